@@ -1,0 +1,97 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using HoaNhap.Data.Identity;
+using HoaNhap.Domain;
+using HoaNhap.Domain.Audit;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Judgments;
+using HoaNhap.Domain.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace HoaNhap.Data.Audit;
+
+/// <summary>Turns tracked changes into audit entries; the DbContext chains and stores them.</summary>
+public static class AuditTrail
+{
+    /// <summary>One writer of the chain at a time in this process; PostgreSQL adds an advisory lock across processes.</summary>
+    public static readonly SemaphoreSlim Lock = new(1, 1);
+
+    static readonly HashSet<string> Secret =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Content", "SearchKey", "NumberKey"];
+    // Sign-in bookkeeping changes on every login; it is recorded as SignIn events, not as edits.
+    static readonly HashSet<string> Bookkeeping =
+        ["AccessFailedCount", "LockoutEnd", "SecurityStamp", "ConcurrencyStamp", "PasswordHash", "Version", "UpdatedAt", "UpdatedBy"];
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static List<AuditEntry> FromChanges(ChangeTracker tracker)
+    {
+        var list = new List<AuditEntry>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (!IsAudited(entry.Entity)) continue;
+            var changes = new Dictionary<string, object?[]>();
+            foreach (var p in entry.Properties)
+            {
+                var name = p.Metadata.Name;
+                if (entry.State == EntityState.Modified && !p.IsModified) continue;
+                if (entry.State == EntityState.Modified && Equals(p.OriginalValue, p.CurrentValue)) continue;
+                if (Secret.Contains(name)) { if (entry.State == EntityState.Modified) changes[name] = ["***", "***"]; continue; }
+                changes[name] = entry.State switch
+                {
+                    EntityState.Added => [null, p.CurrentValue],
+                    EntityState.Deleted => [p.OriginalValue, null],
+                    _ => [p.OriginalValue, p.CurrentValue],
+                };
+            }
+            if (entry.State == EntityState.Modified && changes.Keys.All(Bookkeeping.Contains)) continue;
+            var (personId, province, commune) = Place(entry.Entity);
+            list.Add(new AuditEntry
+            {
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditActions.Create,
+                    EntityState.Deleted => AuditActions.Delete,
+                    _ => AuditActions.Update,
+                },
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(entry),
+                PersonId = personId,
+                ProvinceCode = province,
+                CommuneCode = commune,
+                Details = JsonSerializer.Serialize(changes, Json),
+            });
+        }
+        return list;
+    }
+
+    static bool IsAudited(object entity) => entity is Person or PersonPhoto or Judgment or AdditionalPenalty
+        or CivilObligation or EnforcementDecision or Case or SupervisorAssignment or AppUser or RoleSetting;
+
+    static string? KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null ? null : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+    }
+
+    static (Guid? PersonId, string? Province, string? Commune) Place(object entity) => entity switch
+    {
+        Person p => (p.Id, p.ProvinceCode, p.CommuneCode),
+        PersonPhoto ph => (ph.PersonId, null, null),
+        Judgment j => (j.PersonId, j.ProvinceCode, j.CommuneCode),
+        EnforcementDecision d => (d.PersonId, d.ProvinceCode, d.CommuneCode),
+        Case c => (c.PersonId, c.ProvinceCode, c.CommuneCode),
+        SupervisorAssignment s => (s.PersonId, s.ProvinceCode, s.CommuneCode),
+        AppUser u => (null, u.ProvinceCode, u.CommuneCode),
+        IPlaced pl => (null, pl.ProvinceCode, pl.CommuneCode),
+        _ => (null, null, null),
+    };
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace HoaNhap.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>
+/// Chooses the database: PostgreSQL when <c>ConnectionStrings:Postgres</c> is set
+/// (environment: <c>ConnectionStrings__Postgres</c>), otherwise an SQLite file under the data folder.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string SqliteMigrations = "HoaNhap.Data.Sqlite";
+    public const string PostgresMigrations = "HoaNhap.Data.Postgres";
+
+    public static DatabaseSettings From(IConfiguration config, string contentRoot)
+    {
+        var postgres = config.GetConnectionString("Postgres");
+        if (!string.IsNullOrWhiteSpace(postgres))
+            return new(DatabaseProvider.Postgres, postgres);
+        var sqlite = config.GetConnectionString("Sqlite");
+        if (string.IsNullOrWhiteSpace(sqlite))
+        {
+            var folder = config["DataFolder"] is { Length: > 0 } f ? f : Path.Combine(contentRoot, "data");
+            Directory.CreateDirectory(folder);
+            sqlite = $"Data Source={Path.Combine(folder, "hoanhap.db")}";
+        }
+        return new(DatabaseProvider.Sqlite, sqlite);
+    }
+
+    public void Apply(DbContextOptionsBuilder options)
+    {
+        if (Provider == DatabaseProvider.Postgres)
+            options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrations));
+        else
+            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrations));
+    }
+}

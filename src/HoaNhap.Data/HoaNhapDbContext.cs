@@ -1,0 +1,273 @@
+using HoaNhap.Data.Audit;
+using HoaNhap.Data.Identity;
+using HoaNhap.Domain;
+using HoaNhap.Domain.Audit;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Judgments;
+using HoaNhap.Domain.People;
+using HoaNhap.Domain.Units;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace HoaNhap.Data;
+
+public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options, IAuditActor? actor = null)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public IAuditActor Actor { get; } = actor ?? SystemActor.Instance;
+
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonPhoto> PersonPhotos => Set<PersonPhoto>();
+    public DbSet<Judgment> Judgments => Set<Judgment>();
+    public DbSet<EnforcementDecision> EnforcementDecisions => Set<EnforcementDecision>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<SupervisorAssignment> SupervisorAssignments => Set<SupervisorAssignment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RoleSetting> RoleSettings => Set<RoleSetting>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder b)
+    {
+        b.Properties<Gender>().HaveConversion<string>().HaveMaxLength(16);
+        b.Properties<MainPenalty>().HaveConversion<string>().HaveMaxLength(32);
+        b.Properties<AdditionalPenaltyKind>().HaveConversion<string>().HaveMaxLength(32);
+        b.Properties<CivilObligationKind>().HaveConversion<string>().HaveMaxLength(32);
+        b.Properties<CaseKind>().HaveConversion<string>().HaveMaxLength(32);
+        b.Properties<SentenceType>().HaveConversion<string>().HaveMaxLength(32);
+        b.Properties<ReleaseKind>().HaveConversion<string>().HaveMaxLength(32);
+        b.Properties<CaseStatus>().HaveConversion<string>().HaveMaxLength(32);
+        b.Properties<ProvinceKind>().HaveConversion<string>().HaveMaxLength(16);
+        b.Properties<CommuneKind>().HaveConversion<string>().HaveMaxLength(16);
+        // SQLite cannot compare or order DateTimeOffset stored as text; store UTC ticks instead.
+        if (Database.IsSqlite())
+            b.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder m)
+    {
+        base.OnModelCreating(m);
+        var postgres = Database.IsNpgsql();
+        if (postgres)
+        {
+            m.HasPostgresExtension("pg_trgm");
+        }
+
+        m.Entity<AppUser>(e =>
+        {
+            e.Property(x => x.FullName).HasMaxLength(200);
+            e.Property(x => x.Role).HasMaxLength(32);
+            e.Property(x => x.UnitCode).HasMaxLength(5);
+            e.Property(x => x.ProvinceCode).HasMaxLength(2);
+            e.Property(x => x.CommuneCode).HasMaxLength(5);
+            e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode });
+        });
+        m.Entity<RoleSetting>(e =>
+        {
+            e.HasKey(x => x.Role);
+            e.Property(x => x.Role).HasMaxLength(32);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+        });
+
+        m.Entity<Province>(e =>
+        {
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(2);
+            e.Property(x => x.Name).HasMaxLength(100);
+        });
+        m.Entity<Commune>(e =>
+        {
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(5);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.ProvinceCode).HasMaxLength(2);
+            e.HasOne<Province>().WithMany().HasForeignKey(x => x.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.ProvinceCode);
+        });
+
+        m.Entity<Person>(e =>
+        {
+            e.HasKey(x => x.Id);
+            Placed(e);
+            e.Property(x => x.FullName).HasMaxLength(200).IsRequired();
+            e.Property(x => x.OtherNames).HasMaxLength(200);
+            e.Property(x => x.PersonalIdNumber).HasMaxLength(12);
+            e.Property(x => x.Address).HasMaxLength(500);
+            e.Property(x => x.Phone).HasMaxLength(20);
+            e.Property(x => x.SearchKey).HasMaxLength(450);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => x.PersonalIdNumber).IsUnique();
+            var search = e.HasIndex(x => x.SearchKey);
+            if (postgres) search.HasMethod("gin").HasOperators("gin_trgm_ops");
+            e.HasOne(x => x.Photo).WithOne().HasForeignKey<PersonPhoto>(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Judgments).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Cases).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.SupervisorAssignments).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        m.Entity<PersonPhoto>(e =>
+        {
+            e.HasKey(x => x.PersonId);
+            e.Property(x => x.ContentType).HasMaxLength(50);
+        });
+        m.Entity<Judgment>(e =>
+        {
+            e.HasKey(x => x.Id);
+            Placed(e);
+            e.Property(x => x.Number).HasMaxLength(100).IsRequired();
+            e.Property(x => x.NumberKey).HasMaxLength(100);
+            e.Property(x => x.Court).HasMaxLength(200).IsRequired();
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => x.NumberKey);
+            e.HasMany(x => x.AdditionalPenalties).WithOne().HasForeignKey(x => x.JudgmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.CivilObligations).WithOne().HasForeignKey(x => x.JudgmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.EnforcementDecisions).WithOne().HasForeignKey(x => x.JudgmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        m.Entity<AdditionalPenalty>().HasKey(x => x.Id);
+        m.Entity<CivilObligation>().HasKey(x => x.Id);
+        m.Entity<EnforcementDecision>(e =>
+        {
+            e.HasKey(x => x.Id);
+            Placed(e);
+            e.Property(x => x.Number).HasMaxLength(100).IsRequired();
+            e.Property(x => x.IssuedBy).HasMaxLength(200);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+        });
+        m.Entity<Case>(e =>
+        {
+            e.HasKey(x => x.Id);
+            Placed(e);
+            e.Property(x => x.LegalBasisVersion).HasMaxLength(32);
+            e.Property(x => x.Notes).HasMaxLength(2000);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => x.Status);
+            e.Ignore(x => x.NextStatuses);
+        });
+        m.Entity<SupervisorAssignment>(e =>
+        {
+            e.HasKey(x => x.Id);
+            Placed(e);
+            e.Property(x => x.SupervisorUserId).HasMaxLength(450);
+            e.Property(x => x.SupervisorName).HasMaxLength(200);
+            e.Property(x => x.DecisionNumber).HasMaxLength(100);
+            e.HasIndex(x => x.SupervisorUserId);
+        });
+        m.Entity<AuditEntry>(e =>
+        {
+            e.HasKey(x => x.Id);
+            // Ids are assigned under the chain lock so that the hash can cover them.
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.Property(x => x.Action).HasMaxLength(32);
+            e.Property(x => x.EntityType).HasMaxLength(64);
+            e.Property(x => x.EntityId).HasMaxLength(64);
+            e.Property(x => x.ProvinceCode).HasMaxLength(2);
+            e.Property(x => x.CommuneCode).HasMaxLength(5);
+            e.Property(x => x.ClientAddress).HasMaxLength(64);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode });
+        });
+    }
+
+    static void Placed<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e) where T : class, IPlaced
+    {
+        e.Property(x => x.ProvinceCode).HasMaxLength(2).IsRequired();
+        e.Property(x => x.CommuneCode).HasMaxLength(5).IsRequired();
+        e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode });
+    }
+
+    // ---- audit and versions -------------------------------------------------------------
+
+    readonly List<AuditEntry> _explicit = [];
+
+    /// <summary>Records an event that is not a data change (a view, a search) with the next save.</summary>
+    public void Record(string action, string entityType, string? entityId, Guid? personId,
+        string? provinceCode, string? communeCode, string? details = null) =>
+        _explicit.Add(new AuditEntry
+        {
+            Action = action, EntityType = entityType, EntityId = entityId, PersonId = personId,
+            ProvinceCode = provinceCode, CommuneCode = communeCode, Details = details,
+        });
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        var now = AuditChain.Normalize(DateTimeOffset.UtcNow);
+        StampVersions(now);
+        var entries = AuditTrail.FromChanges(ChangeTracker);
+        entries.AddRange(_explicit);
+        _explicit.Clear();
+        if (entries.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        await AuditTrail.Lock.WaitAsync(ct);
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            if (Database.IsNpgsql())
+                await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(48151623)", ct);
+            var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id)
+                .Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
+            long id = last?.Id ?? 0;
+            var previous = last?.Hash ?? AuditChain.Genesis;
+            foreach (var e in entries)
+            {
+                e.Id = ++id;
+                e.At = now;
+                e.UserId = Actor.UserId;
+                e.UserName = Actor.UserName;
+                e.ClientAddress = Actor.ClientAddress;
+                e.PreviousHash = previous;
+                e.Hash = AuditChain.ComputeHash(e);
+                previous = e.Hash;
+            }
+            AuditEntries.AddRange(entries);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
+            return written;
+        }
+        catch
+        {
+            foreach (var e in entries) Entry(e).State = EntityState.Detached;
+            if (ownTransaction is not null) await ownTransaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+            AuditTrail.Lock.Release();
+        }
+    }
+
+    void StampVersions(DateTimeOffset now)
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                if (entry.Metadata.FindProperty("CreatedAt") is not null) entry.Property("CreatedAt").CurrentValue = now;
+                if (entry.Metadata.FindProperty("CreatedBy") is not null) entry.Property("CreatedBy").CurrentValue = Actor.UserName;
+            }
+            if (entry.Entity is IVersioned v && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                if (entry.State == EntityState.Modified)
+                    v.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+                v.UpdatedAt = now;
+                v.UpdatedBy = Actor.UserName;
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace HoaNhap.Data.Identity;
+
+/// <summary>A person who signs in. Exactly one role and one unit (a province or a commune code).</summary>
+public sealed class AppUser : IdentityUser
+{
+    public string FullName { get; set; } = "";
+    public string Role { get; set; } = "";
+    /// <summary>The unit the user belongs to: a 2-digit province code or a 5-digit commune code.</summary>
+    public string UnitCode { get; set; } = "";
+    public string ProvinceCode { get; set; } = "";
+    public string? CommuneCode { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>Per-role settings an administrator maintains, such as requiring two-factor sign-in.</summary>
+public sealed class RoleSetting
+{
+    public string Role { get; set; } = "";
+    public bool RequireTwoFactor { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
+}

@@ -1,0 +1,45 @@
+namespace HoaNhap.Domain.Access;
+
+/// <summary>The roles of the system. A user has exactly one role and one unit.</summary>
+public static class Roles
+{
+    public const string SystemAdmin = nameof(SystemAdmin);
+    public const string ProvinceOfficer = nameof(ProvinceOfficer);
+    public const string CommuneOfficer = nameof(CommuneOfficer);
+    public const string CommuneLeader = nameof(CommuneLeader);
+    public const string Supervisor = nameof(Supervisor);
+    public const string CourtReader = nameof(CourtReader);
+    public const string ProcuracyReader = nameof(ProcuracyReader);
+    public const string BankOfficer = nameof(BankOfficer);
+
+    public static readonly IReadOnlyList<string> All =
+        [SystemAdmin, ProvinceOfficer, CommuneOfficer, CommuneLeader, Supervisor, CourtReader, ProcuracyReader, BankOfficer];
+
+    /// <summary>Roles whose unit must be a commune; the others take a province.</summary>
+    public static bool IsCommuneLevel(string role) => role is CommuneOfficer or CommuneLeader or Supervisor;
+
+    /// <summary>Roles that may read the registry of people (within their scope).</summary>
+    public static bool ReadsRegistry(string role) =>
+        role is ProvinceOfficer or CommuneOfficer or CommuneLeader or Supervisor or CourtReader or ProcuracyReader;
+
+    /// <summary>Roles that may create and edit people, judgments and cases (within their scope).</summary>
+    public static bool EditsRegistry(string role) => role is ProvinceOfficer or CommuneOfficer;
+
+    /// <summary>The commune People's Committee assigns supervisors; the commune police record it for them.</summary>
+    public static bool AssignsSupervisors(string role) => role is CommuneLeader or CommuneOfficer;
+
+    public static bool ReadsAudit(string role) => role is SystemAdmin or ProvinceOfficer;
+
+    public static string Title(string role) => role switch
+    {
+        SystemAdmin => "Quản trị hệ thống",
+        ProvinceOfficer => "Cán bộ Công an tỉnh",
+        CommuneOfficer => "Cán bộ Công an xã",
+        CommuneLeader => "Lãnh đạo UBND xã",
+        Supervisor => "Người giám sát, giáo dục",
+        CourtReader => "Tòa án (xem)",
+        ProcuracyReader => "Viện kiểm sát (xem)",
+        BankOfficer => "Ngân hàng Chính sách xã hội",
+        _ => role,
+    };
+}

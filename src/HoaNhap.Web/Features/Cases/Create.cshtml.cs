@@ -1,0 +1,59 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Judgments;
+using HoaNhap.Web.Features.People;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Cases;
+
+public sealed class CreateModel(HoaNhapDbContext db) : PageModel
+{
+    [BindProperty] public CaseInput Input { get; set; } = new();
+    public string PersonName { get; private set; } = "";
+    public Guid PersonId { get; private set; }
+    public List<SelectListItem> Kinds { get; } = Choices.Of<CaseKind>(CaseText.Kind);
+    public List<SelectListItem> Sentences { get; } = Choices.Of<SentenceType>(CaseText.Sentence);
+    public List<SelectListItem> Releases { get; } = Choices.Of<ReleaseKind>(CaseText.Release);
+    public List<SelectListItem> Judgments { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!await LoadAsync(me, id, ct)) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await CaseCommands.OpenAsync(db, me, id, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = "Đã mở hồ sơ ở trạng thái “Đang tiếp nhận”.";
+            return Redirect($"/People/Details/{id}");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        await LoadAsync(me, id, ct);
+        return Page();
+    }
+
+    async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
+    {
+        var person = await PeopleQueries.FindAsync(db, me, id, ct);
+        if (person is null) return false;
+        (PersonId, PersonName) = (person.Id, person.FullName);
+        var judgments = await db.Judgments.AsNoTracking().Where(j => j.PersonId == id).OrderByDescending(j => j.JudgmentDate).ToListAsync(ct);
+        Judgments = [new SelectListItem("— Không gắn bản án —", ""),
+            .. judgments.Select(j => new SelectListItem($"Số {j.Number} ngày {Display.Date(j.JudgmentDate)} — {JudgmentText.Penalty(j.MainPenalty)}", j.Id.ToString()))];
+        return true;
+    }
+}

@@ -1,0 +1,83 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Judgments;
+using HoaNhap.Web.Features.People;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HoaNhap.Web.Features.Judgments;
+
+/// <summary>The judgment form: offences typed as text, one additional penalty and the two usual civil obligations.</summary>
+public sealed class CreateModel(HoaNhapDbContext db) : PageModel
+{
+    public sealed class Form
+    {
+        public string? Number { get; set; }
+        public string? Court { get; set; }
+        public string? JudgmentDate { get; set; }
+        public string? EffectiveOn { get; set; }
+        public string? Offences { get; set; }
+        public string? MainPenalty { get; set; }
+        public int? TermMonths { get; set; }
+        public int? ProbationMonths { get; set; }
+        public long? FineAmount { get; set; }
+        public string? AdditionalKind { get; set; }
+        public int? AdditionalTermMonths { get; set; }
+        public long? AdditionalAmount { get; set; }
+        public long? CourtFee { get; set; }
+        public long? Compensation { get; set; }
+
+        public JudgmentInput ToInput() => new()
+        {
+            Number = Number, Court = Court, JudgmentDate = JudgmentDate, EffectiveOn = EffectiveOn,
+            Offences = (Offences ?? "").Split([';', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+            MainPenalty = MainPenalty, TermMonths = TermMonths, ProbationMonths = ProbationMonths, FineAmount = FineAmount,
+            AdditionalPenalties = string.IsNullOrEmpty(AdditionalKind) ? [] :
+                [new AdditionalPenaltyInput { Kind = AdditionalKind, TermMonths = AdditionalTermMonths, Amount = AdditionalAmount }],
+            CivilObligations = [
+                .. CourtFee is > 0 ? [new CivilObligationInput { Kind = nameof(CivilObligationKind.CourtFee), Amount = CourtFee }] : Array.Empty<CivilObligationInput>(),
+                .. Compensation is > 0 ? [new CivilObligationInput { Kind = nameof(CivilObligationKind.Compensation), Amount = Compensation }] : Array.Empty<CivilObligationInput>(),
+            ],
+        };
+    }
+
+    [BindProperty] public Form Input { get; set; } = new();
+    public string PersonName { get; private set; } = "";
+    public Guid PersonId { get; private set; }
+    public List<SelectListItem> Penalties { get; } = Choices.Of<MainPenalty>(JudgmentText.Penalty);
+    public List<SelectListItem> AdditionalKinds { get; } = Choices.Of<AdditionalPenaltyKind>(JudgmentText.Additional, empty: "Không có");
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var person = await PeopleQueries.FindAsync(db, me, id, ct);
+        if (person is null) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        (PersonId, PersonName) = (person.Id, person.FullName);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await JudgmentCommands.CreateAsync(db, me, id, Input.ToInput(), ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = $"Đã ghi nhận bản án số {outcome.Value!.Number}.";
+            return Redirect($"/People/Details/{id}");
+        }
+        // Errors on nested rows are shown beside the single additional-penalty / obligation fields.
+        var errors = outcome.Errors.ToDictionary(
+            kv => kv.Key.StartsWith("AdditionalPenalties") ? "Additional" + kv.Key.Split('.').Last()
+                : kv.Key.StartsWith("CivilObligations") ? "CourtFee" : kv.Key,
+            kv => kv.Value);
+        ModelState.AddErrors(errors);
+        var person = (await PeopleQueries.FindAsync(db, me, id, ct))!;
+        (PersonId, PersonName) = (person.Id, person.FullName);
+        return Page();
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+using HoaNhap.Data;
+using HoaNhap.Domain.Judgments;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Domain.Text;
+using HoaNhap.Web.Features.People;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Judgments;
+
+public sealed class AdditionalPenaltyInput
+{
+    public string? Kind { get; set; }
+    public int? TermMonths { get; set; }
+    public long? Amount { get; set; }
+}
+
+public sealed class CivilObligationInput
+{
+    public string? Kind { get; set; }
+    public long? Amount { get; set; }
+}
+
+/// <summary>A judgment as the page or an agency's system sends it.</summary>
+public sealed class JudgmentInput
+{
+    public string? Number { get; set; }
+    public string? Court { get; set; }
+    /// <summary>dd/MM/yyyy or yyyy-MM-dd.</summary>
+    public string? JudgmentDate { get; set; }
+    public string? EffectiveOn { get; set; }
+    /// <summary>Articles of the Penal Code 2015, e.g. "Điều 173" or "Điều 173 khoản 1".</summary>
+    public List<string>? Offences { get; set; }
+    public string? MainPenalty { get; set; }
+    public int? TermMonths { get; set; }
+    public int? ProbationMonths { get; set; }
+    public long? FineAmount { get; set; }
+    public List<AdditionalPenaltyInput>? AdditionalPenalties { get; set; }
+    public List<CivilObligationInput>? CivilObligations { get; set; }
+}
+
+public sealed partial class JudgmentValidator : AbstractValidator<JudgmentInput>
+{
+    [GeneratedRegex(@"^Điều\s+(\d{1,3})(\s+khoản\s+\d{1,2})?(\s+điểm\s+[a-zđ])?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
+    /// <summary>The Penal Code 2015 (as amended) has 426 articles.</summary>
+    public static bool IsArticle(string? s) =>
+        s is not null && Article().Match(VietnameseText.Nfc(s)) is { Success: true } m && int.Parse(m.Groups[1].Value) is >= 1 and <= 426;
+
+    public JudgmentValidator()
+    {
+        RuleFor(x => x.Number).NotEmpty().WithMessage("Số bản án không được để trống.").Text("Số bản án", 100);
+        RuleFor(x => x.Court).NotEmpty().WithMessage("Tòa án xét xử không được để trống.").Text("Tòa án xét xử", 200);
+        RuleFor(x => x.JudgmentDate).Custom((text, ctx) => PastDate(text, "Ngày tuyên án", ctx));
+        RuleFor(x => x.EffectiveOn).Custom((text, ctx) =>
+        {
+            if (!PastDate(text, "Ngày bản án có hiệu lực", ctx)) return;
+            if (VietnameseDate.TryParse(ctx.InstanceToValidate.JudgmentDate, out var judged)
+                && VietnameseDate.TryParse(text, out var effective) && effective < judged)
+                ctx.AddFailure("Ngày bản án có hiệu lực không được trước ngày tuyên án.");
+        });
+        RuleFor(x => x.Offences).Must(o => o is { Count: > 0 }).WithMessage("Phải ghi ít nhất một tội danh (điều luật của Bộ luật Hình sự).")
+            .Must(o => o is null || o.All(IsArticle))
+            .WithMessage("Tội danh phải ghi theo điều của Bộ luật Hình sự 2015, ví dụ “Điều 173” hoặc “Điều 173 khoản 1” (điều từ 1 đến 426).");
+        RuleFor(x => x.MainPenalty).Must(p => Enum.TryParse<MainPenalty>(p, out _) && !int.TryParse(p, out _))
+            .WithMessage("Hình phạt chính không hợp lệ.");
+        RuleFor(x => x).Custom((x, ctx) =>
+        {
+            if (!Enum.TryParse<MainPenalty>(x.MainPenalty, out var penalty)) return;
+            foreach (var (field, message) in PenaltyLimits.Check(penalty, x.TermMonths, x.ProbationMonths, x.FineAmount))
+                ctx.AddFailure(field, message);
+        });
+        RuleForEach(x => x.AdditionalPenalties).ChildRules(a =>
+        {
+            a.RuleFor(p => p.Kind).Must(k => Enum.TryParse<AdditionalPenaltyKind>(k, out _)).WithMessage("Loại hình phạt bổ sung không hợp lệ.");
+            a.RuleFor(p => p.TermMonths).InclusiveBetween(1, 60).When(p => p.TermMonths is not null)
+                .WithMessage("Thời hạn hình phạt bổ sung phải từ 1 đến 60 tháng.");
+            a.RuleFor(p => p.Amount).GreaterThan(0).When(p => p.Amount is not null).WithMessage("Số tiền phải lớn hơn 0.");
+        });
+        RuleForEach(x => x.CivilObligations).ChildRules(o =>
+        {
+            o.RuleFor(p => p.Kind).Must(k => Enum.TryParse<CivilObligationKind>(k, out _)).WithMessage("Loại nghĩa vụ dân sự không hợp lệ.");
+            o.RuleFor(p => p.Amount).NotNull().GreaterThan(0).WithMessage("Số tiền nghĩa vụ dân sự phải lớn hơn 0.");
+        });
+    }
+
+    static bool PastDate(string? text, string label, ValidationContext<JudgmentInput> ctx)
+    {
+        if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure($"{label} không được để trống."); return false; }
+        if (!VietnameseDate.TryParse(text, out var d)) { ctx.AddFailure($"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2025."); return false; }
+        if (d > Display.Today) { ctx.AddFailure($"{label} không được sau ngày hôm nay."); return false; }
+        if (d.Year < 1950) { ctx.AddFailure($"{label} không hợp lệ."); return false; }
+        return true;
+    }
+}
+
+public static class JudgmentCommands
+{
+    public static async Task<Outcome<Judgment>> CreateAsync(HoaNhapDbContext db, CurrentUser user, Guid personId,
+        JudgmentInput input, CancellationToken ct)
+    {
+        var person = await PeopleQueries.FindAsync(db, user, personId, ct);
+        if (person is null) return Outcome<Judgment>.Missing();
+        if (!user.EditsRegistry) return Outcome<Judgment>.Denied();
+        var result = await new JudgmentValidator().ValidateAsync(input, ct);
+        if (!result.IsValid) return Outcome<Judgment>.Invalid(result.ToErrors());
+        VietnameseDate.TryParse(input.JudgmentDate, out var judged);
+        VietnameseDate.TryParse(input.EffectiveOn, out var effective);
+        var number = VietnameseText.Nfc(input.Number);
+        var judgment = new Judgment
+        {
+            PersonId = person.Id, ProvinceCode = person.ProvinceCode, CommuneCode = person.CommuneCode,
+            Number = number, NumberKey = VietnameseText.Fold(number), Court = VietnameseText.Nfc(input.Court),
+            JudgmentDate = judged, EffectiveOn = effective,
+            Offences = input.Offences!.Select(VietnameseText.Nfc).ToList(),
+            MainPenalty = Enum.Parse<MainPenalty>(input.MainPenalty!),
+            TermMonths = input.TermMonths, ProbationMonths = input.ProbationMonths, FineAmount = input.FineAmount,
+        };
+        judgment.AdditionalPenalties = (input.AdditionalPenalties ?? []).Select(a => new AdditionalPenalty
+        {
+            JudgmentId = judgment.Id, Kind = Enum.Parse<AdditionalPenaltyKind>(a.Kind!), TermMonths = a.TermMonths, Amount = a.Amount,
+        }).ToList();
+        judgment.CivilObligations = (input.CivilObligations ?? []).Select(o => new CivilObligation
+        {
+            JudgmentId = judgment.Id, Kind = Enum.Parse<CivilObligationKind>(o.Kind!), Amount = o.Amount!.Value,
+        }).ToList();
+        if (await db.Judgments.AnyAsync(j => j.PersonId == person.Id && j.NumberKey == judgment.NumberKey && j.Court == judgment.Court, ct))
+            return Outcome<Judgment>.Invalid(nameof(JudgmentInput.Number), "Bản án số này của tòa án này đã được ghi nhận cho người này.");
+        db.Judgments.Add(judgment);
+        await db.SaveChangesAsync(ct);
+        return Outcome<Judgment>.Ok(judgment);
+    }
+}

@@ -1,0 +1,35 @@
+using HoaNhap.Data;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.People;
+
+/// <summary>A person's whole file: identity, judgments, cases, supervisors and the timeline.</summary>
+public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
+{
+    public PersonFile Dossier { get; private set; } = null!;
+    public CurrentUser Me { get; private set; } = null!;
+    public bool HasPhoto { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        var file = await PeopleQueries.FileAsync(db, Me, id, ct);
+        if (file is null) return NotFound();
+        Dossier = file;
+        HasPhoto = await db.PersonPhotos.AnyAsync(p => p.PersonId == id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetPhotoAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (await PeopleQueries.FindAsync(db, me, id, ct) is null) return NotFound();
+        var photo = await db.PersonPhotos.AsNoTracking().FirstOrDefaultAsync(p => p.PersonId == id, ct);
+        if (photo is null) return NotFound();
+        Response.Headers.CacheControl = "private, max-age=300";
+        return File(photo.Content, photo.ContentType);
+    }
+}

@@ -1,0 +1,50 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.People;
+using HoaNhap.Web.Shared;
+
+namespace HoaNhap.Web.Features.People;
+
+public sealed record PersonDto(Guid Id, string FullName, string? OtherNames, string DateOfBirth, string Gender,
+    string? PersonalIdNumber, string ProvinceCode, string CommuneCode, string Address, string? Phone,
+    long Version, DateTimeOffset UpdatedAt, string UpdatedBy)
+{
+    public static PersonDto From(Person p) => new(p.Id, p.FullName, p.OtherNames,
+        p.DateOfBirth?.ToString("yyyy-MM-dd") ?? p.BirthYear.ToString(), p.Gender.ToString(), p.PersonalIdNumber,
+        p.ProvinceCode, p.CommuneCode, p.Address, p.Phone, p.Version, p.UpdatedAt, p.UpdatedBy);
+}
+
+public sealed record PersonListItem(Guid Id, string FullName, string? OtherNames, string DateOfBirth, string Gender,
+    string? PersonalIdNumber, string CommuneCode, string CommuneName, string Address);
+
+public sealed record PersonList(IReadOnlyList<PersonListItem> Items, int Total, int Page, int PageCount);
+
+public static class PeopleApi
+{
+    public static void MapPeopleApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/people").WithTags("Người");
+        g.MapPost("/", async (PersonInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await PersonCommands.CreateAsync(db, http.Me(), input, null, ct),
+                    p => Results.Created($"/api/v1/people/{p.Id}", PersonDto.From(p))))
+            .WithSummary("Thêm một người vào sổ quản lý.")
+            .Produces<PersonDto>(201).ProducesValidationProblem().ProducesProblem(403);
+        g.MapGet("/", async (string? q, string? communeCode, SentenceType? sentenceType, CaseStatus? status, int? page,
+                HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await PeopleQueries.SearchAsync(db, http.Me(), new PeopleFilter(q, communeCode, sentenceType, status, page ?? 1), ct),
+                    r => Results.Ok(new PersonList(r.Items.Select(i => new PersonListItem(i.Id, i.FullName, i.OtherNames,
+                        i.BirthDate, i.Gender, i.PersonalIdNumber, i.CommuneCode, i.CommuneName, i.Address)).ToList(), r.Total, r.Page, r.PageCount))))
+            .WithSummary("Tìm người trong phạm vi quản lý (không phân biệt dấu, hoa thường), 20 người mỗi trang.")
+            .Produces<PersonList>().ProducesProblem(403);
+        g.MapGet("/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                await PeopleQueries.FileAsync(db, http.Me(), id, ct) is { } file
+                    ? Results.Ok(PersonDto.From(file.Person)) : ApiResults.NotFound())
+            .WithSummary("Xem thông tin một người (được ghi nhật ký).")
+            .Produces<PersonDto>().ProducesProblem(404);
+        g.MapPut("/{id:guid}", async (Guid id, PersonInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await PersonCommands.UpdateAsync(db, http.Me(), id, input, null, ct),
+                    p => Results.Ok(PersonDto.From(p))))
+            .WithSummary("Sửa thông tin một người; gửi kèm version đã đọc. Trả 409 nếu người khác đã sửa trước.")
+            .Produces<PersonDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+    }
+}

@@ -1,0 +1,138 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Audit;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Judgments;
+using HoaNhap.Domain.People;
+using HoaNhap.Domain.Text;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.People;
+
+public sealed record PeopleFilter(string? Q, string? CommuneCode, SentenceType? SentenceType, CaseStatus? Status, int Page = 1)
+{
+    public const int PageSize = 20;
+}
+
+public sealed record PersonRow(Guid Id, string FullName, string? OtherNames, string BirthDate, string Gender,
+    string? PersonalIdNumber, string CommuneCode, string CommuneName, string Address);
+
+public sealed record PeoplePage(IReadOnlyList<PersonRow> Items, int Total, int Page, int PageCount);
+
+public sealed record TimelineItem(DateOnly? On, DateTimeOffset? At, string Title, string? Detail, string Kind);
+
+public sealed record PersonFile(Person Person, string CommuneName, string ProvinceName, IReadOnlyList<Judgment> Judgments,
+    IReadOnlyList<Case> Cases, IReadOnlyList<SupervisorAssignment> Supervisors, IReadOnlyList<TimelineItem> Timeline);
+
+public static class PeopleQueries
+{
+    /// <summary>
+    /// Lists people in the user's scope. <c>q</c> matches the name (without diacritics or case),
+    /// the personal ID number, or a judgment number.
+    /// </summary>
+    public static async Task<Outcome<PeoplePage>> SearchAsync(HoaNhapDbContext db, CurrentUser user, PeopleFilter f, CancellationToken ct)
+    {
+        if (!user.ReadsRegistry) return Outcome<PeoplePage>.Denied();
+        var q = db.People.AsNoTracking().People(user);
+        var key = VietnameseText.Fold(f.Q);
+        if (key.Length > 0)
+        {
+            var digits = new string(key.Where(char.IsAsciiDigit).ToArray());
+            q = q.Where(p => p.SearchKey.Contains(key)
+                || (digits.Length == key.Length && p.PersonalIdNumber != null && p.PersonalIdNumber.StartsWith(digits))
+                || p.Judgments.Any(j => j.NumberKey.Contains(key)));
+        }
+        if (!string.IsNullOrEmpty(f.CommuneCode)) q = q.Where(p => p.CommuneCode == f.CommuneCode);
+        if (f.SentenceType is { } type) q = q.Where(p => p.Cases.Any(c => c.SentenceType == type));
+        if (f.Status is { } status) q = q.Where(p => p.Cases.Any(c => c.Status == status));
+
+        var total = await q.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PeopleFilter.PageSize - 1) / PeopleFilter.PageSize);
+        var page = Math.Clamp(f.Page, 1, pageCount);
+        var rows = await q.OrderBy(p => p.SearchKey).ThenBy(p => p.Id)
+            .Skip((page - 1) * PeopleFilter.PageSize).Take(PeopleFilter.PageSize)
+            .Join(db.Communes, p => p.CommuneCode, c => c.Code, (p, c) => new { p, c.Name, c.Kind })
+            .ToListAsync(ct);
+        var items = rows.Select(r => new PersonRow(r.p.Id, r.p.FullName, r.p.OtherNames, r.p.BirthDateText,
+            PeopleText.Gender(r.p.Gender), r.p.PersonalIdNumber, r.p.CommuneCode,
+            new Domain.Units.Commune { Code = r.p.CommuneCode, Name = r.Name, Kind = r.Kind, ProvinceCode = r.p.ProvinceCode }.FullName,
+            r.p.Address)).ToList();
+
+        if (key.Length > 0)
+        {
+            db.Record(AuditActions.Search, nameof(Person), null, null, user.ProvinceCode, user.CommuneCode,
+                System.Text.Json.JsonSerializer.Serialize(new { q = f.Q, total }, Data.Audit.AuditTrail.Json));
+            await db.SaveChangesAsync(ct);
+        }
+        return Outcome<PeoplePage>.Ok(new PeoplePage(items, total, page, pageCount));
+    }
+
+    /// <summary>Finds a person the user may see, or null (answered as 404).</summary>
+    public static Task<Person?> FindAsync(HoaNhapDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+        db.People.People(user).FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    /// <summary>The whole file of a person, with its timeline. Records the view in the audit log.</summary>
+    public static async Task<PersonFile?> FileAsync(HoaNhapDbContext db, CurrentUser user, Guid id, CancellationToken ct)
+    {
+        var person = await db.People.AsNoTracking().People(user).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null) return null;
+        var judgments = await db.Judgments.AsNoTracking().Where(j => j.PersonId == id)
+            .Include(j => j.AdditionalPenalties).Include(j => j.CivilObligations).Include(j => j.EnforcementDecisions)
+            .OrderByDescending(j => j.JudgmentDate).ToListAsync(ct);
+        var cases = await db.Cases.AsNoTracking().Where(c => c.PersonId == id).OrderByDescending(c => c.StartOn).ToListAsync(ct);
+        var supervisors = await db.SupervisorAssignments.AsNoTracking().Where(a => a.PersonId == id)
+            .OrderByDescending(a => a.AssignedOn).ToListAsync(ct);
+        var commune = await db.Communes.AsNoTracking().FirstAsync(c => c.Code == person.CommuneCode, ct);
+        var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Code == person.ProvinceCode, ct);
+        var recorded = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.PersonId == id && a.Action != AuditActions.View && a.Action != AuditActions.Search)
+            .OrderBy(a => a.Id).Take(500).ToListAsync(ct);
+
+        db.Record(AuditActions.View, nameof(Person), id.ToString(), id, person.ProvinceCode, person.CommuneCode);
+        await db.SaveChangesAsync(ct);
+
+        return new PersonFile(person, commune.FullName, province.FullName, judgments, cases, supervisors,
+            Timeline(judgments, cases, supervisors, recorded));
+    }
+
+    /// <summary>Legal events from the file, and every recorded change, newest first.</summary>
+    static List<TimelineItem> Timeline(List<Judgment> judgments, List<Case> cases, List<SupervisorAssignment> supervisors, List<AuditEntry> recorded)
+    {
+        var items = new List<TimelineItem>();
+        foreach (var j in judgments)
+        {
+            items.Add(new(j.JudgmentDate, null, $"Tuyên án: bản án số {j.Number}", $"{j.Court} — {JudgmentText.Penalty(j.MainPenalty)}", "legal"));
+            items.Add(new(j.EffectiveOn, null, $"Bản án số {j.Number} có hiệu lực pháp luật", null, "legal"));
+            foreach (var d in j.EnforcementDecisions)
+                items.Add(new(d.IssuedOn, null, $"Quyết định thi hành án số {d.Number}", d.IssuedBy, "legal"));
+        }
+        foreach (var c in cases)
+        {
+            var what = c.SentenceType is { } t ? CaseText.Sentence(t) : c.ReleaseKind is { } r ? CaseText.Release(r) : CaseText.Kind(c.Kind);
+            items.Add(new(c.StartOn, null, $"Bắt đầu: {what}", CaseText.Kind(c.Kind), "legal"));
+            if (c.EndedOn is { } ended)
+                items.Add(new(ended, null, $"Kết thúc: {what}", CaseText.Status(c.Status), "legal"));
+            else if (c.ExpectedEndOn is { } end)
+                items.Add(new(end, null, $"Dự kiến kết thúc: {what}", null, "expected"));
+        }
+        foreach (var s in supervisors)
+            items.Add(new(s.AssignedOn, null, $"Phân công người giám sát, giáo dục: {s.SupervisorName}",
+                s.DecisionNumber is null ? null : $"Quyết định số {s.DecisionNumber}", "legal"));
+        foreach (var a in recorded)
+            items.Add(new(DateOnly.FromDateTime(a.At.UtcDateTime), a.At,
+                $"{AuditActions.Title(a.Action)} {EntityTitle(a.EntityType)}", $"bởi {a.UserName}", "record"));
+        return items.OrderByDescending(i => i.On).ThenByDescending(i => i.At).ToList();
+    }
+
+    static string EntityTitle(string type) => type switch
+    {
+        nameof(Person) => "thông tin cá nhân",
+        nameof(PersonPhoto) => "ảnh chân dung",
+        nameof(Judgment) => "bản án",
+        nameof(EnforcementDecision) => "quyết định thi hành án",
+        nameof(Case) => "hồ sơ chấp hành / quản lý",
+        nameof(SupervisorAssignment) => "phân công giám sát",
+        _ => type,
+    };
+}

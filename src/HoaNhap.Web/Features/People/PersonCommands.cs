@@ -1,0 +1,190 @@
+using FluentValidation;
+using HoaNhap.Data;
+using HoaNhap.Domain.People;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Domain.Text;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.People;
+
+/// <summary>What a person's form (page or API) sends. Text as typed; the validator parses it.</summary>
+public sealed class PersonInput
+{
+    public string? FullName { get; set; }
+    public string? OtherNames { get; set; }
+    /// <summary>dd/MM/yyyy or yyyy-MM-dd, or only the year (yyyy).</summary>
+    public string? DateOfBirth { get; set; }
+    /// <summary>"Male" or "Female".</summary>
+    public string? Gender { get; set; }
+    public string? PersonalIdNumber { get; set; }
+    public string? CommuneCode { get; set; }
+    public string? Address { get; set; }
+    public string? Phone { get; set; }
+    /// <summary>The version the user started from; required when editing.</summary>
+    public long? Version { get; set; }
+
+    public static PersonInput From(Person p) => new()
+    {
+        FullName = p.FullName, OtherNames = p.OtherNames, DateOfBirth = p.BirthDateText,
+        Gender = p.Gender.ToString(), PersonalIdNumber = p.PersonalIdNumber, CommuneCode = p.CommuneCode,
+        Address = p.Address, Phone = p.Phone, Version = p.Version,
+    };
+}
+
+/// <summary>A photo uploaded with the form: JPEG or PNG, at most 2 MB.</summary>
+public sealed record PhotoUpload(string ContentType, byte[] Content)
+{
+    public const int MaxBytes = 2 * 1024 * 1024;
+
+    public static async Task<(PhotoUpload? Photo, string? Error)> ReadAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return (null, null);
+        if (file.Length > MaxBytes) return (null, "Ảnh chân dung không được lớn hơn 2 MB.");
+        using var ms = new MemoryStream();
+        await file.CopyToAsync(ms, ct);
+        var bytes = ms.ToArray();
+        // Trust the bytes, not the declared type.
+        var type = bytes is [0xFF, 0xD8, 0xFF, ..] ? "image/jpeg"
+            : bytes is [0x89, 0x50, 0x4E, 0x47, ..] ? "image/png" : null;
+        return type is null ? (null, "Ảnh chân dung phải là tệp JPEG hoặc PNG.") : (new PhotoUpload(type, bytes), null);
+    }
+}
+
+public sealed class PersonValidator : AbstractValidator<PersonInput>
+{
+    public PersonValidator(HoaNhapDbContext db, CurrentUser user, Guid? editing)
+    {
+        RuleFor(x => x.FullName).NotEmpty().WithMessage("Họ và tên không được để trống.")
+            .Text("Họ và tên", 100).PersonName("Họ và tên");
+        RuleFor(x => x.OtherNames).Text("Tên gọi khác", 200).PersonName("Tên gọi khác");
+        RuleFor(x => x.Gender).Must(g => g is "Male" or "Female")
+            .WithMessage("Giới tính phải là Nam hoặc Nữ.");
+        RuleFor(x => x.DateOfBirth).Custom((text, ctx) =>
+        {
+            if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure("Ngày sinh không được để trống."); return; }
+            if (!VietnameseDate.TryParseBirthDate(text, out var full, out var year))
+            { ctx.AddFailure("Ngày sinh phải có dạng ngày/tháng/năm (ví dụ 05/09/1990) hoặc chỉ năm sinh (ví dụ 1990)."); return; }
+            var today = Display.Today;
+            if ((full is { } d && d > today) || year > today.Year) ctx.AddFailure("Ngày sinh không được sau ngày hôm nay.");
+            else if (year < 1900) ctx.AddFailure("Năm sinh không được trước năm 1900.");
+        });
+        RuleFor(x => x.PersonalIdNumber).Custom((number, ctx) =>
+        {
+            if (string.IsNullOrWhiteSpace(number)) return;
+            int? year = VietnameseDate.TryParseBirthDate(ctx.InstanceToValidate.DateOfBirth, out _, out var y) ? y : null;
+            Gender? gender = Enum.TryParse<Gender>(ctx.InstanceToValidate.Gender, out var g) ? g : null;
+            if (PersonalIdNumberRule.Validate(number.Trim(), year, gender) is { } message) ctx.AddFailure(message);
+        }).MustAsync(async (number, ct) => string.IsNullOrWhiteSpace(number)
+                || !await db.People.AnyAsync(p => p.PersonalIdNumber == number.Trim() && p.Id != editing, ct))
+            .WithMessage("Số định danh cá nhân này đã được ghi nhận cho một người khác trong hệ thống.");
+        RuleFor(x => x.CommuneCode).NotEmpty().WithMessage("Xã, phường nơi cư trú không được để trống.")
+            .MustAsync(async (code, ct) => code is null
+                || await db.Communes.AnyAsync(c => c.Code == code && (user.CommuneCode == null ? c.ProvinceCode == user.ProvinceCode : c.Code == user.CommuneCode), ct))
+            .WithMessage("Mã xã, phường nơi cư trú không đúng hoặc không thuộc địa bàn bạn quản lý.");
+        RuleFor(x => x.Address).NotEmpty().WithMessage("Địa chỉ nơi cư trú không được để trống.")
+            .Text("Địa chỉ nơi cư trú", 500);
+        RuleFor(x => x.Phone).Must(p => string.IsNullOrWhiteSpace(p) || System.Text.RegularExpressions.Regex.IsMatch(p.Trim(), @"^\+?[0-9 .]{8,15}$"))
+            .WithMessage("Số điện thoại chỉ gồm chữ số (8 đến 15 số).");
+    }
+}
+
+public static class PersonCommands
+{
+    public static async Task<Outcome<Person>> CreateAsync(HoaNhapDbContext db, CurrentUser user, PersonInput input,
+        PhotoUpload? photo, CancellationToken ct)
+    {
+        if (!user.EditsRegistry) return Outcome<Person>.Denied();
+        var result = await new PersonValidator(db, user, null).ValidateAsync(input, ct);
+        if (!result.IsValid) return Outcome<Person>.Invalid(result.ToErrors());
+        var person = new Person();
+        await ApplyAsync(db, person, input, ct);
+        if (photo is not null) person.Photo = new PersonPhoto { PersonId = person.Id, ContentType = photo.ContentType, Content = photo.Content };
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        return Outcome<Person>.Ok(person);
+    }
+
+    public static async Task<Outcome<Person>> UpdateAsync(HoaNhapDbContext db, CurrentUser user, Guid id, PersonInput input,
+        PhotoUpload? photo, CancellationToken ct)
+    {
+        var person = await db.People.People(user).Include(p => p.Photo).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null) return Outcome<Person>.Missing();
+        if (!user.EditsRegistry) return Outcome<Person>.Denied();
+        if (input.Version is null) return Outcome<Person>.Invalid(nameof(PersonInput.Version), "Thiếu phiên bản của hồ sơ (version) khi sửa.");
+        var result = await new PersonValidator(db, user, id).ValidateAsync(input, ct);
+        if (!result.IsValid) return Outcome<Person>.Invalid(result.ToErrors());
+        if (person.Version != input.Version) return Outcome<Person>.Conflicted(ConflictWith(person, input));
+
+        db.Entry(person).Property(p => p.Version).OriginalValue = input.Version.Value;
+        var communeChanged = person.CommuneCode != input.CommuneCode;
+        await ApplyAsync(db, person, input, ct);
+        if (photo is not null)
+        {
+            if (person.Photo is null) person.Photo = new PersonPhoto { PersonId = person.Id, ContentType = photo.ContentType, Content = photo.Content };
+            else { person.Photo.ContentType = photo.ContentType; person.Photo.Content = photo.Content; }
+        }
+        if (communeChanged) await MovePlacedRowsAsync(db, person, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: report their version.
+            db.ChangeTracker.Clear();
+            var current = await db.People.AsNoTracking().FirstAsync(p => p.Id == id, ct);
+            return Outcome<Person>.Conflicted(ConflictWith(current, input));
+        }
+        return Outcome<Person>.Ok(person);
+    }
+
+    /// <summary>Rows that belong to the person follow them to the new commune (they carry its codes).</summary>
+    static async Task MovePlacedRowsAsync(HoaNhapDbContext db, Person person, CancellationToken ct)
+    {
+        foreach (var j in await db.Judgments.Where(x => x.PersonId == person.Id).ToListAsync(ct)) { j.ProvinceCode = person.ProvinceCode; j.CommuneCode = person.CommuneCode; }
+        foreach (var d in await db.EnforcementDecisions.Where(x => x.PersonId == person.Id).ToListAsync(ct)) { d.ProvinceCode = person.ProvinceCode; d.CommuneCode = person.CommuneCode; }
+        foreach (var c in await db.Cases.Where(x => x.PersonId == person.Id).ToListAsync(ct)) { c.ProvinceCode = person.ProvinceCode; c.CommuneCode = person.CommuneCode; }
+        foreach (var a in await db.SupervisorAssignments.Where(x => x.PersonId == person.Id).ToListAsync(ct)) { a.ProvinceCode = person.ProvinceCode; a.CommuneCode = person.CommuneCode; }
+    }
+
+    static async Task ApplyAsync(HoaNhapDbContext db, Person p, PersonInput input, CancellationToken ct)
+    {
+        VietnameseDate.TryParseBirthDate(input.DateOfBirth, out var full, out var year);
+        p.FullName = VietnameseText.Nfc(input.FullName);
+        p.OtherNames = NullIfEmpty(VietnameseText.Nfc(input.OtherNames));
+        p.DateOfBirth = full;
+        p.BirthYear = year;
+        p.Gender = Enum.Parse<Gender>(input.Gender!);
+        p.PersonalIdNumber = NullIfEmpty(input.PersonalIdNumber?.Trim());
+        p.CommuneCode = input.CommuneCode!;
+        p.ProvinceCode = await db.Communes.Where(c => c.Code == p.CommuneCode).Select(c => c.ProvinceCode).FirstAsync(ct);
+        p.Address = VietnameseText.Nfc(input.Address);
+        p.Phone = NullIfEmpty(input.Phone?.Trim());
+        p.RefreshSearchKey();
+    }
+
+    static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    static Conflict ConflictWith(Person current, PersonInput yours)
+    {
+        var theirs = PersonInput.From(current);
+        var diffs = new List<FieldDifference>();
+        void Compare(string field, string label, string? a, string? b)
+        {
+            if (!string.Equals(a?.Trim() ?? "", b?.Trim() ?? "", StringComparison.Ordinal))
+                diffs.Add(new FieldDifference(field, label, a, b));
+        }
+        Compare(nameof(PersonInput.FullName), "Họ và tên", theirs.FullName, VietnameseText.Nfc(yours.FullName));
+        Compare(nameof(PersonInput.OtherNames), "Tên gọi khác", theirs.OtherNames, yours.OtherNames);
+        Compare(nameof(PersonInput.DateOfBirth), "Ngày sinh", theirs.DateOfBirth, yours.DateOfBirth);
+        Compare(nameof(PersonInput.Gender), "Giới tính", theirs.Gender, yours.Gender);
+        Compare(nameof(PersonInput.PersonalIdNumber), "Số định danh cá nhân", theirs.PersonalIdNumber, yours.PersonalIdNumber);
+        Compare(nameof(PersonInput.CommuneCode), "Xã, phường", theirs.CommuneCode, yours.CommuneCode);
+        Compare(nameof(PersonInput.Address), "Địa chỉ", theirs.Address, VietnameseText.Nfc(yours.Address));
+        Compare(nameof(PersonInput.Phone), "Số điện thoại", theirs.Phone, yours.Phone);
+        return new Conflict(current.UpdatedBy, current.UpdatedAt, current.Version, diffs);
+    }
+}

@@ -1,0 +1,48 @@
+using HoaNhap.Data;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HoaNhap.Web.Features.People;
+
+/// <summary>What the create and edit pages share: the input, the commune list and the photo.</summary>
+public abstract class PersonFormModel(HoaNhapDbContext db) : PageModel
+{
+    protected HoaNhapDbContext Db { get; } = db;
+    protected CurrentUser Me => CurrentUser.From(User)!;
+
+    [BindProperty] public PersonInput Input { get; set; } = new();
+    [BindProperty] public IFormFile? Photo { get; set; }
+    public List<SelectListItem> Communes { get; private set; } = [];
+    public Conflict? Conflict { get; protected set; }
+
+    protected async Task LoadChoicesAsync(CancellationToken ct) => Communes = await UnitChoices.CommunesAsync(Db, Me, ct);
+
+    /// <summary>Reads the uploaded photo, or adds the error beside the field.</summary>
+    protected async Task<(bool Ok, PhotoUpload? Photo)> ReadPhotoAsync(CancellationToken ct)
+    {
+        var (photo, error) = await PhotoUpload.ReadAsync(Photo, ct);
+        if (error is not null) ModelState.AddModelError(nameof(Photo), error);
+        return (error is null, photo);
+    }
+
+    /// <summary>Shows what the handler answered: errors beside fields, a conflict panel, 404 or 403.</summary>
+    protected async Task<IActionResult?> ShowProblemsAsync<T>(Outcome<T> outcome, CancellationToken ct)
+    {
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        ModelState.AddErrors(outcome.Errors);
+        if (outcome.Conflict is { } c)
+        {
+            Conflict = c;
+            // The next save knowingly replaces the other person's version.
+            ModelState.Remove("Input.Version");
+            Input.Version = c.CurrentVersion;
+        }
+        await LoadChoicesAsync(ct);
+        return null;
+    }
+}

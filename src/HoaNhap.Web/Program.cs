@@ -1,0 +1,27 @@
+using HoaNhap.Web.Features.AuditLog;
+using HoaNhap.Web.Shared.Composition;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHoaNhap();
+var app = builder.Build();
+
+// `dotnet run --project src/HoaNhap.Web -- verify-audit` checks the audit chain and exits.
+if (args.Contains("verify-audit"))
+    return await AuditVerification.RunCommandAsync(app.Services);
+
+app.UseHoaNhap();
+var lines = await DatabaseStartup.PrepareAsync(app.Services, app.Configuration);
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    Console.WriteLine();
+    Console.WriteLine("HoaNhap đang chạy tại: " + string.Join(", ", addresses));
+    foreach (var line in lines) Console.WriteLine(line);
+    Console.WriteLine();
+});
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using HoaNhap.Domain.Access;
+
+namespace HoaNhap.Web.Shared.Auth;
+
+/// <summary>The signed-in user as the application layer sees it: one role, one unit.</summary>
+public sealed record CurrentUser(string UserId, string UserName, string FullName, string Role, string ProvinceCode, string? CommuneCode)
+{
+    public const string UnitClaim = "hn:unit";
+    public const string ProvinceClaim = "hn:province";
+    public const string CommuneClaim = "hn:commune";
+    public const string FullNameClaim = "hn:fullname";
+
+    public static CurrentUser? From(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true) return null;
+        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var role = principal.FindFirstValue(ClaimTypes.Role);
+        var province = principal.FindFirstValue(ProvinceClaim);
+        if (id is null || role is null || province is null) return null;
+        return new CurrentUser(id, principal.Identity.Name ?? "", principal.FindFirstValue(FullNameClaim) ?? "",
+            role, province, principal.FindFirstValue(CommuneClaim));
+    }
+
+    public bool IsCommuneLevel => CommuneCode is not null;
+    public bool ReadsRegistry => Roles.ReadsRegistry(Role);
+    public bool EditsRegistry => Roles.EditsRegistry(Role);
+    public bool AssignsSupervisors => Roles.AssignsSupervisors(Role);
+    public bool IsAdmin => Role == Roles.SystemAdmin;
+    public bool ReadsAudit => Roles.ReadsAudit(Role);
+
+    /// <summary>Whether a place lies inside this user's administrative scope (ignores supervisor assignments).</summary>
+    public bool Covers(string provinceCode, string communeCode) =>
+        CommuneCode is null ? provinceCode == ProvinceCode : communeCode == CommuneCode;
+}

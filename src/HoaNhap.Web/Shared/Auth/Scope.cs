@@ -1,0 +1,23 @@
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.People;
+
+namespace HoaNhap.Web.Shared.Auth;
+
+/// <summary>
+/// Limits queries to what a user may see: a province user sees the communes of the province,
+/// a commune user the commune, a supervisor only the people assigned to them. Anything outside
+/// answers "not found", so existence is never revealed.
+/// </summary>
+public static class Scope
+{
+    public static IQueryable<Person> People(this IQueryable<Person> people, CurrentUser user)
+    {
+        if (!user.ReadsRegistry) return people.Where(_ => false);
+        if (user.Role == Roles.Supervisor)
+            return people.Where(p => p.CommuneCode == user.CommuneCode
+                && p.SupervisorAssignments.Any(a => a.SupervisorUserId == user.UserId && a.EndedOn == null));
+        return user.CommuneCode is { } commune
+            ? people.Where(p => p.CommuneCode == commune)
+            : people.Where(p => p.ProvinceCode == user.ProvinceCode);
+    }
+}

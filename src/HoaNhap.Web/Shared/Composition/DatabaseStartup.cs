@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using HoaNhap.Data;
+using HoaNhap.Data.Identity;
+using HoaNhap.Data.Seeding;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Text;
+using HoaNhap.Web.Features.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Shared.Composition;
+
+/// <summary>
+/// On start: apply migrations, load the official units, create the administrator and, when
+/// asked, the demo province with its users and people. Prints what a person needs to sign in.
+/// </summary>
+public static class DatabaseStartup
+{
+    public const string AdminUserName = "admin";
+
+    public static async Task<IReadOnlyList<string>> PrepareAsync(IServiceProvider root, IConfiguration config, CancellationToken ct = default)
+    {
+        using var scope = root.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<HoaNhapDbContext>();
+        var settings = sp.GetRequiredService<DatabaseSettings>();
+        var lines = new List<string>();
+        await db.Database.MigrateAsync(ct);
+        await ReferenceData.LoadAsync(db, ct);
+
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        var adminPassword = config["HOANHAP_ADMIN_PASSWORD"];
+        if (await users.FindByNameAsync(AdminUserName) is null)
+        {
+            var generated = string.IsNullOrEmpty(adminPassword);
+            adminPassword = generated ? NewPassword() : adminPassword!;
+            await CreateUserAsync(db, users, AdminUserName, adminPassword, "Quản trị hệ thống", Roles.SystemAdmin, config["Admin:UnitCode"] ?? "01");
+            lines.Add(generated
+                ? $"Tài khoản quản trị: admin / {adminPassword}  (mật khẩu sinh ngẫu nhiên, chỉ in một lần — hãy đổi sau khi đăng nhập)"
+                : "Tài khoản quản trị: admin / (mật khẩu lấy từ biến môi trường HOANHAP_ADMIN_PASSWORD)");
+        }
+        else lines.Add("Tài khoản quản trị: admin (đã có từ trước)");
+
+        var demo = config.GetValue<bool?>("Seed:Demo") ?? settings.Provider == DatabaseProvider.Sqlite;
+        if (demo) lines.AddRange(await SeedDemoAsync(db, users, config, ct));
+        return lines;
+    }
+
+    static async Task<IEnumerable<string>> SeedDemoAsync(HoaNhapDbContext db, UserManager<AppUser> users, IConfiguration config, CancellationToken ct)
+    {
+        var folder = config["DataFolder"] is { Length: > 0 } f ? f : Path.Combine(Directory.GetCurrentDirectory(), "data");
+        Directory.CreateDirectory(folder);
+        var loginsFile = Path.Combine(folder, "demo-logins.txt");
+        if (await users.FindByNameAsync("tinh.canbo") is not null)
+            return File.Exists(loginsFile) ? File.ReadAllLines(loginsFile) : ["Dữ liệu mẫu đã có từ trước."];
+
+        var password = config["HOANHAP_DEMO_PASSWORD"] is { Length: > 0 } p ? p : NewPassword();
+        var province = DemoSeeder.ProvinceCode;
+        var communes = await db.Communes.AsNoTracking().Where(c => DemoSeeder.CommuneCodes.Contains(c.Code)).ToListAsync(ct);
+        var list = new List<(string User, string Role, string Unit)>();
+        async Task Add(string userName, string fullName, string role, string unit)
+        {
+            await CreateUserAsync(db, users, userName, password, fullName, role, unit);
+            list.Add((userName, role, unit));
+        }
+        await Add("tinh.canbo", "Trần Minh Đức", Roles.ProvinceOfficer, province);
+        await Add("toaan", "Nguyễn Thị Lan", Roles.CourtReader, province);
+        await Add("vks", "Lê Văn Hùng", Roles.ProcuracyReader, province);
+        await Add("nganhang", "Phạm Thu Hà", Roles.BankOfficer, province);
+        var supervisors = new Dictionary<string, IReadOnlyList<(string UserId, string Name)>>();
+        string[] officerNames = ["Đinh Công Thành", "Bùi Quang Huy", "Hà Văn Sơn"];
+        string[] leaderNames = ["Xa Thị Hồng", "Quách Văn Tiến", "Đinh Thị Mai"];
+        string[][] supervisorNames = [["Nguyễn Thị Hoa", "Bùi Văn Khánh"], ["Lò Thị Nga", "Trịnh Văn Bình"], ["Xa Văn Thắng", "Hà Thị Liên"]];
+        for (var i = 0; i < communes.Count; i++)
+        {
+            var c = communes.OrderBy(x => x.Code).ElementAt(i);
+            var slug = VietnameseText.Fold(c.Name).Replace(" ", "");
+            await Add($"ca.{slug}", officerNames[i % 3], Roles.CommuneOfficer, c.Code);
+            await Add($"ubnd.{slug}", leaderNames[i % 3], Roles.CommuneLeader, c.Code);
+            var assigned = new List<(string, string)>();
+            for (var k = 0; k < 2; k++)
+            {
+                var name = supervisorNames[i % 3][k];
+                await Add($"giamsat{k + 1}.{slug}", name, Roles.Supervisor, c.Code);
+                assigned.Add(((await users.FindByNameAsync($"giamsat{k + 1}.{slug}"))!.Id, name));
+            }
+            supervisors[c.Code] = assigned;
+        }
+        var people = await DemoSeeder.SeedPeopleAsync(db, supervisors, Display.Today, ct);
+
+        var lines = new List<string>
+        {
+            $"Dữ liệu mẫu: Tỉnh Phú Thọ, {communes.Count} xã/phường, {people} người.",
+            $"Mật khẩu chung của các tài khoản mẫu: {password}",
+        };
+        lines.AddRange(list.Select(u => $"  {u.User,-22} {Roles.Title(u.Role),-28} đơn vị {u.Unit}"));
+        // Demo accounts only: kept so that a restart can print them again.
+        await File.WriteAllLinesAsync(loginsFile, lines, ct);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(loginsFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return lines;
+    }
+
+    static async Task CreateUserAsync(HoaNhapDbContext db, UserManager<AppUser> users, string userName, string password,
+        string fullName, string role, string unitCode)
+    {
+        var outcome = await UserCommands.CreateAsync(db, users, new UserInput
+        {
+            UserName = userName, Password = password, FullName = fullName, Role = role, UnitCode = unitCode,
+        }, CancellationToken.None);
+        if (!outcome.Succeeded)
+            throw new InvalidOperationException($"Không tạo được tài khoản {userName}: " +
+                string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
+    }
+
+    static string NewPassword()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        return "Hn-" + RandomNumberGenerator.GetString(alphabet, 14) + "9a";
+    }
+}

@@ -1,0 +1,57 @@
+using HoaNhap.Web.Features.AuditLog;
+using HoaNhap.Web.Features.Account;
+using HoaNhap.Web.Features.Cases;
+using HoaNhap.Web.Features.Health;
+using HoaNhap.Web.Features.Judgments;
+using HoaNhap.Web.Features.People;
+using HoaNhap.Web.Features.Supervision;
+using HoaNhap.Web.Features.Units;
+using HoaNhap.Web.Features.Users;
+
+namespace HoaNhap.Web.Shared.Composition;
+
+public static class HoaNhapPipeline
+{
+    public static WebApplication UseHoaNhap(this WebApplication app)
+    {
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
+        {
+            api.UseMiddleware<ApiBadRequest>();
+            api.UseStatusCodePages();   // problem details for an empty 401, 404, 405…
+        });
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), web =>
+        {
+            if (!app.Environment.IsDevelopment()) web.UseExceptionHandler("/Error");
+            web.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "no-referrer";
+            h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapHealth();
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization(HoaNhapServices.ApiPolicy);
+        api.MapAuthApi();
+        api.MapUsersApi();
+        api.MapUnitsApi();
+        api.MapPeopleApi();
+        api.MapJudgmentsApi();
+        api.MapCasesApi();
+        api.MapSupervisionApi();
+        api.MapAuditApi();
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace HoaNhap.Web.Shared;
+
+/// <summary>How dates, times and money read to a Vietnamese user.</summary>
+public static class Display
+{
+    public static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    static readonly TimeZoneInfo Vietnam = FindVietnam();
+
+    static TimeZoneInfo FindVietnam()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
+    }
+
+    public static string Date(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly? d) => d is { } v ? Date(v) : "";
+    public static string Time(DateTimeOffset t) =>
+        TimeZoneInfo.ConvertTime(t, Vietnam).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Money(long? vnd) => vnd is { } v ? v.ToString("#,##0", Vi) + " đồng" : "";
+    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Vietnam).DateTime);
+}
