@@ -1,0 +1,43 @@
+using HoaNhap.Domain.People;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Features.People;
+
+namespace HoaNhap.Web.Tests.Infrastructure;
+
+public static class TestData
+{
+    static int _serial = Random.Shared.Next(100_000, 800_000);
+
+    /// <summary>A valid, unique personal ID number for a man born in 1990 (birth registered in Hòa Bình, 017).</summary>
+    public static string NewPersonalId(int birthYear = 1990, Gender gender = Gender.Male) =>
+        PersonalIdNumberRule.Make("017", birthYear, gender, Interlocked.Increment(ref _serial));
+
+    public static PersonInput Person(string fullName, string communeCode, string? address = null) => new()
+    {
+        FullName = fullName, DateOfBirth = "15/06/1990", Gender = "Male", PersonalIdNumber = NewPersonalId(),
+        CommuneCode = communeCode, Address = address ?? "Tổ 3", Phone = "0912345678",
+    };
+
+    /// <summary>The same person as JSON for the API.</summary>
+    public static object PersonJson(string fullName, string communeCode, string? personalId = null, string dateOfBirth = "1990-06-15") => new
+    {
+        fullName, otherNames = (string?)null, dateOfBirth, gender = "Male",
+        personalIdNumber = personalId ?? NewPersonalId(), communeCode, address = "Tổ 5, khu Đồng Tiến", phone = "0987654321",
+    };
+
+    public static string Unique(string baseName) => $"{baseName} {Names[Interlocked.Increment(ref _nameIndex) % Names.Length]}{Suffix()}";
+
+    static int _nameIndex;
+    static readonly string[] Names = ["Hùng", "Dũng", "Lâm", "Sơn", "Tùng", "Nam", "Quang", "Hải", "Long", "Phúc"];
+
+    /// <summary>Letters only (names may not contain digits): a base-26 tag from a counter.</summary>
+    static string Suffix()
+    {
+        var n = Interlocked.Increment(ref _suffix);
+        var chars = new List<char>();
+        do { chars.Add((char)('a' + n % 26)); n /= 26; } while (n > 0);
+        return " " + new string(chars.ToArray());
+    }
+
+    static int _suffix = Random.Shared.Next(1000, 100000);
+}
