@@ -32,8 +32,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public void Apply(DbContextOptionsBuilder options)
     {
         if (Provider == DatabaseProvider.Postgres)
-            options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrations));
+            options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         else
-            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrations));
+            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
     }
 }

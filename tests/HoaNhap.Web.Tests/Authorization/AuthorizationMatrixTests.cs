@@ -1,0 +1,236 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using HoaNhap.Data;
+using HoaNhap.Domain.Access;
+using HoaNhap.Web.Features.Cases;
+using HoaNhap.Web.Features.Judgments;
+using HoaNhap.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace HoaNhap.Web.Tests.Authorization;
+
+/// <summary>
+/// Every endpoint and page × every role × a resource of the user's own unit and of another unit.
+/// All users here belong to unit A; "own" addresses a resource of unit A, "other" one of unit B.
+/// Writes send an empty body: a caller who may act gets 400 (validation), one who may see but
+/// not act 403, one outside scope 404 — so the matrix proves the order of checks without side effects.
+/// A new endpoint without a row here fails <see cref="Every_endpoint_has_a_row_in_the_matrix"/>.
+/// </summary>
+public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper output)
+{
+    // Role order of every row: SystemAdmin, ProvinceOfficer, CommuneOfficer, CommuneLeader,
+    // Supervisor, CourtReader, ProcuracyReader, BankOfficer.
+    static readonly string[] RoleOrder = [Roles.SystemAdmin, Roles.ProvinceOfficer, Roles.CommuneOfficer, Roles.CommuneLeader,
+        Roles.Supervisor, Roles.CourtReader, Roles.ProcuracyReader, Roles.BankOfficer];
+
+    const string All200 = "200 200 200 200 200 200 200 200";
+    const string ReadersOwn = "404 200 200 200 200 200 200 404";   // the registry, own unit
+    const string Nobody404 = "404 404 404 404 404 404 404 404";    // anything of another unit
+    const string ReadersList = "403 200 200 200 200 200 200 403";
+    const string EditorsOwn = "404 400 400 403 403 403 403 404";   // write with an empty body
+    const string EditorsPageOwn = "404 200 200 403 403 403 403 404";
+    const string EditorsOnly = "403 200 200 403 403 403 403 403";
+    const string AssignersOwn = "404 403 400 400 403 403 403 404";
+    const string AssignersPageOwn = "404 403 200 200 403 403 403 404";
+    const string AdminOnly = "200 403 403 403 403 403 403 403";
+    const string AdminOnlyWrite = "400 403 403 403 403 403 403 403";
+    const string AuditReaders = "200 200 403 403 403 403 403 403";
+
+    /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
+    static readonly Dictionary<string, Row> Matrix = new()
+    {
+        ["POST /api/v1/auth/token"] = Api(HttpMethod.Post, "/api/v1/auth/token", "400 400 400 400 400 400 400 400", json: "{}"),
+        ["GET /api/v1/units/provinces"] = Api(HttpMethod.Get, "/api/v1/units/provinces", All200),
+        ["GET /api/v1/units/provinces/{code}/communes"] = Api(HttpMethod.Get, "/api/v1/units/provinces/{province}/communes", All200, All200),
+        ["POST /api/v1/people"] = Api(HttpMethod.Post, "/api/v1/people", "403 400 400 403 403 403 403 403", json: "{}"),
+        ["GET /api/v1/people"] = Api(HttpMethod.Get, "/api/v1/people?q=thu", ReadersList),
+        ["GET /api/v1/people/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/people/{person}", ReadersOwn, Nobody404),
+        ["PUT /api/v1/people/{id:guid}"] = Api(HttpMethod.Put, "/api/v1/people/{person}", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/people/{id:guid}/judgments"] = Api(HttpMethod.Post, "/api/v1/people/{person}/judgments", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/people/{id:guid}/judgments"] = Api(HttpMethod.Get, "/api/v1/people/{person}/judgments", ReadersOwn, Nobody404),
+        ["POST /api/v1/judgments/{id:guid}/decisions"] = Api(HttpMethod.Post, "/api/v1/judgments/{judgment}/decisions", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/people/{id:guid}/cases"] = Api(HttpMethod.Post, "/api/v1/people/{person}/cases", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/people/{id:guid}/cases"] = Api(HttpMethod.Get, "/api/v1/people/{person}/cases", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/status"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/status", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/people/{id:guid}/supervisors"] = Api(HttpMethod.Post, "/api/v1/people/{person}/supervisors", AssignersOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/people/{id:guid}/supervisors"] = Api(HttpMethod.Get, "/api/v1/people/{person}/supervisors", ReadersOwn, Nobody404),
+        ["POST /api/v1/users"] = Api(HttpMethod.Post, "/api/v1/users", AdminOnlyWrite, json: "{}"),
+        ["GET /api/v1/users"] = Api(HttpMethod.Get, "/api/v1/users", AdminOnly),
+        ["GET /api/v1/users/{id}"] = Api(HttpMethod.Get, "/api/v1/users/{user}", AdminOnly, AdminOnly),
+        ["PUT /api/v1/users/{id}"] = Api(HttpMethod.Put, "/api/v1/users/{user}", AdminOnlyWrite, AdminOnlyWrite, json: "{}"),
+        ["GET /api/v1/roles"] = Api(HttpMethod.Get, "/api/v1/roles", AdminOnly),
+        ["PUT /api/v1/roles/{role}"] = Api(HttpMethod.Put, "/api/v1/roles/BankOfficer", AdminOnly, json: "{\"requireTwoFactor\":false}"),
+        ["GET /api/v1/audit"] = Api(HttpMethod.Get, "/api/v1/audit", AuditReaders),
+        ["GET /api/v1/audit/verify"] = Api(HttpMethod.Get, "/api/v1/audit/verify", AdminOnly),
+        ["GET /healthz"] = Web("/healthz", All200),
+        // Static files (the stylesheet) are public.
+        ["GET /{**path:file}"] = Web("/css/site.css", All200),
+        ["HEAD /{**path:file}"] = Api(HttpMethod.Head, "/css/site.css", All200),
+        ["GET /openapi/{documentName}.json"] = Web("/openapi/v1.json", All200),
+
+        ["PAGE /"] = Web("/", All200),
+        ["PAGE /Error"] = Web("/Error", All200),
+        ["PAGE /Account/Login"] = Web("/Account/Login", All200),
+        ["PAGE /Account/LoginWith2fa"] = Web("/Account/LoginWith2fa", "302 302 302 302 302 302 302 302"),
+        ["PAGE /Account/Logout"] = Web("/Account/Logout", All200),
+        ["PAGE /Account/AccessDenied"] = Web("/Account/AccessDenied", All200),
+        ["PAGE /Account/TwoFactor"] = Web("/Account/TwoFactor", All200),
+        ["PAGE /People"] = Web("/People", ReadersList),
+        ["PAGE /People/Create"] = Web("/People/Create", EditorsOnly),
+        ["PAGE /People/Details/{id:guid}"] = Web("/People/Details/{person}", ReadersOwn, Nobody404),
+        ["PAGE /People/Edit/{id:guid}"] = Web("/People/Edit/{person}", EditorsPageOwn, Nobody404),
+        ["PAGE /Judgments/Create/{id:guid}"] = Web("/Judgments/Create/{person}", EditorsPageOwn, Nobody404),
+        ["PAGE /Judgments/Decision/{id:guid}"] = Web("/Judgments/Decision/{judgment}", EditorsPageOwn, Nobody404),
+        ["PAGE /Cases/Create/{id:guid}"] = Web("/Cases/Create/{person}", EditorsPageOwn, Nobody404),
+        ["PAGE /Cases/Status/{id:guid}"] = Web("/Cases/Status/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Supervision/Assign/{id:guid}"] = Web("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
+        ["PAGE /AuditLog"] = Web("/AuditLog", AuditReaders),
+        ["PAGE /Users"] = Web("/Users", AdminOnly),
+        ["PAGE /Users/Create"] = Web("/Users/Create", AdminOnly),
+        ["PAGE /Users/Edit/{id}"] = Web("/Users/Edit/{user}", AdminOnly, AdminOnly),
+        ["PAGE /Users/RoleSettings"] = Web("/Users/RoleSettings", AdminOnly),
+    };
+
+    /// <summary>Form posts of pages (with a valid anti-forgery token and an empty form).</summary>
+    static readonly Dictionary<string, Row> PagePosts = new()
+    {
+        ["POST /People/Create"] = Form("/People/Create", "403 200 200 403 403 403 403 403"),
+        ["POST /People/Edit/{id}"] = Form("/People/Edit/{person}", EditorsPageOwn, Nobody404),
+        ["POST /Judgments/Create/{id}"] = Form("/Judgments/Create/{person}", EditorsPageOwn, Nobody404),
+        ["POST /Judgments/Decision/{id}"] = Form("/Judgments/Decision/{judgment}", EditorsPageOwn, Nobody404),
+        ["POST /Cases/Create/{id}"] = Form("/Cases/Create/{person}", EditorsPageOwn, Nobody404),
+        ["POST /Cases/Status/{id}"] = Form("/Cases/Status/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Supervision/Assign/{id}"] = Form("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
+        ["POST /Users/Create"] = Form("/Users/Create", AdminOnly),
+        ["POST /AuditLog?handler=Verify"] = Form("/AuditLog?handler=Verify", "200 403 403 403 403 403 403 403"),
+    };
+
+    sealed record Row(string Kind, HttpMethod Method, string Url, string Own, string Other, string? Json);
+    static Row Api(HttpMethod m, string url, string own, string? other = null, string? json = null) => new("api", m, url, own, other ?? own, json);
+    static Row Web(string url, string own, string? other = null) => new("web", HttpMethod.Get, url, own, other ?? own, null);
+    static Row Form(string url, string own, string? other = null) => new("form", HttpMethod.Post, url, own, other ?? own, null);
+
+    [SkippableFact]
+    public void Every_endpoint_has_a_row_in_the_matrix()
+    {
+        app.EnsureAvailable();
+        var keys = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !IsStaticAsset(e))
+            .SelectMany(KeysOf).Distinct().OrderBy(k => k).ToList();
+        var missing = keys.Where(k => !Matrix.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "Endpoints without a row in the authorization matrix:\n" + string.Join("\n", missing));
+        var stale = Matrix.Keys.Where(k => !keys.Contains(k)).ToList();
+        Assert.True(stale.Count == 0, "Matrix rows for endpoints that no longer exist:\n" + string.Join("\n", stale));
+    }
+
+    static bool IsStaticAsset(RouteEndpoint e) =>
+        e.RoutePattern.RawText is { } t && System.Text.RegularExpressions.Regex.IsMatch(t, @"\.(css|js|png|ico|svg|woff2?|map|txt|gz|br)$");
+
+    static IEnumerable<string> KeysOf(RouteEndpoint e)
+    {
+        var route = "/" + (e.RoutePattern.RawText ?? "").Trim('/');
+        if (e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+        {
+            if (route.EndsWith("/Index")) route = route[..^"/Index".Length];
+            if (route.Length == 0) route = "/";
+            yield return "PAGE " + route;
+            yield break;
+        }
+        foreach (var method in e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
+            yield return $"{method} {route}";
+    }
+
+    [SkippableFact]
+    public async Task Every_role_gets_the_expected_status_for_own_and_other_unit()
+    {
+        app.EnsureAvailable();
+        var ids = await Resources.ForAsync(app);
+        var failures = new List<string>();
+        var count = 0;
+        for (var r = 0; r < RoleOrder.Length; r++)
+        {
+            var role = RoleOrder[r];
+            var api = await app.ApiAsync(role, Unit.A);
+            var pages = await app.PagesAsync(role, Unit.A);
+            var token = await FormTokenAsync(pages);
+            foreach (var (key, row) in Matrix.Concat(PagePosts))
+                foreach (var (which, expected) in new[] { ("own", row.Own), ("other", row.Other) })
+                {
+                    if (which == "other" && row.Other == row.Own && !row.Url.Contains('{')) continue;
+                    var want = int.Parse(expected.Split(' ')[r]);
+                    var url = ids.Fill(row.Url, which == "own" ? Unit.A : Unit.B);
+                    var client = row.Kind == "api" ? api : pages;
+                    var request = new HttpRequestMessage(row.Method, url);
+                    if (row.Json is not null) request.Content = new StringContent(row.Json, Encoding.UTF8, "application/json");
+                    if (row.Kind == "form") request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+                    var got = (int)(await client.SendAsync(request)).StatusCode;
+                    count++;
+                    if (got != want) failures.Add($"{key} [{which}] as {role}: expected {want}, got {got} ({url})");
+                }
+        }
+        output.WriteLine($"{count} requests checked.");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {count} authorization checks failed:\n" + string.Join("\n", failures));
+    }
+
+    static async Task<string> FormTokenAsync(HttpClient pages)
+    {
+        // Every signed-in page carries the sign-out form, and with it an anti-forgery token.
+        var html = await pages.GetStringAsync("/Account/Logout");
+        var m = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        return WebUtility.HtmlDecode(m.Groups[1].Value);
+    }
+
+    /// <summary>A judgment and a case in each unit, and the ids to put into the URLs.</summary>
+    sealed class Resources
+    {
+        static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HoaNhapApp, Task<Resources>> Cache = new();
+        readonly Dictionary<(string, Unit), string> _ids = [];
+
+        public static Task<Resources> ForAsync(HoaNhapApp app) => Cache.GetValue(app, a => CreateAsync(a));
+
+        static async Task<Resources> CreateAsync(HoaNhapApp app)
+        {
+            var r = new Resources();
+            foreach (var unit in new[] { Unit.A, Unit.B })
+            {
+                var person = unit == Unit.A ? app.PersonA : app.PersonB;
+                var officer = await app.CurrentUserAsync(Roles.CommuneOfficer, unit);
+                using var scope = app.Services.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+                var judgment = await JudgmentCommands.CreateAsync(db, officer, person, new JudgmentInput
+                {
+                    Number = $"{(int)unit + 1}/2025/HS-ST", Court = "Tòa án nhân dân khu vực 1", JudgmentDate = "10/03/2025", EffectiveOn = "10/04/2025",
+                    Offences = ["Điều 173"], MainPenalty = "SuspendedSentence", TermMonths = 12, ProbationMonths = 24,
+                }, CancellationToken.None);
+                var opened = await CaseCommands.OpenAsync(db, officer, person, new CaseInput
+                {
+                    Kind = "CommunitySentence", SentenceType = "SuspendedSentence", JudgmentId = judgment.Value!.Id, StartOn = "10/03/2025",
+                }, CancellationToken.None);
+                r._ids[("person", unit)] = person.ToString();
+                r._ids[("judgment", unit)] = judgment.Value.Id.ToString();
+                r._ids[("case", unit)] = opened.Value!.Id.ToString();
+                r._ids[("user", unit)] = (await app.CurrentUserAsync(Roles.Supervisor, unit)).UserId;
+                r._ids[("province", unit)] = HoaNhapApp.Units[unit].Province;
+            }
+            return r;
+        }
+
+        public string Fill(string url, Unit unit)
+        {
+            foreach (var name in new[] { "person", "judgment", "case", "user", "province" })
+                url = url.Replace("{" + name + "}", _ids[(name, unit)]);
+            return url;
+        }
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class AuthorizationMatrixTests_Sqlite(SqliteApp app, ITestOutputHelper output) : AuthorizationMatrixTests(app, output);
+
+[Collection(PostgresCollection.Name)]
+public sealed class AuthorizationMatrixTests_Postgres(PostgresApp app, ITestOutputHelper output) : AuthorizationMatrixTests(app, output);
