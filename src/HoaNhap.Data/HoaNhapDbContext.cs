@@ -124,7 +124,8 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             e.Property(x => x.CreatedBy).HasMaxLength(256);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
             e.Property(x => x.Version).IsConcurrencyToken();
-            e.HasIndex(x => x.NumberKey);
+            var number = e.HasIndex(x => x.NumberKey);
+            if (postgres) number.HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasMany(x => x.AdditionalPenalties).WithOne().HasForeignKey(x => x.JudgmentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.CivilObligations).WithOne().HasForeignKey(x => x.JudgmentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.EnforcementDecisions).WithOne().HasForeignKey(x => x.JudgmentId).OnDelete(DeleteBehavior.Cascade);

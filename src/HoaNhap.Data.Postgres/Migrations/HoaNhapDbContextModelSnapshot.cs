@@ -490,6 +490,9 @@ namespace HoaNhap.Data.Postgres.Migrations
 
                     b.HasIndex("NumberKey");
 
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NumberKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NumberKey"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("PersonId");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");

@@ -132,7 +132,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasKey("Role");
 
-                    b.ToTable("RoleSettings");
+                    b.ToTable("RoleSettings", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Audit.AuditEntry", b =>
@@ -200,7 +200,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Cases.Case", b =>
@@ -289,7 +289,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("Cases");
+                    b.ToTable("Cases", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Judgments.AdditionalPenalty", b =>
@@ -316,7 +316,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("JudgmentId");
 
-                    b.ToTable("AdditionalPenalty");
+                    b.ToTable("AdditionalPenalty", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Judgments.CivilObligation", b =>
@@ -343,7 +343,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("JudgmentId");
 
-                    b.ToTable("CivilObligation");
+                    b.ToTable("CivilObligation", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Judgments.EnforcementDecision", b =>
@@ -398,7 +398,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("EnforcementDecisions");
+                    b.ToTable("EnforcementDecisions", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Judgments.Judgment", b =>
@@ -487,7 +487,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("Judgments");
+                    b.ToTable("Judgments", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.People.Person", b =>
@@ -573,7 +573,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("People");
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.People.PersonPhoto", b =>
@@ -592,7 +592,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasKey("PersonId");
 
-                    b.ToTable("PersonPhotos");
+                    b.ToTable("PersonPhotos", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.People.SupervisorAssignment", b =>
@@ -642,7 +642,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("SupervisorAssignments");
+                    b.ToTable("SupervisorAssignments", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Units.Commune", b =>
@@ -670,7 +670,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("Communes");
+                    b.ToTable("Communes", (string)null);
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Units.Province", b =>
@@ -691,7 +691,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Provinces");
+                    b.ToTable("Provinces", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -708,7 +708,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys");
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

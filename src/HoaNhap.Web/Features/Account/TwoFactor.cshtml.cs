@@ -10,7 +10,8 @@ using QRCoder;
 namespace HoaNhap.Web.Features.Account;
 
 /// <summary>Setting up (or turning off) an authenticator app for two-factor sign-in (TOTP).</summary>
-public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, HoaNhapDbContext db) : PageModel
+public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, HoaNhapDbContext db,
+    IUserStore<AppUser> store) : PageModel
 {
     public bool Enabled { get; private set; }
     public bool RequiredForRole { get; private set; }
@@ -70,8 +71,11 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // A first key, without ResetAuthenticatorKeyAsync's new security stamp: that would end
+            // this very session (and the user's API tokens) while they are still scanning the code.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            await users.UpdateAsync(user);
         }
         SharedKey = string.Join(' ', key!.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
         var uri = $"otpauth://totp/HoaNhap:{Uri.EscapeDataString(user.UserName!)}?secret={key}&issuer=HoaNhap&digits=6";

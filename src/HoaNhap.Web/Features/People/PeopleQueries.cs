@@ -39,9 +39,11 @@ public static class PeopleQueries
         if (key.Length > 0)
         {
             var digits = new string(key.Where(char.IsAsciiDigit).ToArray());
-            q = q.Where(p => p.SearchKey.Contains(key)
+            // LIKE '%…%' on the folded key: PostgreSQL answers it from the trigram index.
+            var pattern = "%" + EscapeLike(key) + "%";
+            q = q.Where(p => EF.Functions.Like(p.SearchKey, pattern, "\\")
                 || (digits.Length == key.Length && p.PersonalIdNumber != null && p.PersonalIdNumber.StartsWith(digits))
-                || p.Judgments.Any(j => j.NumberKey.Contains(key)));
+                || p.Judgments.Any(j => EF.Functions.Like(j.NumberKey, pattern, "\\")));
         }
         if (!string.IsNullOrEmpty(f.CommuneCode)) q = q.Where(p => p.CommuneCode == f.CommuneCode);
         if (f.SentenceType is { } type) q = q.Where(p => p.Cases.Any(c => c.SentenceType == type));
@@ -67,6 +69,8 @@ public static class PeopleQueries
         }
         return Outcome<PeoplePage>.Ok(new PeoplePage(items, total, page, pageCount));
     }
+
+    static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     /// <summary>Finds a person the user may see, or null (answered as 404).</summary>
     public static Task<Person?> FindAsync(HoaNhapDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>

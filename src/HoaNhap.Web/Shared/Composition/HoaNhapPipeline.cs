@@ -43,7 +43,8 @@ public static class HoaNhapPipeline
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealth();
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization(HoaNhapServices.ApiPolicy);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(HoaNhapServices.ApiPolicy)
+            .AddEndpointFilter<HoaNhap.Web.Shared.Auth.ApiUserStillValid>();
         api.MapAuthApi();
         api.MapUsersApi();
         api.MapUnitsApi();

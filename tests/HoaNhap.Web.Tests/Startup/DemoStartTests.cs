@@ -1,0 +1,89 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using HoaNhap.Data.Identity;
+using HoaNhap.Data.Seeding;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HoaNhap.Web.Tests.Startup;
+
+/// <summary>What `dotnet run` gives a new user: migrations, the official units, the demo province and its logins.</summary>
+public abstract class DemoStartTests(HoaNhapApp app)
+{
+    [SkippableFact]
+    public async Task Official_list_of_34_provinces_and_3321_communes_is_loaded()
+    {
+        app.EnsureAvailable();
+        using var scope = app.Services.CreateScope();
+        var db = app.NewDbContext(scope);
+        Assert.Equal(34, await db.Provinces.CountAsync());
+        Assert.Equal(3321, await db.Communes.CountAsync());
+        Assert.Equal(9, await db.Provinces.CountAsync(p => p.Kind == Domain.Units.ProvinceKind.City));
+        Assert.Equal("Ba Chẽ", (await db.Communes.FindAsync("06970"))!.Name);
+        Assert.Equal("Phường Tân Hòa", (await db.Communes.FindAsync("04792"))!.FullName);
+    }
+
+    [SkippableFact]
+    public async Task Migrations_match_the_model()
+    {
+        app.EnsureAvailable();
+        using var scope = app.Services.CreateScope();
+        var db = app.NewDbContext(scope);
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration for this provider.");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [SkippableFact]
+    public async Task Demo_province_has_about_150_people_with_valid_records_in_three_communes()
+    {
+        app.EnsureAvailable();
+        using var scope = app.Services.CreateScope();
+        var db = app.NewDbContext(scope);
+        var people = await db.People.AsNoTracking().Where(p => p.ProvinceCode == DemoSeeder.ProvinceCode).ToListAsync();
+        Assert.InRange(people.Count, 140, 160);
+        Assert.Equal(DemoSeeder.CommuneCodes.Order(), people.Select(p => p.CommuneCode).Distinct().Order());
+        Assert.All(people.Where(p => p.PersonalIdNumber is not null),
+            p => Assert.Null(PersonalIdNumberRule.Validate(p.PersonalIdNumber, p.BirthYear, p.Gender)));
+        var types = await db.Cases.Where(c => c.ProvinceCode == DemoSeeder.ProvinceCode && c.SentenceType != null)
+            .Select(c => c.SentenceType).Distinct().CountAsync();
+        Assert.True(types >= 3, "several sentence types");
+        Assert.True(await db.Cases.AnyAsync(c => c.Kind == Domain.Cases.CaseKind.Reintegration));
+        Assert.True(await db.SupervisorAssignments.AnyAsync());
+    }
+
+    [SkippableFact]
+    public async Task Every_role_has_a_demo_login_that_works()
+    {
+        app.EnsureAvailable();
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var demo = await users.Users.Where(u => u.UserName != "admin" && !u.UserName!.EndsWith(".a") && !u.UserName!.EndsWith(".b")).ToListAsync();
+        Assert.Equal(Roles.All.Where(r => r != Roles.SystemAdmin).Order(), demo.Select(u => u.Role).Distinct().Order());
+        var client = app.CreateClient();
+        var token = await HoaNhapApp.TokenAsync(client, "ca.tanhoa", HoaNhapApp.Password);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/people");
+        Assert.True(list.GetProperty("total").GetInt32() > 20);
+        Assert.NotNull(await users.FindByNameAsync("admin"));
+    }
+}
+
+public sealed class DemoSqliteApp : HoaNhapApp
+{
+    public override bool IsPostgres => false;
+    protected override bool SeedDemo => true;
+}
+
+public sealed class DemoPostgresApp : HoaNhapApp
+{
+    public override bool IsPostgres => true;
+    protected override bool SeedDemo => true;
+}
+
+public sealed class DemoStartTests_Sqlite(DemoSqliteApp app) : DemoStartTests(app), IClassFixture<DemoSqliteApp>;
+
+public sealed class DemoStartTests_Postgres(DemoPostgresApp app) : DemoStartTests(app), IClassFixture<DemoPostgresApp>;
