@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using HoaNhap.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -39,6 +41,14 @@ public sealed partial class BrowserApp : HoaNhapApp
         }
     }
 
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Outside Development the host serves wwwroot only from a published output; the browser needs the
+        // stylesheet from the build output (HoaNhap.Web.staticwebassets.runtime.json), as `dotnet run` would.
+        builder.UseStaticWebAssets();
+    }
+
     protected override void StartApplication()
     {
         UseKestrel(0);
@@ -48,6 +58,7 @@ public sealed partial class BrowserApp : HoaNhapApp
             ?? addresses.FirstOrDefault(a => a.StartsWith("http://localhost:", StringComparison.Ordinal))?.Replace("localhost", "127.0.0.1")
             ?? throw new InvalidOperationException("Kestrel has no http://127.0.0.1 address: " + string.Join(", ", addresses));
         _baseUrl = _baseUrl.TrimEnd('/');
+        ClientOptions.BaseAddress = new Uri(_baseUrl + "/");
     }
 
     public override async Task InitializeAsync()
@@ -91,6 +102,18 @@ public sealed partial class BrowserApp : HoaNhapApp
         if (TestEnvironment.RequireBrowser)
             throw new InvalidOperationException(reason + " A browser is required (HOANHAP_REQUIRE_BROWSER=1).");
         BrowserAvailable = false;
+    }
+
+    /// <summary>
+    /// An API client with a bearer token for that role and unit, on the Kestrel port. (It hides
+    /// <see cref="HoaNhapApp.ApiAsync"/>, whose client options keep the default http://localhost base.)
+    /// </summary>
+    public new async Task<HttpClient> ApiAsync(string role, Unit unit)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(BaseUrl + "/") });
+        var token = await TokenAsync(client, UserName(role, unit), Password);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     /// <summary>Skips the test (with the reason) when the database or the browser is not here.</summary>

@@ -54,9 +54,12 @@ public static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    /// <summary>Timestamps are kept to the microsecond, what PostgreSQL stores, so hashes survive a round trip.</summary>
+    /// <summary>
+    /// Timestamps are kept to the millisecond, which both PostgreSQL (microseconds) and SQLite
+    /// (the binary DateTimeOffset encoding) store exactly, so hashes survive a round trip.
+    /// </summary>
     public static DateTimeOffset Normalize(DateTimeOffset at) =>
-        new(at.UtcTicks - at.UtcTicks % 10, TimeSpan.Zero);
+        new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 
     public static string ComputeHash(AuditEntry e)
     {

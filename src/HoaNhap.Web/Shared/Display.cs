@@ -19,5 +19,13 @@ public static class Display
     public static string Time(DateTimeOffset t) =>
         TimeZoneInfo.ConvertTime(t, Vietnam).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
     public static string Money(long? vnd) => vnd is { } v ? v.ToString("#,##0", Vi) + " đồng" : "";
+    /// <summary>Who did something, as a person reads it.</summary>
+    public static string Actor(string userName) => userName switch
+    {
+        "system" => "hệ thống (tự động)",
+        "anonymous" => "người chưa đăng nhập",
+        _ => userName,
+    };
+
     public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Vietnam).DateTime);
 }

@@ -26,7 +26,7 @@ public sealed class Outcome<T>
 public sealed record Conflict(string UpdatedBy, DateTimeOffset UpdatedAt, long CurrentVersion, IReadOnlyList<FieldDifference> Differences)
 {
     public string Message =>
-        $"Hồ sơ này vừa được {UpdatedBy} sửa lúc {Display.Time(UpdatedAt)}, trong khi bạn đang sửa. " +
+        $"Hồ sơ này vừa được {Display.Actor(UpdatedBy)} sửa lúc {Display.Time(UpdatedAt)}, trong khi bạn đang sửa. " +
         "Thay đổi của bạn chưa được lưu. Hãy xem các thay đổi của người kia dưới đây, kiểm tra lại rồi lưu lại nếu vẫn muốn sửa.";
 }
 

@@ -144,7 +144,7 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
     /// <summary>An API client holding a bearer token for the user of that role and unit.</summary>
     public async Task<HttpClient> ApiAsync(string role, Unit unit)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false });
         var name = UserName(role, unit);
         if (!_tokens.TryGetValue(name, out var token))
         {
@@ -170,7 +170,7 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
 
     public async Task<HttpClient> SignInAsync(string userName, string password)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
         var response = await PostFormAsync(client, "/Account/Login", "/Account/Login", new() { ["UserName"] = userName, ["Password"] = password });
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in of {userName} answered {(int)response.StatusCode}.");

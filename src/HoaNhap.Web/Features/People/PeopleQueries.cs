@@ -125,7 +125,7 @@ public static class PeopleQueries
                 s.DecisionNumber is null ? null : $"Quyết định số {s.DecisionNumber}", "legal"));
         foreach (var a in recorded)
             items.Add(new(DateOnly.FromDateTime(a.At.UtcDateTime), a.At,
-                $"{AuditActions.Title(a.Action)} {EntityTitle(a.EntityType)}", $"bởi {a.UserName}", "record"));
+                $"{AuditActions.Title(a.Action)} {EntityTitle(a.EntityType)}", $"bởi {Display.Actor(a.UserName)}", "record"));
         return items.OrderByDescending(i => i.On).ThenByDescending(i => i.At).ToList();
     }
 

@@ -79,6 +79,14 @@ public static class UserCommands
         if (user is null) return Outcome<UserView>.Missing();
         var result = await new UserValidator(db, creating: false).ValidateAsync(input, ct);
         if (!result.IsValid) return Outcome<UserView>.Invalid(result.ToErrors());
+        // A refused password must leave the account untouched: check it before changing anything.
+        if (!string.IsNullOrEmpty(input.Password))
+        {
+            var problems = new List<IdentityError>();
+            foreach (var v in users.PasswordValidators)
+                if (await v.ValidateAsync(users, user, input.Password) is { Succeeded: false } r) problems.AddRange(r.Errors);
+            if (problems.Count > 0) return Outcome<UserView>.Invalid(IdentityErrors(IdentityResult.Failed([.. problems])));
+        }
         var roleOrUnitChanged = user.Role != input.Role || user.UnitCode != input.UnitCode || user.IsActive != input.IsActive;
         await ApplyAsync(db, user, input, ct);
         var updated = await users.UpdateAsync(user);

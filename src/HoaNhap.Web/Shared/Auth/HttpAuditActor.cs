@@ -8,6 +8,8 @@ public sealed class HttpAuditActor(IHttpContextAccessor http) : IAuditActor
 {
     ClaimsPrincipal? User => http.HttpContext?.User;
     public string? UserId => User?.FindFirstValue(ClaimTypes.NameIdentifier);
-    public string UserName => User?.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "" : "anonymous";
+    /// <summary>Outside a request (start-up, seeding) the system acts; inside one, the signed-in user or "anonymous".</summary>
+    public string UserName => http.HttpContext is null ? SystemActor.Instance.UserName
+        : User?.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "" : "anonymous";
     public string? ClientAddress => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }
