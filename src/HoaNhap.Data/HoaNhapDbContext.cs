@@ -1,5 +1,7 @@
 using HoaNhap.Data.Audit;
 using HoaNhap.Data.Identity;
+using HoaNhap.Data.Rules;
+using HoaNhap.Domain.Rules;
 using HoaNhap.Domain;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
@@ -28,6 +30,9 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
     public DbSet<SupervisorAssignment> SupervisorAssignments => Set<SupervisorAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RoleSetting> RoleSettings => Set<RoleSetting>();
+    public DbSet<RuleParameterValue> RuleParameterValues => Set<RuleParameterValue>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<EligibilityForecast> EligibilityForecasts => Set<EligibilityForecast>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
@@ -42,6 +47,8 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
         b.Properties<CaseStatus>().HaveConversion<string>().HaveMaxLength(32);
         b.Properties<ProvinceKind>().HaveConversion<string>().HaveMaxLength(16);
         b.Properties<CommuneKind>().HaveConversion<string>().HaveMaxLength(16);
+        b.Properties<SourceStatus>().HaveConversion<string>().HaveMaxLength(16);
+        b.Properties<ForecastKind>().HaveConversion<string>().HaveMaxLength(32);
         // SQLite cannot compare or order DateTimeOffset stored as text; store UTC ticks instead.
         if (Database.IsSqlite())
             b.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
@@ -160,6 +167,30 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             e.Property(x => x.SupervisorName).HasMaxLength(200);
             e.Property(x => x.DecisionNumber).HasMaxLength(100);
             e.HasIndex(x => x.SupervisorUserId);
+        });
+        m.Entity<RuleParameterValue>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Key).HasMaxLength(64);
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Value).HasMaxLength(32);
+            e.Property(x => x.Unit).HasMaxLength(32);
+            e.Property(x => x.Source).HasMaxLength(300);
+            e.Property(x => x.ChangedBy).HasMaxLength(256);
+            e.HasIndex(x => new { x.Key, x.EffectiveFrom }).IsUnique();
+        });
+        m.Entity<Holiday>(e =>
+        {
+            e.HasKey(x => x.Date);
+            e.Property(x => x.Name).HasMaxLength(200);
+        });
+        m.Entity<EligibilityForecast>(e =>
+        {
+            e.HasKey(x => x.Id);
+            Placed(e);
+            e.Property(x => x.Summary).HasMaxLength(500);
+            e.Property(x => x.ParametersVersion).HasMaxLength(32);
+            e.HasIndex(x => new { x.Kind, x.On });
         });
         m.Entity<AuditEntry>(e =>
         {

@@ -132,7 +132,129 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasKey("Role");
 
-                    b.ToTable("RoleSettings", (string)null);
+                    b.ToTable("RoleSettings");
+                });
+
+            modelBuilder.Entity("HoaNhap.Data.Rules.EligibilityForecast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ComputedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParametersVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "On");
+
+                    b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.ToTable("EligibilityForecasts");
+                });
+
+            modelBuilder.Entity("HoaNhap.Data.Rules.Holiday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Holidays");
+                });
+
+            modelBuilder.Entity("HoaNhap.Data.Rules.RuleParameterValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("RuleParameterValues");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Audit.AuditEntry", b =>
@@ -200,7 +322,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Cases.Case", b =>
@@ -289,7 +411,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("Cases", (string)null);
+                    b.ToTable("Cases");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Judgments.AdditionalPenalty", b =>
@@ -316,7 +438,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("JudgmentId");
 
-                    b.ToTable("AdditionalPenalty", (string)null);
+                    b.ToTable("AdditionalPenalty");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Judgments.CivilObligation", b =>
@@ -343,7 +465,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("JudgmentId");
 
-                    b.ToTable("CivilObligation", (string)null);
+                    b.ToTable("CivilObligation");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Judgments.EnforcementDecision", b =>
@@ -398,7 +520,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("EnforcementDecisions", (string)null);
+                    b.ToTable("EnforcementDecisions");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Judgments.Judgment", b =>
@@ -487,7 +609,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("Judgments", (string)null);
+                    b.ToTable("Judgments");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.People.Person", b =>
@@ -573,7 +695,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("People", (string)null);
+                    b.ToTable("People");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.People.PersonPhoto", b =>
@@ -592,7 +714,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasKey("PersonId");
 
-                    b.ToTable("PersonPhotos", (string)null);
+                    b.ToTable("PersonPhotos");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.People.SupervisorAssignment", b =>
@@ -642,7 +764,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("SupervisorAssignments", (string)null);
+                    b.ToTable("SupervisorAssignments");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Units.Commune", b =>
@@ -670,7 +792,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("Communes", (string)null);
+                    b.ToTable("Communes");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Units.Province", b =>
@@ -691,7 +813,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Provinces", (string)null);
+                    b.ToTable("Provinces");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -708,7 +830,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

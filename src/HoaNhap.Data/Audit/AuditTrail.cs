@@ -74,12 +74,18 @@ public static class AuditTrail
     }
 
     static bool IsAudited(object entity) => entity is Person or PersonPhoto or Judgment or AdditionalPenalty
-        or CivilObligation or EnforcementDecision or Case or SupervisorAssignment or AppUser or RoleSetting;
+        or CivilObligation or EnforcementDecision or Case or SupervisorAssignment or AppUser or RoleSetting
+        or Rules.RuleParameterValue or Rules.Holiday;
 
     static string? KeyOf(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey();
-        return key is null ? null : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+        return key is null ? null : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue switch
+        {
+            DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            var v => v?.ToString(),
+        }));
     }
 
     static (Guid? PersonId, string? Province, string? Commune) Place(object entity) => entity switch

@@ -135,8 +135,8 @@ public static class CriminalRecordExpiry
             {
                 var court = IsCourtChapter(c.PenalCodeChapter);
                 steps.Add(Sentence(many ? $"Bản án thứ {i + 1} (tuyên ngày {D(c.JudgmentDate)})" : null, court
-                    ? $"Tội phạm thuộc Chương {Roman(c.PenalCodeChapter)} Bộ luật Hình sự 2015 → chỉ được xóa án tích theo quyết định của Tòa án (BLHS 2015 Điều 71 khoản 1)."
-                    : $"Tội phạm thuộc Chương {Roman(c.PenalCodeChapter)} Bộ luật Hình sự 2015 → thuộc trường hợp đương nhiên được xóa án tích (BLHS 2015 Điều 70 khoản 1)."));
+                    ? $"Tội phạm thuộc Chương {PenalCodeChapters.Roman(c.PenalCodeChapter)} Bộ luật Hình sự 2015 → chỉ được xóa án tích theo quyết định của Tòa án (BLHS 2015 Điều 71 khoản 1)."
+                    : $"Tội phạm thuộc Chương {PenalCodeChapters.Roman(c.PenalCodeChapter)} Bộ luật Hình sự 2015 → thuộc trường hợp đương nhiên được xóa án tích (BLHS 2015 Điều 70 khoản 1)."));
                 open.Add(new Record(i, c, BandOf(c), court));
             }
 
@@ -360,15 +360,6 @@ public static class CriminalRecordExpiry
     /// <summary>A step about one judgment: "Bản án thứ 2, hình phạt chính: …" or, with a single judgment, the text as it is.</summary>
     static string Sentence(string? who, string text) =>
         who is null ? text : $"{who}, {char.ToLowerInvariant(text[0])}{text[1..]}";
-
-    static string Roman(int n)
-    {
-        ReadOnlySpan<(int Value, string Letters)> table = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-        var s = "";
-        foreach (var (value, letters) in table)
-            for (; n >= value; n -= value) s += letters;
-        return s;
-    }
 
     static string D(DateOnly d) => VietnameseDate.Format(d);
 }

@@ -40,7 +40,10 @@ public readonly record struct Fraction(int Numerator, int Denominator)
     public static Fraction Parse(string text)
     {
         var parts = text.Split('/');
-        if (parts.Length != 2 || !int.TryParse(parts[0], out var n) || !int.TryParse(parts[1], out var d) || n < 0 || d <= 0 || n > d)
+        const System.Globalization.NumberStyles digits = System.Globalization.NumberStyles.None;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (parts.Length != 2 || !int.TryParse(parts[0], digits, inv, out var n) || !int.TryParse(parts[1], digits, inv, out var d)
+            || n <= 0 || d <= 0 || n > d)
             throw new FormatException($"“{text}” is not a fraction such as 1/2.");
         return new Fraction(n, d);
     }

@@ -40,6 +40,7 @@ public sealed class RuleParameters(IEnumerable<RuleParameter> values)
     public static bool IsValidValue(string unit, string value) => unit switch
     {
         RuleUnits.Fraction => Rules.Fraction.TryParse(value, out _),
+        "%" => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var pct) && pct <= 100,
         _ => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0,
     };
 }

@@ -27,6 +27,7 @@ public static class DatabaseStartup
         var lines = new List<string>();
         await db.Database.MigrateAsync(ct);
         await ReferenceData.LoadAsync(db, ct);
+        await Data.Rules.RuleData.LoadAsync(db, ct);
 
         var users = sp.GetRequiredService<UserManager<AppUser>>();
         var adminPassword = config["HOANHAP_ADMIN_PASSWORD"];

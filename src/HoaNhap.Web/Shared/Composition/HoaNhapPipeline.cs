@@ -4,6 +4,7 @@ using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Features.Health;
 using HoaNhap.Web.Features.Judgments;
 using HoaNhap.Web.Features.People;
+using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Features.Supervision;
 using HoaNhap.Web.Features.Units;
 using HoaNhap.Web.Features.Users;
@@ -53,6 +54,9 @@ public static class HoaNhapPipeline
         api.MapCasesApi();
         api.MapSupervisionApi();
         api.MapAuditApi();
+        api.MapRulesApi();
+        api.MapAlmostEligibleApi();
+        api.MapRuleParametersApi();
         return app;
     }
 }

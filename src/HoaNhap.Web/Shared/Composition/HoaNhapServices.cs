@@ -23,6 +23,8 @@ public static class HoaNhapServices
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddScoped<Features.Rules.RuleBook>();
+        services.AddHostedService<Features.Rules.ForecastService>();
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 

@@ -1,0 +1,95 @@
+using HoaNhap.Data;
+using HoaNhap.Data.Rules;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Units;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Rules;
+
+public sealed record AlmostEligibleItem(Guid PersonId, string FullName, string CommuneCode, string CommuneName,
+    ForecastKind Kind, DateOnly On, int DaysLeft, string Summary);
+
+/// <summary>The list as of a computation; <see cref="ComputedOn"/> is null when it was never computed.</summary>
+public sealed record AlmostEligibleList(DateOnly? ComputedOn, string? ParametersVersion, IReadOnlyList<AlmostEligibleItem> Items);
+
+/// <summary>
+/// Who, among the people the user may see, becomes eligible within the window (the date is after
+/// today and at most <c>days</c> away), or whose loan window closes within it (today included,
+/// its last day). Read from the rows the daily computation stored.
+/// </summary>
+public static class AlmostEligibleQuery
+{
+    public static readonly int[] Windows = [30, 60, 90];
+    public const int DefaultDays = 90;
+
+    public static async Task<Outcome<AlmostEligibleList>> ListAsync(HoaNhapDbContext db, CurrentUser user, int days, ForecastKind? kind,
+        DateOnly today, CancellationToken ct)
+    {
+        if (!user.ReadsRegistry) return Outcome<AlmostEligibleList>.Denied();
+        if (!Windows.Contains(days))
+            return Outcome<AlmostEligibleList>.Invalid("Days", "Khoảng thời gian phải là 30, 60 hoặc 90 ngày.");
+        var until = today.AddDays(days);
+        var rows = db.EligibilityForecasts.AsNoTracking()
+            .Where(f => f.On <= until && (f.On > today || (f.Kind == ForecastKind.LoanWindowCloses && f.On == today)));
+        if (kind is { } k) rows = rows.Where(f => f.Kind == k);
+        var found = await rows
+            .Join(db.People.AsNoTracking().People(user), f => f.PersonId, x => x.Id, (f, x) => new { f, x.FullName, x.ProvinceCode })
+            .Join(db.Communes.AsNoTracking(), r => r.f.CommuneCode, c => c.Code, (r, c) => new { r.f, r.FullName, r.ProvinceCode, c.Name, c.Kind })
+            .OrderBy(r => r.f.On).ThenBy(r => r.FullName).ThenBy(r => r.f.Kind)
+            .ToListAsync(ct);
+        var items = found.Select(r => new AlmostEligibleItem(r.f.PersonId, r.FullName, r.f.CommuneCode,
+            new Commune { Code = r.f.CommuneCode, Name = r.Name, Kind = r.Kind, ProvinceCode = r.ProvinceCode }.FullName,
+            r.f.Kind, r.f.On, r.f.On.DayNumber - today.DayNumber, r.f.Summary)).ToList();
+
+        // A province recomputed on its own may be a day ahead of the rest of the country.
+        var last = await db.EligibilityForecasts.AsNoTracking().Where(f => f.ProvinceCode == user.ProvinceCode)
+                       .OrderByDescending(f => f.ComputedOn).Select(f => new { f.ComputedOn, f.ParametersVersion }).FirstOrDefaultAsync(ct)
+                   ?? await db.EligibilityForecasts.AsNoTracking()
+                       .OrderByDescending(f => f.ComputedOn).Select(f => new { f.ComputedOn, f.ParametersVersion }).FirstOrDefaultAsync(ct);
+        return Outcome<AlmostEligibleList>.Ok(new AlmostEligibleList(last?.ComputedOn, last?.ParametersVersion, items));
+    }
+
+    /// <summary>Province officers may recompute the lists of their province at once.</summary>
+    public static bool MayRecompute(CurrentUser user) => user.Role == Roles.ProvinceOfficer;
+}
+
+public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int Days { get; set; } = AlmostEligibleQuery.DefaultDays;
+    [BindProperty(SupportsGet = true)] public ForecastKind? Kind { get; set; }
+
+    public AlmostEligibleList? Result { get; private set; }
+    public bool CanRecompute { get; private set; }
+    public List<SelectListItem> WindowChoices => AlmostEligibleQuery.Windows
+        .Select(d => new SelectListItem($"{d} ngày tới", d.ToString(), d == Days)).ToList();
+    public List<SelectListItem> KindChoices =>
+        [new("Tất cả", "", Kind is null), .. Enum.GetValues<ForecastKind>().Select(k => new SelectListItem(ForecastText.Kind(k), k.ToString(), k == Kind))];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!me.ReadsRegistry) return Forbid();
+        CanRecompute = AlmostEligibleQuery.MayRecompute(me);
+        if (!ModelState.IsValid) return Page();
+        var outcome = await AlmostEligibleQuery.ListAsync(db, me, Days, Kind, Display.Today, ct);
+        if (outcome.Forbidden) return Forbid();
+        foreach (var (field, messages) in outcome.Errors)
+            foreach (var m in messages) ModelState.AddModelError(field, m);
+        Result = outcome.Value;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!AlmostEligibleQuery.MayRecompute(me)) return Forbid();
+        var run = await ForecastCommands.ComputeAsync(db, await book.ParametersAsync(ct), Display.Today, me.ProvinceCode, ct);
+        TempData["Message"] = $"Đã tính lại danh sách của tỉnh ngày {Display.Date(run.ComputedOn)}: {run.Cases} hồ sơ đang chấp hành, quản lý; {run.Rows} mốc thời gian.";
+        return RedirectToPage(new { days = AlmostEligibleQuery.Windows.Contains(Days) ? Days : AlmostEligibleQuery.DefaultDays, kind = Kind });
+    }
+}

@@ -1,0 +1,36 @@
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HoaNhap.Web.Features.Rules;
+
+/// <summary>
+/// A calculator page: the form posts the same request the API takes, the same handler answers,
+/// and the result (criteria and steps) is shown under the form. Field errors come back with
+/// camelCase paths ("convictions[0].judgmentDate") and are put beside "Input.Convictions[0].JudgmentDate".
+/// </summary>
+public abstract class CalculatorModel<TRequest, TResponse>(RuleBook book) : PageModel where TRequest : new()
+{
+    [BindProperty] public TRequest Input { get; set; } = new();
+    public TResponse? Result { get; private set; }
+
+    protected abstract Outcome<TResponse> Compute(TRequest request, RuleParameters parameters, IReadOnlySet<DateOnly> holidays);
+
+    protected virtual void Prepare() { }
+
+    public void OnGet() => Prepare();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var outcome = Compute(Input, await book.ParametersAsync(ct), await book.HolidaysAsync(ct));
+        if (outcome.Succeeded) Result = outcome.Value;
+        else ModelState.AddErrors(outcome.Errors.ToDictionary(kv => Pascal(kv.Key), kv => kv.Value));
+        Prepare();
+        return Page();
+    }
+
+    static string Pascal(string path) =>
+        string.Join('.', path.Split('.').Select(s => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..]));
+}

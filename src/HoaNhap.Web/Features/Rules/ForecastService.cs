@@ -1,0 +1,62 @@
+using HoaNhap.Data;
+using HoaNhap.Web.Shared;
+
+namespace HoaNhap.Web.Features.Rules;
+
+/// <summary>
+/// Computes the "almost eligible" lists shortly after start and then once a day. A failure is
+/// logged and the next day's run tries again; it never stops the application.
+/// Configuration: <c>Forecast:Enabled</c> (default true, but false in the "Testing" environment,
+/// where tests call <see cref="ForecastCommands.ComputeAsync(HoaNhapDbContext, Domain.Rules.RuleParameters, DateOnly, CancellationToken)"/>
+/// themselves), <c>Forecast:StartDelaySeconds</c> (default 30).
+/// </summary>
+public sealed class ForecastService(IServiceScopeFactory scopes, TimeProvider time, IConfiguration config,
+    IHostEnvironment environment, ILogger<ForecastService> log) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromHours(24);
+
+    public bool Enabled => config.GetValue<bool?>("Forecast:Enabled") ?? !environment.IsEnvironment("Testing");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled)
+        {
+            log.LogInformation("Danh sách sắp đủ điều kiện: không tự động tính (Forecast:Enabled = false).");
+            return;
+        }
+        try
+        {
+            var delay = TimeSpan.FromSeconds(Math.Max(0, config.GetValue("Forecast:StartDelaySeconds", 30)));
+            await Task.Delay(delay, time, stoppingToken);
+            using var timer = new PeriodicTimer(Interval, time);
+            do await RunOnceAsync(stoppingToken);
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The application is stopping.
+        }
+    }
+
+    /// <summary>One computation for the whole country; logs and swallows any failure.</summary>
+    public async Task RunOnceAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+            var book = scope.ServiceProvider.GetRequiredService<RuleBook>();
+            var run = await ForecastCommands.ComputeAsync(db, await book.ParametersAsync(ct), Display.Today, ct);
+            log.LogInformation("Đã tính danh sách sắp đủ điều kiện ngày {ComputedOn}: {Cases} hồ sơ, {Rows} mốc, tham số {Version}.",
+                Display.Date(run.ComputedOn), run.Cases, run.Rows, run.ParametersVersion);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Không tính được danh sách sắp đủ điều kiện; sẽ thử lại vào lần chạy sau.");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Shared;
+
+namespace HoaNhap.Web.Features.Rules;
+
+public sealed class LoanModel(RuleBook book) : CalculatorModel<LoanEligibilityRequest, LoanEligibilityResponse>(book)
+{
+    protected override void Prepare() => Input.AsOf ??= Display.Date(Display.Today);
+
+    protected override Outcome<LoanEligibilityResponse> Compute(LoanEligibilityRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays) =>
+        Calculators.LoanEligibility(r, p);
+}

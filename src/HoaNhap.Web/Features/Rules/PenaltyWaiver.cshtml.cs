@@ -1,0 +1,20 @@
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Shared;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HoaNhap.Web.Features.Rules;
+
+public sealed class PenaltyWaiverModel(RuleBook book) : CalculatorModel<PenaltyWaiverRequest, PenaltyWaiverResponse>(book)
+{
+    public List<SelectListItem> Penalties { get; } =
+    [
+        new("— Chọn —", ""),
+        new("Cấm cư trú", nameof(WaivablePenalty.ResidenceBan)),
+        new("Quản chế", nameof(WaivablePenalty.ControlledResidence)),
+    ];
+
+    protected override void Prepare() => Input.AsOf ??= Display.Date(Display.Today);
+
+    protected override Outcome<PenaltyWaiverResponse> Compute(PenaltyWaiverRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays) =>
+        Calculators.PenaltyWaiver(r, p);
+}

@@ -1,0 +1,35 @@
+using HoaNhap.Domain.Judgments;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HoaNhap.Web.Features.Rules;
+
+public sealed class RecordExpiryModel(RuleBook book) : CalculatorModel<RecordExpiryRequest, RecordExpiryResponse>(book)
+{
+    public const int Rows = 3;
+    public List<SelectListItem> Penalties { get; } = Choices.Of<MainPenalty>(JudgmentText.Penalty);
+    public List<SelectListItem> Categories { get; } =
+    [
+        new("— Chọn —", ""),
+        new("Ít nghiêm trọng", nameof(CrimeCategory.LessSerious)),
+        new("Nghiêm trọng", nameof(CrimeCategory.Serious)),
+        new("Rất nghiêm trọng", nameof(CrimeCategory.VerySerious)),
+        new("Đặc biệt nghiêm trọng", nameof(CrimeCategory.ParticularlySerious)),
+    ];
+
+    /// <summary>Three blocks for convictions, in the order of the judgments; a block without a penalty is ignored.</summary>
+    protected override void Prepare()
+    {
+        Input.AsOf ??= Display.Date(Display.Today);
+        Input.Convictions ??= [];
+        while (Input.Convictions.Count < Rows) Input.Convictions.Add(new ConvictionRequest());
+    }
+
+    protected override Outcome<RecordExpiryResponse> Compute(RecordExpiryRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays)
+    {
+        r.Convictions = (r.Convictions ?? []).Where(c => !string.IsNullOrEmpty(c.Penalty)).ToList();
+        return Calculators.RecordExpiry(r, p);
+    }
+}

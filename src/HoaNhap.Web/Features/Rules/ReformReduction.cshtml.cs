@@ -1,0 +1,20 @@
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Shared;
+
+namespace HoaNhap.Web.Features.Rules;
+
+public sealed class ReformReductionModel(RuleBook book) : CalculatorModel<ReformReductionRequest, ReformReductionResponse>(book)
+{
+    protected override void Prepare()
+    {
+        Input.AsOf ??= Display.Date(Display.Today);
+        Input.PreviousReductions ??= [];
+        while (Input.PreviousReductions.Count < 2) Input.PreviousReductions.Add(new ShorteningRequestItem());
+    }
+
+    protected override Outcome<ReformReductionResponse> Compute(ReformReductionRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays)
+    {
+        r.PreviousReductions = (r.PreviousReductions ?? []).Where(s => !string.IsNullOrWhiteSpace(s.DecidedOn) || s.Months is not null).ToList();
+        return Calculators.ReformReduction(r, p);
+    }
+}
