@@ -54,6 +54,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/people/{id:guid}/judgments"] = Api(HttpMethod.Post, "/api/v1/people/{person}/judgments", EditorsOwn, Nobody404, json: "{}"),
         ["GET /api/v1/people/{id:guid}/judgments"] = Api(HttpMethod.Get, "/api/v1/people/{person}/judgments", ReadersOwn, Nobody404),
         ["POST /api/v1/judgments/{id:guid}/decisions"] = Api(HttpMethod.Post, "/api/v1/judgments/{judgment}/decisions", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/judgments/{id:guid}/obligations/{obligationId:guid}/settlement"] = Api(HttpMethod.Post, "/api/v1/judgments/{judgment}/obligations/{obligation}/settlement", EditorsOwn, Nobody404, json: "{}"),
         ["POST /api/v1/people/{id:guid}/cases"] = Api(HttpMethod.Post, "/api/v1/people/{person}/cases", EditorsOwn, Nobody404, json: "{}"),
         ["GET /api/v1/people/{id:guid}/cases"] = Api(HttpMethod.Get, "/api/v1/people/{person}/cases", ReadersOwn, Nobody404),
         ["POST /api/v1/cases/{id:guid}/status"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/status", EditorsOwn, Nobody404, json: "{}"),
@@ -115,6 +116,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /People/Edit/{id:guid}"] = Web("/People/Edit/{person}", EditorsPageOwn, Nobody404),
         ["PAGE /Judgments/Create/{id:guid}"] = Web("/Judgments/Create/{person}", EditorsPageOwn, Nobody404),
         ["PAGE /Judgments/Decision/{id:guid}"] = Web("/Judgments/Decision/{judgment}", EditorsPageOwn, Nobody404),
+        ["PAGE /Judgments/Settle/{id:guid}/{obligation:guid}"] = Web("/Judgments/Settle/{judgment}/{obligation}", EditorsPageOwn, Nobody404),
         ["PAGE /Cases/Create/{id:guid}"] = Web("/Cases/Create/{person}", EditorsPageOwn, Nobody404),
         ["PAGE /Cases/Status/{id:guid}"] = Web("/Cases/Status/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Supervision/Assign/{id:guid}"] = Web("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
@@ -132,6 +134,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /People/Edit/{id}"] = Form("/People/Edit/{person}", EditorsPageOwn, Nobody404),
         ["POST /Judgments/Create/{id}"] = Form("/Judgments/Create/{person}", EditorsPageOwn, Nobody404),
         ["POST /Judgments/Decision/{id}"] = Form("/Judgments/Decision/{judgment}", EditorsPageOwn, Nobody404),
+        ["POST /Judgments/Settle/{id}/{obligation}"] = Form("/Judgments/Settle/{judgment}/{obligation}", EditorsPageOwn, Nobody404),
         ["POST /Cases/Create/{id}"] = Form("/Cases/Create/{person}", EditorsPageOwn, Nobody404),
         ["POST /Cases/Status/{id}"] = Form("/Cases/Status/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Assign/{id}"] = Form("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
@@ -249,6 +252,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 {
                     Number = $"{(int)unit + 1}/2025/HS-ST", Court = "Tòa án nhân dân khu vực 1", JudgmentDate = "10/03/2025", EffectiveOn = "10/04/2025",
                     Offences = ["Điều 173"], MainPenalty = "SuspendedSentence", TermMonths = 12, ProbationMonths = 24,
+                    CivilObligations = [new CivilObligationInput { Kind = "CourtFee", Amount = 200_000 }],
                 }, CancellationToken.None);
                 var opened = await CaseCommands.OpenAsync(db, officer, person, new CaseInput
                 {
@@ -256,6 +260,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 }, CancellationToken.None);
                 r._ids[("person", unit)] = person.ToString();
                 r._ids[("judgment", unit)] = judgment.Value.Id.ToString();
+                r._ids[("obligation", unit)] = judgment.Value.CivilObligations[0].Id.ToString();
                 r._ids[("case", unit)] = opened.Value!.Id.ToString();
                 r._ids[("user", unit)] = (await app.CurrentUserAsync(Roles.Supervisor, unit)).UserId;
                 r._ids[("province", unit)] = HoaNhapApp.Units[unit].Province;
@@ -265,7 +270,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person", "judgment", "case", "user", "province" })
+            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

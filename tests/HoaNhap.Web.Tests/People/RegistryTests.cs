@@ -86,6 +86,16 @@ public abstract class RegistryTests(HoaNhapApp app)
         var judgmentId = judgment.GetProperty("id").GetString();
         Assert.Equal("NonCustodialReform", judgment.GetProperty("mainPenalty").GetString());
 
+        var obligation = judgment.GetProperty("civilObligations")[0].GetProperty("id").GetString();
+        var settleTooEarly = await api.PostAsJsonAsync($"/api/v1/judgments/{judgmentId}/obligations/{obligation}/settlement", new { settledOn = "2025-01-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, settleTooEarly.StatusCode);
+        Assert.True((await settleTooEarly.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("settledOn", out _));
+        var settled = await api.PostAsJsonAsync($"/api/v1/judgments/{judgmentId}/obligations/{obligation}/settlement", new { settledOn = "2025-06-30" });
+        Assert.Equal("2025-06-30", (await settled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("settledOn").GetString());
+        var otherCommune = await app.ApiAsync(Roles.CommuneOfficer, Unit.B);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await otherCommune.PostAsJsonAsync($"/api/v1/judgments/{judgmentId}/obligations/{obligation}/settlement", new { settledOn = "2025-06-30" })).StatusCode);
+
         var decision = await api.PostAsJsonAsync($"/api/v1/judgments/{judgmentId}/decisions",
             new { number = "5/2025/QĐ-CA", issuedOn = "2025-04-15", issuedBy = "Tòa án nhân dân khu vực 1 - Phú Thọ", receivedOn = "2025-04-17" });
         Assert.Equal(HttpStatusCode.Created, decision.StatusCode);

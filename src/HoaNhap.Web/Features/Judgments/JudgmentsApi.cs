@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Judgments;
 
 public sealed record AdditionalPenaltyDto(string Kind, int? TermMonths, long? Amount);
-public sealed record CivilObligationDto(string Kind, long Amount, DateOnly? SettledOn);
+public sealed record CivilObligationDto(Guid Id, string Kind, long Amount, DateOnly? SettledOn);
 public sealed record DecisionDto(Guid Id, Guid JudgmentId, string Number, DateOnly IssuedOn, string IssuedBy, DateOnly? ReceivedOn)
 {
     public static DecisionDto From(EnforcementDecision d) => new(d.Id, d.JudgmentId, d.Number, d.IssuedOn, d.IssuedBy, d.ReceivedOn);
@@ -21,7 +21,7 @@ public sealed record JudgmentDto(Guid Id, Guid PersonId, string Number, string C
     public static JudgmentDto From(Judgment j) => new(j.Id, j.PersonId, j.Number, j.Court, j.JudgmentDate, j.EffectiveOn,
         j.Offences, j.MainPenalty.ToString(), j.TermMonths, j.ProbationMonths, j.FineAmount,
         j.AdditionalPenalties.Select(a => new AdditionalPenaltyDto(a.Kind.ToString(), a.TermMonths, a.Amount)).ToList(),
-        j.CivilObligations.Select(o => new CivilObligationDto(o.Kind.ToString(), o.Amount, o.SettledOn)).ToList(),
+        j.CivilObligations.Select(o => new CivilObligationDto(o.Id, o.Kind.ToString(), o.Amount, o.SettledOn)).ToList(),
         j.EnforcementDecisions.Select(DecisionDto.From).ToList());
 }
 
@@ -54,5 +54,11 @@ public static class JudgmentsApi
                     d => Results.Created($"/api/v1/judgments/{id}/decisions", DecisionDto.From(d))))
             .WithSummary("Ghi nhận quyết định thi hành án của bản án.")
             .Produces<DecisionDto>(201).ProducesValidationProblem().ProducesProblem(404);
+        g.MapPost("/judgments/{id:guid}/obligations/{obligationId:guid}/settlement", async (Guid id, Guid obligationId, SettlementInput input,
+                HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await ObligationCommands.SettleAsync(db, http.Me(), id, obligationId, input, ct),
+                    o => Results.Ok(new CivilObligationDto(o.Id, o.Kind.ToString(), o.Amount, o.SettledOn))))
+            .WithSummary("Ghi nhận ngày đã thi hành xong một nghĩa vụ dân sự (án phí, bồi thường) của bản án; dùng để tính thời hạn xóa án tích.")
+            .Produces<CivilObligationDto>().ProducesValidationProblem().ProducesProblem(404);
     }
 }
