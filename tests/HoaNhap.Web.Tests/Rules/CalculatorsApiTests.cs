@@ -172,6 +172,59 @@ public abstract class CalculatorsApiTests(HoaNhapApp app)
         Assert.Contains("href=\"#Input_Convictions_0__PenalCodeChapter\"", badHtml);
         Assert.Contains("href=\"#Input_Convictions_0__JudgmentDate\"", badHtml);
     }
+
+    [SkippableFact]
+    public async Task Non_custodial_reform_reduction_becomes_possible_after_a_third_of_the_term()
+    {
+        app.EnsureAvailable();
+        var early = await Json(await PostAsync("reform-reduction", new { asOf = "2025-03-01", startedOn = "2025-01-10", termMonths = 12, custodyDays = 0 }));
+        Assert.False(early.GetProperty("eligibleNow").GetBoolean());
+        Assert.Equal(0, early.GetProperty("maxMonthsNow").GetInt32());
+        var from = DateOnly.Parse(early.GetProperty("eligibleFrom").GetString()!);
+        Assert.InRange(from, new DateOnly(2025, 5, 10), new DateOnly(2025, 5, 12)); // 1/3 of 10/01/2025–10/01/2026
+        Assert.Contains(early.GetProperty("criteria").EnumerateArray(), c => !c.GetProperty("met").GetBoolean() && c.GetProperty("metOn").GetString() == early.GetProperty("eligibleFrom").GetString());
+
+        var later = await Json(await PostAsync("reform-reduction", new { asOf = "2025-06-01", startedOn = "2025-01-10", termMonths = 12, custodyDays = 0 }));
+        Assert.True(later.GetProperty("eligibleNow").GetBoolean());
+        Assert.True(later.GetProperty("maxMonthsNow").GetInt32() > 0);
+
+        var bad = await PostAsync("reform-reduction", new { asOf = "2025-06-01", startedOn = "2025-01-10", termMonths = 48 });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await Json(bad)).GetProperty("errors").TryGetProperty("termMonths", out _));
+    }
+
+    [SkippableFact]
+    public async Task Residence_ban_may_be_waived_after_half_of_the_term()
+    {
+        app.EnsureAvailable();
+        var r = await Json(await PostAsync("penalty-waiver", new { asOf = "2026-11-22", penalty = "ResidenceBan", startedOn = "2026-01-10", termMonths = 24 }));
+        Assert.False(r.GetProperty("eligibleNow").GetBoolean());
+        Assert.Equal("2028-01-10", r.GetProperty("endsOn").GetString());
+        Assert.Equal("2027-01-10", r.GetProperty("eligibleFrom").GetString());
+        var later = await Json(await PostAsync("penalty-waiver", new { asOf = "2027-02-01", penalty = "ControlledResidence", startedOn = "2026-01-10", termMonths = 24 }));
+        Assert.True(later.GetProperty("eligibleNow").GetBoolean());
+        var bad = await PostAsync("penalty-waiver", new { asOf = "2027-02-01", penalty = "Exile", startedOn = "2026-01-10", termMonths = 24 });
+        Assert.True((await Json(bad)).GetProperty("errors").TryGetProperty("penalty", out _));
+    }
+
+    [SkippableFact]
+    public async Task The_reduction_and_waiver_pages_answer_with_the_date_it_becomes_possible()
+    {
+        app.EnsureAvailable();
+        var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
+        var waiver = await HoaNhapApp.PostFormAsync(pages, "/Rules/PenaltyWaiver", "/Rules/PenaltyWaiver", new()
+        {
+            ["Input.AsOf"] = "22/11/2026", ["Input.Penalty"] = "ResidenceBan", ["Input.StartedOn"] = "10/01/2026", ["Input.TermMonths"] = "24",
+        });
+        var html = await waiver.Content.ReadAsStringAsync();
+        Assert.Contains("Sớm nhất từ ngày 10/01/2027", html);
+        Assert.Contains("data-testid=\"criteria\"", html);
+        var reduction = await HoaNhapApp.PostFormAsync(pages, "/Rules/ReformReduction", "/Rules/ReformReduction", new()
+        {
+            ["Input.AsOf"] = "01/06/2025", ["Input.StartedOn"] = "10/01/2025", ["Input.TermMonths"] = "12", ["Input.CustodyDays"] = "0",
+        });
+        Assert.Contains("Có thể đề nghị giảm ngay", await reduction.Content.ReadAsStringAsync());
+    }
 }
 
 [Collection(SqliteCollection.Name)]

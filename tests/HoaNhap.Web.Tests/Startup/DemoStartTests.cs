@@ -56,6 +56,18 @@ public abstract class DemoStartTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task The_administrator_signs_in_with_the_password_given_by_HOANHAP_ADMIN_PASSWORD()
+    {
+        app.EnsureAvailable();
+        var client = app.CreateClient();
+        var token = await HoaNhapApp.TokenAsync(client, "admin", HoaNhapApp.AdminPassword);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/v1/users")).StatusCode);
+        var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = HoaNhapApp.Password });
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, wrong.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Every_role_has_a_demo_login_that_works()
     {
         app.EnsureAvailable();
