@@ -153,6 +153,8 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             Placed(e);
             e.Property(x => x.LegalBasisVersion).HasMaxLength(32);
             e.Property(x => x.Notes).HasMaxLength(2000);
+            e.Property(x => x.DecisionNumber).HasMaxLength(100);
+            e.Property(x => x.Restrictions).HasMaxLength(2000);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
             e.Property(x => x.Version).IsConcurrencyToken();
@@ -210,6 +212,7 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             e.HasIndex(x => x.PersonId);
             e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode });
         });
+        m.ApplyConfigurationsFromAssembly(typeof(HoaNhapDbContext).Assembly);
     }
 
     static void Placed<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e) where T : class, IPlaced

@@ -8,8 +8,11 @@ public static class RuleData
 {
     public static async Task LoadAsync(HoaNhapDbContext db, CancellationToken ct = default)
     {
-        var known = (await db.RuleParameterValues.Select(v => v.Key).Distinct().ToListAsync(ct)).ToHashSet();
-        foreach (var p in RuleParameterDefaults.All.Where(p => !known.Contains(p.Key)))
+        // A default is loaded once per (key, effective date), so a value added to the defaults later
+        // (e.g. the 2025 law's row) reaches existing databases too.
+        var known = (await db.RuleParameterValues.Select(v => new { v.Key, v.EffectiveFrom }).ToListAsync(ct))
+            .Select(v => (v.Key, v.EffectiveFrom)).ToHashSet();
+        foreach (var p in RuleParameterDefaults.All.Where(p => !known.Contains((p.Key, p.EffectiveFrom))))
             db.RuleParameterValues.Add(new RuleParameterValue
             {
                 Key = p.Key, Title = p.Title, Value = p.Value, Unit = p.Unit, Source = p.Source, Status = p.Status,

@@ -21,6 +21,26 @@ public sealed class Case : IPlaced, IVersioned
     /// <summary>Which enforcement law governed the case when it opened (see <see cref="Rules.LegalBasis"/>).</summary>
     public string LegalBasisVersion { get; set; } = "";
     public string? Notes { get; set; }
+
+    // ---- intake of a community sentence (the enforcement decision and the term) ----
+    /// <summary>Number and symbol of the enforcement decision (quyết định thi hành án).</summary>
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+    /// <summary>The day the commune (or the enforcing police) received the decision: it starts the intake deadlines.</summary>
+    public DateOnly? DecisionReceivedOn { get; set; }
+    /// <summary>The term served in the community in months (the probation for a suspended sentence).</summary>
+    public int? TermMonths { get; set; }
+    /// <summary>Days held in custody before the judgment, credited against the term (BLHS 2015 Điều 36 khoản 2 for non-custodial reform).</summary>
+    public int CustodyDaysServed { get; set; }
+    /// <summary>Non-custodial reform: the share of income deducted each month (BLHS 2015 Điều 36 khoản 3), null when the court exempted it.</summary>
+    public int? IncomeDeductionPercent { get; set; }
+    /// <summary>Non-custodial reform without a job: community labour applies (BLHS 2015 Điều 36 khoản 4).</summary>
+    public bool CommunityLabour { get; set; }
+    /// <summary>What the judgment forbids, in its words: places banned, rights deprived, posts or occupations banned.</summary>
+    public string? Restrictions { get; set; }
+    /// <summary>The case this one follows (a reintegration period opened when a community sentence after prison ended).</summary>
+    public Guid? PreviousCaseId { get; set; }
+
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";

@@ -37,6 +37,20 @@ public static class RuleKeys
     public const string PrisonNotifyBeforeReleaseMonths = "Prison.NotifyBeforeRelease";
     public const string ReintegrationVerifyResidence = "Reintegration.CAxaVerifyResidence";
     public const string ReintegrationPersonReport = "Reintegration.PersonReportDeadline";
+    public const string AssignSupervisor = "Commune.AssignSupervisor";
+    public const string SelfReportIntervalMonths = "SelfReport.IntervalMonths";
+    public const string AssessmentIntervalMonths = "Assessment.IntervalMonths";
+    public const string CheckInIntervalMonths = "CheckIn.DefaultIntervalMonths";
+    public const string IncomeDeductionMinPercent = "CTKGG.IncomeDeduction.MinPercent";
+    public const string IncomeDeductionMaxPercent = "CTKGG.IncomeDeduction.MaxPercent";
+    public const string LabourMaxHoursPerDay = "CTKGG.CommunityLabour.MaxHoursPerDay";
+    public const string LabourMaxDaysPerWeek = "CTKGG.CommunityLabour.MaxDaysPerWeek";
+    public const string RevocationThreshold = "AnTreo.RevocationThreshold";
+    public const string EarlyReleaseRevocationThreshold = "ThaTu.RevocationThreshold";
+    public const string EarlyReleaseSanctionThreshold = "ThaTu.AdministrativeSanctionThreshold";
+    public const string AbsenceReturnReportDays = "Absence.ReturnReportDays";
+    public const string TransferHandOverFile = "Transfer.HandOverFile";
+    public const string TransferReceiverActs = "Transfer.ReceiverActs";
 }
 
 /// <summary>
@@ -49,6 +63,8 @@ public static class RuleParameterDefaults
     static readonly DateOnly Lthahs2019 = new(2020, 1, 1);    // LTHAHS 2019 có hiệu lực
     static readonly DateOnly Tt10 = new(2024, 5, 1);          // TT 10/2024/TT-BCA có hiệu lực
     static readonly DateOnly Qd22 = new(2023, 8, 17);         // QĐ 22/2023/QĐ-TTg (ngày ký, cần kiểm tra ngày hiệu lực)
+    static readonly DateOnly Lthahs2025 = new(2026, 7, 1);    // LTHAHS 2025 (Luật 127/2025/QH15) có hiệu lực
+    const string Law2025Unseen = "LTHAHS 2025 (Luật 127/2025/QH15): chưa xem văn bản, tạm giữ mức của LTHAHS 2019";
 
     static RuleParameter P(string key, string title, string value, string unit, string source, SourceStatus status, DateOnly from) =>
         new(key, title, value, unit, source, status, from);
@@ -92,5 +108,23 @@ public static class RuleParameterDefaults
         P(RuleKeys.PrisonNotifyBeforeReleaseMonths, "Trại giam thông báo trước khi người chấp hành án ra trại", "2", RuleUnits.Months, "LTHAHS 2019 Điều 46 khoản 1", C, Lthahs2019),
         P(RuleKeys.ReintegrationVerifyResidence, "Công an xã kiểm tra nơi cư trú sau khi nhận thông báo ra trại", "3", RuleUnits.WorkingDays, "TT 10/2024/TT-BCA Điều 8 khoản 1", C, Tt10),
         P(RuleKeys.ReintegrationPersonReport, "Người chấp hành xong án trình diện UBND xã sau khi về nơi cư trú", "5", RuleUnits.WorkingDays, "LTHAHS 2019 Điều 46; Luật Đặc xá 2018 Điều 18 (chưa xem văn bản)", V, Lthahs2019),
+        // From 01/07/2026 the 2025 law governs new events; its deadlines were not seen, so the 2019 values carry on as "to verify".
+        P(RuleKeys.CourtSendDecision, "Tòa án gửi quyết định thi hành án treo", "3", RuleUnits.WorkingDays, Law2025Unseen, V, Lthahs2025),
+        P(RuleKeys.SummonAfterReceipt, "Triệu tập người được hưởng án treo sau khi nhận quyết định", "3", RuleUnits.WorkingDays, Law2025Unseen, V, Lthahs2025),
+        P(RuleKeys.FileToCommune, "Lập và chuyển hồ sơ thi hành án cho UBND cấp xã", "5", RuleUnits.WorkingDays, Law2025Unseen, V, Lthahs2025),
+        P(RuleKeys.AssignSupervisor, "UBND xã phân công người trực tiếp giám sát, giáo dục sau khi nhận hồ sơ", "3", RuleUnits.WorkingDays, "LTHAHS 2019 Điều 86 (chưa xem văn bản)", V, Lthahs2019),
+        P(RuleKeys.SelfReportIntervalMonths, "Người chấp hành án nộp bản tự nhận xét định kỳ", "1", RuleUnits.Months, "LTHAHS 2019 Điều 87, 99 (tần suất chưa xác định)", V, Lthahs2019),
+        P(RuleKeys.AssessmentIntervalMonths, "Người giám sát, giáo dục nhận xét định kỳ", "3", RuleUnits.Months, "LTHAHS 2019 Điều 86 (tần suất chưa xác định)", V, Lthahs2019),
+        P(RuleKeys.CheckInIntervalMonths, "Định kỳ điểm danh, kiểm diện mặc định (UBND xã có thể quyết định khác cho từng người)", "1", RuleUnits.Months, "Chưa xác định được văn bản", V, Lthahs2019),
+        P(RuleKeys.IncomeDeductionMinPercent, "Cải tạo không giam giữ: mức khấu trừ thu nhập tối thiểu (phần trăm)", "5", "%", "BLHS 2015 Điều 36 khoản 3", C, Blhs2015),
+        P(RuleKeys.IncomeDeductionMaxPercent, "Cải tạo không giam giữ: mức khấu trừ thu nhập tối đa (phần trăm)", "20", "%", "BLHS 2015 Điều 36 khoản 3", C, Blhs2015),
+        P(RuleKeys.LabourMaxHoursPerDay, "Cải tạo không giam giữ: lao động phục vụ cộng đồng tối đa mỗi ngày (giờ)", "4", "giờ", "BLHS 2015 Điều 36 khoản 4 (chưa xem văn bản)", V, Blhs2015),
+        P(RuleKeys.LabourMaxDaysPerWeek, "Cải tạo không giam giữ: lao động phục vụ cộng đồng tối đa mỗi tuần (ngày)", "5", RuleUnits.Days, "BLHS 2015 Điều 36 khoản 4 (chưa xem văn bản)", V, Blhs2015),
+        P(RuleKeys.RevocationThreshold, "Án treo: số lần cố ý vi phạm nghĩa vụ để đề nghị buộc chấp hành án phạt tù", "2", RuleUnits.Times, "BLHS 2015 Điều 65 khoản 5", C, Blhs2015),
+        P(RuleKeys.EarlyReleaseRevocationThreshold, "Tha tù trước thời hạn có điều kiện: số lần cố ý vi phạm nghĩa vụ để đề nghị hủy quyết định", "2", RuleUnits.Times, "BLHS 2015 Điều 66 khoản 4 (chưa xem văn bản)", V, Blhs2015),
+        P(RuleKeys.EarlyReleaseSanctionThreshold, "Tha tù trước thời hạn có điều kiện: số lần bị xử phạt vi phạm hành chính để đề nghị hủy quyết định", "2", RuleUnits.Times, "BLHS 2015 Điều 66 khoản 4 (chưa xem văn bản)", V, Blhs2015),
+        P(RuleKeys.AbsenceReturnReportDays, "Trình diện Công an xã sau khi hết thời gian vắng mặt", "1", RuleUnits.WorkingDays, "Chưa xác định được văn bản", V, Lthahs2019),
+        P(RuleKeys.TransferHandOverFile, "Thay đổi nơi cư trú: chuyển giao hồ sơ cho nơi cư trú mới", "3", RuleUnits.WorkingDays, "Thông tư hướng dẫn (chưa xác định số hiệu), Điều 9 khoản 4", V, Lthahs2019),
+        P(RuleKeys.TransferReceiverActs, "Thay đổi nơi cư trú: nơi cư trú mới tiếp nhận sau khi nhận thông báo", "7", RuleUnits.Days, "Thông tư hướng dẫn (chưa xác định số hiệu), Điều 9 khoản 4", V, Lthahs2019),
     ];
 }

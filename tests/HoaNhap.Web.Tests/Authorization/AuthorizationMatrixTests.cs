@@ -119,6 +119,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Judgments/Settle/{id:guid}/{obligation:guid}"] = Web("/Judgments/Settle/{judgment}/{obligation}", EditorsPageOwn, Nobody404),
         ["PAGE /Cases/Create/{id:guid}"] = Web("/Cases/Create/{person}", EditorsPageOwn, Nobody404),
         ["PAGE /Cases/Status/{id:guid}"] = Web("/Cases/Status/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Cases/Details/{id:guid}"] = Web("/Cases/Details/{case}", ReadersOwn, Nobody404),
         ["PAGE /Supervision/Assign/{id:guid}"] = Web("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
         ["PAGE /AuditLog"] = Web("/AuditLog", AuditReaders),
         ["PAGE /Users"] = Web("/Users", AdminOnly),

@@ -44,7 +44,7 @@ public static class RuleParameterCommands
     public static async Task<List<ParameterView>> ListAsync(HoaNhapDbContext db, DateOnly asOf, CancellationToken ct)
     {
         var rows = await db.RuleParameterValues.AsNoTracking().ToListAsync(ct);
-        var order = RuleParameterDefaults.All.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i);
+        var order = RuleParameterDefaults.All.Select((p, i) => (p.Key, i)).DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.i);
         return rows.GroupBy(r => r.Key)
             .OrderBy(g => order.TryGetValue(g.Key, out var i) ? i : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => View(g.ToList(), asOf)).ToList();

@@ -1,0 +1,50 @@
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Worklist;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HoaNhap.Data.Configurations;
+
+sealed class CaseFileItemConfiguration : IEntityTypeConfiguration<CaseFileItem>
+{
+    public void Configure(EntityTypeBuilder<CaseFileItem> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Title).HasMaxLength(300);
+        e.Property(x => x.Number).HasMaxLength(100);
+        e.Property(x => x.Note).HasMaxLength(2000);
+        e.Property(x => x.FileName).HasMaxLength(200);
+        e.Property(x => x.ContentType).HasMaxLength(100);
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => x.CaseId);
+    }
+}
+
+sealed class WorklistItemConfiguration : IEntityTypeConfiguration<WorklistItem>
+{
+    public void Configure(EntityTypeBuilder<WorklistItem> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.SupervisorUserId).HasMaxLength(450);
+        e.Property(x => x.Title).HasMaxLength(300);
+        e.Property(x => x.Link).HasMaxLength(200);
+        e.HasIndex(x => x.SupervisorUserId);
+        e.HasIndex(x => x.DueOn);
+    }
+}
+
+/// <summary>Shared mapping of the place codes every placed row carries (scope and sharding key).</summary>
+public static class PlacedMapping
+{
+    public static void Placed<T>(this EntityTypeBuilder<T> e) where T : class, HoaNhap.Domain.IPlaced
+    {
+        e.Property(x => x.ProvinceCode).HasMaxLength(2).IsRequired();
+        e.Property(x => x.CommuneCode).HasMaxLength(5).IsRequired();
+        e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode });
+    }
+}

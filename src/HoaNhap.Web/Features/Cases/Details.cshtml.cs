@@ -1,0 +1,48 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Audit;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.People;
+using HoaNhap.Web.Features.Documents;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Cases;
+
+/// <summary>
+/// The case page: everything about one sentence served in the community (or one reintegration
+/// period) on one page, each workflow in its own section. Each section is a view component of
+/// its feature folder, so the features stay apart.
+/// </summary>
+public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
+{
+    public Case Case { get; private set; } = null!;
+    public Person Person { get; private set; } = null!;
+    public CurrentUser Me { get; private set; } = null!;
+    public List<CaseFileItem> Files { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        var c = await CaseCommands.FindAsync(db, Me, id, ct);
+        if (c is null) return NotFound();
+        Case = c;
+        Person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
+        Files = await CaseDocuments.ListAsync(db, c.Id, ct);
+        db.Record(AuditActions.View, nameof(Case), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
+        await db.SaveChangesAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Downloads a document kept in the case file.</summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, Guid file, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var c = await CaseCommands.FindAsync(db, me, id, ct);
+        if (c is null) return NotFound();
+        var item = await CaseDocuments.DownloadAsync(db, c, file, ct);
+        if (item is null) return NotFound();
+        return File(item.Content!, item.ContentType ?? "application/octet-stream", item.FileName);
+    }
+}
