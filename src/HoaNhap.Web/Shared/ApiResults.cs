@@ -20,6 +20,11 @@ public static class ApiResults
                     ["changes"] = c.Differences.ToDictionary(d => JsonNamingPolicy.CamelCase.ConvertName(d.Field),
                         d => new { label = d.Label, theirs = d.Theirs, yours = d.Yours }),
                 });
+        if (outcome.RefusedByRule)
+            return Results.ValidationProblem(
+                outcome.Errors.ToDictionary(kv => kv.Key.Length == 0 ? "" : CamelPath(kv.Key), kv => kv.Value),
+                title: "Yêu cầu không được pháp luật cho phép", statusCode: 422,
+                detail: string.Join(" ", outcome.Errors.SelectMany(kv => kv.Value)));
         if (outcome.Errors.Count > 0) return Invalid(outcome.Errors);
         return ok(outcome.Value!);
     }

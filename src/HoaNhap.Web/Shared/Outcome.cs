@@ -12,11 +12,16 @@ public sealed class Outcome<T>
     public bool NotFound { get; private init; }
     public bool Forbidden { get; private init; }
     public Conflict? Conflict { get; private init; }
+    /// <summary>The input was well formed but the law does not allow the request (API: 422); <see cref="Errors"/> says which rule.</summary>
+    public bool RefusedByRule { get; private init; }
     public bool Succeeded => !NotFound && !Forbidden && Conflict is null && Errors.Count == 0;
 
     public static Outcome<T> Ok(T value) => new() { Value = value };
     public static Outcome<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new() { Errors = errors };
     public static Outcome<T> Invalid(string field, string message) => new() { Errors = new Dictionary<string, string[]> { [field] = [message] } };
+    /// <summary>A request the law does not allow (e.g. an absence longer than the limit): nothing is stored.</summary>
+    public static Outcome<T> Refused(string field, string message) =>
+        new() { Errors = new Dictionary<string, string[]> { [field] = [message] }, RefusedByRule = true };
     public static Outcome<T> Missing() => new() { NotFound = true };
     public static Outcome<T> Denied() => new() { Forbidden = true };
     public static Outcome<T> Conflicted(Conflict conflict) => new() { Conflict = conflict };
