@@ -38,6 +38,24 @@ sealed class WorklistItemConfiguration : IEntityTypeConfiguration<WorklistItem>
     }
 }
 
+sealed class EarlyTerminationProposalConfiguration : IEntityTypeConfiguration<EarlyTerminationProposal>
+{
+    public void Configure(EntityTypeBuilder<EarlyTerminationProposal> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Grounds).HasMaxLength(2000);
+        e.Property(x => x.CourtDecisionNumber).HasMaxLength(100);
+        e.Property(x => x.Court).HasMaxLength(200);
+        e.Property(x => x.CourtNote).HasMaxLength(2000);
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => x.CaseId);
+    }
+}
+
 /// <summary>Shared mapping of the place codes every placed row carries (scope and sharding key).</summary>
 public static class PlacedMapping
 {

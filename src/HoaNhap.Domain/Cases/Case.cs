@@ -38,6 +38,8 @@ public sealed class Case : IPlaced, IVersioned
     public bool CommunityLabour { get; set; }
     /// <summary>What the judgment forbids, in its words: places banned, rights deprived, posts or occupations banned.</summary>
     public string? Restrictions { get; set; }
+    /// <summary>The day the commune opened the case file and supervision began (the move from Intake to Active).</summary>
+    public DateOnly? FileOpenedOn { get; set; }
     /// <summary>The case this one follows (a reintegration period opened when a community sentence after prison ended).</summary>
     public Guid? PreviousCaseId { get; set; }
 
@@ -67,6 +69,7 @@ public sealed class Case : IPlaced, IVersioned
         if (on < StartOn)
             return "Ngày chuyển trạng thái không được trước ngày bắt đầu.";
         Status = next;
+        if (next == CaseStatus.Active && FileOpenedOn is null) FileOpenedOn = on;
         if (next is CaseStatus.Completed or CaseStatus.Transferred or CaseStatus.Revoked)
             EndedOn = on;
         return null;

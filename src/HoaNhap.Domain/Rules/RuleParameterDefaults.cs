@@ -51,6 +51,12 @@ public static class RuleKeys
     public const string AbsenceReturnReportDays = "Absence.ReturnReportDays";
     public const string TransferHandOverFile = "Transfer.HandOverFile";
     public const string TransferReceiverActs = "Transfer.ReceiverActs";
+    public const string ReportAfterSummons = "Offender.ReportAfterSummons";
+    public const string EscalationSendProposal = "Escalation.SendProposal";
+    public const string EarlyReleaseShortenMinMonths = "ThaTu.Shorten.MinMonths";
+    public const string EarlyReleaseShortenMaxMonths = "ThaTu.Shorten.MaxMonths";
+    public const string EarlyReleaseShortenMinServed = "ThaTu.Shorten.MinServed";
+    public const string EarlyReleaseShortenIntervalYears = "ThaTu.Shorten.IntervalYears";
 }
 
 /// <summary>
@@ -125,6 +131,12 @@ public static class RuleParameterDefaults
         P(RuleKeys.EarlyReleaseSanctionThreshold, "Tha tù trước thời hạn có điều kiện: số lần bị xử phạt vi phạm hành chính để đề nghị hủy quyết định", "2", RuleUnits.Times, "BLHS 2015 Điều 66 khoản 4 (chưa xem văn bản)", V, Blhs2015),
         P(RuleKeys.AbsenceReturnReportDays, "Trình diện Công an xã sau khi hết thời gian vắng mặt", "1", RuleUnits.WorkingDays, "Chưa xác định được văn bản", V, Lthahs2019),
         P(RuleKeys.TransferHandOverFile, "Thay đổi nơi cư trú: chuyển giao hồ sơ cho nơi cư trú mới", "3", RuleUnits.WorkingDays, "Thông tư hướng dẫn (chưa xác định số hiệu), Điều 9 khoản 4", V, Lthahs2019),
+        P(RuleKeys.ReportAfterSummons, "Người chấp hành án có mặt theo giấy triệu tập và lập bản cam kết", "3", RuleUnits.WorkingDays, "LTHAHS 2019 Điều 85 khoản 1 (theo bản tóm tắt thứ cấp, chưa xem văn bản)", V, Lthahs2019),
+        P(RuleKeys.EscalationSendProposal, "Công an xã gửi văn bản đề nghị xử lý vi phạm (buộc chấp hành án phạt tù, truy nã) sau khi đủ căn cứ", "3", RuleUnits.WorkingDays, "Chưa xác định được văn bản", V, Lthahs2019),
+        P(RuleKeys.EarlyReleaseShortenMinMonths, "Tha tù trước thời hạn có điều kiện: mức rút ngắn thời gian thử thách tối thiểu mỗi lần", "3", RuleUnits.Months, "Nghị quyết 01/2018/NQ-HĐTP (nguồn độ tin cậy thấp, chưa xem văn bản)", V, Blhs2015),
+        P(RuleKeys.EarlyReleaseShortenMaxMonths, "Tha tù trước thời hạn có điều kiện: mức rút ngắn thời gian thử thách tối đa mỗi lần", "24", RuleUnits.Months, "Nghị quyết 01/2018/NQ-HĐTP (nguồn độ tin cậy thấp, chưa xem văn bản)", V, Blhs2015),
+        P(RuleKeys.EarlyReleaseShortenMinServed, "Tha tù trước thời hạn có điều kiện: phần thời gian thử thách phải chấp hành trước khi xét rút ngắn", "1/2", RuleUnits.Fraction, "BLHS 2015 Điều 66 khoản 4 (chưa xem văn bản)", V, Blhs2015),
+        P(RuleKeys.EarlyReleaseShortenIntervalYears, "Tha tù trước thời hạn có điều kiện: khoảng cách tối thiểu giữa hai lần rút ngắn", "1", RuleUnits.Years, "Nghị quyết 01/2018/NQ-HĐTP (nguồn độ tin cậy thấp, chưa xem văn bản)", V, Blhs2015),
         P(RuleKeys.TransferReceiverActs, "Thay đổi nơi cư trú: nơi cư trú mới tiếp nhận sau khi nhận thông báo", "7", RuleUnits.Days, "Thông tư hướng dẫn (chưa xác định số hiệu), Điều 9 khoản 4", V, Lthahs2019),
     ];
 }

@@ -40,6 +40,8 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string AdminOnly = "200 403 403 403 403 403 403 403";
     const string AdminOnlyWrite = "400 403 403 403 403 403 403 403";
     const string AuditReaders = "200 200 403 403 403 403 403 403";
+    /// <summary>An id that matches nothing: a sub-resource that does not exist answers 404 to everyone, in or out of scope.</summary>
+    const string NoSuchId = "00000000-0000-0000-0000-00000000abcd";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
@@ -58,6 +60,16 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/people/{id:guid}/cases"] = Api(HttpMethod.Post, "/api/v1/people/{person}/cases", EditorsOwn, Nobody404, json: "{}"),
         ["GET /api/v1/people/{id:guid}/cases"] = Api(HttpMethod.Get, "/api/v1/people/{person}/cases", ReadersOwn, Nobody404),
         ["POST /api/v1/cases/{id:guid}/status"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/status", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/cases/{case}", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/documents"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/documents", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/documents/{fileId:guid}"] = Api(HttpMethod.Get, $"/api/v1/cases/{{case}}/documents/{NoSuchId}", Nobody404, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/summons"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/summons", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/shortenings"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/shortenings", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/shortenings"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/shortenings", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/shortenings/{proposalId:guid}/decision"] = Api(HttpMethod.Post, $"/api/v1/cases/{{case}}/shortenings/{NoSuchId}/decision", Nobody404, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/completion"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/completion", ReadersOwn, Nobody404),
+        // The matrix case is still in intake: an editor's request is well formed but refused (422), nothing changes.
+        ["POST /api/v1/cases/{id:guid}/completion"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/completion", "404 422 422 403 403 403 403 404", Nobody404, json: "{}"),
         ["POST /api/v1/people/{id:guid}/supervisors"] = Api(HttpMethod.Post, "/api/v1/people/{person}/supervisors", AssignersOwn, Nobody404, json: "{}"),
         ["GET /api/v1/people/{id:guid}/supervisors"] = Api(HttpMethod.Get, "/api/v1/people/{person}/supervisors", ReadersOwn, Nobody404),
         ["POST /api/v1/users"] = Api(HttpMethod.Post, "/api/v1/users", AdminOnlyWrite, json: "{}"),
@@ -120,6 +132,11 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Cases/Create/{id:guid}"] = Web("/Cases/Create/{person}", EditorsPageOwn, Nobody404),
         ["PAGE /Cases/Status/{id:guid}"] = Web("/Cases/Status/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Cases/Details/{id:guid}"] = Web("/Cases/Details/{case}", ReadersOwn, Nobody404),
+        ["PAGE /Cases/Receive/{id:guid}"] = Web("/Cases/Receive/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Cases/Summons/{id:guid}"] = Web("/Cases/Summons/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Cases/Complete/{id:guid}"] = Web("/Cases/Complete/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /EarlyTermination/Propose/{id:guid}"] = Web("/EarlyTermination/Propose/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /EarlyTermination/Decide/{id:guid}/{proposalId:guid}"] = Web($"/EarlyTermination/Decide/{{case}}/{NoSuchId}", Nobody404, Nobody404),
         ["PAGE /Supervision/Assign/{id:guid}"] = Web("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
         ["PAGE /AuditLog"] = Web("/AuditLog", AuditReaders),
         ["PAGE /Users"] = Web("/Users", AdminOnly),
@@ -138,6 +155,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Judgments/Settle/{id}/{obligation}"] = Form("/Judgments/Settle/{judgment}/{obligation}", EditorsPageOwn, Nobody404),
         ["POST /Cases/Create/{id}"] = Form("/Cases/Create/{person}", EditorsPageOwn, Nobody404),
         ["POST /Cases/Status/{id}"] = Form("/Cases/Status/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Cases/Receive/{id}"] = Form("/Cases/Receive/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Cases/Summons/{id}"] = Form("/Cases/Summons/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Cases/Complete/{id}"] = Form("/Cases/Complete/{case}", EditorsPageOwn, Nobody404),
+        ["POST /EarlyTermination/Propose/{id}"] = Form("/EarlyTermination/Propose/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Assign/{id}"] = Form("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
         // Calculator forms: every signed-in user gets the page back (with the errors of an empty form).
         ["POST /Rules/RecordExpiry"] = Form("/Rules/RecordExpiry", All200),
@@ -255,7 +276,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                     Offences = ["Điều 173"], MainPenalty = "SuspendedSentence", TermMonths = 12, ProbationMonths = 24,
                     CivilObligations = [new CivilObligationInput { Kind = "CourtFee", Amount = 200_000 }],
                 }, CancellationToken.None);
-                var opened = await CaseCommands.OpenAsync(db, officer, person, new CaseInput
+                var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<HoaNhap.Web.Features.Rules.RuleBook>(), officer, person, new CaseInput
                 {
                     Kind = "CommunitySentence", SentenceType = "SuspendedSentence", JudgmentId = judgment.Value!.Id, StartOn = "10/03/2025",
                 }, CancellationToken.None);

@@ -122,7 +122,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
     static async Task<Guid> OpenAsync(HoaNhapApp app, CurrentUser officer, Guid person, CaseInput input)
     {
         using var scope = app.Services.CreateScope();
-        var outcome = await CaseCommands.OpenAsync(app.NewDbContext(scope), officer, person, input, CancellationToken.None);
+        var outcome = await CaseCommands.OpenAsync(app.NewDbContext(scope), scope.ServiceProvider.GetRequiredService<RuleBook>(), officer, person, input, CancellationToken.None);
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
         return outcome.Value!.Id;
     }

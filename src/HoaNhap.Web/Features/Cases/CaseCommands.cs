@@ -1,6 +1,8 @@
 using FluentValidation;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Judgments;
+using HoaNhap.Web.Features.Rules;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Features.People;
@@ -11,16 +13,45 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Cases;
 
-/// <summary>Opening a case: a community sentence being served, or a reintegration period.</summary>
+/// <summary>
+/// Opening a case. For a community sentence, <see cref="Kind"/> is the sentence type
+/// (SuspendedSentence, NonCustodialReform, …) and the enforcement decision and the term are
+/// recorded; "Reintegration" opens a reintegration period. The older form
+/// kind = "CommunitySentence" with <see cref="SentenceType"/> is still accepted.
+/// </summary>
 public sealed class CaseInput
 {
     public string? Kind { get; set; }
     public string? SentenceType { get; set; }
     public string? ReleaseKind { get; set; }
     public Guid? JudgmentId { get; set; }
-    public string? StartOn { get; set; }
+    public string? DecisionNumber { get; set; }
+    public string? DecisionDate { get; set; }
+    public string? DecisionReceivedOn { get; set; }
+    public string? StartsOn { get; set; }
+    /// <summary>Same as <see cref="StartsOn"/> (older name).</summary>
+    public string? StartOn { get => StartsOn; set { if (value is not null) StartsOn = value; } }
+    /// <summary>Months of the term; for a suspended sentence, the probation. Taken from the judgment when left empty.</summary>
+    public int? TermMonths { get; set; }
+    public int? CustodyDaysServed { get; set; }
+    public int? IncomeDeductionPercent { get; set; }
+    public bool CommunityLabour { get; set; }
+    public string? Restrictions { get; set; }
     public string? ExpectedEndOn { get; set; }
     public string? Notes { get; set; }
+
+    /// <summary>The sentence type named by the input, in either form.</summary>
+    public SentenceType? Type =>
+        Kind == nameof(CaseKind.CommunitySentence) ? Parse<SentenceType>(SentenceType)
+        : Parse<SentenceType>(Kind);
+
+    /// <summary>True for the current form, where <see cref="Kind"/> names the sentence type and the term is required.</summary>
+    public bool KindIsSentenceType => Parse<SentenceType>(Kind) is not null;
+
+    public bool IsReintegration => Kind == nameof(CaseKind.Reintegration);
+
+    static T? Parse<T>(string? text) where T : struct, Enum =>
+        !string.IsNullOrWhiteSpace(text) && !int.TryParse(text, out _) && Enum.TryParse<T>(text, out var v) ? v : null;
 }
 
 public sealed class StatusInput
@@ -34,15 +65,16 @@ public sealed class CaseValidator : AbstractValidator<CaseInput>
 {
     public CaseValidator()
     {
-        RuleFor(x => x.Kind).Must(k => Enum.TryParse<CaseKind>(k, out _) && !int.TryParse(k, out _))
-            .WithMessage("Loại hồ sơ phải là chấp hành án tại cộng đồng (CommunitySentence) hoặc tái hòa nhập cộng đồng (Reintegration).");
+        RuleFor(x => x.Kind).Must(k => k == nameof(CaseKind.CommunitySentence) || k == nameof(CaseKind.Reintegration)
+                || k == "Warning" || Enum.TryParse<SentenceType>(k, out _) && !int.TryParse(k, out _))
+            .WithMessage("Loại hồ sơ phải là một loại án chấp hành tại cộng đồng (ví dụ SuspendedSentence, NonCustodialReform) hoặc Reintegration.");
         RuleFor(x => x.SentenceType).Must(t => Enum.TryParse<SentenceType>(t, out _) && !int.TryParse(t, out _))
             .When(x => x.Kind == nameof(CaseKind.CommunitySentence))
             .WithMessage("Hãy chọn loại án đang chấp hành tại cộng đồng.");
         RuleFor(x => x.ReleaseKind).Must(t => Enum.TryParse<ReleaseKind>(t, out _) && !int.TryParse(t, out _))
-            .When(x => x.Kind == nameof(CaseKind.Reintegration))
+            .When(x => x.IsReintegration)
             .WithMessage("Hãy chọn trường hợp: chấp hành xong án phạt tù hoặc được đặc xá.");
-        RuleFor(x => x.StartOn).Custom((text, ctx) =>
+        RuleFor(x => x.StartsOn).Custom((text, ctx) =>
         {
             if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày bắt đầu phải có dạng ngày/tháng/năm, ví dụ 15/03/2025.");
             else if (d > Display.Today.AddDays(31)) ctx.AddFailure("Ngày bắt đầu không được quá 1 tháng sau ngày hôm nay.");
@@ -51,36 +83,101 @@ public sealed class CaseValidator : AbstractValidator<CaseInput>
         {
             if (string.IsNullOrWhiteSpace(text)) return;
             if (!VietnameseDate.TryParse(text, out var end)) ctx.AddFailure("Ngày kết thúc dự kiến phải có dạng ngày/tháng/năm.");
-            else if (VietnameseDate.TryParse(ctx.InstanceToValidate.StartOn, out var start) && end < start)
+            else if (VietnameseDate.TryParse(ctx.InstanceToValidate.StartsOn, out var start) && end < start)
                 ctx.AddFailure("Ngày kết thúc dự kiến không được trước ngày bắt đầu.");
         });
+        // The enforcement decision: number, date and the day it was received go together.
+        RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.KindIsSentenceType)
+            .WithMessage("Hãy nhập số, ký hiệu của quyết định thi hành án, ví dụ 25/2026/QĐ-CA.");
+        RuleFor(x => x.DecisionNumber).Text("Số quyết định", 100);
+        RuleFor(x => x.DecisionDate).Custom((text, ctx) =>
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                if (ctx.InstanceToValidate.KindIsSentenceType) ctx.AddFailure("Hãy nhập ngày ra quyết định thi hành án (ngày/tháng/năm).");
+                return;
+            }
+            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày ra quyết định phải có dạng ngày/tháng/năm.");
+            else if (d > Display.Today) ctx.AddFailure("Ngày ra quyết định không được sau ngày hôm nay.");
+        });
+        RuleFor(x => x.DecisionReceivedOn).Custom((text, ctx) =>
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                if (ctx.InstanceToValidate.KindIsSentenceType) ctx.AddFailure("Hãy nhập ngày nhận được quyết định thi hành án (ngày/tháng/năm).");
+                return;
+            }
+            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày nhận quyết định phải có dạng ngày/tháng/năm.");
+            else if (d > Display.Today) ctx.AddFailure("Ngày nhận quyết định không được sau ngày hôm nay.");
+            else if (VietnameseDate.TryParse(ctx.InstanceToValidate.DecisionDate, out var decided) && d < decided)
+                ctx.AddFailure("Ngày nhận quyết định không được trước ngày ra quyết định.");
+        });
+        RuleFor(x => x.TermMonths).NotNull().When(x => x.KindIsSentenceType && x.JudgmentId is null)
+            .WithMessage("Hãy nhập thời hạn chấp hành (số tháng); với án treo là thời gian thử thách.");
+        RuleFor(x => x.CustodyDaysServed).GreaterThanOrEqualTo(0).WithMessage("Số ngày đã bị tạm giữ, tạm giam không được là số âm.");
+        RuleFor(x => x.Restrictions).Text("Nội dung cấm, hạn chế", 2000);
         RuleFor(x => x.Notes).Text("Ghi chú", 2000);
     }
 }
 
 public static class CaseCommands
 {
-    public static async Task<Outcome<Case>> OpenAsync(HoaNhapDbContext db, CurrentUser user, Guid personId, CaseInput input, CancellationToken ct)
+    public static async Task<Outcome<Case>> OpenAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid personId, CaseInput input, CancellationToken ct)
     {
         var person = await PeopleQueries.FindAsync(db, user, personId, ct);
         if (person is null) return Outcome<Case>.Missing();
         if (!user.EditsRegistry) return Outcome<Case>.Denied();
+        if (input.Kind == "Warning") return Outcome<Case>.Refused(nameof(CaseInput.Kind), IntakeRules.WarningRefusal);
         var result = await new CaseValidator().ValidateAsync(input, ct);
         if (!result.IsValid) return Outcome<Case>.Invalid(result.ToErrors());
-        if (input.JudgmentId is { } jid && !await db.Judgments.AnyAsync(j => j.Id == jid && j.PersonId == personId, ct))
-            return Outcome<Case>.Invalid(nameof(CaseInput.JudgmentId), "Bản án được chọn không phải của người này.");
-        var kind = Enum.Parse<CaseKind>(input.Kind!);
-        VietnameseDate.TryParse(input.StartOn, out var start);
+        Judgment? judgment = null;
+        if (input.JudgmentId is { } jid)
+        {
+            judgment = await db.Judgments.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jid && j.PersonId == personId, ct);
+            if (judgment is null) return Outcome<Case>.Invalid(nameof(CaseInput.JudgmentId), "Bản án được chọn không phải của người này.");
+        }
+        var kind = input.IsReintegration ? CaseKind.Reintegration : CaseKind.CommunitySentence;
+        var type = input.Type;
+        VietnameseDate.TryParse(input.StartsOn, out var start);
         var c = new Case
         {
             PersonId = person.Id, ProvinceCode = person.ProvinceCode, CommuneCode = person.CommuneCode, Kind = kind,
-            SentenceType = kind == CaseKind.CommunitySentence ? Enum.Parse<SentenceType>(input.SentenceType!) : null,
+            SentenceType = kind == CaseKind.CommunitySentence ? type : null,
             ReleaseKind = kind == CaseKind.Reintegration ? Enum.Parse<ReleaseKind>(input.ReleaseKind!) : null,
             JudgmentId = input.JudgmentId, StartOn = start,
             ExpectedEndOn = VietnameseDate.TryParse(input.ExpectedEndOn, out var end) ? end : null,
             Status = CaseStatus.Intake, LegalBasisVersion = LegalBasis.For(start),
             Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : VietnameseText.Nfc(input.Notes),
         };
+        if (kind == CaseKind.CommunitySentence)
+        {
+            c.DecisionNumber = string.IsNullOrWhiteSpace(input.DecisionNumber) ? null : VietnameseText.Nfc(input.DecisionNumber.Trim());
+            c.DecisionDate = VietnameseDate.TryParse(input.DecisionDate, out var dd) ? dd : null;
+            c.DecisionReceivedOn = VietnameseDate.TryParse(input.DecisionReceivedOn, out var dr) ? dr : null;
+            c.TermMonths = input.TermMonths ?? TermFromJudgment(type!.Value, judgment);
+            c.CustodyDaysServed = input.CustodyDaysServed ?? 0;
+            c.CommunityLabour = type == Domain.Cases.SentenceType.NonCustodialReform && input.CommunityLabour;
+            c.Restrictions = string.IsNullOrWhiteSpace(input.Restrictions) ? null : VietnameseText.Nfc(input.Restrictions.Trim());
+            var p = await rules.ParametersAsync(ct);
+            if (type == Domain.Cases.SentenceType.NonCustodialReform && input.IncomeDeductionPercent is { } pct)
+            {
+                // BLHS 2015 Điều 36 khoản 3: khấu trừ từ 05% đến 20% thu nhập; Tòa án có thể miễn (để trống).
+                int min = p.Int(RuleKeys.IncomeDeductionMinPercent, start), max = p.Int(RuleKeys.IncomeDeductionMaxPercent, start);
+                if (pct < min || pct > max)
+                    return Outcome<Case>.Invalid(nameof(CaseInput.IncomeDeductionPercent),
+                        $"Mức khấu trừ thu nhập phải từ {min}% đến {max}% (Bộ luật Hình sự 2015, Điều 36 khoản 3); để trống nếu Tòa án miễn khấu trừ.");
+                c.IncomeDeductionPercent = pct;
+            }
+            if (c.TermMonths is { } term)
+            {
+                var endInput = new EndDateInput(type!.Value, start, term, c.CustodyDaysServed, 0);
+                var problems = SentenceEndDate.Validate(endInput).ToList();
+                if (problems.Count > 0)
+                    return Outcome<Case>.Invalid(problems.GroupBy(x => Pascal(x.Field))
+                        .ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray()));
+                c.ExpectedEndOn = SentenceEndDate.Compute(endInput, p).EndsOn;
+            }
+        }
         // One open case per sentence type (or one reintegration period) at a time: duplicates are refused.
         if (await db.Cases.AnyAsync(x => x.PersonId == personId && x.Kind == c.Kind && x.SentenceType == c.SentenceType
                 && (x.Status == CaseStatus.Intake || x.Status == CaseStatus.Active || x.Status == CaseStatus.Absconded), ct))
@@ -89,6 +186,22 @@ public static class CaseCommands
         await db.SaveChangesAsync(ct);
         return Outcome<Case>.Ok(c);
     }
+
+    // The rule's camelCase field names map to this input's properties.
+    static string Pascal(string field) => field switch
+    {
+        "startedOn" => nameof(CaseInput.StartsOn),
+        "custodyDays" => nameof(CaseInput.CustodyDaysServed),
+        _ => char.ToUpperInvariant(field[0]) + field[1..],
+    };
+
+    /// <summary>The term written in the judgment: the probation of a suspended sentence, the term of non-custodial reform.</summary>
+    static int? TermFromJudgment(SentenceType type, Judgment? j) => j is null ? null : type switch
+    {
+        Domain.Cases.SentenceType.SuspendedSentence => j.ProbationMonths,
+        Domain.Cases.SentenceType.NonCustodialReform => j.TermMonths,
+        _ => null,
+    };
 
     public static async Task<Case?> FindAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, CancellationToken ct)
     {

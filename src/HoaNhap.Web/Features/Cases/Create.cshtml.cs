@@ -12,13 +12,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Cases;
 
-public sealed class CreateModel(HoaNhapDbContext db) : PageModel
+public sealed class CreateModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook rules) : PageModel
 {
     [BindProperty] public CaseInput Input { get; set; } = new();
     public string PersonName { get; private set; } = "";
     public Guid PersonId { get; private set; }
-    public List<SelectListItem> Kinds { get; } = Choices.Of<CaseKind>(CaseText.Kind);
-    public List<SelectListItem> Sentences { get; } = Choices.Of<SentenceType>(CaseText.Sentence);
+    /// <summary>The sentence types served in the community, then the reintegration period.</summary>
+    public List<SelectListItem> Kinds { get; } =
+    [
+        new("— Chọn —", ""),
+        .. Enum.GetValues<SentenceType>().Select(t => new SelectListItem(CaseText.Sentence(t), t.ToString())),
+        new(CaseText.Kind(CaseKind.Reintegration), nameof(CaseKind.Reintegration)),
+    ];
     public List<SelectListItem> Releases { get; } = Choices.Of<ReleaseKind>(CaseText.Release);
     public List<SelectListItem> Judgments { get; private set; } = [];
 
@@ -33,13 +38,13 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var outcome = await CaseCommands.OpenAsync(db, me, id, Input, ct);
+        var outcome = await CaseCommands.OpenAsync(db, rules, me, id, Input, ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded)
         {
-            TempData["Message"] = "Đã mở hồ sơ ở trạng thái “Đang tiếp nhận”.";
-            return Redirect($"/People/Details/{id}");
+            TempData["Message"] = "Đã mở hồ sơ ở trạng thái “Đang tiếp nhận”. Xem các thời hạn và tài liệu còn thiếu dưới đây.";
+            return Redirect($"/Cases/Details/{outcome.Value!.Id}");
         }
         ModelState.AddErrors(outcome.Errors);
         await LoadAsync(me, id, ct);

@@ -15,12 +15,15 @@ namespace HoaNhap.Web.Features.Cases;
 /// period) on one page, each workflow in its own section. Each section is a view component of
 /// its feature folder, so the features stay apart.
 /// </summary>
-public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
+public sealed class DetailsModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook rules) : PageModel
 {
     public Case Case { get; private set; } = null!;
     public Person Person { get; private set; } = null!;
     public CurrentUser Me { get; private set; } = null!;
     public List<CaseFileItem> Files { get; private set; } = [];
+    public CaseFileView View { get; private set; } = new([], []);
+    /// <summary>The reintegration case opened when this one completed, if any.</summary>
+    public Guid? NextCase { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -30,6 +33,8 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
         Case = c;
         Person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
         Files = await CaseDocuments.ListAsync(db, c.Id, ct);
+        View = await CaseFileQueries.ViewAsync(db, rules, c, ct);
+        NextCase = await db.Cases.Where(x => x.PreviousCaseId == c.Id).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
         db.Record(AuditActions.View, nameof(Case), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
         await db.SaveChangesAsync(ct);
         return Page();

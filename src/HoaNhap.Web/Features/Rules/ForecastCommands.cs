@@ -65,11 +65,16 @@ public static class ForecastCommands
                 var judgments = await db.Judgments.AsNoTracking().Where(j => judgmentIds.Contains(j.Id))
                     .Include(j => j.AdditionalPenalties).Include(j => j.CivilObligations)
                     .ToDictionaryAsync(j => j.Id, ct);
+                // Decisions already granted count towards the next shortening or reduction (once a year, the 3/4 and 1/2 floors).
+                var granted = (await db.Set<EarlyTerminationProposal>().AsNoTracking()
+                        .Where(x => chunk.Contains(x.CaseId) && x.Status == ProposalStatus.Granted && x.DecidedOn != null && !x.GrantedWholeRemainder)
+                        .Select(x => new { x.CaseId, DecidedOn = x.DecidedOn!.Value, Months = x.GrantedMonths ?? 0 }).ToListAsync(ct))
+                    .ToLookup(x => x.CaseId, x => new GrantedDecision(x.DecidedOn, x.Months));
 
                 foreach (var c in cases)
                 {
                     var judgment = c.Case.JudgmentId is { } jid ? judgments.GetValueOrDefault(jid) : null;
-                    foreach (var item in ForCase(c.Case, judgment, p, today))
+                    foreach (var item in ForCase(c.Case, judgment, p, today, granted[c.Case.Id].OrderBy(g => g.DecidedOn).ToList()))
                     {
                         db.EligibilityForecasts.Add(new EligibilityForecast
                         {
@@ -96,8 +101,10 @@ public static class ForecastCommands
     /// The foreseeable dates of one case as of <paramref name="today"/>; nothing for a date the
     /// registry does not hold enough to compute (no judgment, no term, an unsettled civil obligation).
     /// </summary>
-    public static IReadOnlyList<ForecastItem> ForCase(Case c, Judgment? j, RuleParameters p, DateOnly today)
+    public static IReadOnlyList<ForecastItem> ForCase(Case c, Judgment? j, RuleParameters p, DateOnly today,
+        IReadOnlyList<GrantedDecision>? granted = null)
     {
+        granted ??= [];
         var items = new List<ForecastItem>();
         // A case may open up to a month ahead; the rules are asked about a day on which it has begun.
         var asOf = c.StartOn > today ? c.StartOn : today;
@@ -105,11 +112,12 @@ public static class ForecastCommands
         {
             switch (c.SentenceType)
             {
-                case SentenceType.SuspendedSentence when j?.ProbationMonths is { } months:
-                    items.AddIfNotNull(Shortening(c.StartOn, months, p, asOf));
+                // The term recorded at intake comes first; older cases fall back to the judgment's.
+                case SentenceType.SuspendedSentence when (c.TermMonths ?? j?.ProbationMonths) is { } months:
+                    items.AddIfNotNull(Shortening(c.StartOn, months, granted, p, asOf));
                     break;
-                case SentenceType.NonCustodialReform when j?.TermMonths is { } term:
-                    items.AddIfNotNull(Reduction(c.StartOn, term, p, asOf));
+                case SentenceType.NonCustodialReform when (c.TermMonths ?? j?.TermMonths) is { } term:
+                    items.AddIfNotNull(Reduction(c.StartOn, term, c.CustodyDaysServed, granted, p, asOf));
                     break;
                 case SentenceType.ResidenceBan or SentenceType.ControlledResidence:
                     items.AddIfNotNull(Waiver(c, j, p, asOf));
@@ -125,9 +133,9 @@ public static class ForecastCommands
     }
 
     // LTHAHS 2019 Điều 89: rút ngắn thời gian thử thách khi đã chấp hành 1/2 (no shortening recorded yet).
-    static ForecastItem? Shortening(DateOnly start, int months, RuleParameters p, DateOnly asOf)
+    static ForecastItem? Shortening(DateOnly start, int months, IReadOnlyList<GrantedDecision> granted, RuleParameters p, DateOnly asOf)
     {
-        var input = new ShorteningInput(asOf, start, months, [], false);
+        var input = new ShorteningInput(asOf, start, months, granted.Select(g => new PriorShortening(g.DecidedOn, g.Months)).ToList(), false);
         if (ProbationShortening.Validate(input).Any()) return null;
         var r = ProbationShortening.Evaluate(input, p);
         if (r.EligibleFrom >= r.CurrentEndsOn) return null;
@@ -139,9 +147,9 @@ public static class ForecastCommands
     }
 
     // BLHS 2015 Điều 63: giảm thời hạn cải tạo không giam giữ khi đã chấp hành 1/3 (custody not recorded: 0 days).
-    static ForecastItem? Reduction(DateOnly start, int term, RuleParameters p, DateOnly asOf)
+    static ForecastItem? Reduction(DateOnly start, int term, int custodyDays, IReadOnlyList<GrantedDecision> granted, RuleParameters p, DateOnly asOf)
     {
-        var input = new ReductionInput(asOf, start, term, 0, []);
+        var input = new ReductionInput(asOf, start, term, custodyDays, granted.Select(g => new PriorReduction(g.DecidedOn, g.Months)).ToList());
         if (ReformReduction.Validate(input).Any()) return null;
         var r = ReformReduction.Evaluate(input, p);
         if (r.EligibleFrom >= r.CurrentEndsOn) return null;

@@ -1,6 +1,7 @@
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
 using HoaNhap.Web.Features.Cases;
+using HoaNhap.Web.Features.EarlyTermination;
 using HoaNhap.Web.Features.Health;
 using HoaNhap.Web.Features.Judgments;
 using HoaNhap.Web.Features.People;
@@ -52,6 +53,7 @@ public static class HoaNhapPipeline
         api.MapPeopleApi();
         api.MapJudgmentsApi();
         api.MapCasesApi();
+        api.MapEarlyTerminationApi();
         api.MapSupervisionApi();
         api.MapAuditApi();
         api.MapRulesApi();

@@ -1,0 +1,56 @@
+namespace HoaNhap.Domain.Cases;
+
+/// <summary>
+/// A proposal to end a community sentence early (shorten the probation, reduce the term, or
+/// remit the rest) and the court's decision on it. The decision changes the case's end date.
+/// </summary>
+public sealed class EarlyTerminationProposal : IPlaced
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid CaseId { get; set; }
+    public Guid PersonId { get; set; }
+    public string ProvinceCode { get; set; } = "";
+    public string CommuneCode { get; set; } = "";
+    public EarlyTerminationKind Kind { get; set; }
+    public DateOnly ProposedOn { get; set; }
+    /// <summary>Months asked for; null when the whole remainder is asked for.</summary>
+    public int? RequestedMonths { get; set; }
+    public bool WholeRemainder { get; set; }
+    /// <summary>A meritorious act (lập công) or a grave illness (bệnh hiểm nghèo), which allows cutting the whole remainder (LTHAHS 2019 Điều 89).</summary>
+    public bool MeritoriousActOrGraveIllness { get; set; }
+    /// <summary>Why the commune proposes it: progress, compliance, achievements.</summary>
+    public string Grounds { get; set; } = "";
+    public ProposalStatus Status { get; set; } = ProposalStatus.Proposed;
+    public string? CourtDecisionNumber { get; set; }
+    public string? Court { get; set; }
+    public DateOnly? DecidedOn { get; set; }
+    public int? GrantedMonths { get; set; }
+    public bool GrantedWholeRemainder { get; set; }
+    public string? CourtNote { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = "";
+}
+
+/// <summary>Glossary: ProbationShortening, SentenceReduction, SentenceRemission.</summary>
+public enum EarlyTerminationKind { ProbationShortening, SentenceReduction, SentenceRemission }
+
+public enum ProposalStatus { Proposed, Granted, Rejected }
+
+public static class EarlyTerminationText
+{
+    public static string Kind(EarlyTerminationKind k) => k switch
+    {
+        EarlyTerminationKind.ProbationShortening => "Rút ngắn thời gian thử thách",
+        EarlyTerminationKind.SentenceReduction => "Giảm thời hạn chấp hành án",
+        EarlyTerminationKind.SentenceRemission => "Miễn chấp hành phần còn lại",
+        _ => k.ToString(),
+    };
+
+    public static string Status(ProposalStatus s) => s switch
+    {
+        ProposalStatus.Proposed => "Đã đề nghị, chờ Tòa án quyết định",
+        ProposalStatus.Granted => "Tòa án chấp nhận",
+        ProposalStatus.Rejected => "Tòa án không chấp nhận",
+        _ => s.ToString(),
+    };
+}

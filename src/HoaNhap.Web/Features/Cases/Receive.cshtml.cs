@@ -1,0 +1,46 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HoaNhap.Web.Features.Cases;
+
+/// <summary>Recording a paper received for the case file (the judgment copy, the undertaking, …).</summary>
+public sealed class ReceiveModel(HoaNhapDbContext db) : PageModel
+{
+    [BindProperty] public ReceivedDocumentInput Input { get; set; } = new();
+    public Case Case { get; private set; } = null!;
+    public List<SelectListItem> Kinds { get; } =
+        [new("— Chọn —", ""), .. CaseFileCommands.ReceivableKinds.Select(k => new SelectListItem(CaseFileText.Kind(k), k.ToString()))];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? kind, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var c = await CaseCommands.FindAsync(db, me, id, ct);
+        if (c is null) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        Case = c;
+        Input = new ReceivedDocumentInput { Kind = kind, On = Display.Date(Display.Today) };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await CaseFileCommands.RecordReceivedAsync(db, me, id, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = $"Đã ghi nhận “{outcome.Value!.Title}” vào hồ sơ.";
+            return Redirect($"/Cases/Details/{id}");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        Case = (await CaseCommands.FindAsync(db, me, id, ct))!;
+        return Page();
+    }
+}
