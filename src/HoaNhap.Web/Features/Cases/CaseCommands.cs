@@ -129,6 +129,14 @@ public static class CaseCommands
         if (!user.EditsRegistry) return Outcome<Case>.Denied();
         if (input.Kind == "Warning") return Outcome<Case>.Refused(nameof(CaseInput.Kind), IntakeRules.WarningRefusal);
         var result = await new CaseValidator().ValidateAsync(input, ct);
+        // The term's legal limits are checked with the other fields, so that every problem shows at once.
+        if (input.Type is { } t0 && input.TermMonths is { } term0 && VietnameseDate.TryParse(input.StartsOn, out var start0))
+        {
+            var errors = result.ToErrors();
+            foreach (var g in SentenceEndDate.Validate(new EndDateInput(t0, start0, term0, input.CustodyDaysServed ?? 0, 0)).GroupBy(x => Pascal(x.Field)))
+                errors[g.Key] = [.. errors.GetValueOrDefault(g.Key, []), .. g.Select(x => x.Message)];
+            if (errors.Count > 0) return Outcome<Case>.Invalid(errors);
+        }
         if (!result.IsValid) return Outcome<Case>.Invalid(result.ToErrors());
         Judgment? judgment = null;
         if (input.JudgmentId is { } jid)
