@@ -210,6 +210,7 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             e.HasIndex(x => x.PersonId);
             e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode });
         });
+        m.ApplyConfigurationsFromAssembly(typeof(HoaNhapDbContext).Assembly);
     }
 
     static void Placed<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e) where T : class, IPlaced

@@ -59,7 +59,11 @@ public sealed record ListRow
     public string this[string column] => Raw.TryGetValue(column, out var v) ? v : "";
 }
 
-public sealed record RowProblem(int RowNumber, string Reason);
+public sealed record RowProblem(int RowNumber, string Reason)
+{
+    /// <summary>The cells of the row by column name, as they were in the file.</summary>
+    public IReadOnlyDictionary<string, string> Raw { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>The list read from a file: the good rows and, separately, the rows that could not be read.</summary>
 public sealed record ParsedList(IReadOnlyList<ListRow> Rows, IReadOnlyList<RowProblem> Problems, string? FileError)
@@ -93,7 +97,7 @@ public static class ListParser
             var raw = ListColumns.All.ToDictionary(c => c, c => index[c] < cells.Count ? VietnameseText.Nfc(cells[index[c]]) : "");
             var (row, reasons) = ReadRow(r, raw, communes);
             if (row is not null) rows.Add(row);
-            else problems.Add(new RowProblem(r, string.Join(" ", reasons)));
+            else problems.Add(new RowProblem(r, string.Join(" ", reasons)) { Raw = raw });
         }
         if (rows.Count == 0 && problems.Count == 0) return new([], [], "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
         return new(rows, problems, null);

@@ -4,6 +4,7 @@ using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Features.Health;
 using HoaNhap.Web.Features.Judgments;
 using HoaNhap.Web.Features.People;
+using HoaNhap.Web.Features.Reconciliation;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Features.Supervision;
 using HoaNhap.Web.Features.Units;
@@ -57,6 +58,7 @@ public static class HoaNhapPipeline
         api.MapRulesApi();
         api.MapAlmostEligibleApi();
         api.MapRuleParametersApi();
+        api.MapReconciliationApi();
         return app;
     }
 }

@@ -25,6 +25,8 @@ public static class HoaNhapServices
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<Features.Rules.RuleBook>();
         services.AddHostedService<Features.Rules.ForecastService>();
+        services.AddSingleton<Features.Reconciliation.ReconciliationQueue>();
+        services.AddHostedService<Features.Reconciliation.ReconciliationWorker>();
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 
