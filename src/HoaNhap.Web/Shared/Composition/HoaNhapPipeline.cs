@@ -1,6 +1,7 @@
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
 using HoaNhap.Web.Features.Cases;
+using HoaNhap.Web.Features.Exchange;
 using HoaNhap.Web.Features.Health;
 using HoaNhap.Web.Features.Judgments;
 using HoaNhap.Web.Features.People;
@@ -59,6 +60,10 @@ public static class HoaNhapPipeline
         api.MapAlmostEligibleApi();
         api.MapRuleParametersApi();
         api.MapReconciliationApi();
+        api.MapAgencyClientsApi();
+        var exchange = app.MapGroup("/api/v1/exchange").RequireAuthorization(HoaNhap.Web.Features.Exchange.ExchangeAuth.Policy).WithTags("Trao đổi dữ liệu liên ngành");
+        exchange.MapExchangeToken();
+        exchange.MapExchangeApi();
         return app;
     }
 }

@@ -27,6 +27,7 @@ public static class HoaNhapServices
         services.AddHostedService<Features.Rules.ForecastService>();
         services.AddSingleton<Features.Reconciliation.ReconciliationQueue>();
         services.AddHostedService<Features.Reconciliation.ReconciliationWorker>();
+        Features.Exchange.ExchangeAuth.AddExchange(services);
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 
