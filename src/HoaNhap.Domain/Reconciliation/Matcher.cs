@@ -223,27 +223,50 @@ public sealed class Matcher
         _ => "họ tên",
     };
 
-    NameAgreement Compare(string[] rowTokens, Indexed p) => CompareNames(rowTokens, p.Tokens, p.Compact, p.SortedCompact);
+    NameAgreement Compare(string[] rowTokens, Indexed p) => CompareNames(NameForms.Of(rowTokens), p.Tokens, p.Compact, p.SortedCompact);
 
     /// <summary>How two names agree once folded (no diacritics, lower case).</summary>
     public static NameAgreement CompareNames(string a, string b)
     {
         var bt = Tokens(b);
-        return CompareNames(Tokens(a), bt, string.Concat(bt), string.Concat(bt.Order(StringComparer.Ordinal)));
+        return CompareNames(NameForms.Of(Tokens(a)), bt, string.Concat(bt), string.Concat(bt.Order(StringComparer.Ordinal)));
     }
 
-    static NameAgreement CompareNames(string[] rowTokens, string[] tokens, string compact, string sortedCompact)
+    /// <summary>The forms of a listed name compared with each candidate, computed once per row.</summary>
+    sealed class NameForms
     {
-        if (rowTokens.Length == 0) return NameAgreement.None;
-        if (rowTokens.AsSpan().SequenceEqual(tokens)) return NameAgreement.Exact;
-        var sorted = string.Concat(rowTokens.Order(StringComparer.Ordinal));
-        if (rowTokens.Length == tokens.Length && sorted == sortedCompact) return NameAgreement.Reordered;
-        var rowCompact = string.Concat(rowTokens);
-        if (rowCompact == compact) return NameAgreement.Spacing;
-        if (WithinOneEdit(rowCompact, compact) || WithinOneEdit(sorted, sortedCompact)) return NameAgreement.Typo;
-        // The family name moved to the end, or the given name to the front, with one typo.
-        for (var r = 1; r < rowTokens.Length; r++)
-            if (WithinOneEdit(string.Concat(rowTokens[r..]) + string.Concat(rowTokens[..r]), compact)) return NameAgreement.Typo;
+        public required string[] Tokens { get; init; }
+        public required string Compact { get; init; }
+        public required string Sorted { get; init; }
+        /// <summary>The family name moved to the end, or the given name to the front.</summary>
+        public required string[] Rotations { get; init; }
+
+        [ThreadStatic] static (string[] Tokens, NameForms Forms)? _last;
+
+        public static NameForms Of(string[] tokens)
+        {
+            if (_last is { } last && ReferenceEquals(last.Tokens, tokens)) return last.Forms;
+            var forms = new NameForms
+            {
+                Tokens = tokens, Compact = string.Concat(tokens), Sorted = string.Concat(tokens.Order(StringComparer.Ordinal)),
+                Rotations = Enumerable.Range(1, Math.Max(0, tokens.Length - 1)).Select(r => string.Concat(tokens[r..]) + string.Concat(tokens[..r])).ToArray(),
+            };
+            _last = (tokens, forms);
+            return forms;
+        }
+    }
+
+    static NameAgreement CompareNames(NameForms row, string[] tokens, string compact, string sortedCompact)
+    {
+        if (row.Tokens.Length == 0) return NameAgreement.None;
+        // Every form has the letters of the whole name: more than one letter apart cannot agree.
+        if (Math.Abs(row.Compact.Length - compact.Length) > 1) return NameAgreement.None;
+        if (row.Tokens.AsSpan().SequenceEqual(tokens)) return NameAgreement.Exact;
+        if (row.Tokens.Length == tokens.Length && row.Sorted == sortedCompact) return NameAgreement.Reordered;
+        if (row.Compact == compact) return NameAgreement.Spacing;
+        if (WithinOneEdit(row.Compact, compact) || WithinOneEdit(row.Sorted, sortedCompact)) return NameAgreement.Typo;
+        foreach (var rotation in row.Rotations)
+            if (WithinOneEdit(rotation, compact)) return NameAgreement.Typo;
         return NameAgreement.None;
     }
 
