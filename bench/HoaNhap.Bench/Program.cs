@@ -4,6 +4,7 @@
 // the same run on the same data, so the figure does not depend on the machine.
 //
 //   bench/run.sh [--people 500000] [--queries 40]
+//   bench/run.sh reconciliation [--rows 50000] [--people 150000]   (see ReconciliationBench.cs)
 using System.Diagnostics;
 using System.Globalization;
 using HoaNhap.Data;
@@ -17,6 +18,9 @@ using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+
+if (args is ["reconciliation", ..])
+    return ReconciliationBench.Run(Arg("--rows", 50_000), Arg("--people", 150_000));
 
 var people = Arg("--people", 500_000);
 var queries = Arg("--queries", 40);

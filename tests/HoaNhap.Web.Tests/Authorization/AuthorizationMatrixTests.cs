@@ -42,6 +42,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string AuditReaders = "200 200 403 403 403 403 403 403";
     /// <summary>An id that matches nothing: a sub-resource that does not exist answers 404 to everyone, in or out of scope.</summary>
     const string NoSuchId = "00000000-0000-0000-0000-00000000abcd";
+    const string ReconReaders = "403 200 403 403 403 200 200 403";
+    const string ReconReadersOwn = "404 200 404 404 404 200 200 404";
+    const string ReconRunnerOwn = "404 400 404 404 404 403 403 404";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
@@ -143,6 +146,28 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Users/Create"] = Web("/Users/Create", AdminOnly),
         ["PAGE /Users/Edit/{id}"] = Web("/Users/Edit/{user}", AdminOnly, AdminOnly),
         ["PAGE /Users/RoleSettings"] = Web("/Users/RoleSettings", AdminOnly),
+        // Monthly reconciliation: province police run it; the court and procuracy of the province read and agree; nobody else sees it.
+        ["POST /api/v1/reconciliations"] = Api(HttpMethod.Post, "/api/v1/reconciliations", "403 400 403 403 403 403 403 403", json: "{}"),
+        ["GET /api/v1/reconciliations"] = Api(HttpMethod.Get, "/api/v1/reconciliations", ReconReaders),
+        ["GET /api/v1/reconciliations/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/reconciliations/{reconciliation}", ReconReadersOwn, Nobody404),
+        ["POST /api/v1/reconciliations/{id:guid}/rows/{rowId:guid}/resolution"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/rows/{reconrow}/resolution", ReconRunnerOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/reconciliations/{id:guid}/sign-off"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/sign-off", ReconRunnerOwn, Nobody404),
+        ["POST /api/v1/reconciliations/{id:guid}/agreement"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/agreement", "404 403 404 404 404 400 400 404", Nobody404),
+        ["PAGE /Reconciliation"] = Web("/Reconciliation", ReconReaders),
+        ["PAGE /Reconciliation/Upload"] = Web("/Reconciliation/Upload", "403 200 403 403 403 403 403 403"),
+        ["PAGE /Reconciliation/Template"] = Web("/Reconciliation/Template?format=csv", All200),
+        ["PAGE /Reconciliation/Details/{id:guid}"] = Web("/Reconciliation/Details/{reconciliation}", ReconReadersOwn, Nobody404),
+        ["PAGE /Reconciliation/Resolve/{id:guid}"] = Web("/Reconciliation/Resolve/{reconrow}", "404 200 404 404 404 403 403 404", Nobody404),
+        // Exchange: agencies' systems only (a user's token is refused); the token endpoint is anonymous; clients are the administrator's.
+        ["POST /api/v1/exchange/token"] = Api(HttpMethod.Post, "/api/v1/exchange/token", "400 400 400 400 400 400 400 400", json: "{}"),
+        ["POST /api/v1/exchange/judgments"] = Api(HttpMethod.Post, "/api/v1/exchange/judgments", "403 403 403 403 403 403 403 403", json: "{}"),
+        ["POST /api/v1/exchange/decisions"] = Api(HttpMethod.Post, "/api/v1/exchange/decisions", "403 403 403 403 403 403 403 403", json: "{}"),
+        ["POST /api/v1/exchange/release-notices"] = Api(HttpMethod.Post, "/api/v1/exchange/release-notices", "403 403 403 403 403 403 403 403", json: "{}"),
+        ["POST /api/v1/exchange/loans"] = Api(HttpMethod.Post, "/api/v1/exchange/loans", "403 403 403 403 403 403 403 403", json: "{}"),
+        ["GET /api/v1/exchange/clients"] = Api(HttpMethod.Get, "/api/v1/exchange/clients", AdminOnly),
+        ["POST /api/v1/exchange/clients"] = Api(HttpMethod.Post, "/api/v1/exchange/clients", AdminOnlyWrite, json: "{}"),
+        ["PAGE /Exchange/Clients"] = Web("/Exchange/Clients", AdminOnly),
+        ["PAGE /Exchange/ReleaseNotices"] = Web("/Exchange/ReleaseNotices", "403 200 200 200 403 403 403 403"),
     };
 
     /// <summary>Form posts of pages (with a valid anti-forgery token and an empty form).</summary>
@@ -175,6 +200,11 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         // Almost-eligible lists: only a province officer recomputes (the province's lists), then goes back to the list.
         ["POST /Rules/AlmostEligible"] = Form("/Rules/AlmostEligible", "403 302 403 403 403 403 403 403"),
         ["POST /Users/Create"] = Form("/Users/Create", AdminOnly),
+        ["POST /Reconciliation/Upload"] = Form("/Reconciliation/Upload", "403 200 403 403 403 403 403 403"),
+        ["POST /Reconciliation/Resolve/{id}"] = Form("/Reconciliation/Resolve/{reconrow}", "404 200 404 404 404 403 403 404", Nobody404),
+        ["POST /Reconciliation/Details/{id}?handler=SignOff"] = Form("/Reconciliation/Details/{reconciliation}?handler=SignOff", "404 200 404 404 404 403 403 404", Nobody404),
+        ["POST /Reconciliation/Details/{id}?handler=Agree"] = Form("/Reconciliation/Details/{reconciliation}?handler=Agree", "404 403 404 404 404 200 200 404", Nobody404),
+        ["POST /Exchange/Clients"] = Form("/Exchange/Clients", AdminOnly),
         ["POST /AuditLog?handler=Verify"] = Form("/AuditLog?handler=Verify", "200 403 403 403 403 403 403 403"),
     };
 
@@ -286,13 +316,29 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 r._ids[("case", unit)] = opened.Value!.Id.ToString();
                 r._ids[("user", unit)] = (await app.CurrentUserAsync(Roles.Supervisor, unit)).UserId;
                 r._ids[("province", unit)] = HoaNhapApp.Units[unit].Province;
+                // A reconciliation of the unit's province, done, with one open discrepancy (so sign-off is refused: no side effect).
+                var recon = new HoaNhap.Domain.Reconciliation.MonthlyReconciliation
+                {
+                    ProvinceCode = HoaNhapApp.Units[unit].Province, Month = "2026-01", Status = HoaNhap.Domain.Reconciliation.ReconciliationStatus.Done,
+                    TotalRows = 1, MissingInRegistryCount = 1, UnresolvedCount = 1, FileName = "matrix.csv",
+                };
+                var reconRow = new HoaNhap.Domain.Reconciliation.ReconciliationRow
+                {
+                    ReconciliationId = recon.Id, ProvinceCode = recon.ProvinceCode, RowNumber = 1, Part = HoaNhap.Domain.Reconciliation.RowPart.MissingInRegistry,
+                    JudgmentNumber = "1/2026/HS-ST", FullName = "Người Không Có", Reason = "Không tìm thấy trong sổ.",
+                };
+                db.Add(recon);
+                db.Add(reconRow);
+                await db.SaveChangesAsync();
+                r._ids[("reconciliation", unit)] = recon.Id.ToString();
+                r._ids[("reconrow", unit)] = reconRow.Id.ToString();
             }
             return r;
         }
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province" })
+            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

@@ -49,13 +49,20 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
     public List<SelectListItem> Penalties { get; } = Choices.Of<MainPenalty>(JudgmentText.Penalty);
     public List<SelectListItem> AdditionalKinds { get; } = Choices.Of<AdditionalPenaltyKind>(JudgmentText.Additional, empty: "Không có");
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    /// <summary>Fields may be prefilled from the query string (an intake opened from a reconciliation row).</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? number, string? court, string? judgmentDate, string? effectiveOn,
+        string? mainPenalty, string? termMonths, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
         var person = await PeopleQueries.FindAsync(db, me, id, ct);
         if (person is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         (PersonId, PersonName) = (person.Id, person.FullName);
+        Input = new Form
+        {
+            Number = number, Court = court, JudgmentDate = judgmentDate, EffectiveOn = effectiveOn, MainPenalty = mainPenalty,
+            TermMonths = int.TryParse(termMonths, out var term) ? term : null,
+        };
         return Page();
     }
 

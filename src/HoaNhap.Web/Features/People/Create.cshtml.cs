@@ -5,11 +5,17 @@ namespace HoaNhap.Web.Features.People;
 
 public sealed class CreateModel(HoaNhapDbContext db) : PersonFormModel(db)
 {
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>Query string of the judgment form to open once the person is saved (intake from a reconciliation row).</summary>
+    [BindProperty(SupportsGet = true)] public string? Judgment { get; set; }
+
+    /// <summary>Fields may be prefilled from the query string (an intake opened from a reconciliation row).</summary>
+    public async Task<IActionResult> OnGetAsync(string? fullName, string? dateOfBirth, string? gender, string? personalIdNumber,
+        string? communeCode, string? address, CancellationToken ct)
     {
         if (!Me.EditsRegistry) return Forbid();
         await LoadChoicesAsync(ct);
-        if (Communes.Count == 1) Input.CommuneCode = Communes[0].Value;
+        Input = new PersonInput { FullName = fullName, DateOfBirth = dateOfBirth, Gender = gender, PersonalIdNumber = personalIdNumber, CommuneCode = communeCode, Address = address };
+        if (Input.CommuneCode is null || Communes.All(c => c.Value != Input.CommuneCode)) Input.CommuneCode = Communes.Count == 1 ? Communes[0].Value : null;
         return Page();
     }
 
@@ -21,6 +27,9 @@ public sealed class CreateModel(HoaNhapDbContext db) : PersonFormModel(db)
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã thêm {outcome.Value!.FullName} vào sổ quản lý.";
+            if (!string.IsNullOrEmpty(Judgment))
+                return Redirect($"/Judgments/Create/{outcome.Value.Id}" + QueryString.Create(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery("?" + Judgment)
+                    .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString()))));
             return RedirectToPage("Details", new { id = outcome.Value.Id });
         }
         return await ShowProblemsAsync(outcome, ct) ?? Page();

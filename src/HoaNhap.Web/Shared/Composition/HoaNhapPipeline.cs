@@ -2,9 +2,11 @@ using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Features.EarlyTermination;
+using HoaNhap.Web.Features.Exchange;
 using HoaNhap.Web.Features.Health;
 using HoaNhap.Web.Features.Judgments;
 using HoaNhap.Web.Features.People;
+using HoaNhap.Web.Features.Reconciliation;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Features.Supervision;
 using HoaNhap.Web.Features.Units;
@@ -59,6 +61,11 @@ public static class HoaNhapPipeline
         api.MapRulesApi();
         api.MapAlmostEligibleApi();
         api.MapRuleParametersApi();
+        api.MapReconciliationApi();
+        api.MapAgencyClientsApi();
+        var exchange = app.MapGroup("/api/v1/exchange").RequireAuthorization(HoaNhap.Web.Features.Exchange.ExchangeAuth.Policy).WithTags("Trao đổi dữ liệu liên ngành");
+        exchange.MapExchangeToken();
+        exchange.MapExchangeApi();
         return app;
     }
 }

@@ -26,6 +26,9 @@ public static class HoaNhapServices
         services.AddScoped<Features.Rules.RuleBook>();
         services.AddHostedService<Features.Rules.ForecastService>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Cases.DeadlineWorklistSource>();
+        services.AddSingleton<Features.Reconciliation.ReconciliationQueue>();
+        services.AddHostedService<Features.Reconciliation.ReconciliationWorker>();
+        Features.Exchange.ExchangeAuth.AddExchange(services);
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 

@@ -1,0 +1,35 @@
+using HoaNhap.Data;
+using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Audit;
+using HoaNhap.Domain.Units;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Exchange;
+
+/// <summary>The prison's release notices for the user's commune (commune police and committee) or province (province police).</summary>
+public sealed class ReleaseNoticesModel(HoaNhapDbContext db) : PageModel
+{
+    public sealed record Row(ReleaseNotice Notice, string Commune);
+
+    public List<Row> Notices { get; private set; } = [];
+
+    public static bool Reads(CurrentUser user) => user.Role is Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!Reads(me)) return Forbid();
+        var notices = db.Set<ReleaseNotice>().AsNoTracking();
+        notices = me.CommuneCode is { } commune ? notices.Where(n => n.CommuneCode == commune) : notices.Where(n => n.ProvinceCode == me.ProvinceCode);
+        var list = await notices.OrderByDescending(n => n.ReleasedOn).ThenBy(n => n.FullName).Take(500)
+            .Join(db.Communes.AsNoTracking(), n => n.CommuneCode, c => c.Code, (n, c) => new { n, c.Name, c.Kind, c.ProvinceCode }).ToListAsync(ct);
+        Notices = list.Select(x => new Row(x.n, new Commune { Code = x.n.CommuneCode, Name = x.Name, Kind = x.Kind, ProvinceCode = x.ProvinceCode }.FullName)).ToList();
+        db.Record(AuditActions.View, nameof(ReleaseNotice), null, null, me.ProvinceCode, me.CommuneCode);
+        await db.SaveChangesAsync(ct);
+        return Page();
+    }
+}
