@@ -6,6 +6,8 @@ using HoaNhap.Web.Features.Judgments;
 using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Features.Supervision;
+using HoaNhap.Web.Features.Transfers;
+using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Features.Units;
 using HoaNhap.Web.Features.Users;
 
@@ -57,6 +59,8 @@ public static class HoaNhapPipeline
         api.MapRulesApi();
         api.MapAlmostEligibleApi();
         api.MapRuleParametersApi();
+        api.MapTransfersApi();
+        api.MapWorklistApi();
         return app;
     }
 }

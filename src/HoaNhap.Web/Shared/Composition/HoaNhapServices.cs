@@ -25,6 +25,10 @@ public static class HoaNhapServices
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<Features.Rules.RuleBook>();
         services.AddHostedService<Features.Rules.ForecastService>();
+        services.AddSingleton<Features.Worklist.WorklistJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Worklist.WorklistJob>());
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Worklist.SentenceEndingSoonSource>();
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Transfers.TransferWorklistSource>();
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 
