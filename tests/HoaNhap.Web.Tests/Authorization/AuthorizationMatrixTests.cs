@@ -9,6 +9,7 @@ using HoaNhap.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -45,6 +46,12 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string ReconReaders = "403 200 403 403 403 200 200 403";
     const string ReconReadersOwn = "404 200 404 404 404 200 200 404";
     const string ReconRunnerOwn = "404 400 404 404 404 403 403 404";
+    const string TransferListReaders = "403 200 200 200 403 200 200 403";
+    const string TransferReaders = "404 200 200 200 404 200 200 404";
+    const string TransferConsenter = "404 403 400 403 404 403 403 404";     // within the province: the commune police
+    const string TransferConsenterPage = "404 403 200 403 404 403 403 404";
+    const string TransferSender = "404 403 403 403 404 403 403 404";        // only the receiving commune acknowledges
+    const string WorklistUsers = "403 200 200 200 200 403 403 403";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
@@ -118,6 +125,26 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         // Almost-eligible lists: readers of the registry, each within their own scope.
         ["GET /api/v1/rules/almost-eligible"] = Api(HttpMethod.Get, "/api/v1/rules/almost-eligible", ReadersList),
         ["PAGE /Rules/AlmostEligible"] = Web("/Rules/AlmostEligible", ReadersList),
+        // Change of residence and transfer: the sending and receiving units see the record (not supervisors); the
+        // unit-A transfer goes from 04792 to 04795 in the same province, so the commune police of A consent or refuse
+        // and only the receiving commune acknowledges.
+        ["GET /api/v1/cases/{id:guid}/transfers"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/transfers", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/transfers"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/transfers", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/transfers"] = Api(HttpMethod.Get, "/api/v1/transfers?direction=incoming", TransferListReaders),
+        ["GET /api/v1/transfers/{transferId:guid}"] = Api(HttpMethod.Get, "/api/v1/transfers/{transfer}", TransferReaders, Nobody404),
+        ["POST /api/v1/transfers/{transferId:guid}/consent"] = Api(HttpMethod.Post, "/api/v1/transfers/{transfer}/consent", TransferConsenter, Nobody404, json: "{}"),
+        ["POST /api/v1/transfers/{transferId:guid}/acknowledge"] = Api(HttpMethod.Post, "/api/v1/transfers/{transfer}/acknowledge", TransferSender, Nobody404, json: "{}"),
+        ["POST /api/v1/transfers/{transferId:guid}/refuse"] = Api(HttpMethod.Post, "/api/v1/transfers/{transfer}/refuse", TransferConsenter, Nobody404, json: "{}"),
+        ["PAGE /Transfers"] = Web("/Transfers", TransferListReaders),
+        ["PAGE /Transfers/Create/{id:guid}"] = Web("/Transfers/Create/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Transfers/Details/{id:guid}"] = Web("/Transfers/Details/{transfer}", TransferReaders, Nobody404),
+        ["PAGE /Transfers/Consent/{id:guid}"] = Web("/Transfers/Consent/{transfer}", TransferConsenterPage, Nobody404),
+        ["PAGE /Transfers/Acknowledge/{id:guid}"] = Web("/Transfers/Acknowledge/{transfer}", TransferSender, Nobody404),
+        ["PAGE /Transfers/Refuse/{id:guid}"] = Web("/Transfers/Refuse/{transfer}", TransferConsenterPage, Nobody404),
+        // Worklist: commune officers, leaders, supervisors (their own) and province officers (counts per commune).
+        ["GET /api/v1/worklist"] = Api(HttpMethod.Get, "/api/v1/worklist", WorklistUsers),
+        ["GET /api/v1/worklist/counts"] = Api(HttpMethod.Get, "/api/v1/worklist/counts", "403 200 403 403 403 403 403 403"),
+        ["PAGE /Worklist"] = Web("/Worklist", WorklistUsers),
         ["PAGE /"] = Web("/", All200),
         ["PAGE /Error"] = Web("/Error", All200),
         ["PAGE /Account/Login"] = Web("/Account/Login", All200),
@@ -199,6 +226,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Rules/Holidays?handler=Remove"] = Form("/Rules/Holidays?handler=Remove", "404 403 403 403 403 403 403 403"),
         // Almost-eligible lists: only a province officer recomputes (the province's lists), then goes back to the list.
         ["POST /Rules/AlmostEligible"] = Form("/Rules/AlmostEligible", "403 302 403 403 403 403 403 403"),
+        ["POST /Transfers/Create/{id}"] = Form("/Transfers/Create/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Transfers/Consent/{id}"] = Form("/Transfers/Consent/{transfer}", TransferConsenterPage, Nobody404),
+        ["POST /Transfers/Acknowledge/{id}"] = Form("/Transfers/Acknowledge/{transfer}", TransferSender, Nobody404),
+        ["POST /Transfers/Refuse/{id}"] = Form("/Transfers/Refuse/{transfer}", TransferConsenterPage, Nobody404),
         ["POST /Users/Create"] = Form("/Users/Create", AdminOnly),
         ["POST /Reconciliation/Upload"] = Form("/Reconciliation/Upload", "403 200 403 403 403 403 403 403"),
         ["POST /Reconciliation/Resolve/{id}"] = Form("/Reconciliation/Resolve/{reconrow}", "404 200 404 404 404 403 403 404", Nobody404),
@@ -332,13 +363,22 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 await db.SaveChangesAsync();
                 r._ids[("reconciliation", unit)] = recon.Id.ToString();
                 r._ids[("reconrow", unit)] = reconRow.Id.ToString();
+                // A change of residence to another commune of the same province, waiting for consent.
+                var province = HoaNhapApp.Units[unit].Province;
+                var destination = unit == Unit.A ? "04795" : await db.Communes.Where(c => c.ProvinceCode == province && c.Code != HoaNhapApp.Units[unit].Commune)
+                    .OrderBy(c => c.Code).Select(c => c.Code).FirstAsync();
+                var transfer = await HoaNhap.Web.Features.Transfers.TransferCommands.RequestAsync(db, officer, opened.Value.Id, new HoaNhap.Web.Features.Transfers.TransferRequestInput
+                {
+                    ToProvinceCode = province, ToCommuneCode = destination, NewAddress = "Tổ 1", Reason = "Về ở cùng gia đình", RequestedOn = "10/03/2025",
+                }, CancellationToken.None);
+                r._ids[("transfer", unit)] = transfer.Value!.Id.ToString();
             }
             return r;
         }
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow" })
+            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

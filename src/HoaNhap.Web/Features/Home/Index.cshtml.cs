@@ -1,12 +1,15 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Worklist;
+using HoaNhap.Web.Features.Worklist;
+using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Home;
 
-/// <summary>The start page: what is in the user's scope at a glance.</summary>
+/// <summary>The start page: for officers, leaders and supervisors first what needs doing today, then the scope at a glance.</summary>
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     public CurrentUser Me { get; private set; } = null!;
@@ -15,6 +18,10 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     public int ActiveCommunity { get; private set; }
     public int ActiveReintegration { get; private set; }
     public int Intake { get; private set; }
+    public bool HasWorklist { get; private set; }
+    public List<(WorklistKind Kind, int Count, int Overdue)> Work { get; private set; } = [];
+    public int Communes { get; private set; }
+    public DateOnly? ComputedOn { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -22,6 +29,17 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
         UnitName = Me.CommuneCode is { } c
             ? (await db.Communes.FindAsync([c], ct))?.FullName ?? c
             : (await db.Provinces.FindAsync([Me.ProvinceCode], ct))?.FullName ?? Me.ProvinceCode;
+        HasWorklist = WorklistQueries.HasWorklist(Me);
+        if (HasWorklist)
+        {
+            ComputedOn = await WorklistQueries.ComputedOnAsync(db, ct);
+            var today = Display.Today;
+            var items = (await WorklistQueries.ItemsAsync(db, Me, null, ct)).Value ?? [];
+            Work = items.GroupBy(i => i.Kind).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Count(i => i.Overdue(today)))).ToList();
+            Communes = items.Count == 0 ? 0 : await db.Set<WorklistItem>().AsNoTracking()
+                .Where(i => i.ProvinceCode == Me.ProvinceCode && (Me.CommuneCode == null || i.CommuneCode == Me.CommuneCode))
+                .Select(i => i.CommuneCode).Distinct().CountAsync(ct);
+        }
         if (!Me.ReadsRegistry) return;
         var people = db.People.AsNoTracking().People(Me);
         People = await people.CountAsync(ct);

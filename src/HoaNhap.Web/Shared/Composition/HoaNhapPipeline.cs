@@ -9,6 +9,8 @@ using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Features.Reconciliation;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Features.Supervision;
+using HoaNhap.Web.Features.Transfers;
+using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Features.Units;
 using HoaNhap.Web.Features.Users;
 
@@ -66,6 +68,8 @@ public static class HoaNhapPipeline
         var exchange = app.MapGroup("/api/v1/exchange").RequireAuthorization(HoaNhap.Web.Features.Exchange.ExchangeAuth.Policy).WithTags("Trao đổi dữ liệu liên ngành");
         exchange.MapExchangeToken();
         exchange.MapExchangeApi();
+        api.MapTransfersApi();
+        api.MapWorklistApi();
         return app;
     }
 }

@@ -29,6 +29,10 @@ public static class HoaNhapServices
         services.AddSingleton<Features.Reconciliation.ReconciliationQueue>();
         services.AddHostedService<Features.Reconciliation.ReconciliationWorker>();
         Features.Exchange.ExchangeAuth.AddExchange(services);
+        services.AddSingleton<Features.Worklist.WorklistJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Worklist.WorklistJob>());
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Worklist.SentenceEndingSoonSource>();
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Transfers.TransferWorklistSource>();
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 

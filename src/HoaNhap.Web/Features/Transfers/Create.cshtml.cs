@@ -1,0 +1,73 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.People;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Features.Cases;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Transfers;
+
+/// <summary>
+/// The commune records a request to change residence. Without JavaScript the destination is chosen in two
+/// steps: the province (the page reloads with its communes), then the commune from the official list.
+/// </summary>
+public sealed class CreateModel(HoaNhapDbContext db) : PageModel
+{
+    [BindProperty] public TransferRequestInput Input { get; set; } = new();
+    public Case Case { get; private set; } = null!;
+    public Person Person { get; private set; } = null!;
+    public List<SelectListItem> Provinces { get; private set; } = [];
+    public List<SelectListItem> Communes { get; private set; } = [];
+    public string ProvinceName { get; private set; } = "";
+    public string? AuthorityNote { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? province, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var c = await CaseCommands.FindAsync(db, me, id, ct);
+        if (c is null) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        await ShowAsync(c, province, ct);
+        Input = new TransferRequestInput { ToProvinceCode = Input.ToProvinceCode, RequestedOn = Display.Date(Display.Today) };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await TransferCommands.RequestAsync(db, me, id, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = $"Đã ghi nhận đề nghị thay đổi nơi cư trú; chờ {ResidenceChangeRules.Title(outcome.Value!.ConsentAuthority)} đồng ý.";
+            return Redirect($"/Transfers/Details/{outcome.Value.Id}");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
+        await ShowAsync((await CaseCommands.FindAsync(db, me, id, ct))!, Input.ToProvinceCode, ct);
+        return Page();
+    }
+
+    async Task ShowAsync(Case c, string? province, CancellationToken ct)
+    {
+        Case = c;
+        Person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
+        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
+        var chosen = provinces.FirstOrDefault(p => p.Code == province) ?? provinces.First(p => p.Code == Person.ProvinceCode);
+        Input.ToProvinceCode = chosen.Code;
+        ProvinceName = chosen.FullName;
+        Provinces = provinces.Select(p => new SelectListItem(p.FullName, p.Code, p.Code == chosen.Code)).ToList();
+        Communes = [new SelectListItem("— Chọn xã, phường, đặc khu —", ""), .. (await db.Communes.AsNoTracking()
+            .Where(x => x.ProvinceCode == chosen.Code && x.Code != Person.CommuneCode).OrderBy(x => x.Name).ToListAsync(ct))
+            .Select(x => new SelectListItem($"{x.FullName} ({x.Code})", x.Code))];
+        AuthorityNote = ResidenceChangeRules.WhoConsents(Person.ProvinceCode, chosen.Code, Display.Today) is var w
+            ? $"{(w.WithinProvince ? "Chuyển trong tỉnh" : "Chuyển ra ngoài tỉnh")}: cần sự đồng ý của {w.AuthorityTitle} ({w.Source})." : null;
+    }
+}

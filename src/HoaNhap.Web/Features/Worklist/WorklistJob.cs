@@ -1,0 +1,122 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Worklist;
+using HoaNhap.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Worklist;
+
+/// <summary>What one computation of the worklist did.</summary>
+public sealed record WorklistRun(DateOnly ComputedOn, int Items, IReadOnlyDictionary<WorklistKind, int> ByKind);
+
+/// <summary>
+/// Computes "what needs doing" for every officer, leader and supervisor: at start-up and then every day at
+/// 00:30 Vietnam time (Asia/Ho_Chi_Minh), so nothing depends on someone opening a page. It asks every
+/// registered <see cref="IWorklistSource"/> for its items and replaces the stored list in one transaction
+/// (readers see yesterday's list until today's is complete). A failure is logged; the next run tries again.
+/// Configuration: <c>Worklist:Enabled</c> (default true, false in the "Testing" environment, where tests call
+/// <see cref="RunAsync"/>), <c>Worklist:StartDelaySeconds</c> (default 10).
+/// </summary>
+public sealed class WorklistJob(IServiceScopeFactory scopes, TimeProvider time, IConfiguration config,
+    IHostEnvironment environment, ILogger<WorklistJob> log) : BackgroundService
+{
+    public static readonly TimeOnly RunAt = new(0, 30);
+    static readonly TimeZoneInfo Vietnam = FindVietnam();
+
+    static TimeZoneInfo FindVietnam()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
+    }
+    static readonly SemaphoreSlim Running = new(1, 1);
+    const long AdvisoryLock = 48151625;
+
+    /// <summary>The day of the last completed run in this process (the page shows it when the list is empty).</summary>
+    public static DateOnly? LastComputedOn { get; private set; }
+
+    public bool Enabled => config.GetValue<bool?>("Worklist:Enabled") ?? !environment.IsEnvironment("Testing");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled)
+        {
+            log.LogInformation("Danh sách việc cần làm: không tự động tính (Worklist:Enabled = false).");
+            return;
+        }
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, config.GetValue("Worklist:StartDelaySeconds", 10))), time, stoppingToken);
+            while (true)
+            {
+                await RunSafelyAsync(stoppingToken);
+                await Task.Delay(UntilNextRun(time.GetUtcNow()), time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The application is stopping.
+        }
+    }
+
+    /// <summary>The time from <paramref name="now"/> to the next 00:30 in Vietnam (UTC+7, no daylight saving).</summary>
+    public static TimeSpan UntilNextRun(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, Vietnam);
+        var next = new DateTimeOffset(DateOnly.FromDateTime(local.DateTime).ToDateTime(RunAt), local.Offset);
+        if (next <= local) next = next.AddDays(1);
+        return next - local;
+    }
+
+    async Task RunSafelyAsync(CancellationToken ct)
+    {
+        try
+        {
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Vietnam).DateTime);
+            var run = await RunAsync(today, ct);
+            log.LogInformation("Đã tính danh sách việc cần làm ngày {ComputedOn}: {Items} việc.", Display.Date(run.ComputedOn), run.Items);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Không tính được danh sách việc cần làm; sẽ thử lại vào lần chạy sau.");
+        }
+    }
+
+    /// <summary>Collects the items due as of <paramref name="today"/> from every source and replaces the stored list.</summary>
+    public async Task<WorklistRun> RunAsync(DateOnly today, CancellationToken ct)
+    {
+        await Running.WaitAsync(ct);
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+            var items = new List<WorklistItem>();
+            foreach (var source in scope.ServiceProvider.GetServices<IWorklistSource>())
+                items.AddRange(await source.CollectAsync(db, today, ct));
+            db.ChangeTracker.Clear();
+            foreach (var i in items)
+            {
+                i.ComputedOn = today;
+                i.Title = Cut(i.Title, 300);
+            }
+
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLock})", ct);
+            await db.Set<WorklistItem>().ExecuteDeleteAsync(ct);
+            db.Set<WorklistItem>().AddRange(items);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            LastComputedOn = today;
+            return new WorklistRun(today, items.Count, items.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count()));
+        }
+        finally
+        {
+            Running.Release();
+        }
+    }
+
+    static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}

@@ -1,0 +1,74 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Worklist;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Worklist;
+
+/// <summary>One item as the caller reads it, with the person's name.</summary>
+public sealed record WorklistEntry(WorklistKind Kind, Guid PersonId, string PersonName, Guid? CaseId, DateOnly DueOn, string Title, string? Link)
+{
+    public bool Overdue(DateOnly today) => DueOn < today;
+}
+
+/// <summary>How many items of each kind one commune has (the province view).</summary>
+public sealed record WorklistCount(string CommuneCode, string CommuneName, WorklistKind Kind, int Count);
+
+/// <summary>
+/// Who sees which part of the stored worklist: a commune officer or leader the items of their commune,
+/// a supervisor only the items that concern them, a province officer the counts per commune of the province
+/// (and a commune's items when drilling down). Court, procuracy, bank and administrators have no worklist (403).
+/// </summary>
+public static class WorklistQueries
+{
+    public static bool HasWorklist(CurrentUser user) =>
+        user.Role is Roles.CommuneOfficer or Roles.CommuneLeader or Roles.Supervisor or Roles.ProvinceOfficer;
+
+    /// <summary>The caller's items; a province officer gets the province's (or one commune's with <paramref name="communeCode"/>).</summary>
+    public static async Task<Outcome<List<WorklistEntry>>> ItemsAsync(HoaNhapDbContext db, CurrentUser user, string? communeCode, CancellationToken ct)
+    {
+        if (!HasWorklist(user)) return Outcome<List<WorklistEntry>>.Denied();
+        var q = db.Set<WorklistItem>().AsNoTracking();
+        if (user.CommuneCode is { } mine)
+        {
+            q = q.Where(i => i.CommuneCode == mine);
+            if (user.Role == Roles.Supervisor) q = q.Where(i => i.SupervisorUserId == user.UserId);
+        }
+        else
+        {
+            q = q.Where(i => i.ProvinceCode == user.ProvinceCode);
+            if (!string.IsNullOrEmpty(communeCode))
+            {
+                if (!await db.Communes.AnyAsync(c => c.Code == communeCode && c.ProvinceCode == user.ProvinceCode, ct))
+                    return Outcome<List<WorklistEntry>>.Invalid("Commune", "Xã, phường được chọn không thuộc tỉnh, thành phố của bạn.");
+                q = q.Where(i => i.CommuneCode == communeCode);
+            }
+        }
+        var list = await q.GroupJoin(db.People, i => i.PersonId, p => p.Id, (i, ps) => new { i, ps })
+            .SelectMany(x => x.ps.DefaultIfEmpty(), (x, p) => new { x.i, Name = p == null ? "" : p.FullName })
+            .ToListAsync(ct);
+        return Outcome<List<WorklistEntry>>.Ok(list
+            .Select(x => new WorklistEntry(x.i.Kind, x.i.PersonId, x.Name, x.i.CaseId, x.i.DueOn, x.i.Title, x.i.Link))
+            .OrderBy(e => e.Kind).ThenBy(e => e.DueOn).ThenBy(e => e.PersonName).ToList());
+    }
+
+    /// <summary>The counts per commune and kind for a province officer (only communes with items).</summary>
+    public static async Task<Outcome<List<WorklistCount>>> CountsAsync(HoaNhapDbContext db, CurrentUser user, CancellationToken ct)
+    {
+        if (user.Role != Roles.ProvinceOfficer) return Outcome<List<WorklistCount>>.Denied();
+        var counts = await db.Set<WorklistItem>().AsNoTracking().Where(i => i.ProvinceCode == user.ProvinceCode)
+            .GroupBy(i => new { i.CommuneCode, i.Kind }).Select(g => new { g.Key.CommuneCode, g.Key.Kind, Count = g.Count() })
+            .ToListAsync(ct);
+        var codes = counts.Select(c => c.CommuneCode).Distinct().ToList();
+        var names = (await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);
+        return Outcome<List<WorklistCount>>.Ok(counts
+            .Select(c => new WorklistCount(c.CommuneCode, names.GetValueOrDefault(c.CommuneCode, c.CommuneCode), c.Kind, c.Count))
+            .OrderBy(c => c.CommuneName).ThenBy(c => c.Kind).ToList());
+    }
+
+    /// <summary>The day the stored list was computed for (null before the first run).</summary>
+    public static async Task<DateOnly?> ComputedOnAsync(HoaNhapDbContext db, CancellationToken ct) =>
+        await db.Set<WorklistItem>().AsNoTracking().MaxAsync(i => (DateOnly?)i.ComputedOn, ct) ?? WorklistJob.LastComputedOn;
+}
