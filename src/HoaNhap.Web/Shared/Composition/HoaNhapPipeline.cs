@@ -1,5 +1,7 @@
+using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
+using HoaNhap.Web.Features.Breaches;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Features.Health;
 using HoaNhap.Web.Features.Judgments;
@@ -52,6 +54,8 @@ public static class HoaNhapPipeline
         api.MapPeopleApi();
         api.MapJudgmentsApi();
         api.MapCasesApi();
+        api.MapBreachesApi();
+        api.MapAbsencesApi();
         api.MapSupervisionApi();
         api.MapAuditApi();
         api.MapRulesApi();
