@@ -20,7 +20,7 @@ public sealed class EarlyTerminationProposal : IPlaced
     public bool MeritoriousActOrGraveIllness { get; set; }
     /// <summary>Why the commune proposes it: progress, compliance, achievements.</summary>
     public string Grounds { get; set; } = "";
-    public ProposalStatus Status { get; set; } = ProposalStatus.Proposed;
+    public EarlyTerminationStatus Status { get; set; } = EarlyTerminationStatus.Proposed;
     public string? CourtDecisionNumber { get; set; }
     public string? Court { get; set; }
     public DateOnly? DecidedOn { get; set; }
@@ -34,7 +34,7 @@ public sealed class EarlyTerminationProposal : IPlaced
 /// <summary>Glossary: ProbationShortening, SentenceReduction, SentenceRemission.</summary>
 public enum EarlyTerminationKind { ProbationShortening, SentenceReduction, SentenceRemission }
 
-public enum ProposalStatus { Proposed, Granted, Rejected }
+public enum EarlyTerminationStatus { Proposed, Granted, Rejected }
 
 public static class EarlyTerminationText
 {
@@ -46,11 +46,11 @@ public static class EarlyTerminationText
         _ => k.ToString(),
     };
 
-    public static string Status(ProposalStatus s) => s switch
+    public static string Status(EarlyTerminationStatus s) => s switch
     {
-        ProposalStatus.Proposed => "Đã đề nghị, chờ Tòa án quyết định",
-        ProposalStatus.Granted => "Tòa án chấp nhận",
-        ProposalStatus.Rejected => "Tòa án không chấp nhận",
+        EarlyTerminationStatus.Proposed => "Đã đề nghị, chờ Tòa án quyết định",
+        EarlyTerminationStatus.Granted => "Tòa án chấp nhận",
+        EarlyTerminationStatus.Rejected => "Tòa án không chấp nhận",
         _ => s.ToString(),
     };
 }

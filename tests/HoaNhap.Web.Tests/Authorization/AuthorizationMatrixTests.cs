@@ -52,6 +52,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string TransferConsenterPage = "404 403 200 403 404 403 403 404";
     const string TransferSender = "404 403 403 403 404 403 403 404";        // only the receiving commune acknowledges
     const string WorklistUsers = "403 200 200 200 200 403 403 403";
+    // A page about a sub-resource (a breach, a proposal, an absence) that does not exist: 403 for a role that may not act, else 404.
+    const string Missing = "00000000-0000-0000-0000-00000000abcd";
+    const string EditorsPageMissing = "404 404 404 403 403 403 403 404";
+    const string AssignersPageMissing = "404 403 404 404 403 403 403 404";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
@@ -168,6 +172,27 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /EarlyTermination/Propose/{id:guid}"] = Web("/EarlyTermination/Propose/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /EarlyTermination/Decide/{id:guid}/{proposalId:guid}"] = Web($"/EarlyTermination/Decide/{{case}}/{NoSuchId}", Nobody404, Nobody404),
         ["PAGE /Supervision/Assign/{id:guid}"] = Web("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
+        // Breaches and escalation: everyone who reads the case reads its breaches; officers record; the commune (officer, leader) sends a proposal.
+        // Sub-resources that do not exist (Missing): the role check comes first (403), then "not found".
+        ["GET /api/v1/cases/{id:guid}/breaches"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/breaches", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/breaches"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/breaches", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/breaches/{breachId:guid}/reminders"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/breaches/" + Missing + "/reminders", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/breaches/{breachId:guid}/reprimands"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/breaches/" + Missing + "/reprimands", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/proposals/{proposalId:guid}/send"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/proposals/" + Missing + "/send", AssignersOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/proposals/{proposalId:guid}/decision"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/proposals/" + Missing + "/decision", EditorsOwn, Nobody404, json: "{}"),
+        ["PAGE /Breaches/Create/{id:guid}"] = Web("/Breaches/Create/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Breaches/Reminder/{id:guid}/{breachId:guid}"] = Web("/Breaches/Reminder/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["PAGE /Breaches/Reprimand/{id:guid}/{breachId:guid}"] = Web("/Breaches/Reprimand/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["PAGE /Breaches/Send/{id:guid}/{proposalId:guid}"] = Web("/Breaches/Send/{case}/" + Missing, AssignersPageMissing, Nobody404),
+        ["PAGE /Breaches/Decision/{id:guid}/{proposalId:guid}"] = Web("/Breaches/Decision/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        // Absences: officers record the application and the return; the commune (officer, leader) records the decision.
+        ["GET /api/v1/cases/{id:guid}/absence-requests"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/absence-requests", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/absence-requests"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/absence-requests", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/absence-requests/{requestId:guid}/decision"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/absence-requests/" + Missing + "/decision", AssignersOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/absence-requests/{requestId:guid}/return"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/absence-requests/" + Missing + "/return", EditorsOwn, Nobody404, json: "{}"),
+        ["PAGE /Absences/Request/{id:guid}"] = Web("/Absences/Request/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Absences/Decide/{id:guid}/{requestId:guid}"] = Web("/Absences/Decide/{case}/" + Missing, AssignersPageMissing, Nobody404),
+        ["PAGE /Absences/Return/{id:guid}/{requestId:guid}"] = Web("/Absences/Return/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["PAGE /AuditLog"] = Web("/AuditLog", AuditReaders),
         ["PAGE /Users"] = Web("/Users", AdminOnly),
         ["PAGE /Users/Create"] = Web("/Users/Create", AdminOnly),
@@ -212,6 +237,14 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Cases/Complete/{id}"] = Form("/Cases/Complete/{case}", EditorsPageOwn, Nobody404),
         ["POST /EarlyTermination/Propose/{id}"] = Form("/EarlyTermination/Propose/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Assign/{id}"] = Form("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
+        ["POST /Breaches/Create/{id}"] = Form("/Breaches/Create/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Breaches/Reminder/{id}/{breachId}"] = Form("/Breaches/Reminder/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["POST /Breaches/Reprimand/{id}/{breachId}"] = Form("/Breaches/Reprimand/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["POST /Breaches/Send/{id}/{proposalId}"] = Form("/Breaches/Send/{case}/" + Missing, AssignersPageMissing, Nobody404),
+        ["POST /Breaches/Decision/{id}/{proposalId}"] = Form("/Breaches/Decision/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["POST /Absences/Request/{id}"] = Form("/Absences/Request/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Absences/Decide/{id}/{requestId}"] = Form("/Absences/Decide/{case}/" + Missing, AssignersPageMissing, Nobody404),
+        ["POST /Absences/Return/{id}/{requestId}"] = Form("/Absences/Return/{case}/" + Missing, EditorsPageMissing, Nobody404),
         // Calculator forms: every signed-in user gets the page back (with the errors of an empty form).
         ["POST /Rules/RecordExpiry"] = Form("/Rules/RecordExpiry", All200),
         ["POST /Rules/ProbationShortening"] = Form("/Rules/ProbationShortening", All200),

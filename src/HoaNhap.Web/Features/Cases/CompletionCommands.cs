@@ -39,7 +39,7 @@ public static class CompletionCommands
         if (c.SentenceType is { } type && c.TermMonths is { } term)
         {
             var granted = await db.Set<EarlyTerminationProposal>().AsNoTracking()
-                .Where(x => x.CaseId == c.Id && x.Status == ProposalStatus.Granted).ToListAsync(ct);
+                .Where(x => x.CaseId == c.Id && x.Status == EarlyTerminationStatus.Granted).ToListAsync(ct);
             var months = granted.Sum(x => x.GrantedMonths ?? 0);
             var input = new EndDateInput(type, c.StartOn, term, c.CustodyDaysServed, months);
             if (!SentenceEndDate.Validate(input).Any())

@@ -33,7 +33,7 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded)
         {
-            TempData["Message"] = outcome.Value!.Status == ProposalStatus.Granted
+            TempData["Message"] = outcome.Value!.Status == EarlyTerminationStatus.Granted
                 ? "Đã ghi nhận quyết định của Tòa án; ngày kết thúc của hồ sơ đã được tính lại."
                 : "Đã ghi nhận quyết định không chấp nhận đề nghị.";
             return Redirect($"/Cases/Details/{id}");

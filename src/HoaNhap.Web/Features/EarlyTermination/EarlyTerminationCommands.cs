@@ -38,7 +38,7 @@ public sealed class CourtDecisionInput
 /// <summary>What the case page and the API show: today's check and the proposals so far.</summary>
 public sealed record EarlyTerminationState(Case Case, EarlyTerminationCheck? Check, IReadOnlyList<EarlyTerminationProposal> Proposals)
 {
-    public EarlyTerminationProposal? Open => Proposals.FirstOrDefault(p => p.Status == ProposalStatus.Proposed);
+    public EarlyTerminationProposal? Open => Proposals.FirstOrDefault(p => p.Status == EarlyTerminationStatus.Proposed);
 }
 
 public static class EarlyTerminationCommands
@@ -59,7 +59,7 @@ public static class EarlyTerminationCommands
             : null;
 
     static List<GrantedDecision> Granted(IEnumerable<EarlyTerminationProposal> proposals) =>
-        proposals.Where(x => x.Status == ProposalStatus.Granted && x.DecidedOn is not null && !x.GrantedWholeRemainder)
+        proposals.Where(x => x.Status == EarlyTerminationStatus.Granted && x.DecidedOn is not null && !x.GrantedWholeRemainder)
             .OrderBy(x => x.DecidedOn).Select(x => new GrantedDecision(x.DecidedOn!.Value, x.GrantedMonths ?? 0)).ToList();
 
     public static async Task<Outcome<EarlyTerminationProposal>> ProposeAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user,
@@ -82,7 +82,7 @@ public static class EarlyTerminationCommands
             return Outcome<EarlyTerminationProposal>.Refused(nameof(ProposalInput.ProposedOn),
                 $"Chỉ đề nghị khi hồ sơ đang chấp hành; hồ sơ này đang ở trạng thái “{CaseText.Status(c.Status)}”.");
         var proposals = await db.Set<EarlyTerminationProposal>().Where(x => x.CaseId == c.Id).ToListAsync(ct);
-        if (proposals.Any(x => x.Status == ProposalStatus.Proposed))
+        if (proposals.Any(x => x.Status == EarlyTerminationStatus.Proposed))
             return Outcome<EarlyTerminationProposal>.Refused(nameof(ProposalInput.ProposedOn),
                 "Hồ sơ đang có một đề nghị chờ Tòa án quyết định; hãy ghi nhận quyết định đó trước khi đề nghị tiếp.");
         var p = await rules.ParametersAsync(ct);
@@ -163,7 +163,7 @@ public static class EarlyTerminationCommands
             errors[nameof(CourtDecisionInput.GrantedMonths)] = ["Hãy nhập số tháng Tòa án chấp nhận, hoặc chọn rút ngắn, miễn hết phần còn lại, hoặc không chấp nhận."];
         if (input.Note?.Length > 2000) errors[nameof(CourtDecisionInput.Note)] = ["Ghi chú không được dài quá 2000 ký tự."];
         if (errors.Count > 0) return Outcome<EarlyTerminationProposal>.Invalid(errors);
-        if (proposal.Status != ProposalStatus.Proposed)
+        if (proposal.Status != EarlyTerminationStatus.Proposed)
             return Outcome<EarlyTerminationProposal>.Refused(nameof(CourtDecisionInput.DecisionNumber), "Đề nghị này đã có quyết định của Tòa án.");
 
         proposal.CourtDecisionNumber = VietnameseText.Nfc(input.DecisionNumber!.Trim());
@@ -171,7 +171,7 @@ public static class EarlyTerminationCommands
         proposal.DecidedOn = on;
         proposal.CourtNote = string.IsNullOrWhiteSpace(input.Note) ? null : VietnameseText.Nfc(input.Note.Trim());
         if (input.Rejected)
-            proposal.Status = ProposalStatus.Rejected;
+            proposal.Status = EarlyTerminationStatus.Rejected;
         else
         {
             var p = await rules.ParametersAsync(ct);
@@ -184,10 +184,10 @@ public static class EarlyTerminationCommands
             if (!input.WholeRemainder && input.GrantedMonths > Math.Max(check.MaxMonthsNow, 0))
                 return Outcome<EarlyTerminationProposal>.Refused(nameof(CourtDecisionInput.GrantedMonths),
                     $"Số tháng vượt mức pháp luật cho phép vào ngày {Display.Date(on)} (tối đa {check.MaxMonthsNow} tháng); hãy kiểm tra lại quyết định.");
-            proposal.Status = ProposalStatus.Granted;
+            proposal.Status = EarlyTerminationStatus.Granted;
             proposal.GrantedWholeRemainder = input.WholeRemainder;
             proposal.GrantedMonths = input.WholeRemainder ? null : input.GrantedMonths;
-            var granted = others.Where(x => x.Status == ProposalStatus.Granted).Sum(x => x.GrantedMonths ?? 0) + (proposal.GrantedMonths ?? 0);
+            var granted = others.Where(x => x.Status == EarlyTerminationStatus.Granted).Sum(x => x.GrantedMonths ?? 0) + (proposal.GrantedMonths ?? 0);
             c.ExpectedEndOn = EarlyTerminationRules.EndsOn(c.SentenceType!.Value, c.StartOn, c.TermMonths!.Value, c.CustodyDaysServed,
                 granted, input.WholeRemainder ? on : null, p);
         }
@@ -196,7 +196,7 @@ public static class EarlyTerminationCommands
             CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
             Kind = CaseFileItemKind.CourtDecision, On = on, Number = proposal.CourtDecisionNumber,
             Title = $"Quyết định của Tòa án về việc {EarlyTerminationText.Kind(proposal.Kind).ToLowerInvariant()}",
-            Note = proposal.Status == ProposalStatus.Rejected ? "Không chấp nhận đề nghị."
+            Note = proposal.Status == EarlyTerminationStatus.Rejected ? "Không chấp nhận đề nghị."
                 : proposal.GrantedWholeRemainder ? "Chấp nhận: hết phần thời hạn còn lại." : $"Chấp nhận {proposal.GrantedMonths} tháng.",
         });
         await db.SaveChangesAsync(ct);

@@ -67,7 +67,7 @@ public static class ForecastCommands
                     .ToDictionaryAsync(j => j.Id, ct);
                 // Decisions already granted count towards the next shortening or reduction (once a year, the 3/4 and 1/2 floors).
                 var granted = (await db.Set<EarlyTerminationProposal>().AsNoTracking()
-                        .Where(x => chunk.Contains(x.CaseId) && x.Status == ProposalStatus.Granted && x.DecidedOn != null && !x.GrantedWholeRemainder)
+                        .Where(x => chunk.Contains(x.CaseId) && x.Status == EarlyTerminationStatus.Granted && x.DecidedOn != null && !x.GrantedWholeRemainder)
                         .Select(x => new { x.CaseId, DecidedOn = x.DecidedOn!.Value, Months = x.GrantedMonths ?? 0 }).ToListAsync(ct))
                     .ToLookup(x => x.CaseId, x => new GrantedDecision(x.DecidedOn, x.Months));
 

@@ -1,5 +1,7 @@
+using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
+using HoaNhap.Web.Features.Breaches;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Features.EarlyTermination;
 using HoaNhap.Web.Features.Exchange;
@@ -58,6 +60,8 @@ public static class HoaNhapPipeline
         api.MapJudgmentsApi();
         api.MapCasesApi();
         api.MapEarlyTerminationApi();
+        api.MapBreachesApi();
+        api.MapAbsencesApi();
         api.MapSupervisionApi();
         api.MapAuditApi();
         api.MapRulesApi();

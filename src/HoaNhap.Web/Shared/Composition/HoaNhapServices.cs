@@ -33,6 +33,8 @@ public static class HoaNhapServices
         services.AddHostedService(sp => sp.GetRequiredService<Features.Worklist.WorklistJob>());
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Worklist.SentenceEndingSoonSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Transfers.TransferWorklistSource>();
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Breaches.BreachWorklist>();
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Absences.AbsenceWorklist>();
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 

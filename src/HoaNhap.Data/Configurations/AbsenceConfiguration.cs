@@ -1,0 +1,25 @@
+using HoaNhap.Domain.Absences;
+using HoaNhap.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HoaNhap.Data.Configurations;
+
+sealed class AbsencePermissionConfiguration : IEntityTypeConfiguration<AbsencePermission>
+{
+    public void Configure(EntityTypeBuilder<AbsencePermission> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Destination).HasMaxLength(300).IsRequired();
+        e.Property(x => x.Reason).HasMaxLength(2000).IsRequired();
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.DecisionNumber).HasMaxLength(100);
+        e.Property(x => x.DecisionReason).HasMaxLength(2000);
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.Ignore(x => x.Days);
+        e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => x.CaseId);
+        e.HasIndex(x => x.Status);
+    }
+}

@@ -1,0 +1,180 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Absences;
+using HoaNhap.Domain.Audit;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Domain.Text;
+using HoaNhap.Web.Features.Breaches;
+using HoaNhap.Web.Features.Cases;
+using HoaNhap.Web.Features.Documents;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Absences;
+
+public sealed class AbsenceInput
+{
+    public string? RequestedOn { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public string? Destination { get; set; }
+    public string? Reason { get; set; }
+    public bool? MedicalTreatment { get; set; }
+}
+
+public sealed class AbsenceDecisionInput
+{
+    public bool? Approved { get; set; }
+    public string? DecidedOn { get; set; }
+    public string? DecisionNumber { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class AbsenceReturnInput
+{
+    public string? ReturnedOn { get; set; }
+}
+
+/// <summary>
+/// Absence from the place of residence: the officer records the person's application, the commune
+/// People's Committee decides (a commune officer records it for the leader, or the leader does),
+/// the officer records the return check-in. The limits of <see cref="AbsenceLimits"/> are checked
+/// when the application is recorded and again when it is approved; a request beyond them is refused
+/// with the rule named and nothing is stored.
+/// </summary>
+public static class AbsenceCommands
+{
+    /// <summary>The term the absence limits are measured against: start → expected end (or start + term months).</summary>
+    public static (DateOnly Start, DateOnly End)? Term(Case c) =>
+        c.ExpectedEndOn is { } end ? (c.StartOn, end)
+        : c.TermMonths is { } m ? (c.StartOn, Periods.EndAfterMonths(c.StartOn, m)) : null;
+
+    public static async Task<Outcome<AbsencePermission>> RequestAsync(HoaNhapDbContext db, CurrentUser user, RuleBook rules, Guid caseId,
+        AbsenceInput input, CancellationToken ct)
+    {
+        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        if (c is null) return Outcome<AbsencePermission>.Missing();
+        if (!user.EditsRegistry) return Outcome<AbsencePermission>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        var requested = FormChecks.Past(errors, nameof(AbsenceInput.RequestedOn), "Ngày nộp đơn", input.RequestedOn);
+        var from = FormChecks.Any(errors, nameof(AbsenceInput.From), "Ngày đi", input.From);
+        var to = FormChecks.Any(errors, nameof(AbsenceInput.To), "Ngày về", input.To);
+        if (from is { } f && to is { } t && t < f) errors[nameof(AbsenceInput.To)] = ["Ngày về không được trước ngày đi."];
+        if (from is { } f2 && requested is { } r && f2 < r) errors[nameof(AbsenceInput.From)] = ["Ngày đi không được trước ngày nộp đơn: phải xin phép trước khi vắng mặt."];
+        FormChecks.Text(errors, nameof(AbsenceInput.Destination), "Nơi đến", input.Destination, 300, required: true);
+        FormChecks.Text(errors, nameof(AbsenceInput.Reason), "Lý do vắng mặt", input.Reason, 2000, required: true);
+        if (input.MedicalTreatment is null) errors[nameof(AbsenceInput.MedicalTreatment)] = ["Hãy cho biết có phải đi chữa bệnh theo chỉ định của bác sĩ không."];
+        if (errors.Count > 0) return Outcome<AbsencePermission>.Invalid(errors);
+
+        if (c.Status != CaseStatus.Active || c.Kind != CaseKind.CommunitySentence)
+            return Outcome<AbsencePermission>.Refused("", $"Chỉ xin phép vắng mặt khi người này đang chấp hành án tại cộng đồng; hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}”.");
+        if (Term(c) is not { } term)
+            return Outcome<AbsencePermission>.Refused("", "Hồ sơ chưa có ngày kết thúc dự kiến hoặc thời hạn chấp hành nên chưa kiểm tra được tổng thời gian vắng mặt cho phép (LTHAHS 2019 Điều 92, 100). Hãy cập nhật thời hạn trước.");
+        var p = await rules.ParametersAsync(ct);
+        var request = new AbsenceSpan(from!.Value, to!.Value, input.MedicalTreatment!.Value);
+        var check = await CheckAsync(db, c, request, null, term, p, ct);
+        if (check.Refusal is { } refusal) return Outcome<AbsencePermission>.Refused(refusal.Field, refusal.Message);
+
+        var absence = new AbsencePermission
+        {
+            CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+            RequestedOn = requested!.Value, From = request.From, To = request.To, MedicalTreatment = request.MedicalTreatment,
+            Destination = VietnameseText.Nfc(input.Destination!.Trim()), Reason = VietnameseText.Nfc(input.Reason!.Trim()),
+            DecisionDueOn = AbsenceLimits.DecisionDueOn(requested.Value, p, await rules.HolidaysAsync(ct)),
+        };
+        db.Set<AbsencePermission>().Add(absence);
+        // The application is the person's paper: it is listed in the case file.
+        db.Set<CaseFileItem>().Add(new CaseFileItem
+        {
+            CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+            Kind = CaseFileItemKind.AbsenceApplication, Title = CaseFileText.Kind(CaseFileItemKind.AbsenceApplication),
+            On = absence.RequestedOn, Note = $"Từ {Display.Date(absence.From)} đến {Display.Date(absence.To)}, nơi đến: {absence.Destination}",
+        });
+        db.Record(AuditActions.Create, nameof(AbsencePermission), absence.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode,
+            $"Từ {Display.Date(absence.From)} đến {Display.Date(absence.To)}");
+        await db.SaveChangesAsync(ct);
+        return Outcome<AbsencePermission>.Ok(absence);
+    }
+
+    static async Task<AbsenceCheck> CheckAsync(HoaNhapDbContext db, Case c, AbsenceSpan request, Guid? except,
+        (DateOnly Start, DateOnly End) term, RuleParameters p, CancellationToken ct)
+    {
+        var others = await db.Set<AbsencePermission>().AsNoTracking()
+            .Where(a => a.CaseId == c.Id && a.Status != AbsenceStatus.Refused && a.Id != except).ToListAsync(ct);
+        static AbsenceSpan Span(AbsencePermission a) => new(a.From, a.To, a.MedicalTreatment);
+        return AbsenceLimits.Check(request, term.Start, term.End,
+            others.Where(a => a.Status == AbsenceStatus.Approved).Select(Span).ToList(),
+            others.Where(a => a.Status == AbsenceStatus.Requested).Select(Span).ToList(), p);
+    }
+
+    /// <summary>The decision of the commune People's Committee: reasons are required when it refuses (TT 65/2019/TT-BCA Điều 9 khoản 2).</summary>
+    public static async Task<Outcome<AbsencePermission>> DecideAsync(HoaNhapDbContext db, CurrentUser user, RuleBook rules, Guid caseId,
+        Guid requestId, AbsenceDecisionInput input, CancellationToken ct)
+    {
+        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        if (c is null) return Outcome<AbsencePermission>.Missing();
+        if (!user.AssignsSupervisors) return Outcome<AbsencePermission>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        if (input.Approved is null) errors[nameof(AbsenceDecisionInput.Approved)] = ["Hãy chọn đồng ý hoặc không đồng ý."];
+        var on = FormChecks.Past(errors, nameof(AbsenceDecisionInput.DecidedOn), "Ngày quyết định", input.DecidedOn);
+        FormChecks.Text(errors, nameof(AbsenceDecisionInput.DecisionNumber), "Số quyết định", input.DecisionNumber, 100, required: false);
+        FormChecks.Text(errors, nameof(AbsenceDecisionInput.Reason), "Lý do", input.Reason, 2000, required: input.Approved == false);
+        if (input.Approved == false && string.IsNullOrWhiteSpace(input.Reason))
+            errors[nameof(AbsenceDecisionInput.Reason)] = ["Khi không đồng ý phải nêu rõ lý do (Thông tư 65/2019/TT-BCA Điều 9 khoản 2)."];
+        if (errors.Count > 0) return Outcome<AbsencePermission>.Invalid(errors);
+        var absence = await db.Set<AbsencePermission>().FirstOrDefaultAsync(a => a.Id == requestId && a.CaseId == c.Id, ct);
+        if (absence is null) return Outcome<AbsencePermission>.Missing();
+        if (absence.Status != AbsenceStatus.Requested)
+            return Outcome<AbsencePermission>.Refused("", $"Đơn này đã có quyết định ({AbsenceText.Status(absence.Status)}).");
+        if (on < absence.RequestedOn)
+            return Outcome<AbsencePermission>.Invalid(nameof(AbsenceDecisionInput.DecidedOn), $"Ngày quyết định không được trước ngày nộp đơn ({Display.Date(absence.RequestedOn)}).");
+        var p = await rules.ParametersAsync(ct);
+        if (input.Approved == true)
+        {
+            if (Term(c) is not { } term || c.Status != CaseStatus.Active)
+                return Outcome<AbsencePermission>.Refused("", $"Không thể đồng ý: hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}” hoặc chưa có thời hạn chấp hành.");
+            // Approvals given since the application may have used up the total: check again.
+            var check = await CheckAsync(db, c, new AbsenceSpan(absence.From, absence.To, absence.MedicalTreatment), absence.Id, term, p, ct);
+            if (check.Refusal is { } refusal) return Outcome<AbsencePermission>.Refused(nameof(AbsenceDecisionInput.Approved), refusal.Message);
+            absence.ReturnDueOn = AbsenceLimits.ReturnDueOn(absence.To, p, await rules.HolidaysAsync(ct));
+        }
+        absence.Status = input.Approved == true ? AbsenceStatus.Approved : AbsenceStatus.Refused;
+        absence.DecidedOn = on;
+        absence.DecisionNumber = string.IsNullOrWhiteSpace(input.DecisionNumber) ? null : VietnameseText.Nfc(input.DecisionNumber.Trim());
+        absence.DecisionReason = string.IsNullOrWhiteSpace(input.Reason) ? null : VietnameseText.Nfc(input.Reason.Trim());
+        var person = await db.People.AsNoTracking().FirstAsync(x => x.Id == c.PersonId, ct);
+        var committee = await CaseDocuments.CommuneCommitteeAsync(db, c.CommuneCode, ct);
+        absence.DecisionFileId = CaseDocuments.Add(db, c, AbsenceDocuments.Decision(committee, c, person, absence)).Id;
+        db.Record(AuditActions.Update, nameof(AbsencePermission), absence.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode,
+            $"{AbsenceText.Status(absence.Status)} ngày {Display.Date(on!.Value)}");
+        await db.SaveChangesAsync(ct);
+        return Outcome<AbsencePermission>.Ok(absence);
+    }
+
+    /// <summary>The return check-in: the person reported back to the commune police on <see cref="AbsenceReturnInput.ReturnedOn"/>.</summary>
+    public static async Task<Outcome<AbsencePermission>> ReturnAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, Guid requestId,
+        AbsenceReturnInput input, CancellationToken ct)
+    {
+        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        if (c is null) return Outcome<AbsencePermission>.Missing();
+        if (!user.EditsRegistry) return Outcome<AbsencePermission>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        var on = FormChecks.Past(errors, nameof(AbsenceReturnInput.ReturnedOn), "Ngày trình diện khi về", input.ReturnedOn);
+        if (errors.Count > 0) return Outcome<AbsencePermission>.Invalid(errors);
+        var absence = await db.Set<AbsencePermission>().FirstOrDefaultAsync(a => a.Id == requestId && a.CaseId == c.Id, ct);
+        if (absence is null) return Outcome<AbsencePermission>.Missing();
+        if (absence.Status != AbsenceStatus.Approved)
+            return Outcome<AbsencePermission>.Refused("", "Chỉ ghi nhận trình diện khi về đối với lần vắng mặt đã được đồng ý.");
+        if (absence.ReturnedOn is not null)
+            return Outcome<AbsencePermission>.Refused("", $"Đã ghi nhận trình diện khi về ngày {Display.Date(absence.ReturnedOn.Value)}.");
+        if (on < absence.From)
+            return Outcome<AbsencePermission>.Invalid(nameof(AbsenceReturnInput.ReturnedOn), $"Ngày trình diện không được trước ngày đi ({Display.Date(absence.From)}).");
+        absence.ReturnedOn = on;
+        db.Record(AuditActions.Update, nameof(AbsencePermission), absence.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode,
+            $"Trình diện khi về ngày {Display.Date(on!.Value)}");
+        await db.SaveChangesAsync(ct);
+        return Outcome<AbsencePermission>.Ok(absence);
+    }
+}

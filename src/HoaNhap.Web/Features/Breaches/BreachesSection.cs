@@ -1,0 +1,38 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Features.Cases;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HoaNhap.Web.Features.Breaches;
+
+public sealed record BreachesSectionModel(Guid CaseId, string CaseStatus, bool Serving, bool Absconded, BreachesView View, CurrentUser Me);
+
+/// <summary>The "Vi phạm" section of the case page: status and intentional count first, then the law's advice, proposals and breaches.</summary>
+public sealed class BreachesSection(HoaNhapDbContext db, RuleBook rules) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(Guid caseId)
+    {
+        var me = CurrentUser.From(HttpContext.User)!;
+        var c = await CaseCommands.FindAsync(db, me, caseId, HttpContext.RequestAborted);
+        if (c is null) return Content("");
+        var view = await BreachQueries.LoadAsync(db, c, await rules.ParametersAsync(HttpContext.RequestAborted), HttpContext.RequestAborted, audit: false);
+        var serving = c.Kind == Domain.Cases.CaseKind.CommunitySentence
+            && c.Status is Domain.Cases.CaseStatus.Active or Domain.Cases.CaseStatus.Absconded;
+        return View("/Features/Breaches/_BreachesSection.cshtml",
+            new BreachesSectionModel(c.Id, view.CaseStatusTitle, serving, c.Status == Domain.Cases.CaseStatus.Absconded, view, me));
+    }
+
+    public static string StepTitle(string step) => Enum.TryParse<EscalationStep>(step, out var s) ? s switch
+    {
+        EscalationStep.None => "Không cần xử lý",
+        EscalationStep.Reminder => "Nhắc nhở",
+        EscalationStep.Reprimand => "Họp kiểm điểm",
+        EscalationStep.ProposeSuspensionRevocation => "Đề nghị buộc chấp hành hình phạt tù (hủy án treo)",
+        EscalationStep.ProposeEarlyReleaseRevocation => "Đề nghị hủy quyết định tha tù trước thời hạn có điều kiện",
+        EscalationStep.ProposeWantedNotice => "Đề nghị truy nã",
+        EscalationStep.ReportNewOffence => "Báo cáo việc phạm tội mới",
+        _ => step,
+    } : step;
+}
