@@ -75,7 +75,7 @@ public static class AuditTrail
 
     static bool IsAudited(object entity) => entity is Person or PersonPhoto or Judgment or AdditionalPenalty
         or CivilObligation or EnforcementDecision or Case or SupervisorAssignment or AppUser or RoleSetting
-        or Rules.RuleParameterValue or Rules.Holiday;
+        or Rules.RuleParameterValue or Rules.Holiday or Domain.Supervision.ISupervisionRecord;
 
     static string? KeyOf(EntityEntry entry)
     {
@@ -97,6 +97,7 @@ public static class AuditTrail
         Case c => (c.PersonId, c.ProvinceCode, c.CommuneCode),
         SupervisorAssignment s => (s.PersonId, s.ProvinceCode, s.CommuneCode),
         AppUser u => (null, u.ProvinceCode, u.CommuneCode),
+        Domain.Supervision.ISupervisionRecord r => (r.PersonId, r.ProvinceCode, r.CommuneCode),
         IPlaced pl => (null, pl.ProvinceCode, pl.CommuneCode),
         _ => (null, null, null),
     };
