@@ -45,6 +45,12 @@ public static class AuditTrail
                 if (entry.State == EntityState.Modified && !p.IsModified) continue;
                 if (entry.State == EntityState.Modified && Equals(p.OriginalValue, p.CurrentValue)) continue;
                 if (Secret.Contains(name)) { if (entry.State == EntityState.Modified) changes[name] = ["***", "***"]; continue; }
+                // File contents stay in their row; the audit notes their size only.
+                if (p.Metadata.ClrType == typeof(byte[]))
+                {
+                    changes[name] = [Size(p.OriginalValue, entry.State != EntityState.Added), Size(p.CurrentValue, entry.State != EntityState.Deleted)];
+                    continue;
+                }
                 changes[name] = entry.State switch
                 {
                     EntityState.Added => [null, p.CurrentValue],
@@ -54,6 +60,8 @@ public static class AuditTrail
             }
             if (entry.State == EntityState.Modified && changes.Keys.All(Bookkeeping.Contains)) continue;
             var (personId, province, commune) = Place(entry.Entity);
+            if (personId is null && entry.Metadata.FindProperty("PersonId") is { ClrType: var t } && (t == typeof(Guid) || t == typeof(Guid?)))
+                personId = entry.Property("PersonId").CurrentValue as Guid?;
             list.Add(new AuditEntry
             {
                 Action = entry.State switch
@@ -73,9 +81,18 @@ public static class AuditTrail
         return list;
     }
 
-    static bool IsAudited(object entity) => entity is Person or PersonPhoto or Judgment or AdditionalPenalty
-        or CivilObligation or EnforcementDecision or Case or SupervisorAssignment or AppUser or RoleSetting
-        or Rules.RuleParameterValue or Rules.Holiday;
+    static bool IsAudited(object entity) => entity switch
+    {
+        // Computed lists replaced every day, and rows imported in bulk (the import itself is audited as one event).
+        Domain.Worklist.WorklistItem or Rules.EligibilityForecast or Domain.Reconciliation.ReconciliationRow => false,
+        Person or PersonPhoto or Judgment or AdditionalPenalty or CivilObligation or EnforcementDecision or Case
+            or SupervisorAssignment or AppUser or RoleSetting or Rules.RuleParameterValue or Rules.Holiday => true,
+        // Every other row that belongs to a place holds case or personal data: check-ins, breaches, absences, files…
+        IPlaced => true,
+        _ => false,
+    };
+
+    static string? Size(object? value, bool applies) => applies && value is byte[] b ? $"[{b.Length} byte]" : null;
 
     static string? KeyOf(EntityEntry entry)
     {
@@ -97,6 +114,7 @@ public static class AuditTrail
         Case c => (c.PersonId, c.ProvinceCode, c.CommuneCode),
         SupervisorAssignment s => (s.PersonId, s.ProvinceCode, s.CommuneCode),
         AppUser u => (null, u.ProvinceCode, u.CommuneCode),
+        Domain.Supervision.ISupervisionRecord r => (r.PersonId, r.ProvinceCode, r.CommuneCode),
         IPlaced pl => (null, pl.ProvinceCode, pl.CommuneCode),
         _ => (null, null, null),
     };

@@ -56,6 +56,12 @@ public sealed class SupervisorAssignment : IPlaced
     public string SupervisorUserId { get; set; } = "";
     public string SupervisorName { get; set; } = "";
     public string? DecisionNumber { get; set; }
+    /// <summary>Date of the People's Committee's decision (may precede the day supervision starts).</summary>
+    public DateOnly? DecisionDate { get; set; }
     public DateOnly AssignedOn { get; set; }
     public DateOnly? EndedOn { get; set; }
+    /// <summary>Why the assignment ended (a change of supervisor requires one).</summary>
+    public string? EndReason { get; set; }
+    /// <summary>The generated decision kept in the case file, when the person had an open community-sentence case.</summary>
+    public Guid? DecisionFileItemId { get; set; }
 }

@@ -38,6 +38,8 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string EditorsOnly = "403 200 200 403 403 403 403 403";
     const string AssignersOwn = "404 403 400 400 403 403 403 404";
     const string AssignersPageOwn = "404 403 200 200 403 403 403 404";
+    const string SupervisorOwn = "404 403 403 403 400 403 403 404";      // the assigned supervisor's write, empty body
+    const string SupervisorPageOwn = "404 403 403 403 200 403 403 404";
     const string AdminOnly = "200 403 403 403 403 403 403 403";
     const string AdminOnlyWrite = "400 403 403 403 403 403 403 403";
     const string AuditReaders = "200 200 403 403 403 403 403 403";
@@ -86,6 +88,28 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/cases/{id:guid}/completion"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/completion", "404 422 422 403 403 403 403 404", Nobody404, json: "{}"),
         ["POST /api/v1/people/{id:guid}/supervisors"] = Api(HttpMethod.Post, "/api/v1/people/{person}/supervisors", AssignersOwn, Nobody404, json: "{}"),
         ["GET /api/v1/people/{id:guid}/supervisors"] = Api(HttpMethod.Get, "/api/v1/people/{person}/supervisors", ReadersOwn, Nobody404),
+        // Supervision: assignment decisions, the plan and the supervision record of a case.
+        ["POST /api/v1/people/{id:guid}/supervisors/change"] = Api(HttpMethod.Post, "/api/v1/people/{person}/supervisors/change", AssignersOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/supervision-plan"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/supervision-plan", ReadersOwn, Nobody404),
+        ["PUT /api/v1/cases/{id:guid}/supervision-plan"] = Api(HttpMethod.Put, "/api/v1/cases/{case}/supervision-plan", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/check-ins"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/check-ins", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/check-ins"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/check-ins", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/self-reports"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/self-reports", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/self-reports"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/self-reports", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/income-deductions"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/income-deductions", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/income-deductions"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/income-deductions", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/community-labour"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/community-labour", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/community-labour"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/community-labour", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/assessments"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/assessments", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/assessments"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/assessments", SupervisorOwn, Nobody404, json: "{}"),
+        ["PAGE /Supervision/Change/{id:guid}"] = Web("/Supervision/Change/{person}", AssignersPageOwn, Nobody404),
+        ["PAGE /Supervision/Plan/{id:guid}"] = Web("/Supervision/Plan/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Supervision/CheckIn/{id:guid}"] = Web("/Supervision/CheckIn/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Supervision/SelfReport/{id:guid}"] = Web("/Supervision/SelfReport/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Supervision/Deduction/{id:guid}"] = Web("/Supervision/Deduction/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Supervision/Labour/{id:guid}"] = Web("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Supervision/Assessment/{id:guid}"] = Web("/Supervision/Assessment/{case}", SupervisorPageOwn, Nobody404),
+        ["PAGE /Supervision/Mine"] = Web("/Supervision/Mine", "403 403 403 403 200 403 403 403"),
         ["POST /api/v1/users"] = Api(HttpMethod.Post, "/api/v1/users", AdminOnlyWrite, json: "{}"),
         ["GET /api/v1/users"] = Api(HttpMethod.Get, "/api/v1/users", AdminOnly),
         ["GET /api/v1/users/{id}"] = Api(HttpMethod.Get, "/api/v1/users/{user}", AdminOnly, AdminOnly),
@@ -245,6 +269,13 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Absences/Request/{id}"] = Form("/Absences/Request/{case}", EditorsPageOwn, Nobody404),
         ["POST /Absences/Decide/{id}/{requestId}"] = Form("/Absences/Decide/{case}/" + Missing, AssignersPageMissing, Nobody404),
         ["POST /Absences/Return/{id}/{requestId}"] = Form("/Absences/Return/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["POST /Supervision/Change/{id}"] = Form("/Supervision/Change/{person}", AssignersPageOwn, Nobody404),
+        ["POST /Supervision/Plan/{id}"] = Form("/Supervision/Plan/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Supervision/CheckIn/{id}"] = Form("/Supervision/CheckIn/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Supervision/SelfReport/{id}"] = Form("/Supervision/SelfReport/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Supervision/Deduction/{id}"] = Form("/Supervision/Deduction/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Supervision/Labour/{id}"] = Form("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Supervision/Assessment/{id}"] = Form("/Supervision/Assessment/{case}", SupervisorPageOwn, Nobody404),
         // Calculator forms: every signed-in user gets the page back (with the errors of an empty form).
         ["POST /Rules/RecordExpiry"] = Form("/Rules/RecordExpiry", All200),
         ["POST /Rules/ProbationShortening"] = Form("/Rules/ProbationShortening", All200),

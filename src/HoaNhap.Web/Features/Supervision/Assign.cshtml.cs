@@ -15,6 +15,7 @@ public sealed class AssignModel(HoaNhapDbContext db) : PageModel
     public string PersonName { get; private set; } = "";
     public Guid PersonId { get; private set; }
     public List<SelectListItem> Supervisors { get; private set; } = [];
+    public string? CurrentSupervisor { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -37,6 +38,7 @@ public sealed class AssignModel(HoaNhapDbContext db) : PageModel
             return Redirect($"/People/Details/{id}");
         }
         ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
         await LoadAsync(me, id, ct);
         return Page();
     }
@@ -46,6 +48,7 @@ public sealed class AssignModel(HoaNhapDbContext db) : PageModel
         var person = await PeopleQueries.FindAsync(db, me, id, ct);
         if (person is null) return false;
         (PersonId, PersonName) = (person.Id, person.FullName);
+        CurrentSupervisor = (await SupervisorCommands.HistoryAsync(db, id, ct)).FirstOrDefault(a => a.EndedOn is null)?.SupervisorName;
         var candidates = await SupervisorCommands.CandidatesAsync(db, person.CommuneCode, ct);
         Supervisors = [new SelectListItem("— Chọn —", ""), .. candidates.Select(c => new SelectListItem(c.Name, c.Id))];
         return true;

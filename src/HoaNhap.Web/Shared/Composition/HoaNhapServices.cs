@@ -35,6 +35,7 @@ public static class HoaNhapServices
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Transfers.TransferWorklistSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Breaches.BreachWorklist>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Absences.AbsenceWorklist>();
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 

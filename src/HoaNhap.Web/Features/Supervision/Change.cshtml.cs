@@ -1,0 +1,60 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.People;
+using HoaNhap.Web.Features.People;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HoaNhap.Web.Features.Supervision;
+
+/// <summary>Thay đổi người giám sát, giáo dục: a new decision of the commune People's Committee, with the reason.</summary>
+public sealed class ChangeModel(HoaNhapDbContext db) : PageModel
+{
+    [BindProperty] public ChangeInput Input { get; set; } = new();
+    public string PersonName { get; private set; } = "";
+    public Guid PersonId { get; private set; }
+    public List<SelectListItem> Supervisors { get; private set; } = [];
+    public List<SupervisorAssignment> History { get; private set; } = [];
+    public SupervisorAssignment? Current => History.FirstOrDefault(a => a.EndedOn is null);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!await LoadAsync(me, id, ct)) return NotFound();
+        if (!me.AssignsSupervisors) return Forbid();
+        Input.ChangedOn = Display.Date(Display.Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await SupervisorCommands.ChangeAsync(db, me, id, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = $"Đã thay {outcome.Value!.Ended.SupervisorName} bằng {outcome.Value.Started.SupervisorName} giám sát, giáo dục.";
+            return Redirect($"/People/Details/{id}");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
+        await LoadAsync(me, id, ct);
+        return Page();
+    }
+
+    async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
+    {
+        var person = await PeopleQueries.FindAsync(db, me, id, ct);
+        if (person is null) return false;
+        (PersonId, PersonName) = (person.Id, person.FullName);
+        History = await SupervisorCommands.HistoryAsync(db, id, ct);
+        var candidates = await SupervisorCommands.CandidatesAsync(db, person.CommuneCode, ct);
+        Supervisors = [new SelectListItem("— Chọn —", ""),
+            .. candidates.Where(c => c.Id != Current?.SupervisorUserId).Select(c => new SelectListItem(c.Name, c.Id))];
+        return true;
+    }
+}

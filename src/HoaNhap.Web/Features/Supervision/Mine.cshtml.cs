@@ -1,0 +1,45 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Supervision;
+
+/// <summary>"Người tôi giám sát": a supervisor's own people (only those assigned to them now) and what is due for each.</summary>
+public sealed class MineModel(HoaNhapDbContext db, RuleBook book) : PageModel
+{
+    public sealed record Row(Guid PersonId, string FullName, string Address, DateOnly AssignedOn, CaseSupervision? Case);
+
+    public List<Row> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (me.Role != Roles.Supervisor) return Forbid();
+        var people = await db.People.AsNoTracking().People(me)
+            .Select(p => new
+            {
+                p.Id, p.FullName, p.Address,
+                AssignedOn = p.SupervisorAssignments.Where(a => a.SupervisorUserId == me.UserId && a.EndedOn == null).OrderByDescending(a => a.AssignedOn).Select(a => a.AssignedOn).FirstOrDefault(),
+            })
+            .OrderBy(p => p.FullName).ToListAsync(ct);
+        var ids = people.Select(p => p.Id).ToList();
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => ids.Contains(c.PersonId) && c.Kind == CaseKind.CommunitySentence
+                && (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active || c.Status == CaseStatus.Absconded))
+            .ToListAsync(ct);
+        var rules = await book.ParametersAsync(ct);
+        foreach (var p in people)
+        {
+            var c = cases.Where(x => x.PersonId == p.Id).OrderByDescending(x => x.StartOn).FirstOrDefault();
+            Rows.Add(new Row(p.Id, p.FullName, p.Address, p.AssignedOn,
+                c is null ? null : await SupervisionQueries.ForCaseAsync(db, rules, c, Display.Today, ct)));
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,24 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Supervision;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+
+namespace HoaNhap.Web.Features.Supervision;
+
+/// <summary>Kế hoạch giám sát of a case: how often the person checks in, reports and is assessed (officers).</summary>
+public sealed class PlanModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<PlanInput, SupervisionPlan>(db, book)
+{
+    protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
+    protected override void Prefill()
+    {
+        var p = Supervision.Plan;
+        Input.CheckInIntervalMonths = p.CheckInDefault ? null : p.CheckInMonths;
+        Input.SelfReportIntervalMonths = p.SelfReportDefault ? null : p.SelfReportMonths;
+        Input.AssessmentIntervalMonths = p.AssessmentDefault ? null : p.AssessmentMonths;
+        Input.Version = p.Version;
+    }
+    protected override Task<Outcome<SupervisionPlan>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
+        SupervisionRecordCommands.SetPlanAsync(Db, me, caseId, Input, ct);
+    protected override string Done(SupervisionPlan r) => "Đã lưu kế hoạch giám sát.";
+}
