@@ -60,6 +60,9 @@ public static class DemoSeeder
         }
 
         db.People.AddRange(people);
+        var caseOwner = people.SelectMany(p => p.Cases.Select(c => (c.Id, p.Id))).ToDictionary(x => x.Item1, x => x.Item2);
+        foreach (var paper in g.Papers) paper.PersonId = caseOwner[paper.CaseId];
+        db.AddRange(g.Papers);
         await db.SaveChangesAsync(ct);
         return people.Count;
     }
@@ -462,7 +465,8 @@ public static class DemoSeeder
                     var decision = NewDecision(p, j, j.EffectiveOn.AddDays(r.Number(3, 10)));
                     // Probation runs from the first-instance judgment (NQ 02/2018/NQ-HĐTP).
                     AddCase(p, j, CaseKind.CommunitySentence, SentenceType.SuspendedSentence, null,
-                        j.JudgmentDate, j.JudgmentDate.AddMonths(j.ProbationMonths!.Value), decision.ReceivedOn ?? decision.IssuedOn);
+                        j.JudgmentDate, j.JudgmentDate.AddMonths(j.ProbationMonths!.Value), decision.ReceivedOn ?? decision.IssuedOn,
+                        decision: decision, termMonths: j.ProbationMonths);
                     break;
                 }
                 case MainPenalty.NonCustodialReform:
@@ -470,7 +474,8 @@ public static class DemoSeeder
                     var decision = NewDecision(p, j, j.EffectiveOn.AddDays(r.Number(3, 7)));
                     var start = j.EffectiveOn.AddDays(r.Number(10, 14));
                     AddCase(p, j, CaseKind.CommunitySentence, SentenceType.NonCustodialReform, null,
-                        start, start.AddMonths(j.TermMonths!.Value), decision.ReceivedOn ?? decision.IssuedOn);
+                        start, start.AddMonths(j.TermMonths!.Value), decision.ReceivedOn ?? decision.IssuedOn,
+                        decision: decision, termMonths: j.TermMonths);
                     break;
                 }
                 case MainPenalty.Imprisonment:
@@ -496,7 +501,7 @@ public static class DemoSeeder
                         };
                         if (type is not null)
                             AddCase(p, j, CaseKind.CommunitySentence, type, null,
-                                releasedOn, releasedOn.AddMonths(extra.TermMonths!.Value), releasedOn);
+                                releasedOn, releasedOn.AddMonths(extra.TermMonths!.Value), releasedOn, termMonths: extra.TermMonths);
                     }
                     break;
                 }
@@ -504,7 +509,8 @@ public static class DemoSeeder
         }
 
         void AddCase(Person p, Judgment j, CaseKind kind, SentenceType? type, ReleaseKind? release,
-            DateOnly start, DateOnly? expectedEnd, DateOnly received, string? notes = null)
+            DateOnly start, DateOnly? expectedEnd, DateOnly received, string? notes = null,
+            EnforcementDecision? decision = null, int? termMonths = null)
         {
             if (start > today || received > today) return;
             var c = new Case
@@ -531,7 +537,36 @@ public static class DemoSeeder
             else
                 c.Status = CaseStatus.Active; // includes a few past their end, awaiting the completion certificate
             receivedOn[c.Id] = received;
+            if (kind == CaseKind.CommunitySentence)
+            {
+                // The intake as an officer records it: the decision, the term, the papers received.
+                c.DecisionNumber = decision?.Number;
+                c.DecisionDate = decision?.IssuedOn;
+                c.DecisionReceivedOn = decision is null ? null : received;
+                c.TermMonths = termMonths;
+                if (c.Status != CaseStatus.Intake) c.FileOpenedOn = Between(received.AddDays(2), received.AddDays(6));
+                Paper(c, CaseFileItemKind.JudgmentCopy, received, j.Number);
+                if (decision is not null) Paper(c, CaseFileItemKind.EnforcementDecision, received, decision.Number);
+                if (c.Status != CaseStatus.Intake || r.Bool(0.5f))
+                {
+                    Paper(c, CaseFileItemKind.Summons, Between(received.AddDays(1), received.AddDays(3)), null);
+                    if (c.Status != CaseStatus.Intake) Paper(c, CaseFileItemKind.Undertaking, Between(received.AddDays(3), received.AddDays(6)), null);
+                }
+            }
             p.Cases.Add(c);
+        }
+
+        /// <summary>Papers of the demo case files (no file content: received on paper).</summary>
+        public List<CaseFileItem> Papers { get; } = [];
+
+        void Paper(Case c, CaseFileItemKind kind, DateOnly on, string? number)
+        {
+            if (on > today) on = today;
+            Papers.Add(new CaseFileItem
+            {
+                CaseId = c.Id, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = kind,
+                Title = CaseFileText.Kind(kind), On = on, Number = number,
+            });
         }
 
         public void MarkAbscondedAndTransferred(List<Person> people)
