@@ -94,6 +94,15 @@ public abstract class EnforcementTests(HoaNhapApp app)
         Assert.Contains(text, t => t.StartsWith("Số: ", StringComparison.Ordinal));
         Assert.Contains(text, t => t.Contains("12/2026/QĐ-CA"));
 
+        // Every write to the file is in the audit log, tied to the person (the file's bytes are not copied there).
+        using (var scope = app.Services.CreateScope())
+        {
+            var audit = await app.NewDbContext(scope).AuditEntries.AsNoTracking()
+                .Where(a => a.PersonId == person && a.EntityType == nameof(CaseFileItem)).ToListAsync();
+            Assert.Contains(audit, a => a.Action == "Create" && a.Details!.Contains("Undertaking"));
+            Assert.DoesNotContain(audit, a => a.Details!.Contains("\"Content\""));
+        }
+
         // Another commune sees nothing of it.
         var other = await app.ApiAsync(Roles.CommuneOfficer, Unit.B);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
