@@ -111,6 +111,26 @@ public abstract class EnforcementTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task Several_sentences_at_once_each_keep_their_own_end_date_and_deadlines()
+    {
+        app.EnsureAvailable();
+        var (api, person) = await PersonAsync("Hai bản án cùng lúc");
+        // A suspended sentence with 2 years' probation, and deprivation of civic rights for 1 year from the same judgment date.
+        var suspended = await CreatedAsync(await api.PostAsJsonAsync($"/api/v1/people/{person}/cases",
+            Intake("SuspendedSentence", new DateOnly(2026, 2, 28), 24, Today.AddDays(-2))));
+        var rights = await CreatedAsync(await api.PostAsJsonAsync($"/api/v1/people/{person}/cases",
+            Intake("CivicRightsDeprivation", new DateOnly(2026, 2, 28), 12, Today.AddDays(-2))));
+        Assert.Equal("2028-02-28", suspended.GetProperty("endsOn").GetString());
+        Assert.Equal("2027-02-28", rights.GetProperty("endsOn").GetString());
+        Assert.Contains(suspended.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("key").GetString() == "summon");
+        Assert.DoesNotContain(rights.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("key").GetString() == "summon");
+        // A second open case of the same type is refused; the list holds both.
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync($"/api/v1/people/{person}/cases",
+            Intake("SuspendedSentence", new DateOnly(2026, 2, 28), 24, Today.AddDays(-2)))).StatusCode);
+        Assert.Equal(2, (await api.GetFromJsonAsync<JsonElement>($"/api/v1/people/{person}/cases")).GetArrayLength());
+    }
+
+    [SkippableFact]
     public async Task Term_comes_from_the_judgment_and_custody_is_credited()
     {
         app.EnsureAvailable();
