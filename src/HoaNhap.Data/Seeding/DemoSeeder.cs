@@ -1,6 +1,7 @@
 using System.Globalization;
 using Randomizer = Bogus.Randomizer;
 using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Supervision;
 using HoaNhap.Domain.Judgments;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
@@ -59,10 +60,20 @@ public static class DemoSeeder
                 g.AssignSupervisors(people.Where(p => p.CommuneCode == commune), supervisors, new Randomizer(Seed + 1 + i));
         }
 
+        g.AddSupervisionRecords(people);
         db.People.AddRange(people);
         var caseOwner = people.SelectMany(p => p.Cases.Select(c => (c.Id, p.Id))).ToDictionary(x => x.Item1, x => x.Item2);
         foreach (var paper in g.Papers) paper.PersonId = caseOwner[paper.CaseId];
         db.AddRange(g.Papers);
+        foreach (var record in g.Records)
+        {
+            switch (record)
+            {
+                case CheckIn x: x.PersonId = caseOwner[x.CaseId]; break;
+                case SelfReport x: x.PersonId = caseOwner[x.CaseId]; break;
+            }
+            db.Add(record);
+        }
         await db.SaveChangesAsync(ct);
         return people.Count;
     }
@@ -554,6 +565,42 @@ public static class DemoSeeder
                 }
             }
             p.Cases.Add(c);
+        }
+
+        /// <summary>Check-ins and self-reports of the demo's supervised cases, monthly, with a few missed.</summary>
+        public List<object> Records { get; } = [];
+
+        public void AddSupervisionRecords(IEnumerable<Person> people)
+        {
+            foreach (var p in people)
+            foreach (var c in p.Cases.Where(c => c.SentenceType is SentenceType.SuspendedSentence or SentenceType.NonCustodialReform
+                         && c.Status is CaseStatus.Active or CaseStatus.Completed && c.FileOpenedOn is not null))
+            {
+                var until = c.EndedOn ?? today;
+                foreach (var due in CheckInSchedule.DueDates(c.StartOn, c.ExpectedEndOn, 1, until).Where(d => d >= c.FileOpenedOn))
+                {
+                    // The last check-in of an active case is sometimes still to do: it shows on the worklist.
+                    if (c.Status == CaseStatus.Active && due > today.AddDays(-25) && r.Bool(0.4f)) continue;
+                    var attended = r.Bool(0.96f);
+                    Records.Add(new CheckIn
+                    {
+                        CaseId = c.Id, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = CheckInKind.CheckIn,
+                        On = Between(due.AddDays(-3), due), Attended = attended, Note = attended ? null : "Vắng mặt không có lý do.",
+                    });
+                }
+                var periods = SelfReportSchedule.Periods(c.StartOn, c.ExpectedEndOn, 1, until);
+                foreach (var period in periods.Where(x => x.EndsOn <= until))
+                {
+                    if (c.Status == CaseStatus.Active && period.EndsOn > today.AddDays(-45) && r.Bool(0.3f)) continue; // overdue
+                    var received = period.EndsOn.AddDays(r.Bool(0.85f) ? -r.Number(0, 3) : r.Number(1, 6));
+                    Records.Add(new SelfReport
+                    {
+                        CaseId = c.Id, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, PeriodNumber = period.Number,
+                        PeriodEndsOn = period.EndsOn, ReceivedOn = received > today ? today : received,
+                        Summary = "Chấp hành nghiêm pháp luật, tích cực lao động, tham gia sinh hoạt tại khu dân cư.",
+                    });
+                }
+            }
         }
 
         /// <summary>Papers of the demo case files (no file content: received on paper).</summary>

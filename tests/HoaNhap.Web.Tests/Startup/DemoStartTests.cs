@@ -53,6 +53,11 @@ public abstract class DemoStartTests(HoaNhapApp app)
         Assert.True(types >= 3, "several sentence types");
         Assert.True(await db.Cases.AnyAsync(c => c.Kind == Domain.Cases.CaseKind.Reintegration));
         Assert.True(await db.SupervisorAssignments.AnyAsync());
+        // Community-sentence cases carry their intake, their papers and a supervision record.
+        Assert.True(await db.Cases.AnyAsync(c => c.ProvinceCode == DemoSeeder.ProvinceCode && c.DecisionNumber != null && c.TermMonths != null));
+        Assert.True(await db.Set<Domain.Cases.CaseFileItem>().AnyAsync(i => i.ProvinceCode == DemoSeeder.ProvinceCode && i.Kind == Domain.Cases.CaseFileItemKind.Undertaking));
+        Assert.True(await db.Set<Domain.Supervision.CheckIn>().AnyAsync(i => i.ProvinceCode == DemoSeeder.ProvinceCode));
+        Assert.True(await db.Set<Domain.Supervision.SelfReport>().AnyAsync(i => i.ProvinceCode == DemoSeeder.ProvinceCode));
     }
 
     [SkippableFact]
