@@ -177,3 +177,25 @@ public class IntakeDeadlinesTests
         Assert.Equal(D(2027, 5, 2), again.Criteria.Single(c => !c.Met).MetOn);
     }
 }
+
+/// <summary>BLHS 2015 Điều 65 khoản 5 and LTHAHS 2019 Điều 89: a shortening then a revocation.</summary>
+public class SuspensionRevocationTests
+{
+    [Fact]
+    public void A_shortening_then_a_revocation_leaves_the_whole_prison_term_LTHAHS_Art89()
+    {
+        var term = SuspensionRevocation.PrisonToServe(18, 6);
+        Assert.Equal(18, term.PrisonMonths);
+        Assert.Contains("6 tháng thời gian thử thách đã được rút ngắn không được trừ", term.Explanation);
+        Assert.Contains("Điều 89", term.Explanation);
+    }
+
+    [Fact]
+    public void Without_a_shortening_the_suspended_term_is_served_Art65_5()
+    {
+        var term = SuspensionRevocation.PrisonToServe(24, 0);
+        Assert.Equal(24, term.PrisonMonths);
+        Assert.DoesNotContain("Điều 89", term.Explanation);
+        Assert.Throws<ArgumentOutOfRangeException>(() => SuspensionRevocation.PrisonToServe(0, 0));
+    }
+}

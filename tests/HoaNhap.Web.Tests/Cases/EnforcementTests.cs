@@ -247,6 +247,40 @@ public abstract class EnforcementTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task A_shortening_then_a_revocation_drafts_the_request_with_the_whole_prison_term()
+    {
+        app.EnsureAvailable();
+        var (api, person) = await PersonAsync("Rút ngắn rồi vi phạm");
+        var start = Today.AddMonths(-14);
+        var judgment = await CreatedAsync(await api.PostAsJsonAsync($"/api/v1/people/{person}/judgments", new
+        {
+            number = $"{Random.Shared.Next(1, 99999)}/2025/HS-ST", court = "Tòa án nhân dân khu vực 1 - Phú Thọ",
+            judgmentDate = Iso(start), effectiveOn = Iso(start.AddDays(15)), offences = new[] { "Điều 173" },
+            mainPenalty = "SuspendedSentence", termMonths = 18, probationMonths = 24,
+        }));
+        var opened = await CreatedAsync(await api.PostAsJsonAsync($"/api/v1/people/{person}/cases",
+            Intake("SuspendedSentence", start, 24, judgmentId: Guid.Parse(judgment.GetProperty("id").GetString()!))));
+        var caseId = opened.GetProperty("id").GetString();
+        await ActivateAsync(api, opened, start);
+        var proposal = await CreatedAsync(await api.PostAsJsonAsync($"/api/v1/cases/{caseId}/shortenings",
+            new { proposedOn = Iso(Today.AddDays(-20)), months = 3, grounds = "Chấp hành tốt." }));
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync($"/api/v1/cases/{caseId}/shortenings/{proposal.GetProperty("id").GetString()}/decision",
+            new { decisionNumber = "9/2026/QĐ-TA", decidedOn = Iso(Today.AddDays(-15)), grantedMonths = 3 })).StatusCode);
+
+        object Breach(DateOnly on) => new
+        {
+            kind = "ObligationBreach", occurredOn = Iso(on), description = "Không có mặt theo giấy triệu tập.", intentional = true,
+            administrativeSanction = false, evidence = "Giấy triệu tập có chữ ký nhận.",
+        };
+        await CreatedAsync(await api.PostAsJsonAsync($"/api/v1/cases/{caseId}/breaches", Breach(Today.AddDays(-10))));
+        var second = await CreatedAsync(await api.PostAsJsonAsync($"/api/v1/cases/{caseId}/breaches", Breach(Today.AddDays(-2))));
+        var draftId = second.GetProperty("proposal").GetProperty("draftFileId").GetString();
+        var draft = AdministrativeDocument.Text(await (await api.GetAsync($"/api/v1/cases/{caseId}/documents/{draftId}")).Content.ReadAsByteArrayAsync());
+        Assert.Contains(draft, t => t.Contains("phải chấp hành 18 tháng tù")
+            && t.Contains("3 tháng thời gian thử thách đã được rút ngắn không được trừ"));
+    }
+
+    [SkippableFact]
     public async Task A_case_not_yet_half_served_cannot_be_proposed_and_says_when()
     {
         app.EnsureAvailable();

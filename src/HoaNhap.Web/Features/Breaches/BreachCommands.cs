@@ -138,7 +138,8 @@ public static class BreachCommands
                     SendBy = BreachEscalation.SendProposalBy(today, p, await rules.HolidaysAsync(ct)),
                     Because = advice.Because, LegalBasis = advice.LegalBasis, IntentionalCount = advice.IntentionalCount,
                 };
-                var draft = BreachDocuments.Proposal(police, await ProvinceNameAsync(db, c, ct), c, person, proposal, all);
+                var draft = BreachDocuments.Proposal(police, await ProvinceNameAsync(db, c, ct), c, person, proposal, all,
+                    proposalKind == ProposalKind.SuspensionRevocation ? await RevocationTermAsync(db, c, ct) : null);
                 proposal.DraftFileId = CaseDocuments.Add(db, c, draft, BreachDocuments.ProposalTitle(proposalKind)).Id;
                 db.Set<EscalationProposal>().Add(proposal);
                 db.Record(AuditActions.Create, nameof(EscalationProposal), proposal.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode,
@@ -155,6 +156,16 @@ public static class BreachCommands
     public static EscalationAdvice Advise(Case c, SentenceType sentence, IEnumerable<Breach> breaches, DateOnly asOf, RuleParameters p) =>
         BreachEscalation.Advise(new EscalationInput(sentence, c.StartOn, asOf,
             breaches.Select(b => new BreachFact(b.Kind, b.OccurredOn, b.Intentional, b.AdministrativeSanction)).ToList()), p);
+
+    // The prison term of the suspended sentence; shortenings granted earlier are not credited (LTHAHS 2019 Điều 89).
+    static async Task<RevocationTerm?> RevocationTermAsync(HoaNhapDbContext db, Case c, CancellationToken ct)
+    {
+        var prison = c.JudgmentId is { } jid ? await db.Judgments.AsNoTracking().Where(j => j.Id == jid).Select(j => j.TermMonths).FirstOrDefaultAsync(ct) : null;
+        if (prison is not > 0) return null;
+        var shortened = await db.Set<EarlyTerminationProposal>().AsNoTracking()
+            .Where(x => x.CaseId == c.Id && x.Status == EarlyTerminationStatus.Granted).SumAsync(x => x.GrantedMonths ?? 0, ct);
+        return SuspensionRevocation.PrisonToServe(prison.Value, shortened);
+    }
 
     static async Task<string> ProvinceNameAsync(HoaNhapDbContext db, Case c, CancellationToken ct) =>
         (await db.Provinces.AsNoTracking().FirstAsync(x => x.Code == c.ProvinceCode, ct)).FullName;

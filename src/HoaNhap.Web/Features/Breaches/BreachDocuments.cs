@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
@@ -73,7 +74,8 @@ public static class BreachDocuments
     };
 
     /// <summary>The proposal the system drafts for the commune police to check and send (IsDraft: marked "DỰ THẢO").</summary>
-    public static DocumentDraft Proposal(DocumentIssuer police, string provinceName, Case c, Person person, EscalationProposal x, IReadOnlyList<Breach> breaches)
+    public static DocumentDraft Proposal(DocumentIssuer police, string provinceName, Case c, Person person, EscalationProposal x, IReadOnlyList<Breach> breaches,
+        RevocationTerm? revocationTerm = null)
     {
         var list = breaches.OrderBy(b => b.OccurredOn)
             .Select((b, i) => $"{i + 1}. Ngày {Display.Date(b.OccurredOn)}: {BreachText.Kind(b.Kind).ToLowerInvariant()}"
@@ -112,6 +114,7 @@ public static class BreachDocuments
                 "Trong thời gian chấp hành án, người này đã có các vi phạm sau (có biên bản kèm theo):",
                 .. list,
                 $"Lý do đề nghị: {x.Because}",
+                .. (revocationTerm is { } t ? new[] { t.Explanation } : []),
                 ask,
                 "Kèm theo: các biên bản vi phạm, biên bản họp kiểm điểm và tài liệu có liên quan trong hồ sơ thi hành án.",
             ],
