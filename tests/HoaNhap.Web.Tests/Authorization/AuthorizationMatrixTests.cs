@@ -54,6 +54,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string TransferConsenterPage = "404 403 200 403 404 403 403 404";
     const string TransferSender = "404 403 403 403 404 403 403 404";        // only the receiving commune acknowledges
     const string WorklistUsers = "403 200 200 200 200 403 403 403";
+    const string DashboardOwn = "200 200 200 200 403 403 403 403";
+    const string DashboardOther = "200 404 404 404 403 403 403 403";
+    const string DashboardPeopleOwn = "403 200 200 200 403 403 403 403";
+    const string DashboardPeopleOther = "403 404 404 404 403 403 403 403";
     // A page about a sub-resource (a breach, a proposal, an absence) that does not exist: 403 for a role that may not act, else 404.
     const string Missing = "00000000-0000-0000-0000-00000000abcd";
     const string EditorsPageMissing = "404 404 404 403 403 403 403 404";
@@ -169,6 +173,13 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Transfers/Consent/{id:guid}"] = Web("/Transfers/Consent/{transfer}", TransferConsenterPage, Nobody404),
         ["PAGE /Transfers/Acknowledge/{id:guid}"] = Web("/Transfers/Acknowledge/{transfer}", TransferSender, Nobody404),
         ["PAGE /Transfers/Refuse/{id:guid}"] = Web("/Transfers/Refuse/{transfer}", TransferConsenterPage, Nobody404),
+        // Dashboard: the administrator sees every province (counts only, no people); a province officer the province; commune officers
+        // and leaders the commune; people behind a figure only for registry readers who see the dashboard. Another province: 404.
+        ["GET /api/v1/dashboard"] = Api(HttpMethod.Get, "/api/v1/dashboard?province={province}", DashboardOwn, DashboardOther),
+        ["GET /api/v1/dashboard/indicators/{key}/people"] = Api(HttpMethod.Get, "/api/v1/dashboard/indicators/ty-le-vi-pham-phap-luat/people?province={province}", DashboardPeopleOwn, DashboardPeopleOther),
+        ["PAGE /Dashboard"] = Web("/Dashboard?province={province}", DashboardOwn, DashboardOther),
+        ["PAGE /Dashboard/Indicator/{key}"] = Web("/Dashboard/Indicator/ty-le-vi-pham-phap-luat?province={province}", DashboardOwn, DashboardOther),
+        ["PAGE /Dashboard/People/{key}"] = Web("/Dashboard/People/ty-le-vi-pham-phap-luat?province={province}", DashboardPeopleOwn, DashboardPeopleOther),
         // Worklist: commune officers, leaders, supervisors (their own) and province officers (counts per commune).
         ["GET /api/v1/worklist"] = Api(HttpMethod.Get, "/api/v1/worklist", WorklistUsers),
         ["GET /api/v1/worklist/counts"] = Api(HttpMethod.Get, "/api/v1/worklist/counts", "403 200 403 403 403 403 403 403"),
