@@ -99,5 +99,13 @@ public static class ReportingPeriod
         return new(PeriodKind.Custom, from, to, $"12 tháng đến tháng {month:00}/{year}");
     }
 
+    /// <summary>The day a report of the period is due: the commune's (or the province's) delay after the last day of the period.</summary>
+    public static DateOnly DueOn(ReportingWindow w, bool provinceReport, RuleParameters p) =>
+        w.To.AddDays(p.Int(provinceReport ? ReportingDefaults.ProvinceDueDays : ReportingDefaults.CommuneDueDays, w.To));
+
+    /// <summary>Whether the worklist reminds the unit of a report due on <paramref name="dueOn"/> (from the reminder window on, and while overdue).</summary>
+    public static bool RemindOn(DateOnly dueOn, DateOnly today, RuleParameters p) =>
+        today >= dueOn.AddDays(-p.Int(ReportingDefaults.ReminderDays, today));
+
     static string ToRoman(int q) => q switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 }

@@ -96,4 +96,23 @@ public class ReportingPeriodTests
         Assert.Null(ReportingPeriod.Custom(D("10/11/2026"), D("09/11/2026")));
         Assert.Equal(30, ReportingPeriod.Custom(D("01/11/2026"), D("30/11/2026"))!.Days);
     }
+
+    [Fact]
+    public void Report_is_due_after_the_cut_off_and_reminded_three_days_before()
+    {
+        var w = ReportingPeriod.Month(2026, 11, 15);
+        var due = ReportingPeriod.DueOn(w, provinceReport: false, P);
+        Assert.Equal(D("16/11/2026"), due);
+        Assert.Equal(D("19/11/2026"), ReportingPeriod.DueOn(w, provinceReport: true, P));
+        Assert.False(ReportingPeriod.RemindOn(due, D("12/11/2026"), P));
+        Assert.True(ReportingPeriod.RemindOn(due, D("13/11/2026"), P));
+        Assert.True(ReportingPeriod.RemindOn(due, D("20/11/2026"), P));
+    }
+
+    [Fact]
+    public void February_report_of_a_leap_year_is_due_in_march()
+    {
+        var w = ReportingPeriod.Month(2028, 2, 1);
+        Assert.Equal(D("02/03/2028"), ReportingPeriod.DueOn(w, provinceReport: false, P));
+    }
 }

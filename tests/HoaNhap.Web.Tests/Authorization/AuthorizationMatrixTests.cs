@@ -180,6 +180,21 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Dashboard"] = Web("/Dashboard?province={province}", DashboardOwn, DashboardOther),
         ["PAGE /Dashboard/Indicator/{key}"] = Web("/Dashboard/Indicator/ty-le-vi-pham-phap-luat?province={province}", DashboardOwn, DashboardOther),
         ["PAGE /Dashboard/People/{key}"] = Web("/Dashboard/People/ty-le-vi-pham-phap-luat?province={province}", DashboardPeopleOwn, DashboardPeopleOther),
+        // Periodic reports: province officers, commune officers and leaders read and write their unit's report; the commune writes
+        // the commune report (the {report} of each unit is a commune draft); only a province officer returns or accepts it.
+        ["GET /api/v1/reports"] = Api(HttpMethod.Get, "/api/v1/reports", "403 200 200 200 403 403 403 403"),
+        ["POST /api/v1/reports"] = Api(HttpMethod.Post, "/api/v1/reports", "403 400 400 400 403 403 403 403", json: "{}"),
+        ["GET /api/v1/reports/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/reports/{report}", "403 200 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PUT /api/v1/reports/{id:guid}/narrative"] = Api(HttpMethod.Put, "/api/v1/reports/{report}/narrative", "403 403 200 200 403 403 403 403", "403 404 404 404 403 403 403 403", json: "{}"),
+        ["POST /api/v1/reports/{id:guid}/submit"] = Api(HttpMethod.Post, "/api/v1/reports/{report}/submit", "403 403 400 400 403 403 403 403", "403 404 404 404 403 403 403 403", json: "{}"),
+        ["POST /api/v1/reports/{id:guid}/review"] = Api(HttpMethod.Post, "/api/v1/reports/{report}/review", "403 400 403 403 403 403 403 403", "403 404 404 404 403 403 403 403", json: "{}"),
+        ["GET /api/v1/reports/{id:guid}/document"] = Api(HttpMethod.Get, "/api/v1/reports/{report}/document", "403 200 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PAGE /Reports"] = Web("/Reports", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Reports/Create"] = Web("/Reports/Create", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Reports/Details/{id:guid}"] = Web("/Reports/Details/{report}", "403 200 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PAGE /Reports/Edit/{id:guid}"] = Web("/Reports/Edit/{report}", "403 403 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PAGE /Reports/Submit/{id:guid}"] = Web("/Reports/Submit/{report}", "403 403 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PAGE /Reports/Review/{id:guid}"] = Web("/Reports/Review/{report}", "403 200 403 403 403 403 403 403", "403 404 403 403 403 403 403 403"),
         // Worklist: commune officers, leaders, supervisors (their own) and province officers (counts per commune).
         ["GET /api/v1/worklist"] = Api(HttpMethod.Get, "/api/v1/worklist", WorklistUsers),
         ["GET /api/v1/worklist/counts"] = Api(HttpMethod.Get, "/api/v1/worklist/counts", "403 200 403 403 403 403 403 403"),
@@ -447,13 +462,22 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                     ToProvinceCode = province, ToCommuneCode = destination, NewAddress = "Tổ 1", Reason = "Về ở cùng gia đình", RequestedOn = "10/03/2025",
                 }, CancellationToken.None);
                 r._ids[("transfer", unit)] = transfer.Value!.Id.ToString();
+                // A commune report of the unit, still a draft.
+                var report = new HoaNhap.Domain.Reports.PeriodicReport
+                {
+                    ProvinceCode = province, CommuneCode = HoaNhapApp.Units[unit].Commune, PeriodKind = HoaNhap.Domain.Rules.PeriodKind.Custom,
+                    From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 1, 31), PeriodName = "Tháng 01/2024", DueOn = new DateOnly(2024, 2, 2),
+                };
+                db.Add(report);
+                await db.SaveChangesAsync();
+                r._ids[("report", unit)] = report.Id.ToString();
             }
             return r;
         }
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer" })
+            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer", "report" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

@@ -1,4 +1,5 @@
 using HoaNhap.Web.Features.Dashboard;
+using HoaNhap.Web.Features.Reports;
 using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
@@ -76,6 +77,7 @@ public static class HoaNhapPipeline
         api.MapTransfersApi();
         api.MapWorklistApi();
         api.MapDashboardApi();
+        api.MapReportsApi();
         return app;
     }
 }
