@@ -195,6 +195,11 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Reports/Edit/{id:guid}"] = Web("/Reports/Edit/{report}", "403 403 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
         ["PAGE /Reports/Submit/{id:guid}"] = Web("/Reports/Submit/{report}", "403 403 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
         ["PAGE /Reports/Review/{id:guid}"] = Web("/Reports/Review/{report}", "403 200 403 403 403 403 403 403", "403 404 403 403 403 403 403 403"),
+        // Programme registers (training sessions): province officers, commune officers and leaders, within their unit.
+        ["GET /api/v1/programmes/training-sessions"] = Api(HttpMethod.Get, "/api/v1/programmes/training-sessions", "403 200 200 200 403 403 403 403"),
+        ["POST /api/v1/programmes/training-sessions"] = Api(HttpMethod.Post, "/api/v1/programmes/training-sessions", "403 400 400 400 403 403 403 403", json: "{}"),
+        ["PAGE /Programmes/Training"] = Web("/Programmes/Training", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Programmes/TrainingCreate"] = Web("/Programmes/TrainingCreate", "403 200 200 200 403 403 403 403"),
         // Worklist: commune officers, leaders, supervisors (their own) and province officers (counts per commune).
         ["GET /api/v1/worklist"] = Api(HttpMethod.Get, "/api/v1/worklist", WorklistUsers),
         ["GET /api/v1/worklist/counts"] = Api(HttpMethod.Get, "/api/v1/worklist/counts", "403 200 403 403 403 403 403 403"),

@@ -103,6 +103,8 @@ public abstract class DashboardTests(HoaNhapApp app)
         readonly List<WorklistItem> _work;
         readonly List<LoanStatusUpdate> _loans;
         readonly List<MonthlyReconciliation> _recons;
+        readonly List<HoaNhap.Domain.Programmes.TrainingSession> _trainings;
+        readonly List<string> _communes;
         public ReportingWindow Month { get; }
         readonly DateOnly _today;
 
@@ -116,6 +118,8 @@ public abstract class DashboardTests(HoaNhapApp app)
             _work = db.Set<WorklistItem>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _loans = db.Set<LoanStatusUpdate>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _recons = db.Set<MonthlyReconciliation>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _trainings = db.Set<HoaNhap.Domain.Programmes.TrainingSession>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _communes = db.Communes.AsNoTracking().Where(c => c.ProvinceCode == Province).Select(c => c.Code).ToList();
         }
 
         public static Expected Load(HoaNhapApp app)
@@ -147,6 +151,7 @@ public abstract class DashboardTests(HoaNhapApp app)
                 Indicators.Wanted => (cases.Count(c => c.Status == CaseStatus.Absconded && _proposals.Any(p => p.CaseId == c.Id && p.Kind == ProposalKind.WantedNotice && p.Granted == true)), null),
                 Indicators.NewOffences => (_breaches.Count(b => In(b.CommuneCode) && b.Kind == BreachKind.NewOffence && b.OccurredOn >= Month.From && b.OccurredOn <= to), null),
                 Indicators.Reconciliation => (_recons.Count(r => r.Month == to.ToString("yyyy-MM") && r.IsSettled), _recons.Count(r => r.Month == to.ToString("yyyy-MM") && r.Status != ReconciliationStatus.Failed)),
+                Indicators.CommunesTrained => (_communes.Count(c => In(c) && _trainings.Any(t => t.CommuneCode == c && t.HeldOn >= yearFrom && t.HeldOn <= to)), _communes.Count(In)),
                 Indicators.OverdueWork => (_work.Count(w => In(w.CommuneCode) && w.DueOn < _today), null),
                 _ => throw new ArgumentOutOfRangeException(key),
             };

@@ -2,6 +2,7 @@ using HoaNhap.Data;
 using HoaNhap.Data.Exchange;
 using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Programmes;
 using HoaNhap.Domain.Reconciliation;
 using HoaNhap.Domain.Worklist;
 using Microsoft.EntityFrameworkCore;
@@ -198,10 +199,12 @@ public static class Indicators
         new()
         {
             Key = CommunesTrained, Name = "Tỷ lệ xã, phường được tập huấn",
-            Numerator = "Xã, phường có cán bộ được tập huấn trong năm.", Denominator = "Số xã, phường.",
-            Period = "Năm báo cáo.", Window = IndicatorWindow.TwelveMonths,
-            Target = 100m, Direction = TargetDirection.AtLeast, Source = "Kế hoạch: 100 % xã, phường được tập huấn",
-            NoData = "Chưa có dữ liệu: sổ theo dõi tập huấn chưa có trong hệ thống.", ListsPeople = false,
+            Numerator = "Xã, phường có ít nhất một buổi tập huấn ghi trong sổ theo dõi tập huấn trong kỳ.", Denominator = "Số xã, phường.",
+            Period = "12 kỳ báo cáo tháng gần nhất (một năm).", Window = IndicatorWindow.TwelveMonths,
+            Target = 100m, Direction = TargetDirection.AtLeast, Source = "Kế hoạch: 100 % xã, phường được tập huấn", ListsPeople = false,
+            Counted = (db, p) => db.Communes.Where(c => db.Set<TrainingSession>().Any(t => t.CommuneCode == c.Code && t.HeldOn >= p.From && t.HeldOn <= p.To))
+                .Select(c => new IndicatorRow { ProvinceCode = c.ProvinceCode, CommuneCode = c.Code }),
+            Base = (db, p) => db.Communes.Select(c => new IndicatorRow { ProvinceCode = c.ProvinceCode, CommuneCode = c.Code }),
         },
         new()
         {

@@ -1,5 +1,6 @@
 using HoaNhap.Web.Features.Dashboard;
 using HoaNhap.Web.Features.Reports;
+using HoaNhap.Web.Features.Programmes;
 using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
@@ -78,6 +79,7 @@ public static class HoaNhapPipeline
         api.MapWorklistApi();
         api.MapDashboardApi();
         api.MapReportsApi();
+        api.MapProgrammesApi();
         return app;
     }
 }
