@@ -35,14 +35,14 @@ static class DashboardBench
             FROM (SELECT p.*, random() r, random() r2, random() r3 FROM "People" p) p
             """);
         await Sql("""
-            INSERT INTO "Breaches" ("Id","CaseId","PersonId","ProvinceCode","CommuneCode","Kind","OccurredOn","Description","Intentional","AdministrativeSanction","CreatedAt","CreatedBy")
+            INSERT INTO "Breach" ("Id","CaseId","PersonId","ProvinceCode","CommuneCode","Kind","OccurredOn","Description","Intentional","AdministrativeSanction","CreatedAt","CreatedBy")
             SELECT gen_random_uuid(), c."Id", c."PersonId", c."ProvinceCode", c."CommuneCode",
                    CASE WHEN random() < 0.5 THEN 'ObligationBreach' WHEN random() < 0.8 THEN 'LawViolation' ELSE 'NewOffence' END,
                    c."StartOn" + (random() * 300)::int, 'bench', true, false, now(), 'bench'
             FROM "Cases" c WHERE random() < 0.03
             """);
         await Sql("VACUUM ANALYZE \"Cases\"");
-        await Sql("VACUUM ANALYZE \"Breaches\"");
+        await Sql("VACUUM ANALYZE \"Breach\"");
     }
 
     public static async Task RunAsync(string cs, Func<HoaNhapDbContext> context, int runs)
@@ -97,6 +97,13 @@ static class DashboardBench
             Console.WriteLine($"  naive baseline (load all rows, count in memory; 2 indicators only): median {Median(naive):F0} ms");
             Console.WriteLine($"  grouped queries (production, all indicators):                      median {Median(queried):F0} ms, max {queried.Max():F0} ms");
             Console.WriteLine($"  speed-up (baseline / production, median): {Median(naive) / Median(queried):F1}x");
+            await using (var each = context())
+                foreach (var i in Indicators.All.Where(i => i.HasData))
+                {
+                    var sw = Stopwatch.StartNew();
+                    await IndicatorQueries.CellsAsync(each, i, IndicatorQueries.PeriodFor(i, month, today), area, default);
+                    Console.WriteLine($"    {i.Key,-28} {sw.Elapsed.TotalMilliseconds,7:F0} ms");
+                }
             Console.WriteLine($"  same figures: violation rate {rate.Text} ({rate.Numerator}/{rate.Denominator}), caseload {naiveCaseload:N0}.");
         }
     }

@@ -164,8 +164,9 @@ public static class Indicators
             Period = "12 kỳ báo cáo tháng gần nhất (một năm).", Window = IndicatorWindow.TwelveMonths,
             Target = 1.5m, Direction = TargetDirection.Below, Source = "Kế hoạch: tỷ lệ tái phạm dưới 1,5 %/năm",
             Counted = (db, p) => Rows(ManagedDuring(db, p).Where(c =>
-                db.Set<Breach>().Any(b => b.PersonId == c.PersonId && b.Kind == BreachKind.NewOffence
-                    && b.OccurredOn >= p.From && b.OccurredOn <= p.To && b.OccurredOn >= c.StartOn)
+                // Through the person's cases, so that both lookups use an index (Cases.PersonId, Breach.CaseId).
+                db.Cases.Any(k => k.PersonId == c.PersonId && db.Set<Breach>().Any(b => b.CaseId == k.Id && b.Kind == BreachKind.NewOffence
+                    && b.OccurredOn >= p.From && b.OccurredOn <= p.To && b.OccurredOn >= c.StartOn))
                 || db.Cases.Any(n => n.PersonId == c.PersonId && n.Kind == CaseKind.CommunitySentence
                     && n.StartOn >= p.From && n.StartOn <= p.To && n.StartOn > c.StartOn))),
             Base = (db, p) => Rows(ManagedDuring(db, p)),
