@@ -17,3 +17,17 @@ sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<TrainingSes
         e.HasIndex(x => x.HeldOn);
     }
 }
+
+sealed class AwarenessActivityConfiguration : IEntityTypeConfiguration<AwarenessActivity>
+{
+    public void Configure(EntityTypeBuilder<AwarenessActivity> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Audience).HasMaxLength(500);
+        e.Property(x => x.Materials).HasMaxLength(1000);
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasIndex(x => x.HeldOn);
+    }
+}

@@ -199,6 +199,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/programmes/training-sessions"] = Api(HttpMethod.Get, "/api/v1/programmes/training-sessions", "403 200 200 200 403 403 403 403"),
         ["POST /api/v1/programmes/training-sessions"] = Api(HttpMethod.Post, "/api/v1/programmes/training-sessions", "403 400 400 400 403 403 403 403", json: "{}"),
         ["PAGE /Programmes/Training"] = Web("/Programmes/Training", "403 200 200 200 403 403 403 403"),
+        ["GET /api/v1/programmes/awareness-activities"] = Api(HttpMethod.Get, "/api/v1/programmes/awareness-activities", "403 200 200 200 403 403 403 403"),
+        ["POST /api/v1/programmes/awareness-activities"] = Api(HttpMethod.Post, "/api/v1/programmes/awareness-activities", "403 400 400 400 403 403 403 403", json: "{}"),
+        ["PAGE /Programmes/Awareness"] = Web("/Programmes/Awareness", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Programmes/AwarenessCreate"] = Web("/Programmes/AwarenessCreate", "403 200 200 200 403 403 403 403"),
         ["PAGE /Programmes/TrainingCreate"] = Web("/Programmes/TrainingCreate", "403 200 200 200 403 403 403 403"),
         // Worklist: commune officers, leaders, supervisors (their own) and province officers (counts per commune).
         ["GET /api/v1/worklist"] = Api(HttpMethod.Get, "/api/v1/worklist", WorklistUsers),

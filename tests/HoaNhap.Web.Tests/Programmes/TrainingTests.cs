@@ -68,6 +68,31 @@ public abstract class TrainingTests(HoaNhapApp app)
         Assert.Contains("Hãy nhập nội dung tập huấn", html);
         Assert.Contains("Hãy nhập số người được tập huấn", html);
     }
+
+    [SkippableFact]
+    public async Task Awareness_activities_are_recorded_with_their_channel_and_refused_when_invalid()
+    {
+        app.EnsureAvailable();
+        var commune = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        var created = await commune.PostAsJsonAsync("/api/v1/programmes/awareness-activities", new
+        {
+            heldOn = Display.Date(Display.Today.AddDays(-2)), channel = "SocialMedia", audience = "Nhân dân tổ dân phố 3", reached = 1200, materials = "Video ngắn",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var list = JsonDocument.Parse(await commune.GetStringAsync("/api/v1/programmes/awareness-activities"));
+        Assert.Contains(list.RootElement.EnumerateArray(), a => a.GetProperty("channel").GetString() == "SocialMedia" && a.GetProperty("communeCode").GetString() == "04792");
+        var html = await (await app.PagesAsync(Roles.CommuneLeader, Unit.A)).GetStringAsync("/Programmes/Awareness");
+        Assert.Contains("Mạng xã hội", html);
+        Assert.Equal((HttpStatusCode)422, (await commune.PostAsJsonAsync("/api/v1/programmes/awareness-activities",
+            new { heldOn = Display.Date(Display.Today.AddDays(3)), channel = "Meeting", audience = "X", reached = 1 })).StatusCode);
+        var invalid = await commune.PostAsJsonAsync("/api/v1/programmes/awareness-activities", new { heldOn = "01/11/2026", channel = "Radio", reached = -1 });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var text = await invalid.Content.ReadAsStringAsync();
+        Assert.Contains("channel", text);
+        Assert.Contains("audience", text);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await (await app.ApiAsync(Roles.BankOfficer, Unit.A)).GetAsync("/api/v1/programmes/awareness-activities")).StatusCode);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
