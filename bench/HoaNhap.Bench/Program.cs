@@ -5,6 +5,7 @@
 //
 //   bench/run.sh [--people 500000] [--queries 40]
 //   bench/run.sh reconciliation [--rows 50000] [--people 150000]   (see ReconciliationBench.cs)
+//   bench/run.sh dashboard [--people 300000] [--runs 10]            (see DashboardBench.cs)
 using System.Diagnostics;
 using System.Globalization;
 using HoaNhap.Data;
@@ -41,6 +42,14 @@ try
     var names = await GenerateAsync(cs, people, communes);
     Console.WriteLine($"Generated {people:N0} people in {communes.Count:N0} communes in {sw.Elapsed.TotalSeconds:F1} s.");
     await Exec(cs, "VACUUM ANALYZE \"People\"");
+    if (args is ["dashboard", ..])
+    {
+        sw.Restart();
+        await DashboardBench.GenerateAsync(cs);
+        Console.WriteLine($"Generated cases and breaches in {sw.Elapsed.TotalSeconds:F1} s.");
+        await DashboardBench.RunAsync(cs, () => Context(cs), Arg("--runs", 10));
+        return 0;
+    }
 
     // Terms a provincial officer types: a given + family name pair, a rare full name, a fragment.
     var rnd = new Random(7);

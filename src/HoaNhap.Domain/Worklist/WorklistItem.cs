@@ -33,6 +33,7 @@ public enum WorklistKind
     SentenceEndingSoon,
     EscalationProposed,
     TransferAwaitingAcknowledgement,
+    ReportDue,
 }
 
 public static class WorklistText
@@ -47,6 +48,7 @@ public static class WorklistText
         WorklistKind.SentenceEndingSoon => "Hết thời hạn chấp hành trong 30 ngày tới",
         WorklistKind.EscalationProposed => "Đề xuất xử lý vi phạm",
         WorklistKind.TransferAwaitingAcknowledgement => "Hồ sơ chuyển đến chờ tiếp nhận",
+        WorklistKind.ReportDue => "Báo cáo định kỳ sắp đến hạn hoặc quá hạn",
         _ => k.ToString(),
     };
 }

@@ -54,6 +54,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string TransferConsenterPage = "404 403 200 403 404 403 403 404";
     const string TransferSender = "404 403 403 403 404 403 403 404";        // only the receiving commune acknowledges
     const string WorklistUsers = "403 200 200 200 200 403 403 403";
+    const string DashboardOwn = "200 200 200 200 403 403 403 403";
+    const string DashboardOther = "200 404 404 404 403 403 403 403";
+    const string DashboardPeopleOwn = "403 200 200 200 403 403 403 403";
+    const string DashboardPeopleOther = "403 404 404 404 403 403 403 403";
     // A page about a sub-resource (a breach, a proposal, an absence) that does not exist: 403 for a role that may not act, else 404.
     const string Missing = "00000000-0000-0000-0000-00000000abcd";
     const string EditorsPageMissing = "404 404 404 403 403 403 403 404";
@@ -169,6 +173,37 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Transfers/Consent/{id:guid}"] = Web("/Transfers/Consent/{transfer}", TransferConsenterPage, Nobody404),
         ["PAGE /Transfers/Acknowledge/{id:guid}"] = Web("/Transfers/Acknowledge/{transfer}", TransferSender, Nobody404),
         ["PAGE /Transfers/Refuse/{id:guid}"] = Web("/Transfers/Refuse/{transfer}", TransferConsenterPage, Nobody404),
+        // Dashboard: the administrator sees every province (counts only, no people); a province officer the province; commune officers
+        // and leaders the commune; people behind a figure only for registry readers who see the dashboard. Another province: 404.
+        ["GET /api/v1/dashboard"] = Api(HttpMethod.Get, "/api/v1/dashboard?province={province}", DashboardOwn, DashboardOther),
+        ["GET /api/v1/dashboard/indicators/{key}/people"] = Api(HttpMethod.Get, "/api/v1/dashboard/indicators/ty-le-vi-pham-phap-luat/people?province={province}", DashboardPeopleOwn, DashboardPeopleOther),
+        ["PAGE /Dashboard"] = Web("/Dashboard?province={province}", DashboardOwn, DashboardOther),
+        ["PAGE /Dashboard/Indicator/{key}"] = Web("/Dashboard/Indicator/ty-le-vi-pham-phap-luat?province={province}", DashboardOwn, DashboardOther),
+        ["PAGE /Dashboard/People/{key}"] = Web("/Dashboard/People/ty-le-vi-pham-phap-luat?province={province}", DashboardPeopleOwn, DashboardPeopleOther),
+        // Periodic reports: province officers, commune officers and leaders read and write their unit's report; the commune writes
+        // the commune report (the {report} of each unit is a commune draft); only a province officer returns or accepts it.
+        ["GET /api/v1/reports"] = Api(HttpMethod.Get, "/api/v1/reports", "403 200 200 200 403 403 403 403"),
+        ["POST /api/v1/reports"] = Api(HttpMethod.Post, "/api/v1/reports", "403 400 400 400 403 403 403 403", json: "{}"),
+        ["GET /api/v1/reports/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/reports/{report}", "403 200 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PUT /api/v1/reports/{id:guid}/narrative"] = Api(HttpMethod.Put, "/api/v1/reports/{report}/narrative", "403 403 200 200 403 403 403 403", "403 404 404 404 403 403 403 403", json: "{}"),
+        ["POST /api/v1/reports/{id:guid}/submit"] = Api(HttpMethod.Post, "/api/v1/reports/{report}/submit", "403 403 400 400 403 403 403 403", "403 404 404 404 403 403 403 403", json: "{}"),
+        ["POST /api/v1/reports/{id:guid}/review"] = Api(HttpMethod.Post, "/api/v1/reports/{report}/review", "403 400 403 403 403 403 403 403", "403 404 404 404 403 403 403 403", json: "{}"),
+        ["GET /api/v1/reports/{id:guid}/document"] = Api(HttpMethod.Get, "/api/v1/reports/{report}/document", "403 200 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PAGE /Reports"] = Web("/Reports", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Reports/Create"] = Web("/Reports/Create", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Reports/Details/{id:guid}"] = Web("/Reports/Details/{report}", "403 200 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PAGE /Reports/Edit/{id:guid}"] = Web("/Reports/Edit/{report}", "403 403 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PAGE /Reports/Submit/{id:guid}"] = Web("/Reports/Submit/{report}", "403 403 200 200 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["PAGE /Reports/Review/{id:guid}"] = Web("/Reports/Review/{report}", "403 200 403 403 403 403 403 403", "403 404 403 403 403 403 403 403"),
+        // Programme registers (training sessions): province officers, commune officers and leaders, within their unit.
+        ["GET /api/v1/programmes/training-sessions"] = Api(HttpMethod.Get, "/api/v1/programmes/training-sessions", "403 200 200 200 403 403 403 403"),
+        ["POST /api/v1/programmes/training-sessions"] = Api(HttpMethod.Post, "/api/v1/programmes/training-sessions", "403 400 400 400 403 403 403 403", json: "{}"),
+        ["PAGE /Programmes/Training"] = Web("/Programmes/Training", "403 200 200 200 403 403 403 403"),
+        ["GET /api/v1/programmes/awareness-activities"] = Api(HttpMethod.Get, "/api/v1/programmes/awareness-activities", "403 200 200 200 403 403 403 403"),
+        ["POST /api/v1/programmes/awareness-activities"] = Api(HttpMethod.Post, "/api/v1/programmes/awareness-activities", "403 400 400 400 403 403 403 403", json: "{}"),
+        ["PAGE /Programmes/Awareness"] = Web("/Programmes/Awareness", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Programmes/AwarenessCreate"] = Web("/Programmes/AwarenessCreate", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Programmes/TrainingCreate"] = Web("/Programmes/TrainingCreate", "403 200 200 200 403 403 403 403"),
         // Worklist: commune officers, leaders, supervisors (their own) and province officers (counts per commune).
         ["GET /api/v1/worklist"] = Api(HttpMethod.Get, "/api/v1/worklist", WorklistUsers),
         ["GET /api/v1/worklist/counts"] = Api(HttpMethod.Get, "/api/v1/worklist/counts", "403 200 403 403 403 403 403 403"),
@@ -436,13 +471,22 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                     ToProvinceCode = province, ToCommuneCode = destination, NewAddress = "Tổ 1", Reason = "Về ở cùng gia đình", RequestedOn = "10/03/2025",
                 }, CancellationToken.None);
                 r._ids[("transfer", unit)] = transfer.Value!.Id.ToString();
+                // A commune report of the unit, still a draft.
+                var report = new HoaNhap.Domain.Reports.PeriodicReport
+                {
+                    ProvinceCode = province, CommuneCode = HoaNhapApp.Units[unit].Commune, PeriodKind = HoaNhap.Domain.Rules.PeriodKind.Custom,
+                    From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 1, 31), PeriodName = "Tháng 01/2024", DueOn = new DateOnly(2024, 2, 2),
+                };
+                db.Add(report);
+                await db.SaveChangesAsync();
+                r._ids[("report", unit)] = report.Id.ToString();
             }
             return r;
         }
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer" })
+            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer", "report" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

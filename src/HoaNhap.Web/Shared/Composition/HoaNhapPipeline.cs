@@ -1,3 +1,6 @@
+using HoaNhap.Web.Features.Dashboard;
+using HoaNhap.Web.Features.Reports;
+using HoaNhap.Web.Features.Programmes;
 using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
@@ -74,6 +77,9 @@ public static class HoaNhapPipeline
         exchange.MapExchangeApi();
         api.MapTransfersApi();
         api.MapWorklistApi();
+        api.MapDashboardApi();
+        api.MapReportsApi();
+        api.MapProgrammesApi();
         return app;
     }
 }

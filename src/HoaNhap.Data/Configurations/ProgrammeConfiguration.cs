@@ -1,0 +1,33 @@
+using HoaNhap.Domain.Programmes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HoaNhap.Data.Configurations;
+
+sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<TrainingSession>
+{
+    public void Configure(EntityTypeBuilder<TrainingSession> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Organiser).HasMaxLength(300);
+        e.Property(x => x.Topic).HasMaxLength(500);
+        e.Property(x => x.UnitsTrained).HasMaxLength(1000);
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasIndex(x => x.HeldOn);
+    }
+}
+
+sealed class AwarenessActivityConfiguration : IEntityTypeConfiguration<AwarenessActivity>
+{
+    public void Configure(EntityTypeBuilder<AwarenessActivity> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Audience).HasMaxLength(500);
+        e.Property(x => x.Materials).HasMaxLength(1000);
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasIndex(x => x.HeldOn);
+    }
+}

@@ -1,0 +1,60 @@
+using HoaNhap.Data;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared;
+
+namespace HoaNhap.Web.Features.Dashboard;
+
+public sealed record FigureDto(string Key, long? Numerator, long? Denominator, decimal? Value, string Text, bool? MeetsTarget);
+public sealed record UnitFiguresDto(string ProvinceCode, string? CommuneCode, string Name, IReadOnlyList<FigureDto> Figures);
+public sealed record IndicatorDto(string Key, string Name, string Numerator, string? Denominator, string Period, decimal? Target,
+    string Direction, string TargetText, bool IsRate, bool ProvinceLevel, string? NoData);
+public sealed record DashboardDto(string? ProvinceCode, string? CommuneCode, string Name, string Month, DateOnly From, DateOnly To,
+    IReadOnlyList<IndicatorDto> Indicators, IReadOnlyList<FigureDto> Total, IReadOnlyList<UnitFiguresDto> Units);
+public sealed record IndicatorPersonDto(Guid PersonId, string FullName, Guid? CaseId, string CommuneCode);
+
+public static class DashboardApi
+{
+    static FigureDto Dto(Figure f) => new(f.Indicator.Key, f.Indicator.HasData ? f.Numerator : null,
+        f.Indicator.HasData && f.Indicator.IsRate ? f.Denominator : null, f.Value, f.Text, f.Meets);
+
+    public static IndicatorDto Dto(Indicator i) => new(i.Key, i.Name, i.Numerator, i.Denominator, i.Period, i.Target,
+        i.Direction.ToString(), i.TargetText, i.IsRate, i.ProvinceLevel, i.NoData);
+
+    public static void MapDashboardApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/dashboard").WithTags("Chỉ tiêu và số liệu");
+        g.MapGet("", async (string? province, string? commune, string? month, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
+            {
+                var me = http.Me();
+                var area = await IndicatorQueries.AreaAsync(db, me, province, commune, ct);
+                if (!area.Succeeded) return ApiResults.From(area, _ => Results.Ok());
+                var today = Display.Today;
+                var w = IndicatorQueries.MonthOf(month, today, await IndicatorQueries.StartDayAsync(rules, today, ct));
+                var v = await IndicatorQueries.DashboardAsync(db, me, area.Value!, w, today, ct);
+                return Results.Ok(new DashboardDto(v.Area.ProvinceCode, v.Area.CommuneCode, v.Area.Name, w.To.ToString("yyyy-MM"), w.From, w.To,
+                    Indicators.All.Select(Dto).ToList(), Indicators.All.Select(i => Dto(v.Total[i.Key])).ToList(),
+                    v.Area.IsCommune ? [] : v.Units.Select(u => new UnitFiguresDto(u.ProvinceCode, u.CommuneCode, u.Name,
+                        Indicators.All.Select(i => Dto(u.Figures[i.Key])).ToList())).ToList()));
+            })
+            .WithSummary("Chỉ tiêu của một vùng trong kỳ báo cáo tháng (month=yyyy-MM, mặc định kỳ hiện tại): quản trị — toàn quốc "
+                + "hoặc một tỉnh (province=), chỉ số liệu tổng hợp; cán bộ Công an tỉnh — tỉnh và từng xã (commune= để xem một xã); "
+                + "cán bộ Công an xã, lãnh đạo UBND xã — xã của mình. Vai trò khác: 403; vùng ngoài phạm vi: 404.")
+            .Produces<DashboardDto>().ProducesProblem(403).ProducesProblem(404);
+        g.MapGet("/indicators/{key}/people", async (string key, string? province, string? commune, string? month, HttpContext http,
+                HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
+            {
+                var me = http.Me();
+                if (!IndicatorQueries.ListsPeople(me)) return ApiResults.Forbidden();
+                var area = await IndicatorQueries.AreaAsync(db, me, province, commune, ct);
+                if (!area.Succeeded) return ApiResults.From(area, _ => Results.Ok());
+                if (Indicators.Find(key) is not { } indicator) return ApiResults.NotFound();
+                var today = Display.Today;
+                var w = IndicatorQueries.MonthOf(month, today, await IndicatorQueries.StartDayAsync(rules, today, ct));
+                return ApiResults.From(await IndicatorQueries.PeopleAsync(db, me, indicator, area.Value!, w, today, ct),
+                    l => Results.Ok(l.Select(p => new IndicatorPersonDto(p.PersonId, p.FullName, p.CaseId, p.CommuneCode)).ToList()));
+            })
+            .WithSummary("Danh sách người đứng sau một chỉ tiêu (trong phạm vi của người gọi; chỉ cán bộ Công an tỉnh, xã và lãnh đạo UBND xã). "
+                + "Việc xem được ghi nhật ký.")
+            .Produces<List<IndicatorPersonDto>>().ProducesProblem(403).ProducesProblem(404);
+    }
+}

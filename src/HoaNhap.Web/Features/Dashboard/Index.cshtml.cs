@@ -1,0 +1,54 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HoaNhap.Web.Features.Dashboard;
+
+/// <summary>
+/// Chỉ tiêu và số liệu: the figures of an area (national for the administrator, the province for a province
+/// officer, the commune for a commune officer or leader), every commune or province side by side, red or green
+/// against the target; drill down province → commune → indicator → people. <c>?handler=Export</c> gives the .xlsx.
+/// </summary>
+public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+{
+    [FromQuery(Name = "province")] public string? Province { get; set; }
+    [FromQuery(Name = "commune")] public string? Commune { get; set; }
+    [FromQuery(Name = "month")] public string? Month { get; set; }
+    public DashboardView View { get; private set; } = null!;
+    public CurrentUser Me { get; private set; } = null!;
+    public IReadOnlyList<ReportingWindow> Months { get; private set; } = [];
+
+    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        var area = await IndicatorQueries.AreaAsync(db, Me, Province, Commune, ct);
+        if (area.Forbidden) return Forbid();
+        if (area.NotFound) return NotFound();
+        var today = Display.Today;
+        var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);
+        Months = ReportingPeriod.LastMonths(today, 12, startDay).Reverse().ToList();
+        View = await IndicatorQueries.DashboardAsync(db, Me, area.Value!, IndicatorQueries.MonthOf(Month, today, startDay), today, ct);
+        return null;
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        await LoadAsync(ct) ?? File(DashboardExport.Dashboard(View), DashboardExport.ContentType, DashboardExport.FileName("chi-tieu", View.Area, View.Month));
+
+    /// <summary>The query string that keeps the area and the month.</summary>
+    public string Query(string? province = null, string? commune = null, bool keepArea = true)
+    {
+        var parts = new List<string>();
+        var p = province ?? (keepArea ? View.Area.ProvinceCode : null);
+        var c = commune ?? (keepArea ? View.Area.CommuneCode : null);
+        if (p is not null) parts.Add($"province={p}");
+        if (c is not null) parts.Add($"commune={c}");
+        if (!string.IsNullOrEmpty(Month)) parts.Add($"month={Uri.EscapeDataString(Month)}");
+        return string.Join("&", parts);
+    }
+}

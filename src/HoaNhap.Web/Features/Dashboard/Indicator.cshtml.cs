@@ -1,0 +1,51 @@
+using HoaNhap.Data;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HoaNhap.Web.Features.Dashboard;
+
+/// <summary>One indicator: how it is computed, its figure per commune (or province), the twelve-month trend, and the way to the people behind it.</summary>
+public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+{
+    [FromRoute(Name = "key")] public string Key { get; set; } = "";
+    [FromQuery(Name = "province")] public string? Province { get; set; }
+    [FromQuery(Name = "commune")] public string? Commune { get; set; }
+    [FromQuery(Name = "month")] public string? Month { get; set; }
+    public Indicator Indicator { get; private set; } = null!;
+    public DashboardView View { get; private set; } = null!;
+    public List<TrendPoint> Trend { get; private set; } = [];
+
+    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var area = await IndicatorQueries.AreaAsync(db, me, Province, Commune, ct);
+        if (area.Forbidden) return Forbid();
+        if (area.NotFound || Indicators.Find(Key) is not { } indicator) return NotFound();
+        Indicator = indicator;
+        var today = Display.Today;
+        var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);
+        var month = IndicatorQueries.MonthOf(Month, today, startDay);
+        View = await IndicatorQueries.DashboardAsync(db, me, area.Value!, month, today, ct);
+        Trend = await IndicatorQueries.TrendAsync(db, indicator, area.Value!, month, today, startDay, ct);
+        return null;
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        await LoadAsync(ct) ?? File(DashboardExport.Indicator(Indicator, View, Trend), DashboardExport.ContentType, DashboardExport.FileName(Indicator.Key, View.Area, View.Month));
+
+    public string Query(string? province, string? commune)
+    {
+        var parts = new List<string>();
+        if (province is not null) parts.Add($"province={province}");
+        if (commune is not null) parts.Add($"commune={commune}");
+        if (!string.IsNullOrEmpty(Month)) parts.Add($"month={Uri.EscapeDataString(Month)}");
+        return string.Join("&", parts);
+    }
+
+    public string Here => Query(View.Area.ProvinceCode, View.Area.CommuneCode);
+}

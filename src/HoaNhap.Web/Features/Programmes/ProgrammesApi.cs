@@ -1,0 +1,38 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Programmes;
+using HoaNhap.Web.Shared;
+
+namespace HoaNhap.Web.Features.Programmes;
+
+public sealed record TrainingDto(Guid Id, string ProvinceCode, string CommuneCode, DateOnly HeldOn, string Organiser, string Topic, string UnitsTrained, int PeopleTrained);
+
+public sealed record AwarenessDto(Guid Id, string ProvinceCode, string CommuneCode, DateOnly HeldOn, string Channel, string Audience, int Reached, string Materials);
+
+public static class ProgrammesApi
+{
+    static AwarenessDto Dto(AwarenessActivity a) => new(a.Id, a.ProvinceCode, a.CommuneCode, a.HeldOn, a.Channel.ToString(), a.Audience, a.Reached, a.Materials);
+
+    static TrainingDto Dto(TrainingSession t) => new(t.Id, t.ProvinceCode, t.CommuneCode, t.HeldOn, t.Organiser, t.Topic, t.UnitsTrained, t.PeopleTrained);
+
+    public static void MapProgrammesApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/programmes").WithTags("Chương trình, kế hoạch");
+        g.MapGet("/training-sessions", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await TrainingCommands.ListAsync(db, http.Me(), ct), l => Results.Ok(l.Select(Dto).ToList())))
+            .WithSummary("Sổ theo dõi tập huấn: cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
+            .Produces<List<TrainingDto>>().ProducesProblem(403);
+        g.MapPost("/training-sessions", async (TrainingInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await TrainingCommands.CreateAsync(db, http.Me(), input, ct), t => Results.Created($"/api/v1/programmes/training-sessions/{t.Id}", Dto(t))))
+            .WithSummary("Ghi nhận buổi tập huấn: {\"communeCode\" (cán bộ tỉnh),\"heldOn\",\"organiser\",\"topic\",\"unitsTrained\",\"peopleTrained\"}. "
+                + "Được tính vào chỉ tiêu “xã, phường được tập huấn”. Ngày sau hôm nay: 422.")
+            .Produces<TrainingDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403);
+        g.MapGet("/awareness-activities", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await AwarenessCommands.ListAsync(db, http.Me(), ct), l => Results.Ok(l.Select(Dto).ToList())))
+            .WithSummary("Sổ theo dõi hoạt động tuyên truyền: cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
+            .Produces<List<AwarenessDto>>().ProducesProblem(403);
+        g.MapPost("/awareness-activities", async (AwarenessInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await AwarenessCommands.CreateAsync(db, http.Me(), input, ct), a => Results.Created($"/api/v1/programmes/awareness-activities/{a.Id}", Dto(a))))
+            .WithSummary("Ghi nhận hoạt động tuyên truyền: {\"communeCode\" (cán bộ tỉnh),\"heldOn\",\"channel\":\"Meeting|Loudspeaker|Print|Online|SocialMedia|Other\",\"audience\",\"reached\",\"materials\"}. Ngày sau hôm nay: 422.")
+            .Produces<AwarenessDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403);
+    }
+}

@@ -1,0 +1,45 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Reports;
+using HoaNhap.Web.Features.Documents;
+using HoaNhap.Web.Features.Dashboard;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Reports;
+
+/// <summary>A report: period, status, figures (live while a draft, frozen once sent), narrative; the province report lists the communes' reports. Downloads as .docx and .xlsx.</summary>
+public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
+{
+    public PeriodicReport Report { get; private set; } = null!;
+    public List<ReportFigure> Figures { get; private set; } = [];
+    public List<CommuneSubmission> Submissions { get; private set; } = [];
+    public CurrentUser Me { get; private set; } = null!;
+    public string UnitName { get; private set; } = "";
+
+    async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        var found = await ReportCommands.FindAsync(db, Me, id, ct);
+        if (found.Forbidden) return Forbid();
+        if (found.NotFound) return NotFound();
+        Report = found.Value!;
+        Figures = await ReportCommands.FiguresAsync(db, Report, ct);
+        if (Report.IsProvinceReport) Submissions = await ReportCommands.SubmissionsAsync(db, Report, ct);
+        UnitName = Report.IsProvinceReport
+            ? "Công an " + (await db.Provinces.AsNoTracking().FirstAsync(p => p.Code == Report.ProvinceCode, ct)).FullName
+            : (await db.Communes.AsNoTracking().FirstAsync(c => c.Code == Report.CommuneCode, ct)).FullName;
+        return null;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnGetDocxAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ?? File(await ReportDocument.DocxAsync(db, Report, Figures, Submissions, ct), AdministrativeDocument.ContentType, ReportDocument.FileName(Report, "docx"));
+
+    public async Task<IActionResult> OnGetXlsxAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ?? File(ReportDocument.Xlsx(Report, Figures, Submissions), DashboardExport.ContentType, ReportDocument.FileName(Report, "xlsx"));
+
+    public bool OwnUnit => Report.CommuneCode == (Me.CommuneCode ?? "");
+}

@@ -1,0 +1,329 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using HoaNhap.Data;
+using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Breaches;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Reconciliation;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Domain.Worklist;
+using HoaNhap.Web.Features.Dashboard;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+
+namespace HoaNhap.Web.Tests.Dashboard;
+
+/// <summary>
+/// The dashboard on generated data: people of commune A with cases, breaches, a wanted notice, reintegration
+/// periods and worklist items dated from today (so the tests do not age). Each indicator is then computed
+/// again here with plain LINQ over every stored row of the province (the database is shared with other
+/// tests, so the expectation reads them all), and the API, the page and the exported .xlsx must show the same numbers.
+/// </summary>
+public abstract class DashboardTests(HoaNhapApp app)
+{
+    const string Commune = "04792";
+    const string Province = "25";
+
+    public sealed record Scenario(Guid Violator, Guid Offender, Guid Keeper, Guid Absconder, Guid Reoffender, Guid Returnee, Guid OldViolator);
+
+    static readonly ConditionalWeakTable<HoaNhapApp, Task<Scenario>> Scenarios = new();
+    Task<Scenario> ScenarioAsync() => Scenarios.GetValue(app, a => CreateAsync(a));
+
+    /// <summary>Opens a case in ONE place (the intake contract may change): the row is inserted as intake would leave it.</summary>
+    static async Task<(Guid Person, Guid Case)> CaseAsync(HoaNhapApp app, string name, CaseKind kind, SentenceType? type, DateOnly start,
+        CaseStatus status = CaseStatus.Active, DateOnly? endedOn = null, Guid? person = null)
+    {
+        var id = person ?? await app.CreatePersonAsync(Unit.A, TestData.Unique(name));
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+        var c = new Case
+        {
+            PersonId = id, ProvinceCode = Province, CommuneCode = Commune, Kind = kind, SentenceType = type,
+            ReleaseKind = kind == CaseKind.Reintegration ? ReleaseKind.SentenceCompleted : null,
+            StartOn = start, TermMonths = 24, ExpectedEndOn = Periods.EndAfterMonths(start, 24), Status = status, EndedOn = endedOn,
+            LegalBasisVersion = LegalBasis.For(start), DecisionNumber = "15/2026/QĐ-CA",
+        };
+        db.Cases.Add(c);
+        await db.SaveChangesAsync();
+        return (id, c.Id);
+    }
+
+    static async Task BreachAsync(HoaNhapApp app, (Guid Person, Guid Case) c, BreachKind kind, DateOnly on)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+        db.Add(new Breach { CaseId = c.Case, PersonId = c.Person, ProvinceCode = Province, CommuneCode = Commune, Kind = kind, OccurredOn = on, Description = "Sinh dữ liệu thử.", Intentional = true });
+        await db.SaveChangesAsync();
+    }
+
+    static async Task<Scenario> CreateAsync(HoaNhapApp app)
+    {
+        var t = Display.Today;
+        var violator = await CaseAsync(app, "Vi Phạm", CaseKind.CommunitySentence, SentenceType.SuspendedSentence, t.AddDays(-200));
+        await BreachAsync(app, violator, BreachKind.LawViolation, t.AddDays(-3));
+        var offender = await CaseAsync(app, "Phạm Tội", CaseKind.CommunitySentence, SentenceType.NonCustodialReform, t.AddDays(-500));
+        await BreachAsync(app, offender, BreachKind.NewOffence, t.AddDays(-2));
+        var keeper = await CaseAsync(app, "Chấp Hành Tốt", CaseKind.CommunitySentence, SentenceType.NonCustodialReform, t.AddDays(-100));
+        await BreachAsync(app, keeper, BreachKind.ObligationBreach, t.AddDays(-5));
+        var absconder = await CaseAsync(app, "Bỏ Trốn", CaseKind.CommunitySentence, SentenceType.SuspendedSentence, t.AddDays(-300), CaseStatus.Absconded);
+        await BreachAsync(app, absconder, BreachKind.Absconding, t.AddDays(-40));
+        var old = await CaseAsync(app, "Vi Phạm Cũ", CaseKind.CommunitySentence, SentenceType.SuspendedSentence, t.AddDays(-1200), CaseStatus.Completed, t.AddDays(-450));
+        await BreachAsync(app, old, BreachKind.LawViolation, t.AddDays(-500));
+        var reoffender = await CaseAsync(app, "Tái Phạm", CaseKind.Reintegration, null, t.AddDays(-300));
+        await CaseAsync(app, "", CaseKind.CommunitySentence, SentenceType.SuspendedSentence, t.AddDays(-1), person: reoffender.Person);
+        var returnee = await CaseAsync(app, "Hoàn Lương", CaseKind.Reintegration, null, t.AddDays(-100));
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+            var breach = await db.Set<Breach>().FirstAsync(b => b.CaseId == absconder.Case);
+            db.Add(new EscalationProposal
+            {
+                CaseId = absconder.Case, PersonId = absconder.Person, ProvinceCode = Province, CommuneCode = Commune, Kind = ProposalKind.WantedNotice,
+                Status = ProposalStatus.Decided, BreachId = breach.Id, ProposedOn = t.AddDays(-39), SendBy = t.AddDays(-36), Because = "Bỏ trốn.",
+                LegalBasis = "LTHAHS 2019", SentOn = t.AddDays(-38), DecidedOn = t.AddDays(-30), Granted = true,
+            });
+            db.Add(new WorklistItem { ProvinceCode = Province, CommuneCode = Commune, Kind = WorklistKind.CheckInDue, PersonId = keeper.Person, CaseId = keeper.Case, DueOn = t.AddDays(-3), Title = "Điểm danh", ComputedOn = t });
+            db.Add(new WorklistItem { ProvinceCode = Province, CommuneCode = Commune, Kind = WorklistKind.CheckInDue, PersonId = violator.Person, CaseId = violator.Case, DueOn = t.AddDays(5), Title = "Điểm danh", ComputedOn = t });
+            await db.SaveChangesAsync();
+        }
+        return new Scenario(violator.Person, offender.Person, keeper.Person, absconder.Person, reoffender.Person, returnee.Person, old.Person);
+    }
+
+    /// <summary>Every indicator computed again, independently, with plain LINQ over the rows of the province: (numerator, denominator) per commune.</summary>
+    sealed class Expected
+    {
+        readonly List<Case> _cases;
+        readonly List<Breach> _breaches;
+        readonly List<EscalationProposal> _proposals;
+        readonly List<WorklistItem> _work;
+        readonly List<LoanStatusUpdate> _loans;
+        readonly List<MonthlyReconciliation> _recons;
+        readonly List<HoaNhap.Domain.Programmes.TrainingSession> _trainings;
+        readonly List<string> _communes;
+        public ReportingWindow Month { get; }
+        readonly DateOnly _today;
+
+        Expected(HoaNhapDbContext db, DateOnly today)
+        {
+            _today = today;
+            Month = ReportingPeriod.MonthContaining(today, 15);
+            _cases = db.Cases.AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _breaches = db.Set<Breach>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _proposals = db.Set<EscalationProposal>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _work = db.Set<WorklistItem>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _loans = db.Set<LoanStatusUpdate>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _recons = db.Set<MonthlyReconciliation>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _trainings = db.Set<HoaNhap.Domain.Programmes.TrainingSession>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _communes = db.Communes.AsNoTracking().Where(c => c.ProvinceCode == Province).Select(c => c.Code).ToList();
+        }
+
+        public static Expected Load(HoaNhapApp app)
+        {
+            using var scope = app.Services.CreateScope();
+            return new Expected(scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>(), Display.Today);
+        }
+
+        /// <summary>(numerator, denominator or null) for a commune, or for the whole province when <paramref name="commune"/> is null.</summary>
+        public (long N, long? D) Of(string key, string? commune)
+        {
+            bool In(string c) => commune is null || c == commune;
+            var yearFrom = Month.From.AddMonths(-11);
+            var to = Month.To;
+            var snapshot = to < _today ? to : _today;
+            var cases = _cases.Where(c => In(c.CommuneCode)).ToList();
+            var served = cases.Where(c => c.Kind == CaseKind.CommunitySentence && c.StartOn <= to && (c.EndedOn is null || c.EndedOn >= yearFrom)).ToList();
+            var managed = cases.Where(c => c.Kind == CaseKind.Reintegration && c.StartOn <= to && (c.EndedOn is null || c.EndedOn >= yearFrom)).ToList();
+            return key switch
+            {
+                Indicators.Caseload => (cases.Count(c => c.Kind == CaseKind.CommunitySentence && c.StartOn <= snapshot && (c.EndedOn is null || c.EndedOn > snapshot) && c.Status != CaseStatus.Transferred), null),
+                Indicators.ViolationRate => (served.Count(c => _breaches.Any(b => b.CaseId == c.Id && b.Kind is BreachKind.LawViolation or BreachKind.NewOffence
+                    && b.OccurredOn >= yearFrom && b.OccurredOn <= to)), served.Count),
+                Indicators.ReoffendingRate => (managed.Count(r =>
+                    _breaches.Any(b => b.PersonId == r.PersonId && b.Kind == BreachKind.NewOffence && b.OccurredOn >= yearFrom && b.OccurredOn <= to && b.OccurredOn >= r.StartOn)
+                    || _cases.Any(n => n.PersonId == r.PersonId && n.Kind == CaseKind.CommunitySentence && n.StartOn >= yearFrom && n.StartOn <= to && n.StartOn > r.StartOn)), managed.Count),
+                Indicators.LoansApproved => (_loans.Count(l => In(l.CommuneCode) && l.Status == LoanStatus.Approved && l.On >= Month.From && l.On <= to), null),
+                Indicators.Absconded => (cases.Count(c => c.Kind == CaseKind.CommunitySentence && c.Status == CaseStatus.Absconded), null),
+                Indicators.Wanted => (cases.Count(c => c.Status == CaseStatus.Absconded && _proposals.Any(p => p.CaseId == c.Id && p.Kind == ProposalKind.WantedNotice && p.Granted == true)), null),
+                Indicators.NewOffences => (_breaches.Count(b => In(b.CommuneCode) && b.Kind == BreachKind.NewOffence && b.OccurredOn >= Month.From && b.OccurredOn <= to), null),
+                Indicators.Reconciliation => (_recons.Count(r => r.Month == to.ToString("yyyy-MM") && r.IsSettled), _recons.Count(r => r.Month == to.ToString("yyyy-MM") && r.Status != ReconciliationStatus.Failed)),
+                Indicators.CommunesTrained => (_communes.Count(c => In(c) && _trainings.Any(t => t.CommuneCode == c && t.HeldOn >= yearFrom && t.HeldOn <= to)), _communes.Count(In)),
+                Indicators.OverdueWork => (_work.Count(w => In(w.CommuneCode) && w.DueOn < _today), null),
+                _ => throw new ArgumentOutOfRangeException(key),
+            };
+        }
+    }
+
+    static readonly string[] Computed = Indicators.All.Where(i => i.HasData).Select(i => i.Key).ToArray();
+
+    static Dictionary<string, JsonElement> Figures(JsonElement list) =>
+        list.EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f);
+
+    static long? Long(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt64();
+
+    [SkippableFact]
+    public async Task Commune_dashboard_shows_each_indicator_as_computed_independently()
+    {
+        app.EnsureAvailable();
+        var s = await ScenarioAsync();
+        var expected = Expected.Load(app);
+        var api = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        using var json = JsonDocument.Parse(await api.GetStringAsync("/api/v1/dashboard"));
+        Assert.Equal(Commune, json.RootElement.GetProperty("communeCode").GetString());
+        var total = Figures(json.RootElement.GetProperty("total"));
+        foreach (var key in Computed.Where(k => k != Indicators.Reconciliation))
+        {
+            var (n, d) = expected.Of(key, Commune);
+            Assert.True(n == Long(total[key].GetProperty("numerator")), $"{key}: numerator {n} expected, got {total[key].GetProperty("numerator")}");
+            if (d is { } den) Assert.Equal(den, Long(total[key].GetProperty("denominator")));
+        }
+        // The generated people are counted where they should be.
+        Assert.True(expected.Of(Indicators.ViolationRate, Commune).N >= 2);
+        Assert.True(Long(total[Indicators.Wanted].GetProperty("numerator")) >= 1);
+        Assert.True(Long(total[Indicators.ReoffendingRate].GetProperty("numerator")) >= 1);
+        Assert.True(Long(total[Indicators.OverdueWork].GetProperty("numerator")) >= 1);
+        Assert.False(total[Indicators.OverdueWork].GetProperty("meetsTarget").GetBoolean());
+        // Data that do not exist yet are "chưa có dữ liệu", not zero.
+        Assert.Equal("Chưa có dữ liệu", total[Indicators.CounsellingCoverage].GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, total[Indicators.CounsellingCoverage].GetProperty("numerator").ValueKind);
+        _ = s;
+
+        var pages = await app.PagesAsync(Roles.CommuneLeader, Unit.A);
+        var html = await pages.GetStringAsync("/Dashboard");
+        foreach (var key in Computed.Where(k => k != Indicators.Reconciliation))
+            Assert.Contains($"data-key=\"{key}\" data-value=\"{WebUtility.HtmlEncode(total[key].GetProperty("text").GetString())}\" data-numerator=\"{expected.Of(key, Commune).N}\"", html);
+        Assert.Contains("Chưa có dữ liệu", html);
+        Assert.Contains("data-testid=\"dashboard-caseload\"", html);
+    }
+
+    [SkippableFact]
+    public async Task Province_dashboard_lists_every_commune_and_the_export_shows_the_same_numbers()
+    {
+        app.EnsureAvailable();
+        await ScenarioAsync();
+        var expected = Expected.Load(app);
+        var api = await app.ApiAsync(Roles.ProvinceOfficer, Unit.A);
+        using var json = JsonDocument.Parse(await api.GetStringAsync("/api/v1/dashboard"));
+        var units = json.RootElement.GetProperty("units").EnumerateArray().ToList();
+        Assert.True(units.Count > 10, "every commune of the province is listed");
+        var mine = Figures(units.Single(u => u.GetProperty("communeCode").GetString() == Commune).GetProperty("figures"));
+        var total = Figures(json.RootElement.GetProperty("total"));
+        foreach (var key in Computed)
+        {
+            var (pn, pd) = expected.Of(key, null);
+            Assert.True(pn == Long(total[key].GetProperty("numerator")), $"{key} (province): numerator {pn} expected, got {total[key].GetProperty("numerator")}");
+            if (pd is { } den) Assert.Equal(den, Long(total[key].GetProperty("denominator")));
+            if (key == Indicators.Reconciliation) continue;
+            var (n, d) = expected.Of(key, Commune);
+            Assert.Equal(n, Long(mine[key].GetProperty("numerator")));
+            if (d is { } cd) Assert.Equal(cd, Long(mine[key].GetProperty("denominator")));
+        }
+
+        var pages = await app.PagesAsync(Roles.ProvinceOfficer, Unit.A);
+        var response = await pages.GetAsync("/Dashboard?handler=Export");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(DashboardExport.ContentType, response.Content.Headers.ContentType?.MediaType);
+        using var xlsx = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcel.Query(xlsx, useHeaderRow: true, sheetName: "Chỉ tiêu", excelType: ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>().ToList();
+        foreach (var key in Computed.Where(k => k != Indicators.Reconciliation))
+        {
+            var row = rows.Single(r => (string?)r[DashboardExport.Columns.UnitCode] == Commune && (string?)r[DashboardExport.Columns.Key] == key);
+            var (n, d) = expected.Of(key, Commune);
+            Assert.Equal(n, Convert.ToInt64(row[DashboardExport.Columns.Numerator]));
+            if (d is { } den) Assert.Equal(den, Convert.ToInt64(row[DashboardExport.Columns.Denominator]));
+        }
+        foreach (var key in Computed)
+        {
+            var row = rows.Single(r => (string?)r[DashboardExport.Columns.UnitCode] == Province && (string?)r[DashboardExport.Columns.Key] == key);
+            Assert.Equal(expected.Of(key, null).N, Convert.ToInt64(row[DashboardExport.Columns.Numerator]));
+        }
+        var noData = rows.Single(r => (string?)r[DashboardExport.Columns.UnitCode] == Province && (string?)r[DashboardExport.Columns.Key] == Indicators.CounsellingCoverage);
+        Assert.Equal("Chưa có dữ liệu", noData[DashboardExport.Columns.Value]?.ToString());
+    }
+
+    [SkippableFact]
+    public async Task Province_officer_drills_down_from_the_commune_to_the_people_behind_the_figure()
+    {
+        app.EnsureAvailable();
+        var s = await ScenarioAsync();
+        var pages = await app.PagesAsync(Roles.ProvinceOfficer, Unit.A);
+        var indicator = await pages.GetStringAsync($"/Dashboard/Indicator/{Indicators.ViolationRate}?province={Province}");
+        Assert.Contains($"data-unit=\"{Commune}\"", indicator);
+        Assert.Contains($"/Dashboard/People/{Indicators.ViolationRate}?province={Province}&amp;commune={Commune}", indicator);
+        Assert.Equal(12, System.Text.RegularExpressions.Regex.Matches(indicator, "data-testid=\"trend-month\"").Count);
+        Assert.Contains("data-testid=\"trend-chart\"", indicator);
+
+        var people = await pages.GetStringAsync($"/Dashboard/People/{Indicators.ViolationRate}?province={Province}&commune={Commune}");
+        Assert.Contains($"data-person=\"{s.Violator}\"", people);
+        Assert.Contains($"data-person=\"{s.Offender}\"", people);
+        Assert.DoesNotContain($"data-person=\"{s.Keeper}\"", people);
+        Assert.DoesNotContain($"data-person=\"{s.OldViolator}\"", people);
+
+        var api = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        using var json = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/dashboard/indicators/{Indicators.Wanted}/people"));
+        Assert.Contains(json.RootElement.EnumerateArray(), p => p.GetProperty("personId").GetGuid() == s.Absconder);
+        using var re = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/dashboard/indicators/{Indicators.ReoffendingRate}/people"));
+        var ids = re.RootElement.EnumerateArray().Select(p => p.GetProperty("personId").GetGuid()).ToList();
+        Assert.Contains(s.Reoffender, ids);
+        Assert.DoesNotContain(s.Returnee, ids);
+
+        // The reading of the list is audited.
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Indicator" && a.EntityId == Indicators.ViolationRate));
+    }
+
+    [SkippableFact]
+    public async Task Indicator_export_and_trend_match_the_dashboard()
+    {
+        app.EnsureAvailable();
+        await ScenarioAsync();
+        var expected = Expected.Load(app);
+        var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
+        var response = await pages.GetAsync($"/Dashboard/Indicator/{Indicators.ViolationRate}?handler=Export");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var xlsx = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var months = MiniExcel.Query(xlsx, useHeaderRow: true, sheetName: "12 tháng", excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(12, months.Count);
+        var (n, d) = expected.Of(Indicators.ViolationRate, Commune);
+        Assert.Equal(n, Convert.ToInt64(months[^1][DashboardExport.Columns.Numerator]));
+        Assert.Equal(d, Convert.ToInt64(months[^1][DashboardExport.Columns.Denominator]));
+        Assert.Equal(expected.Month.Name, months[^1][DashboardExport.Columns.Month]?.ToString());
+    }
+
+    [SkippableFact]
+    public async Task Outside_the_scope_is_not_found_and_other_roles_are_refused()
+    {
+        app.EnsureAvailable();
+        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync("/api/v1/dashboard?commune=00004")).StatusCode);
+        var province = await app.ApiAsync(Roles.ProvinceOfficer, Unit.A);
+        Assert.Equal(HttpStatusCode.NotFound, (await province.GetAsync("/api/v1/dashboard?province=01")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await province.GetAsync("/api/v1/dashboard?commune=00004")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await province.GetAsync("/api/v1/dashboard/indicators/khong-co/people")).StatusCode);
+        foreach (var role in new[] { Roles.Supervisor, Roles.CourtReader, Roles.BankOfficer })
+            Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync(role, Unit.A)).GetAsync("/api/v1/dashboard")).StatusCode);
+
+        // The administrator sees the country and any province, counts only: no list of people.
+        var admin = await app.ApiAsync(Roles.SystemAdmin, Unit.A);
+        using var national = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/dashboard"));
+        Assert.Equal("Toàn quốc", national.RootElement.GetProperty("name").GetString());
+        Assert.True(national.RootElement.GetProperty("units").GetArrayLength() >= 34);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/dashboard?province=25")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/api/v1/dashboard/indicators/{Indicators.ViolationRate}/people")).StatusCode);
+        var adminPages = await app.PagesAsync(Roles.SystemAdmin, Unit.A);
+        var html = await adminPages.GetStringAsync($"/Dashboard/Indicator/{Indicators.ViolationRate}?province=25");
+        Assert.DoesNotContain("/Dashboard/People/", html);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class DashboardTests_Sqlite(SqliteApp app) : DashboardTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class DashboardTests_Postgres(PostgresApp app) : DashboardTests(app);
