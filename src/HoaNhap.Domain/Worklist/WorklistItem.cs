@@ -33,6 +33,8 @@ public enum WorklistKind
     SentenceEndingSoon,
     EscalationProposed,
     TransferAwaitingAcknowledgement,
+    ReintegrationResidenceCheckDue,
+    ReintegrationReportOverdue,
 }
 
 public static class WorklistText
@@ -47,6 +49,8 @@ public static class WorklistText
         WorklistKind.SentenceEndingSoon => "Hết thời hạn chấp hành trong 30 ngày tới",
         WorklistKind.EscalationProposed => "Đề xuất xử lý vi phạm",
         WorklistKind.TransferAwaitingAcknowledgement => "Hồ sơ chuyển đến chờ tiếp nhận",
+        WorklistKind.ReintegrationResidenceCheckDue => "Kiểm tra nơi cư trú của người sắp ra trại",
+        WorklistKind.ReintegrationReportOverdue => "Người chấp hành xong án phạt tù chưa trình diện",
         _ => k.ToString(),
     };
 }

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Features.Reintegration;
 using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
@@ -74,6 +75,7 @@ public static class HoaNhapPipeline
         exchange.MapExchangeApi();
         api.MapTransfersApi();
         api.MapWorklistApi();
+        api.MapReintegrationApi();
         return app;
     }
 }

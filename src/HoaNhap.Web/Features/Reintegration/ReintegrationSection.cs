@@ -1,0 +1,24 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HoaNhap.Web.Features.Reintegration;
+
+public sealed record ReintegrationSectionModel(ReceptionView View, CurrentUser Me)
+{
+    public bool Open => View.Case.Status is CaseStatus.Intake or CaseStatus.Active;
+}
+
+/// <summary>The "Tái hòa nhập cộng đồng" section of a reintegration case: reception steps, deadlines, who helps.</summary>
+public sealed class ReintegrationSection(HoaNhapDbContext db, RuleBook rules) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(Guid caseId)
+    {
+        var me = CurrentUser.From(HttpContext.User)!;
+        var v = await ReceptionCommands.GetAsync(db, rules, me, caseId, HttpContext.RequestAborted, audit: false);
+        if (v is null || v.Case.Kind != CaseKind.Reintegration) return Content("");
+        return View("/Features/Reintegration/_ReintegrationSection.cshtml", new ReintegrationSectionModel(v, me));
+    }
+}
