@@ -26,3 +26,21 @@ sealed class ReintegrationReceptionConfiguration : IEntityTypeConfiguration<Rein
         e.HasIndex(x => x.ReleaseNoticeId);
     }
 }
+
+sealed class SupportActionConfiguration : IEntityTypeConfiguration<SupportAction>
+{
+    public void Configure(EntityTypeBuilder<SupportAction> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Area).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Responsible).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Need).HasMaxLength(1000).IsRequired();
+        e.Property(x => x.Action).HasMaxLength(1000).IsRequired();
+        e.Property(x => x.Outcome).HasMaxLength(2000);
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => x.CaseId);
+    }
+}

@@ -37,31 +37,10 @@ public abstract class ReceptionTests(HoaNhapApp app)
         return await f(app.NewDbContext(scope));
     }
 
-    /// <summary>A release notice as the exchange API stores it, for a person not yet on the registry.</summary>
-    async Task<(Guid Id, string PersonalId)> NoticeAsync(Unit unit, string name, DateOnly releasedOn, Gender? gender = null)
-    {
-        var pid = TestData.NewPersonalId(1988);
-        var (province, commune) = HoaNhapApp.Units[unit];
-        var notice = new ReleaseNotice
-        {
-            AgencyClientId = Guid.NewGuid(), Reference = "TB-" + Guid.NewGuid().ToString("N")[..10], ProvinceCode = province, CommuneCode = commune,
-            FullName = TestData.Unique(name), BirthYear = 1988, DateOfBirth = new DateOnly(1988, 4, 2), Gender = gender, PersonalIdNumber = pid,
-            Address = "Thôn Đông, xã thử", ReleasedOn = releasedOn, ReleaseKind = ReleaseKind.SentenceCompleted, Prison = "Trại giam Thanh Xuân",
-            JudgmentNumber = "12/2021/HS-ST", Court = "Tòa án nhân dân tỉnh", CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "agency:test",
-        };
-        await WithDbAsync(async db => { db.Add(notice); return await db.SaveChangesAsync(); });
-        return (notice.Id, pid);
-    }
+    Task<(Guid Id, string PersonalId)> NoticeAsync(Unit unit, string name, DateOnly releasedOn, Gender? gender = null) =>
+        ReintegrationSetup.NoticeAsync(app, unit, name, releasedOn, gender);
 
-    /// <summary>A reintegration case opened from a notice through the API, as the commune officer of unit A.</summary>
-    async Task<Guid> ReceivedCaseAsync(DateOnly releasedOn, DateOnly receivedOn)
-    {
-        var (id, _) = await NoticeAsync(Unit.A, "Lê Văn Về", releasedOn, Gender.Male);
-        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
-        var r = await officer.PostAsJsonAsync($"/api/v1/release-notices/{id}/reception", new { noticeReceivedOn = Iso(receivedOn) });
-        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
-        return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
-    }
+    Task<Guid> ReceivedCaseAsync(DateOnly releasedOn, DateOnly receivedOn) => ReintegrationSetup.ReceivedCaseAsync(app, releasedOn, receivedOn);
 
     [SkippableFact]
     public async Task Notice_opens_the_person_the_case_and_the_deadlines_at_once_and_only_once()

@@ -25,6 +25,17 @@ public sealed record ReceptionDto(Guid CaseId, Guid PersonId, bool IsReintegrati
     }
 }
 
+public sealed record SupportActionDto(Guid Id, string Area, string AreaTitle, string Need, string Action, string Responsible, string ResponsibleTitle,
+    DateOnly IdentifiedOn, DateOnly DueOn, string Status, bool Overdue, DateOnly? ClosedOn, string? Outcome)
+{
+    public static SupportActionDto Of(SupportAction a, DateOnly today) => new(a.Id, a.Area.ToString(), SupportText.Area(a.Area), a.Need, a.Action,
+        a.Responsible.ToString(), SupportText.Body(a.Responsible), a.IdentifiedOn, a.DueOn, a.Status.ToString(), a.Overdue(today), a.ClosedOn, a.Outcome);
+}
+
+public sealed record AreaStandingDto(string Area, string Title, string State, int Open, int Overdue, int Done, int NotPossible);
+
+public sealed record SupportPlanDto(Guid CaseId, IReadOnlyList<AreaStandingDto> Areas, IReadOnlyList<SupportActionDto> Actions);
+
 public static class ReintegrationApi
 {
     public static void MapReintegrationApi(this RouteGroupBuilder api)
@@ -50,6 +61,28 @@ public static class ReintegrationApi
                 await Answer(await ReceptionCommands.AssignAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
             .WithSummary("Phân công cán bộ giúp đỡ và, nếu có, người của tổ chức đoàn thể (helperKind MassOrganisation) hoặc gia đình (Family).")
             .Produces<ReceptionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+
+        g.MapGet("/support", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+            {
+                var c = await Cases.CaseCommands.FindAsync(db, http.Me(), id, ct);
+                if (c is null) return ApiResults.NotFound();
+                var list = await SupportCommands.ListAsync(db, c, ct);
+                var today = Display.Today;
+                return Results.Ok(new SupportPlanDto(c.Id,
+                    SupportCommands.Standing(list, today).Select(a => new AreaStandingDto(a.Area.ToString(), a.Title, a.State, a.Open, a.Overdue, a.Done, a.NotPossible)).ToList(),
+                    list.Select(a => SupportActionDto.Of(a, today)).ToList()));
+            })
+            .WithSummary("Nhu cầu và kế hoạch hỗ trợ: tình hình theo từng lĩnh vực (căn cước, cư trú, định danh điện tử, nhà ở, sức khỏe, gia đình, việc làm, học nghề, nợ, trợ giúp xã hội) và từng việc.")
+            .Produces<SupportPlanDto>().ProducesProblem(404);
+        g.MapPost("/support", async (Guid id, SupportInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await SupportCommands.AddAsync(db, http.Me(), id, input, ct),
+                    a => Results.Created($"/api/v1/cases/{id}/reintegration/support/{a.Id}", SupportActionDto.Of(a, Display.Today))))
+            .WithSummary("Ghi nhận một nhu cầu và việc hỗ trợ: lĩnh vực (area), cơ quan chịu trách nhiệm (responsible), thời hạn (dueOn).")
+            .Produces<SupportActionDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+        g.MapPost("/support/{actionId:guid}/outcome", async (Guid id, Guid actionId, SupportOutcomeInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await SupportCommands.CloseAsync(db, http.Me(), id, actionId, input, ct), a => Results.Ok(SupportActionDto.Of(a, Display.Today))))
+            .WithSummary("Kết quả của việc hỗ trợ: status Done (đã giải quyết) hoặc NotPossible (không thực hiện được), ngày và nội dung kết quả.")
+            .Produces<SupportActionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
 
         api.MapPost("/release-notices/{noticeId:guid}/reception", async (Guid noticeId, FromNoticeInput input, HttpContext http, HoaNhapDbContext db,
                 RuleBook rules, CancellationToken ct) =>

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HoaNhap.Web.Features.Reintegration;
 
-public sealed record ReintegrationSectionModel(ReceptionView View, CurrentUser Me)
+public sealed record ReintegrationSectionModel(ReceptionView View, CurrentUser Me, IReadOnlyList<Domain.Reintegration.SupportAction> Support,
+    IReadOnlyList<AreaStanding> Areas)
 {
     public bool Open => View.Case.Status is CaseStatus.Intake or CaseStatus.Active;
 }
@@ -19,6 +20,8 @@ public sealed class ReintegrationSection(HoaNhapDbContext db, RuleBook rules) : 
         var me = CurrentUser.From(HttpContext.User)!;
         var v = await ReceptionCommands.GetAsync(db, rules, me, caseId, HttpContext.RequestAborted, audit: false);
         if (v is null || v.Case.Kind != CaseKind.Reintegration) return Content("");
-        return View("/Features/Reintegration/_ReintegrationSection.cshtml", new ReintegrationSectionModel(v, me));
+        var support = await SupportCommands.ListAsync(db, v.Case, HttpContext.RequestAborted, audit: false);
+        return View("/Features/Reintegration/_ReintegrationSection.cshtml",
+            new ReintegrationSectionModel(v, me, support, SupportCommands.Standing(support, Shared.Display.Today)));
     }
 }
