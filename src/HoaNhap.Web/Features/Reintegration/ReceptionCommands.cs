@@ -118,8 +118,6 @@ public static class ReceptionCommands
         if (notice is null || !user.Covers(notice.ProvinceCode, notice.CommuneCode)) return Outcome<ReintegrationReception>.Missing();
         var errors = new Dictionary<string, string[]>();
         var received = Day(input.NoticeReceivedOn, nameof(FromNoticeInput.NoticeReceivedOn), "Ngày nhận thông báo", errors);
-        if (received is { } rd && rd < DateOnly.FromDateTime(notice.CreatedAt.UtcDateTime).AddDays(-366))
-            errors[nameof(FromNoticeInput.NoticeReceivedOn)] = ["Ngày nhận thông báo không hợp lệ so với ngày thông báo được gửi."];
         var person = notice.PersonId is { } pid ? await db.People.FirstOrDefaultAsync(p => p.Id == pid, ct)
             : notice.PersonalIdNumber is { } number ? await db.People.FirstOrDefaultAsync(p => p.PersonalIdNumber == number, ct) : null;
         Gender? gender = notice.Gender;

@@ -3,11 +3,12 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Reintegration;
 
 public sealed record ReintegrationSectionModel(ReceptionView View, CurrentUser Me, IReadOnlyList<Domain.Reintegration.SupportAction> Support,
-    IReadOnlyList<AreaStanding> Areas)
+    IReadOnlyList<AreaStanding> Areas, IReadOnlyList<Domain.Reintegration.PolicyCounselling> Counselling, IReadOnlyList<Domain.Reintegration.ReintegrationLoan> Loans)
 {
     public bool Open => View.Case.Status is CaseStatus.Intake or CaseStatus.Active;
 }
@@ -21,7 +22,11 @@ public sealed class ReintegrationSection(HoaNhapDbContext db, RuleBook rules) : 
         var v = await ReceptionCommands.GetAsync(db, rules, me, caseId, HttpContext.RequestAborted, audit: false);
         if (v is null || v.Case.Kind != CaseKind.Reintegration) return Content("");
         var support = await SupportCommands.ListAsync(db, v.Case, HttpContext.RequestAborted, audit: false);
+        var counselling = await db.Set<Domain.Reintegration.PolicyCounselling>().AsNoTracking().Where(x => x.CaseId == caseId)
+            .OrderBy(x => x.CounselledOn).ToListAsync(HttpContext.RequestAborted);
+        var loans = await db.Set<Domain.Reintegration.ReintegrationLoan>().AsNoTracking().Where(x => x.CaseId == caseId)
+            .OrderBy(x => x.ListedOn).ToListAsync(HttpContext.RequestAborted);
         return View("/Features/Reintegration/_ReintegrationSection.cshtml",
-            new ReintegrationSectionModel(v, me, support, SupportCommands.Standing(support, Shared.Display.Today)));
+            new ReintegrationSectionModel(v, me, support, SupportCommands.Standing(support, Shared.Display.Today), counselling, loans));
     }
 }

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Features.Loans;
 using HoaNhap.Web.Features.Reintegration;
 using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
@@ -76,6 +77,7 @@ public static class HoaNhapPipeline
         api.MapTransfersApi();
         api.MapWorklistApi();
         api.MapReintegrationApi();
+        api.MapLoansApi();
         return app;
     }
 }
