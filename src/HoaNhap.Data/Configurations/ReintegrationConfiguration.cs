@@ -44,3 +44,18 @@ sealed class SupportActionConfiguration : IEntityTypeConfiguration<SupportAction
         e.HasIndex(x => x.CaseId);
     }
 }
+
+sealed class RecordClearanceConfiguration : IEntityTypeConfiguration<RecordClearance>
+{
+    public void Configure(EntityTypeBuilder<RecordClearance> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.DocumentNumber).HasMaxLength(100).IsRequired();
+        e.Property(x => x.Issuer).HasMaxLength(200).IsRequired();
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => x.CaseId).IsUnique();
+    }
+}

@@ -36,6 +36,13 @@ public sealed record AreaStandingDto(string Area, string Title, string State, in
 
 public sealed record SupportPlanDto(Guid CaseId, IReadOnlyList<AreaStandingDto> Areas, IReadOnlyList<SupportActionDto> Actions);
 
+public sealed record ExpiryDto(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, DateOnly? ClearFrom, string Mode, int? DaysLeft, string Explanation)
+{
+    public static ExpiryDto Of(ExpiryView v) => new(v.CaseId, v.PersonId, v.PersonName, v.CommuneCode, v.ClearFrom, v.Mode.ToString(), v.DaysLeft(Display.Today), v.Explanation);
+}
+
+public sealed record ClearanceDto(Guid Id, Guid CaseId, string Kind, string DocumentNumber, DateOnly DocumentDate, string Issuer, string CaseStatus);
+
 public static class ReintegrationApi
 {
     public static void MapReintegrationApi(this RouteGroupBuilder api)
@@ -83,6 +90,32 @@ public static class ReintegrationApi
                 ApiResults.From(await SupportCommands.CloseAsync(db, http.Me(), id, actionId, input, ct), a => Results.Ok(SupportActionDto.Of(a, Display.Today))))
             .WithSummary("Kết quả của việc hỗ trợ: status Done (đã giải quyết) hoặc NotPossible (không thực hiện được), ngày và nội dung kết quả.")
             .Produces<SupportActionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+
+        g.MapGet("/record-expiry", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
+                await EndOfManagement.ForCaseAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ExpiryDto.Of(v)) : ApiResults.NotFound())
+            .WithSummary("Ngày xóa án tích của người chấp hành xong án phạt tù, tính từ bản án (BLHS 2015 Điều 70, 71) và cách xóa: Automatic (đương nhiên) hoặc CourtDecision (Tòa án quyết định).")
+            .Produces<ExpiryDto>().ProducesProblem(404);
+        g.MapPost("/expungement-request", async (Guid id, ExpungementRequestInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
+                ApiResults.From(await EndOfManagement.RequestAsync(db, rules, http.Me(), id, input, ct),
+                    f => Results.Created($"/api/v1/cases/{id}/documents/{f.Id}", new { fileId = f.Id, title = f.Title })))
+            .WithSummary("Xóa án tích theo quyết định của Tòa án: lập đơn đề nghị kèm nhận xét của UBND xã (.docx, dự thảo); trường hợp đương nhiên xóa án tích → 422.")
+            .ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+        g.MapPost("/end", async (Guid id, ClearanceInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await EndOfManagement.CloseAsync(db, http.Me(), id, input, ct),
+                    x => Results.Ok(new ClearanceDto(x.Id, x.CaseId, x.Kind.ToString(), x.DocumentNumber, x.DocumentDate, x.Issuer, nameof(Domain.Cases.CaseStatus.Completed)))))
+            .WithSummary("Ghi nhận Phiếu lý lịch tư pháp không có án tích (kind Certificate) hoặc quyết định xóa án tích (CourtDecision): kết thúc quản lý, đóng và lưu hồ sơ.")
+            .Produces<ClearanceDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+        api.MapGet("/reintegration/record-expiry", async (string? within, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
+            {
+                var me = http.Me();
+                if (!me.ReadsRegistry) return ApiResults.Forbidden();
+                int? days = within switch { "past" => null, "30" => 30, "60" => 60, null or "" or "90" => 90, _ => -1 };
+                if (days == -1) return ApiResults.Invalid(new Dictionary<string, string[]> { ["within"] = ["within phải là 30, 60, 90 hoặc past."] });
+                return Results.Ok((await EndOfManagement.ListAsync(db, rules, me, days, ct)).Select(ExpiryDto.Of).ToList());
+            })
+            .WithTags("Tái hòa nhập cộng đồng")
+            .WithSummary("Người chấp hành xong án phạt tù sẽ được xóa án tích trong 30, 60, 90 ngày tới (within=30|60|90) hoặc đã đến hạn (within=past).")
+            .Produces<List<ExpiryDto>>().ProducesValidationProblem().ProducesProblem(403);
 
         api.MapPost("/release-notices/{noticeId:guid}/reception", async (Guid noticeId, FromNoticeInput input, HttpContext http, HoaNhapDbContext db,
                 RuleBook rules, CancellationToken ct) =>

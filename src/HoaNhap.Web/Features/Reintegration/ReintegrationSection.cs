@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Reintegration;
 
 public sealed record ReintegrationSectionModel(ReceptionView View, CurrentUser Me, IReadOnlyList<Domain.Reintegration.SupportAction> Support,
-    IReadOnlyList<AreaStanding> Areas, IReadOnlyList<Domain.Reintegration.PolicyCounselling> Counselling, IReadOnlyList<Domain.Reintegration.ReintegrationLoan> Loans)
+    IReadOnlyList<AreaStanding> Areas, IReadOnlyList<Domain.Reintegration.PolicyCounselling> Counselling, IReadOnlyList<Domain.Reintegration.ReintegrationLoan> Loans,
+    ExpiryView Expiry, Domain.Reintegration.RecordClearance? Clearance)
 {
     public bool Open => View.Case.Status is CaseStatus.Intake or CaseStatus.Active;
 }
@@ -26,7 +27,9 @@ public sealed class ReintegrationSection(HoaNhapDbContext db, RuleBook rules) : 
             .OrderBy(x => x.CounselledOn).ToListAsync(HttpContext.RequestAborted);
         var loans = await db.Set<Domain.Reintegration.ReintegrationLoan>().AsNoTracking().Where(x => x.CaseId == caseId)
             .OrderBy(x => x.ListedOn).ToListAsync(HttpContext.RequestAborted);
+        var expiry = (await EndOfManagement.ForCaseAsync(db, rules, me, caseId, HttpContext.RequestAborted))!;
+        var clearance = await db.Set<Domain.Reintegration.RecordClearance>().AsNoTracking().FirstOrDefaultAsync(x => x.CaseId == caseId, HttpContext.RequestAborted);
         return View("/Features/Reintegration/_ReintegrationSection.cshtml",
-            new ReintegrationSectionModel(v, me, support, SupportCommands.Standing(support, Shared.Display.Today), counselling, loans));
+            new ReintegrationSectionModel(v, me, support, SupportCommands.Standing(support, Shared.Display.Today), counselling, loans, expiry, clearance));
     }
 }
