@@ -34,6 +34,8 @@ public enum WorklistKind
     EscalationProposed,
     TransferAwaitingAcknowledgement,
     ReportDue,
+    ReintegrationResidenceCheckDue,
+    ReintegrationReportOverdue,
 }
 
 public static class WorklistText
@@ -49,6 +51,8 @@ public static class WorklistText
         WorklistKind.EscalationProposed => "Đề xuất xử lý vi phạm",
         WorklistKind.TransferAwaitingAcknowledgement => "Hồ sơ chuyển đến chờ tiếp nhận",
         WorklistKind.ReportDue => "Báo cáo định kỳ sắp đến hạn hoặc quá hạn",
+        WorklistKind.ReintegrationResidenceCheckDue => "Kiểm tra nơi cư trú của người sắp ra trại",
+        WorklistKind.ReintegrationReportOverdue => "Người chấp hành xong án phạt tù chưa trình diện",
         _ => k.ToString(),
     };
 }

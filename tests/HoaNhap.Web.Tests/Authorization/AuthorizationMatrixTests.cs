@@ -61,6 +61,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     // A page about a sub-resource (a breach, a proposal, an absence) that does not exist: 403 for a role that may not act, else 404.
     const string Missing = "00000000-0000-0000-0000-00000000abcd";
     const string EditorsPageMissing = "404 404 404 403 403 403 403 404";
+    // Loan lists (QĐ 22/2023/QĐ-TTg): the bank of the province, the province police and the commune; the bank alone records.
+    const string LoanReaders = "403 200 200 200 403 403 403 200";
+    const string LoanReadersMissing = "403 404 404 404 403 403 403 404";
+    const string BankMissing = "403 403 403 403 403 403 403 404";
     const string AssignersPageMissing = "404 403 404 404 403 403 403 404";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
@@ -252,6 +256,49 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Absences/Request/{id:guid}"] = Web("/Absences/Request/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Absences/Decide/{id:guid}/{requestId:guid}"] = Web("/Absences/Decide/{case}/" + Missing, AssignersPageMissing, Nobody404),
         ["PAGE /Absences/Return/{id:guid}/{requestId:guid}"] = Web("/Absences/Return/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        // Reintegration reception: everyone who reads the case reads it (the matrix case is a community sentence: an empty view);
+        // officers record the notice, the residence check and the report; the commune (officer, leader) assigns; receiving a
+        // prison's notice is for editors of its commune (no such notice here: 404 to editors, 403 to readers, 404 without registry access).
+        ["GET /api/v1/cases/{id:guid}/reintegration/reception"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/reintegration/reception", ReadersOwn, Nobody404),
+        ["PUT /api/v1/cases/{id:guid}/reintegration/reception"] = Api(HttpMethod.Put, "/api/v1/cases/{case}/reintegration/reception", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/reintegration/residence-check"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/residence-check", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/reintegration/report"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/report", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/reintegration/officer"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/officer", AssignersOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/release-notices/{noticeId:guid}/reception"] = Api(HttpMethod.Post, "/api/v1/release-notices/" + Missing + "/reception", EditorsPageMissing, EditorsPageMissing, json: "{}"),
+        ["PAGE /Reintegration/Notice/{id:guid}"] = Web("/Reintegration/Notice/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Reintegration/Residence/{id:guid}"] = Web("/Reintegration/Residence/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Reintegration/Report/{id:guid}"] = Web("/Reintegration/Report/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Reintegration/Officer/{id:guid}"] = Web("/Reintegration/Officer/{case}", AssignersPageOwn, Nobody404),
+        ["GET /api/v1/cases/{id:guid}/reintegration/support"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/reintegration/support", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/reintegration/support"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/support", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/reintegration/support/{actionId:guid}/outcome"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/support/" + Missing + "/outcome", EditorsPageMissing, Nobody404, json: "{}"),
+        ["PAGE /Reintegration/Need/{id:guid}"] = Web("/Reintegration/Need/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Reintegration/SupportOutcome/{id:guid}/{actionId:guid}"] = Web("/Reintegration/SupportOutcome/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        // Credit (QĐ 22/2023/QĐ-TTg): the case's counselling and loans like the rest of the case; the loan lists for the bank
+        // (its province), the province police and the commune (never the registry); only the bank records what happened to a loan.
+        ["GET /api/v1/cases/{id:guid}/loans"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/loans", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/loans"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/loans", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/counselling"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/counselling", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/loans"] = Api(HttpMethod.Get, "/api/v1/loans", LoanReaders),
+        ["GET /api/v1/loans/list.xlsx"] = Api(HttpMethod.Get, "/api/v1/loans/list.xlsx", LoanReaders),
+        ["GET /api/v1/loans/{loanId:guid}"] = Api(HttpMethod.Get, "/api/v1/loans/" + Missing, LoanReadersMissing),
+        ["POST /api/v1/loans/{loanId:guid}/events"] = Api(HttpMethod.Post, "/api/v1/loans/" + Missing + "/events", BankMissing, json: "{}"),
+        ["POST /api/v1/loans/business"] = Api(HttpMethod.Post, "/api/v1/loans/business", "403 400 400 403 403 403 403 403", json: "{}"),
+        ["PAGE /Loans"] = Web("/Loans", LoanReaders),
+        ["PAGE /Loans/Details/{loanId:guid}"] = Web("/Loans/Details/" + Missing, LoanReadersMissing),
+        ["PAGE /Loans/Event/{loanId:guid}"] = Web("/Loans/Event/" + Missing, BankMissing),
+        ["PAGE /Loans/Counselling/{id:guid}"] = Web("/Loans/Counselling/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Loans/Propose/{id:guid}"] = Web("/Loans/Propose/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Loans/Business"] = Web("/Loans/Business", EditorsOnly),
+        // End of management: the record-expiry date for readers of the case; the lists for readers of the registry; officers act.
+        ["GET /api/v1/cases/{id:guid}/reintegration/record-expiry"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/reintegration/record-expiry", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/reintegration/expungement-request"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/expungement-request", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/reintegration/end"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/end", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/reintegration/record-expiry"] = Api(HttpMethod.Get, "/api/v1/reintegration/record-expiry", ReadersList),
+        ["PAGE /Reintegration/Expiry"] = Web("/Reintegration/Expiry", ReadersList),
+        ["PAGE /Reintegration/Expungement/{id:guid}"] = Web("/Reintegration/Expungement/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Reintegration/End/{id:guid}"] = Web("/Reintegration/End/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Reintegration/FromNotice/{noticeId:guid}"] = Web("/Reintegration/FromNotice/" + Missing, EditorsPageMissing, EditorsPageMissing),
         ["PAGE /AuditLog"] = Web("/AuditLog", AuditReaders),
         ["PAGE /Users"] = Web("/Users", AdminOnly),
         ["PAGE /Users/Create"] = Web("/Users/Create", AdminOnly),
@@ -302,6 +349,19 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Breaches/Send/{id}/{proposalId}"] = Form("/Breaches/Send/{case}/" + Missing, AssignersPageMissing, Nobody404),
         ["POST /Breaches/Decision/{id}/{proposalId}"] = Form("/Breaches/Decision/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["POST /Absences/Request/{id}"] = Form("/Absences/Request/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Reintegration/Notice/{id}"] = Form("/Reintegration/Notice/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Reintegration/Residence/{id}"] = Form("/Reintegration/Residence/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Reintegration/Report/{id}"] = Form("/Reintegration/Report/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Reintegration/Officer/{id}"] = Form("/Reintegration/Officer/{case}", AssignersPageOwn, Nobody404),
+        ["POST /Reintegration/Need/{id}"] = Form("/Reintegration/Need/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Reintegration/SupportOutcome/{id}/{actionId}"] = Form("/Reintegration/SupportOutcome/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["POST /Loans/Counselling/{id}"] = Form("/Loans/Counselling/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Loans/Propose/{id}"] = Form("/Loans/Propose/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Loans/Event/{loanId}"] = Form("/Loans/Event/" + Missing, BankMissing),
+        ["POST /Loans/Business"] = Form("/Loans/Business", EditorsOnly),
+        ["POST /Reintegration/Expungement/{id}"] = Form("/Reintegration/Expungement/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Reintegration/End/{id}"] = Form("/Reintegration/End/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Reintegration/FromNotice/{noticeId}"] = Form("/Reintegration/FromNotice/" + Missing, EditorsPageMissing, EditorsPageMissing),
         ["POST /Absences/Decide/{id}/{requestId}"] = Form("/Absences/Decide/{case}/" + Missing, AssignersPageMissing, Nobody404),
         ["POST /Absences/Return/{id}/{requestId}"] = Form("/Absences/Return/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["POST /Supervision/Change/{id}"] = Form("/Supervision/Change/{person}", AssignersPageOwn, Nobody404),

@@ -309,6 +309,7 @@ public static class ExchangeApi
         db.Add(update);
         db.Record(AuditActions.Create, nameof(LoanStatusUpdate), update.Id.ToString(), person.Id, update.ProvinceCode, update.CommuneCode,
             JsonSerializer.Serialize(new { update.Reference, update.Status, update.Amount, update.On, client = client.ClientId }, AuditTrail.Json));
+        await Loans.LoanCommands.ApplyBankUpdateAsync(db, update, ct);
         await db.SaveChangesAsync(ct);
         return Outcome<object>.Ok(new LoanPushed(update.Id, person.Id));
     }

@@ -16,6 +16,9 @@ public sealed class ReleaseNoticesModel(HoaNhapDbContext db) : PageModel
     public sealed record Row(ReleaseNotice Notice, string Commune);
 
     public List<Row> Notices { get; private set; } = [];
+    /// <summary>Notices already received: the reintegration case opened from each.</summary>
+    public Dictionary<Guid, Guid> Received { get; private set; } = [];
+    public bool Edits { get; private set; }
 
     public static bool Reads(CurrentUser user) => user.Role is Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
 
@@ -28,6 +31,11 @@ public sealed class ReleaseNoticesModel(HoaNhapDbContext db) : PageModel
         var list = await notices.OrderByDescending(n => n.ReleasedOn).ThenBy(n => n.FullName).Take(500)
             .Join(db.Communes.AsNoTracking(), n => n.CommuneCode, c => c.Code, (n, c) => new { n, c.Name, c.Kind, c.ProvinceCode }).ToListAsync(ct);
         Notices = list.Select(x => new Row(x.n, new Commune { Code = x.n.CommuneCode, Name = x.Name, Kind = x.Kind, ProvinceCode = x.ProvinceCode }.FullName)).ToList();
+        var ids = Notices.Select(n => n.Notice.Id).ToList();
+        Received = (await db.Set<HoaNhap.Domain.Reintegration.ReintegrationReception>().AsNoTracking()
+            .Where(r => r.ReleaseNoticeId != null && ids.Contains(r.ReleaseNoticeId.Value)).Select(r => new { r.ReleaseNoticeId, r.CaseId }).ToListAsync(ct))
+            .ToDictionary(r => r.ReleaseNoticeId!.Value, r => r.CaseId);
+        Edits = me.EditsRegistry;
         db.Record(AuditActions.View, nameof(ReleaseNotice), null, null, me.ProvinceCode, me.CommuneCode);
         await db.SaveChangesAsync(ct);
         return Page();

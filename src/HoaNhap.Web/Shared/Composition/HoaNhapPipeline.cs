@@ -1,6 +1,8 @@
 using HoaNhap.Web.Features.Dashboard;
 using HoaNhap.Web.Features.Reports;
 using HoaNhap.Web.Features.Programmes;
+using HoaNhap.Web.Features.Loans;
+using HoaNhap.Web.Features.Reintegration;
 using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
@@ -80,6 +82,8 @@ public static class HoaNhapPipeline
         api.MapDashboardApi();
         api.MapReportsApi();
         api.MapProgrammesApi();
+        api.MapReintegrationApi();
+        api.MapLoansApi();
         return app;
     }
 }

@@ -37,6 +37,7 @@ public static class HoaNhapServices
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Absences.AbsenceWorklist>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reports.ReportDueSource>();
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Reintegration.ReintegrationWorklist>();
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 

@@ -1,0 +1,312 @@
+using HoaNhap.Data;
+using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Audit;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Reintegration;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Domain.Text;
+using HoaNhap.Web.Features.Cases;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Loans;
+
+public sealed class CounsellingInput
+{
+    public string? CounselledOn { get; set; }
+    public string? Topics { get; set; }
+    public bool WantsLoan { get; set; }
+}
+
+/// <summary>Putting a returnee on the commune's list to the Social Policy Bank.</summary>
+public sealed class LoanProposalInput
+{
+    public string? Purpose { get; set; }
+    public long? Amount { get; set; }
+    public bool HasCompletionCertificate { get; set; }
+    /// <summary>Complies with the law and is not involved in social evils: the commune police list it and the committee certifies it.</summary>
+    public bool CertifiedByCommune { get; set; }
+    public bool HasOutstandingSamePurposeDebt { get; set; }
+}
+
+public sealed class BusinessLoanInput
+{
+    /// <summary>Required for a province officer; a commune officer's own commune otherwise.</summary>
+    public string? CommuneCode { get; set; }
+    public string? BusinessName { get; set; }
+    public string? Purpose { get; set; }
+    public long? Amount { get; set; }
+    public int? Workers { get; set; }
+    public int? EligibleWorkers { get; set; }
+}
+
+/// <summary>What the bank records: Approved (amount), Rejected, Disbursed (amount), Repayment (amount), Overdue, Repaid, Misuse (note).</summary>
+public sealed class LoanEventInput
+{
+    public string? Kind { get; set; }
+    public string? On { get; set; }
+    public long? Amount { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>The counselling coverage of returnees under management (the 100 % target).</summary>
+public sealed record CounsellingCoverage(int Returnees, int Counselled)
+{
+    public int Percent => Returnees == 0 ? 100 : Counselled * 100 / Returnees;
+}
+
+public static class LoanCommands
+{
+    /// <summary>Who sees loan lists: the bank (its province), the province police, the commune police and committee.</summary>
+    public static bool ReadsLoans(CurrentUser u) => u.Role is Roles.BankOfficer or Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
+
+    /// <summary>The loans within the caller's area: a commune user's commune; the bank's and province police's province.</summary>
+    public static IQueryable<ReintegrationLoan> Visible(HoaNhapDbContext db, CurrentUser u)
+    {
+        var q = db.Set<ReintegrationLoan>().AsQueryable();
+        if (!ReadsLoans(u)) return q.Where(_ => false);
+        return u.CommuneCode is { } commune ? q.Where(l => l.CommuneCode == commune) : q.Where(l => l.ProvinceCode == u.ProvinceCode);
+    }
+
+    public static async Task<Outcome<PolicyCounselling>> CounselAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, CounsellingInput input, CancellationToken ct)
+    {
+        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        if (c is null) return Outcome<PolicyCounselling>.Missing();
+        if (!user.EditsRegistry) return Outcome<PolicyCounselling>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        if (!VietnameseDate.TryParse(input.CounselledOn, out var on)) errors[nameof(CounsellingInput.CounselledOn)] = ["Ngày tư vấn phải có dạng ngày/tháng/năm."];
+        else if (on > Display.Today) errors[nameof(CounsellingInput.CounselledOn)] = ["Ngày tư vấn không được sau ngày hôm nay."];
+        var topics = VietnameseText.Nfc(input.Topics).Trim();
+        if (topics.Length == 0) errors[nameof(CounsellingInput.Topics)] = ["Hãy nhập nội dung đã tư vấn (chính sách vay vốn, việc làm, học nghề…)."];
+        else if (topics.Length > 2000) errors[nameof(CounsellingInput.Topics)] = ["Nội dung tư vấn không được dài quá 2000 ký tự."];
+        if (errors.Count > 0) return Outcome<PolicyCounselling>.Invalid(errors);
+        if (c.Kind != CaseKind.Reintegration)
+            return Outcome<PolicyCounselling>.Refused(nameof(CounsellingInput.CounselledOn), "Tư vấn chính sách vay vốn theo Quyết định 22/2023/QĐ-TTg dành cho người chấp hành xong án phạt tù (hồ sơ tái hòa nhập cộng đồng).");
+        var x = new PolicyCounselling
+        {
+            CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, CounselledOn = on, Topics = topics,
+            WantsLoan = input.WantsLoan, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+        };
+        db.Add(x);
+        await db.SaveChangesAsync(ct);
+        return Outcome<PolicyCounselling>.Ok(x);
+    }
+
+    /// <summary>The day the prison sentence was completed: the release day of the reception, else the day reintegration started.</summary>
+    public static async Task<DateOnly> CompletedOnAsync(HoaNhapDbContext db, Case c, CancellationToken ct) =>
+        await db.Set<ReintegrationReception>().AsNoTracking().Where(r => r.CaseId == c.Id).Select(r => (DateOnly?)r.ReleasedOn).FirstOrDefaultAsync(ct)
+        ?? c.StartOn.AddDays(c.PreviousCaseId is null ? 0 : -1);
+
+    /// <summary>Puts an eligible returnee on the commune's list (QĐ 22/2023/QĐ-TTg); every unmet condition is refused with its reason (422).</summary>
+    public static async Task<Outcome<ReintegrationLoan>> ProposeAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId,
+        LoanProposalInput input, CancellationToken ct)
+    {
+        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        if (c is null) return Outcome<ReintegrationLoan>.Missing();
+        if (!user.EditsRegistry) return Outcome<ReintegrationLoan>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        var purpose = VietnameseText.Nfc(input.Purpose).Trim();
+        if (purpose.Length == 0) errors[nameof(LoanProposalInput.Purpose)] = ["Hãy nhập mục đích vay (sản xuất, kinh doanh, tạo việc làm, học nghề)."];
+        else if (purpose.Length > 1000) errors[nameof(LoanProposalInput.Purpose)] = ["Mục đích vay không được dài quá 1000 ký tự."];
+        if (input.Amount is not > 0) errors[nameof(LoanProposalInput.Amount)] = ["Hãy nhập số tiền đề nghị vay (đồng), lớn hơn 0."];
+        if (errors.Count > 0) return Outcome<ReintegrationLoan>.Invalid(errors);
+        if (c.Kind != CaseKind.Reintegration || c.Status is not (CaseStatus.Intake or CaseStatus.Active))
+            return Outcome<ReintegrationLoan>.Refused(nameof(LoanProposalInput.Purpose), "Chỉ người chấp hành xong án phạt tù đang được quản lý tái hòa nhập cộng đồng mới có tên trong danh sách vay vốn theo Quyết định 22/2023/QĐ-TTg.");
+        if (await db.Set<ReintegrationLoan>().AnyAsync(l => l.CaseId == c.Id && l.Status != LoanState.Rejected && l.Status != LoanState.Repaid, ct))
+            return Outcome<ReintegrationLoan>.Refused(nameof(LoanProposalInput.Purpose), "Người này đã có tên trong danh sách hoặc đang có khoản vay theo Quyết định 22/2023/QĐ-TTg chưa trả hết.");
+        var p = await rules.ParametersAsync(ct);
+        var today = Display.Today;
+        var completed = await CompletedOnAsync(db, c, ct);
+        var eligibility = LoanEligibility.Evaluate(new LoanInput(today, completed, input.HasCompletionCertificate, input.CertifiedByCommune,
+            input.HasOutstandingSamePurposeDebt), p);
+        var unmet = eligibility.Criteria.Append(LoanLimits.Individual(input.Amount!.Value, today, p)).Where(x => !x.Met).Select(x => x.Reason).ToArray();
+        if (unmet.Length > 0) return Outcome<ReintegrationLoan>.Refused(nameof(LoanProposalInput.Amount), string.Join(" ", unmet));
+        var name = await db.People.Where(x => x.Id == c.PersonId).Select(x => x.FullName).FirstAsync(ct);
+        var loan = new ReintegrationLoan
+        {
+            Kind = LoanKind.Individual, CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+            BorrowerName = name, Purpose = purpose, RequestedAmount = input.Amount.Value, ListedOn = today, SentenceCompletedOn = completed,
+            CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+        };
+        db.Add(loan);
+        await db.SaveChangesAsync(ct);
+        return Outcome<ReintegrationLoan>.Ok(loan);
+    }
+
+    /// <summary>A business employing returnees, with its loan plan certified by the commune (Mẫu số 02).</summary>
+    public static async Task<Outcome<ReintegrationLoan>> ProposeBusinessAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, BusinessLoanInput input, CancellationToken ct)
+    {
+        if (!user.EditsRegistry) return Outcome<ReintegrationLoan>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        var communeCode = user.CommuneCode ?? input.CommuneCode;
+        var commune = communeCode is null ? null : await db.Communes.AsNoTracking().FirstOrDefaultAsync(x => x.Code == communeCode && x.ProvinceCode == user.ProvinceCode, ct);
+        if (commune is null) errors[nameof(BusinessLoanInput.CommuneCode)] = ["Hãy chọn xã, phường nơi thực hiện phương án vay vốn (trong tỉnh)."];
+        var name = VietnameseText.Nfc(input.BusinessName).Trim();
+        if (name.Length is 0 or > 200) errors[nameof(BusinessLoanInput.BusinessName)] = ["Hãy nhập tên cơ sở sản xuất, kinh doanh (tối đa 200 ký tự)."];
+        var purpose = VietnameseText.Nfc(input.Purpose).Trim();
+        if (purpose.Length is 0 or > 1000) errors[nameof(BusinessLoanInput.Purpose)] = ["Hãy nhập phương án sử dụng vốn (tối đa 1000 ký tự)."];
+        if (input.Amount is not > 0) errors[nameof(BusinessLoanInput.Amount)] = ["Hãy nhập số tiền đề nghị vay (đồng), lớn hơn 0."];
+        if (input.Workers is not > 0) errors[nameof(BusinessLoanInput.Workers)] = ["Hãy nhập tổng số lao động của cơ sở (lớn hơn 0)."];
+        if (input.EligibleWorkers is not >= 0) errors[nameof(BusinessLoanInput.EligibleWorkers)] = ["Hãy nhập số lao động là người chấp hành xong án phạt tù có hợp đồng lao động."];
+        else if (input.Workers is > 0 && input.EligibleWorkers > input.Workers)
+            errors[nameof(BusinessLoanInput.EligibleWorkers)] = ["Số lao động là người chấp hành xong án phạt tù không được lớn hơn tổng số lao động."];
+        if (errors.Count > 0) return Outcome<ReintegrationLoan>.Invalid(errors);
+        var today = Display.Today;
+        var unmet = LoanLimits.Business(input.Workers!.Value, input.EligibleWorkers!.Value, input.Amount!.Value, today, await rules.ParametersAsync(ct))
+            .Where(x => !x.Met).Select(x => x.Reason).ToArray();
+        if (unmet.Length > 0) return Outcome<ReintegrationLoan>.Refused(nameof(BusinessLoanInput.EligibleWorkers), string.Join(" ", unmet));
+        var loan = new ReintegrationLoan
+        {
+            Kind = LoanKind.Business, ProvinceCode = commune!.ProvinceCode, CommuneCode = commune.Code, BorrowerName = name, Purpose = purpose,
+            RequestedAmount = input.Amount.Value, Workers = input.Workers, EligibleWorkers = input.EligibleWorkers, ListedOn = today,
+            CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+        };
+        db.Add(loan);
+        await db.SaveChangesAsync(ct);
+        return Outcome<ReintegrationLoan>.Ok(loan);
+    }
+
+    /// <summary>The bank records what happened to a loan of its area.</summary>
+    public static async Task<Outcome<ReintegrationLoan>> RecordAsync(HoaNhapDbContext db, CurrentUser user, Guid loanId, LoanEventInput input, CancellationToken ct)
+    {
+        if (user.Role != Roles.BankOfficer) return Outcome<ReintegrationLoan>.Denied();
+        var loan = await Visible(db, user).FirstOrDefaultAsync(l => l.Id == loanId, ct);
+        if (loan is null) return Outcome<ReintegrationLoan>.Missing();
+        var errors = new Dictionary<string, string[]>();
+        LoanEventKind? kind = Enum.TryParse<LoanEventKind>(input.Kind, out var k) && !int.TryParse(input.Kind, out _) ? k : null;
+        if (kind is null) errors[nameof(LoanEventInput.Kind)] = ["Hãy chọn việc cần ghi nhận: phê duyệt, không cho vay, giải ngân, trả nợ, nợ quá hạn, trả hết nợ, sử dụng vốn sai mục đích."];
+        if (!VietnameseDate.TryParse(input.On, out var on)) errors[nameof(LoanEventInput.On)] = ["Ngày phải có dạng ngày/tháng/năm."];
+        else if (on > Display.Today) errors[nameof(LoanEventInput.On)] = ["Ngày không được sau ngày hôm nay."];
+        else if (on < loan.ListedOn) errors[nameof(LoanEventInput.On)] = [$"Ngày không được trước ngày có tên trong danh sách ({Display.Date(loan.ListedOn)})."];
+        if (kind is LoanEventKind.Approved or LoanEventKind.Disbursed or LoanEventKind.Repayment && input.Amount is not > 0)
+            errors[nameof(LoanEventInput.Amount)] = ["Hãy nhập số tiền (đồng), lớn hơn 0."];
+        var note = VietnameseText.Nfc(input.Note).Trim();
+        if (kind == LoanEventKind.Misuse && note.Length == 0) errors[nameof(LoanEventInput.Note)] = ["Hãy ghi rõ việc sử dụng vốn sai mục đích."];
+        if (note.Length > 2000) errors[nameof(LoanEventInput.Note)] = ["Ghi chú không được dài quá 2000 ký tự."];
+        if (errors.Count > 0) return Outcome<ReintegrationLoan>.Invalid(errors);
+        if (Apply(loan, kind!.Value, on, input.Amount, note.Length == 0 ? null : note) is { } refusal)
+            return Outcome<ReintegrationLoan>.Refused(nameof(LoanEventInput.Kind), refusal);
+        db.Add(Event(loan, kind.Value, on, input.Amount, note.Length == 0 ? null : note, null, user.UserName));
+        await db.SaveChangesAsync(ct);
+        return Outcome<ReintegrationLoan>.Ok(loan);
+    }
+
+    /// <summary>
+    /// The bank's loan status pushed through the exchange API (<see cref="LoanStatusUpdate"/>), applied to the person's
+    /// current loan. Idempotent by the sender's reference: an update already applied is not applied again.
+    /// Called by the exchange API before its single SaveChanges; returns whether something was applied.
+    /// </summary>
+    public static async Task<bool> ApplyBankUpdateAsync(HoaNhapDbContext db, LoanStatusUpdate update, CancellationToken ct)
+    {
+        if (update.PersonId is not { } personId) return false;
+        var loan = await db.Set<ReintegrationLoan>().Where(l => l.PersonId == personId && l.ProvinceCode == update.ProvinceCode
+                && l.Status != LoanState.Rejected && l.Status != LoanState.Repaid)
+            .OrderByDescending(l => l.ListedOn).FirstOrDefaultAsync(ct);
+        if (loan is null) return false;
+        if (await db.Set<LoanEvent>().AnyAsync(e => e.LoanId == loan.Id && e.Reference == update.Reference, ct)) return false;
+        LoanEventKind? kind = update.Status switch
+        {
+            LoanStatus.Approved => LoanEventKind.Approved,
+            LoanStatus.Rejected => LoanEventKind.Rejected,
+            LoanStatus.Disbursed => LoanEventKind.Disbursed,
+            LoanStatus.Repaying => LoanEventKind.Repayment,
+            LoanStatus.Repaid => LoanEventKind.Repaid,
+            LoanStatus.Overdue => LoanEventKind.Overdue,
+            _ => null,
+        };
+        if (kind is null) return false;
+        if (Apply(loan, kind.Value, update.On, update.Amount, update.Note) is not null) return false;
+        db.Add(Event(loan, kind.Value, update.On, update.Amount, update.Note, update.Reference, update.CreatedBy));
+        return true;
+    }
+
+    static LoanEvent Event(ReintegrationLoan loan, LoanEventKind kind, DateOnly on, long? amount, string? note, string? reference, string by) => new()
+    {
+        LoanId = loan.Id, ProvinceCode = loan.ProvinceCode, CommuneCode = loan.CommuneCode, Kind = kind, On = on, Amount = amount, Note = note,
+        Reference = reference, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = by,
+    };
+
+    /// <summary>The loan's state after an event, or why the event does not fit its state.</summary>
+    static string? Apply(ReintegrationLoan loan, LoanEventKind kind, DateOnly on, long? amount, string? note)
+    {
+        var s = loan.Status;
+        switch (kind)
+        {
+            case LoanEventKind.Approved:
+                if (s != LoanState.Listed) return $"Khoản vay đang ở tình trạng “{LoanText.State(s)}”, không thể phê duyệt.";
+                loan.Status = LoanState.Approved; loan.ApprovedOn = on; loan.ApprovedAmount = amount ?? loan.RequestedAmount; break;
+            case LoanEventKind.Rejected:
+                if (s != LoanState.Listed) return $"Khoản vay đang ở tình trạng “{LoanText.State(s)}”, không thể ghi nhận không cho vay.";
+                loan.Status = LoanState.Rejected; break;
+            case LoanEventKind.Disbursed:
+                if (s != LoanState.Approved) return "Chỉ giải ngân khoản vay đã được phê duyệt.";
+                if (amount > loan.ApprovedAmount) return $"Số tiền giải ngân không được vượt số tiền đã phê duyệt ({LoanLimits.Vnd(loan.ApprovedAmount ?? 0)}).";
+                loan.Status = LoanState.Disbursed; loan.DisbursedOn = on; loan.DisbursedAmount = amount ?? loan.ApprovedAmount; break;
+            case LoanEventKind.Repayment:
+                if (s is not (LoanState.Disbursed or LoanState.Repaying or LoanState.Overdue)) return "Chỉ ghi nhận trả nợ cho khoản vay đã giải ngân.";
+                if (amount is { } a && a > loan.Outstanding) return $"Số tiền trả nợ vượt dư nợ còn lại ({LoanLimits.Vnd(loan.Outstanding)}).";
+                loan.RepaidAmount += amount ?? 0;
+                loan.Status = loan.Outstanding == 0 ? LoanState.Repaid : s == LoanState.Overdue ? LoanState.Overdue : LoanState.Repaying; break;
+            case LoanEventKind.Overdue:
+                if (s is not (LoanState.Disbursed or LoanState.Repaying)) return "Chỉ chuyển nợ quá hạn cho khoản vay đã giải ngân, đang trả nợ.";
+                loan.Status = LoanState.Overdue; break;
+            case LoanEventKind.Repaid:
+                if (s is not (LoanState.Disbursed or LoanState.Repaying or LoanState.Overdue)) return "Chỉ ghi nhận trả hết nợ cho khoản vay đã giải ngân.";
+                loan.RepaidAmount = loan.DisbursedAmount ?? loan.RepaidAmount; loan.Status = LoanState.Repaid; break;
+            case LoanEventKind.Misuse:
+                if (s is not (LoanState.Disbursed or LoanState.Repaying or LoanState.Overdue)) return "Chỉ ghi nhận sử dụng vốn sai mục đích cho khoản vay đã giải ngân.";
+                loan.Misuse = true; loan.MisuseNote = note; break;
+        }
+        loan.LastEventOn = on;
+        return null;
+    }
+
+    /// <summary>Counselling coverage of the returnees under management in the caller's area.</summary>
+    public static async Task<CounsellingCoverage> CoverageAsync(HoaNhapDbContext db, CurrentUser u, CancellationToken ct)
+    {
+        var cases = db.Cases.Where(c => c.Kind == CaseKind.Reintegration && (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active));
+        cases = u.CommuneCode is { } commune ? cases.Where(c => c.CommuneCode == commune) : cases.Where(c => c.ProvinceCode == u.ProvinceCode);
+        var ids = cases.Select(c => c.Id);
+        var total = await ids.CountAsync(ct);
+        var counselled = await db.Set<PolicyCounselling>().Where(x => ids.Contains(x.CaseId)).Select(x => x.CaseId).Distinct().CountAsync(ct);
+        return new CounsellingCoverage(total, counselled);
+    }
+
+    public static async Task<List<ReintegrationLoan>> ListAsync(HoaNhapDbContext db, CurrentUser u, string? communeCode, CancellationToken ct)
+    {
+        var q = Visible(db, u).AsNoTracking();
+        if (!string.IsNullOrEmpty(communeCode)) q = q.Where(l => l.CommuneCode == communeCode);
+        var list = await q.OrderBy(l => l.CommuneCode).ThenBy(l => l.ListedOn).ThenBy(l => l.BorrowerName).Take(2000).ToListAsync(ct);
+        db.Record(AuditActions.View, nameof(ReintegrationLoan), null, null, u.ProvinceCode, u.CommuneCode);
+        await db.SaveChangesAsync(ct);
+        return list;
+    }
+
+    /// <summary>The commune's list to the Social Policy Bank as .xlsx (one row per loan).</summary>
+    public static byte[] Xlsx(IReadOnlyList<ReintegrationLoan> loans)
+    {
+        var rows = loans.Select((l, i) => new Dictionary<string, object?>
+        {
+            ["STT"] = i + 1,
+            ["Người vay"] = l.BorrowerName,
+            ["Loại"] = LoanText.Kind(l.Kind),
+            ["Xã, phường (mã)"] = l.CommuneCode,
+            ["Mục đích"] = l.Purpose,
+            ["Số tiền đề nghị (đồng)"] = l.RequestedAmount,
+            ["Ngày chấp hành xong án"] = l.SentenceCompletedOn is { } d ? Display.Date(d) : "",
+            ["Lao động / trong đó người chấp hành xong án"] = l.Kind == LoanKind.Business ? $"{l.Workers} / {l.EligibleWorkers}" : "",
+            ["Ngày có tên trong danh sách"] = Display.Date(l.ListedOn),
+            ["Tình trạng"] = LoanText.State(l.Status),
+            ["Số tiền phê duyệt (đồng)"] = l.ApprovedAmount,
+            ["Đã giải ngân (đồng)"] = l.DisbursedAmount,
+            ["Đã trả (đồng)"] = l.RepaidAmount,
+            ["Sử dụng sai mục đích"] = l.Misuse ? "Có" : "",
+        }).ToList();
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, rows, excelType: MiniExcelLibs.ExcelType.XLSX);
+        return stream.ToArray();
+    }
+}

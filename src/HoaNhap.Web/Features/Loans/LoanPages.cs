@@ -1,0 +1,212 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Reintegration;
+using HoaNhap.Web.Features.Breaches;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Loans;
+
+/// <summary>The loan list of the caller's area (the bank: its province; the commune: its own), with the .xlsx.</summary>
+public sealed class IndexModel(HoaNhapDbContext db) : PageModel
+{
+    public List<ReintegrationLoan> Loans { get; private set; } = [];
+    public CounsellingCoverage? Coverage { get; private set; }
+    public CurrentUser Me { get; private set; } = null!;
+    [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        if (!LoanCommands.ReadsLoans(Me)) return Forbid();
+        Loans = await LoanCommands.ListAsync(db, Me, Commune, ct);
+        Coverage = Me.ReadsRegistry ? await LoanCommands.CoverageAsync(db, Me, ct) : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!LoanCommands.ReadsLoans(me)) return Forbid();
+        var list = await LoanCommands.ListAsync(db, me, Commune, ct);
+        return File(LoanCommands.Xlsx(list), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
+    }
+}
+
+public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
+{
+    public ReintegrationLoan Loan { get; private set; } = null!;
+    public List<LoanEvent> Events { get; private set; } = [];
+    public CurrentUser Me { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid loanId, CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        if (!LoanCommands.ReadsLoans(Me)) return Forbid();
+        if (await LoanQueries.DetailsAsync(db, Me, loanId, ct) is not { } d) return NotFound();
+        (Loan, Events) = d;
+        return Page();
+    }
+}
+
+/// <summary>The bank records approval, disbursement, a repayment, overdue debt, full repayment or misuse.</summary>
+public sealed class EventModel(HoaNhapDbContext db) : PageModel
+{
+    [BindProperty] public LoanEventInput Input { get; set; } = new();
+    public ReintegrationLoan Loan { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid loanId, string? kind, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (me.Role != Domain.Access.Roles.BankOfficer) return Forbid();
+        if (!await LoadAsync(me, loanId, ct)) return NotFound();
+        Input.Kind = kind;
+        Input.On = Display.Date(Display.Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid loanId, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await LoanCommands.RecordAsync(db, me, loanId, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = $"Đã ghi nhận. Tình trạng khoản vay: {LoanText.State(outcome.Value!.Status).ToLowerInvariant()}.";
+            return Redirect($"/Loans/Details/{loanId}");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(me, loanId, ct)) return NotFound();
+        return Page();
+    }
+
+    async Task<bool> LoadAsync(CurrentUser me, Guid loanId, CancellationToken ct)
+    {
+        var l = await LoanCommands.Visible(db, me).AsNoTracking().FirstOrDefaultAsync(x => x.Id == loanId, ct);
+        if (l is null) return false;
+        Loan = l;
+        return true;
+    }
+}
+
+public sealed class CounsellingModel(HoaNhapDbContext db) : PageModel
+{
+    [BindProperty] public CounsellingInput Input { get; set; } = new();
+    public CaseHeader Header { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        Header = h;
+        Input.CounselledOn = Display.Date(Display.Today);
+        Input.Topics = "Chính sách vay vốn theo Quyết định 22/2023/QĐ-TTg; việc làm, học nghề.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await LoanCommands.CounselAsync(db, me, id, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = $"Đã ghi nhận tư vấn chính sách ngày {Display.Date(outcome.Value!.CounselledOn)}.";
+            return Redirect($"/Cases/Details/{id}#credit");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
+        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return NotFound();
+        Header = h;
+        return Page();
+    }
+}
+
+/// <summary>Putting the returnee on the commune's list: the eligibility is shown before the officer confirms.</summary>
+public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+{
+    [BindProperty] public LoanProposalInput Input { get; set; } = new();
+    public CaseHeader Header { get; private set; } = null!;
+    public DateOnly CompletedOn { get; private set; }
+    public DateOnly WindowEndsOn { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!await LoadAsync(me, id, ct)) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await LoanCommands.ProposeAsync(db, rules, me, id, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = "Đã đưa người này vào danh sách đề nghị vay vốn gửi Ngân hàng Chính sách xã hội.";
+            return Redirect($"/Cases/Details/{id}#credit");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(me, id, ct)) return NotFound();
+        return Page();
+    }
+
+    async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
+    {
+        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return false;
+        Header = h;
+        CompletedOn = await LoanCommands.CompletedOnAsync(db, h.Case, ct);
+        var p = await rules.ParametersAsync(ct);
+        WindowEndsOn = Domain.Rules.Periods.EndAfterYears(CompletedOn, p.Int(Domain.Rules.RuleKeys.LoanWindowYears, Display.Today));
+        return true;
+    }
+}
+
+public sealed class BusinessModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+{
+    [BindProperty] public BusinessLoanInput Input { get; set; } = new();
+    public CurrentUser Me { get; private set; } = null!;
+    public List<(string Code, string Name)> Communes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        if (!Me.EditsRegistry) return Forbid();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        var outcome = await LoanCommands.ProposeBusinessAsync(db, rules, Me, Input, ct);
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = $"Đã đưa {outcome.Value!.BorrowerName} vào danh sách đề nghị vay vốn.";
+            return Redirect($"/Loans/Details/{outcome.Value.Id}");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    async Task LoadAsync(CancellationToken ct)
+    {
+        if (Me.CommuneCode is null)
+            Communes = (await db.Communes.AsNoTracking().Where(c => c.ProvinceCode == Me.ProvinceCode).OrderBy(c => c.Name)
+                .Select(c => new { c.Code, c.Name }).ToListAsync(ct)).Select(c => (c.Code, c.Name)).ToList();
+    }
+}

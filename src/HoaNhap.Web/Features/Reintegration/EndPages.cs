@@ -1,0 +1,127 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Reintegration;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Features.Breaches;
+using HoaNhap.Web.Features.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HoaNhap.Web.Features.Reintegration;
+
+/// <summary>Who reaches the record-expiry date within 30, 60 or 90 days, and who is already past it.</summary>
+public sealed class ExpiryModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Within { get; set; }
+    public List<ExpiryView> Rows { get; private set; } = [];
+    public int? Days { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!me.ReadsRegistry) return Forbid();
+        Days = Within switch { "past" => null, "30" => 30, "60" => 60, _ => 90 };
+        Within = Days?.ToString() ?? "past";
+        Rows = await EndOfManagement.ListAsync(db, rules, me, Days, ct);
+        return Page();
+    }
+}
+
+/// <summary>The record-expiry guidance: automatic (the certificate request) or by the court (the request with the commune's assessment).</summary>
+public sealed class ExpungementModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+{
+    [BindProperty] public ExpungementRequestInput Input { get; set; } = new();
+    public CaseHeader Header { get; private set; } = null!;
+    public ExpiryView Expiry { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!await LoadAsync(me, id, ct)) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await EndOfManagement.RequestAsync(db, rules, me, id, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = "Đã lập dự thảo đơn đề nghị xóa án tích kèm nhận xét của UBND xã; tải về ở mục Tài liệu trong hồ sơ.";
+            return Redirect($"/Cases/Details/{id}#end");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(me, id, ct)) return NotFound();
+        return Page();
+    }
+
+    async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
+    {
+        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return false;
+        Header = h;
+        Expiry = (await EndOfManagement.ForCaseAsync(db, rules, me, id, ct))!;
+        return true;
+    }
+}
+
+/// <summary>Recording the certificate or the court decision: management ends and the file is closed (after a confirmation step).</summary>
+public sealed class EndModel(HoaNhapDbContext db) : PageModel
+{
+    [BindProperty] public ClearanceInput Input { get; set; } = new();
+    [BindProperty] public bool Confirmed { get; set; }
+    public CaseHeader Header { get; private set; } = null!;
+    public bool Confirming { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        Header = h;
+        Input.DocumentDate = Display.Date(Display.Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        Header = h;
+        if (!Confirmed)
+        {
+            // Check the answers first: the same checks, nothing stored, then ask to confirm.
+            var problems = Check(Input);
+            if (problems.Count > 0) { ModelState.AddErrors(problems); return Page(); }
+            Confirming = true;
+            return Page();
+        }
+        var outcome = await EndOfManagement.CloseAsync(db, me, id, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = "Đã ghi nhận xóa án tích: kết thúc quản lý, hồ sơ được đóng và lưu trữ.";
+            return Redirect($"/Cases/Details/{id}");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
+        return Page();
+    }
+
+    static Dictionary<string, string[]> Check(ClearanceInput input)
+    {
+        var e = new Dictionary<string, string[]>();
+        if (input.Kind is not ("Certificate" or "CourtDecision")) e[nameof(ClearanceInput.Kind)] = ["Hãy chọn: Phiếu lý lịch tư pháp (không có án tích) hoặc quyết định xóa án tích của Tòa án."];
+        if (string.IsNullOrWhiteSpace(input.DocumentNumber)) e[nameof(ClearanceInput.DocumentNumber)] = ["Hãy nhập số của phiếu hoặc quyết định."];
+        if (!Domain.Text.VietnameseDate.TryParse(input.DocumentDate, out _)) e[nameof(ClearanceInput.DocumentDate)] = ["Ngày cấp, ngày quyết định phải có dạng ngày/tháng/năm."];
+        if (string.IsNullOrWhiteSpace(input.Issuer)) e[nameof(ClearanceInput.Issuer)] = ["Hãy nhập cơ quan cấp phiếu hoặc Tòa án ra quyết định."];
+        return e;
+    }
+}

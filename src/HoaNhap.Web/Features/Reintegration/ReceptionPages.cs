@@ -1,0 +1,155 @@
+using HoaNhap.Data;
+using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Reintegration;
+using HoaNhap.Web.Features.Breaches;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Reintegration;
+
+/// <summary>One step of the reception on a case: the case header, a form, the shared command, back to the case page.</summary>
+public abstract class ReceptionPage<TInput>(HoaNhapDbContext db) : PageModel where TInput : new()
+{
+    [BindProperty] public TInput Input { get; set; } = new();
+    public CaseHeader Header { get; private set; } = null!;
+    public ReintegrationReception? Reception { get; private set; }
+    protected HoaNhapDbContext Db => db;
+
+    protected virtual bool May(CurrentUser me) => me.EditsRegistry;
+    protected abstract Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct);
+    protected abstract string Done(ReintegrationReception r);
+    protected virtual void Prefill() { }
+    protected virtual Task LoadMoreAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!await LoadAsync(me, id, ct)) return NotFound();
+        if (!May(me)) return Forbid();
+        Prefill();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await RunAsync(me, id, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = Done(outcome.Value!);
+            return Redirect($"/Cases/Details/{id}#reintegration");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(me, id, ct)) return NotFound();
+        return Page();
+    }
+
+    async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
+    {
+        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return false;
+        Header = header;
+        Reception = await db.Set<ReintegrationReception>().AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == id, ct);
+        await LoadMoreAsync(ct);
+        return true;
+    }
+}
+
+public sealed class NoticeModel(HoaNhapDbContext db) : ReceptionPage<ReceptionInput>(db)
+{
+    protected override void Prefill()
+    {
+        Input.NoticeReceivedOn = Display.Date(Display.Today);
+        Input.ReleasedOn = Display.Date(Header.Case.StartOn);
+    }
+    protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        ReceptionCommands.RecordNoticeAsync(Db, me, id, Input, ct);
+    protected override string Done(ReintegrationReception r) => $"Đã ghi nhận thông báo ra trại của {r.Sender}.";
+}
+
+public sealed class ResidenceModel(HoaNhapDbContext db) : ReceptionPage<ResidenceCheckInput>(db)
+{
+    protected override void Prefill() => Input.CheckedOn = Display.Date(Display.Today);
+    protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        ReceptionCommands.CheckResidenceAsync(Db, me, id, Input, ct);
+    protected override string Done(ReintegrationReception r) => r.LivesThere == true
+        ? "Đã ghi nhận: người này cư trú tại địa phương."
+        : "Đã ghi nhận: người này không cư trú tại địa phương; thông báo gửi lại nơi gửi (Mẫu HCD-03) đã được lập trong hồ sơ.";
+}
+
+public sealed class ReportModel(HoaNhapDbContext db) : ReceptionPage<ReportInput>(db)
+{
+    protected override void Prefill() => Input.ReportedOn = Display.Date(Display.Today);
+    protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        ReceptionCommands.RecordReportAsync(Db, me, id, Input, ct);
+    protected override string Done(ReintegrationReception r) =>
+        $"Đã ghi nhận trình diện ngày {Display.Date(r.ReportedOn)}; biên bản, bản cam kết (HCD-05) và phiếu thông tin (HCD-02) đã được lập.";
+}
+
+public sealed class OfficerModel(HoaNhapDbContext db) : ReceptionPage<OfficerInput>(db)
+{
+    public List<(string Id, string Name)> Officers { get; private set; } = [];
+    protected override bool May(CurrentUser me) => me.AssignsSupervisors;
+    protected override void Prefill()
+    {
+        Input.AssignedOn = Display.Date(Display.Today);
+        Input.OfficerUserId = Reception?.OfficerUserId;
+        Input.HelperName = Reception?.HelperName;
+        Input.HelperKind = Reception?.HelperKind?.ToString();
+        Input.HelperOrganisation = Reception?.HelperOrganisation;
+    }
+    protected override async Task LoadMoreAsync(CancellationToken ct) => Officers = await ReceptionCommands.OfficersAsync(Db, Header.Case.CommuneCode, ct);
+    protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        ReceptionCommands.AssignAsync(Db, me, id, Input, ct);
+    protected override string Done(ReintegrationReception r) => $"Đã phân công {r.OfficerName} giúp đỡ người này.";
+}
+
+/// <summary>Opening the reintegration file from the prison's release notice.</summary>
+public sealed class FromNoticeModel(HoaNhapDbContext db) : PageModel
+{
+    [BindProperty] public FromNoticeInput Input { get; set; } = new();
+    public ReleaseNotice Notice { get; private set; } = null!;
+    public bool AskGender => Notice.Gender is null && Notice.PersonId is null;
+
+    public async Task<IActionResult> OnGetAsync(Guid noticeId, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!me.ReadsRegistry) return NotFound();
+        if (!me.EditsRegistry) return Forbid();
+        if (!await LoadAsync(me, noticeId, ct)) return NotFound();
+        Input.NoticeReceivedOn = Display.Date(Display.Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid noticeId, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await ReceptionCommands.OpenFromNoticeAsync(db, me, noticeId, Input, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = "Đã mở hồ sơ quản lý, giúp đỡ tái hòa nhập cộng đồng từ thông báo của trại giam.";
+            return Redirect($"/Cases/Details/{outcome.Value!.CaseId}#reintegration");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(me, noticeId, ct)) return NotFound();
+        return Page();
+    }
+
+    async Task<bool> LoadAsync(CurrentUser me, Guid noticeId, CancellationToken ct)
+    {
+        var n = await db.Set<ReleaseNotice>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == noticeId, ct);
+        if (n is null || !me.Covers(n.ProvinceCode, n.CommuneCode)) return false;
+        Notice = n;
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.People;
+using HoaNhap.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HoaNhap.Web.Tests.Reintegration;
+
+/// <summary>Release notices and reintegration cases for the reintegration tests, in one place.</summary>
+public static class ReintegrationSetup
+{
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+
+    /// <summary>A release notice as the exchange API stores it, for a person not yet on the registry.</summary>
+    public static async Task<(Guid Id, string PersonalId)> NoticeAsync(HoaNhapApp app, Unit unit, string name, DateOnly releasedOn, Gender? gender = null)
+    {
+        var pid = TestData.NewPersonalId(1988);
+        var (province, commune) = HoaNhapApp.Units[unit];
+        var notice = new ReleaseNotice
+        {
+            AgencyClientId = Guid.NewGuid(), Reference = "TB-" + Guid.NewGuid().ToString("N")[..10], ProvinceCode = province, CommuneCode = commune,
+            FullName = TestData.Unique(name), BirthYear = 1988, DateOfBirth = new DateOnly(1988, 4, 2), Gender = gender, PersonalIdNumber = pid,
+            Address = "Thôn Đông, xã thử", ReleasedOn = releasedOn, ReleaseKind = ReleaseKind.SentenceCompleted, Prison = "Trại giam Thanh Xuân",
+            JudgmentNumber = "12/2021/HS-ST", Court = "Tòa án nhân dân tỉnh", CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "agency:test",
+        };
+        using var scope = app.Services.CreateScope();
+        var db = app.NewDbContext(scope);
+        db.Add(notice);
+        await db.SaveChangesAsync();
+        return (notice.Id, pid);
+    }
+
+    /// <summary>A reintegration case opened from a notice through the API, as the commune officer of the unit.</summary>
+    public static async Task<Guid> ReceivedCaseAsync(HoaNhapApp app, DateOnly releasedOn, DateOnly receivedOn, Unit unit = Unit.A)
+    {
+        var (id, _) = await NoticeAsync(app, unit, "Lê Văn Về", releasedOn, Gender.Male);
+        var officer = await app.ApiAsync(Roles.CommuneOfficer, unit);
+        var r = await officer.PostAsJsonAsync($"/api/v1/release-notices/{id}/reception", new { noticeReceivedOn = Iso(receivedOn) });
+        if (r.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException(await r.Content.ReadAsStringAsync());
+        return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
+    }
+}
