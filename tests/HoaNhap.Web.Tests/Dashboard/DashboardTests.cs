@@ -2,11 +2,11 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using HoaNhap.Data;
-using HoaNhap.Data.Exchange;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reconciliation;
+using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Worklist;
 using HoaNhap.Web.Features.Dashboard;
@@ -29,7 +29,7 @@ public abstract class DashboardTests(HoaNhapApp app)
     const string Commune = "04792";
     const string Province = "25";
 
-    public sealed record Scenario(Guid Violator, Guid Offender, Guid Keeper, Guid Absconder, Guid Reoffender, Guid Returnee, Guid OldViolator);
+    public sealed record Scenario(Guid Violator, Guid Offender, Guid Keeper, Guid Absconder, Guid Reoffender, Guid Returnee, Guid OldViolator, Guid Uncounselled);
 
     static readonly ConditionalWeakTable<HoaNhapApp, Task<Scenario>> Scenarios = new();
     Task<Scenario> ScenarioAsync() => Scenarios.GetValue(app, a => CreateAsync(a));
@@ -77,6 +77,7 @@ public abstract class DashboardTests(HoaNhapApp app)
         var reoffender = await CaseAsync(app, "Tái Phạm", CaseKind.Reintegration, null, t.AddDays(-300));
         await CaseAsync(app, "", CaseKind.CommunitySentence, SentenceType.SuspendedSentence, t.AddDays(-1), person: reoffender.Person);
         var returnee = await CaseAsync(app, "Hoàn Lương", CaseKind.Reintegration, null, t.AddDays(-100));
+        var uncounselled = await CaseAsync(app, "Chưa Tư Vấn", CaseKind.Reintegration, null, t.AddDays(-60));
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
@@ -87,11 +88,28 @@ public abstract class DashboardTests(HoaNhapApp app)
                 Status = ProposalStatus.Decided, BreachId = breach.Id, ProposedOn = t.AddDays(-39), SendBy = t.AddDays(-36), Because = "Bỏ trốn.",
                 LegalBasis = "LTHAHS 2019", SentOn = t.AddDays(-38), DecidedOn = t.AddDays(-30), Granted = true,
             });
+            // Policy counselling: the returnee wants a loan and is listed (approved today); the re-offender wants one but is not listed;
+            // the third returnee has not been counselled. A business loan approved today has no person.
+            db.Add(new PolicyCounselling { CaseId = returnee.Case, PersonId = returnee.Person, ProvinceCode = Province, CommuneCode = Commune, CounselledOn = t.AddDays(-90), Topics = "Vay vốn.", WantsLoan = true });
+            db.Add(new PolicyCounselling { CaseId = reoffender.Case, PersonId = reoffender.Person, ProvinceCode = Province, CommuneCode = Commune, CounselledOn = t.AddDays(-200), Topics = "Vay vốn.", WantsLoan = true });
+            var loan = new ReintegrationLoan
+            {
+                Kind = LoanKind.Individual, CaseId = returnee.Case, PersonId = returnee.Person, ProvinceCode = Province, CommuneCode = Commune, BorrowerName = "Hoàn Lương",
+                Purpose = "Chăn nuôi.", RequestedAmount = 50_000_000, ListedOn = t.AddDays(-20), Status = LoanState.Approved, ApprovedOn = t, ApprovedAmount = 50_000_000, LastEventOn = t,
+            };
+            var business = new ReintegrationLoan
+            {
+                Kind = LoanKind.Business, ProvinceCode = Province, CommuneCode = Commune, BorrowerName = "Hợp tác xã thử", Purpose = "Sản xuất.", RequestedAmount = 500_000_000,
+                ListedOn = t.AddDays(-30), Workers = 10, EligibleWorkers = 4, Status = LoanState.Approved, ApprovedOn = t, ApprovedAmount = 500_000_000, LastEventOn = t,
+            };
+            db.AddRange(loan, business);
+            db.Add(new LoanEvent { LoanId = loan.Id, ProvinceCode = Province, CommuneCode = Commune, Kind = LoanEventKind.Approved, On = t, Amount = 50_000_000 });
+            db.Add(new LoanEvent { LoanId = business.Id, ProvinceCode = Province, CommuneCode = Commune, Kind = LoanEventKind.Approved, On = t, Amount = 500_000_000 });
             db.Add(new WorklistItem { ProvinceCode = Province, CommuneCode = Commune, Kind = WorklistKind.CheckInDue, PersonId = keeper.Person, CaseId = keeper.Case, DueOn = t.AddDays(-3), Title = "Điểm danh", ComputedOn = t });
             db.Add(new WorklistItem { ProvinceCode = Province, CommuneCode = Commune, Kind = WorklistKind.CheckInDue, PersonId = violator.Person, CaseId = violator.Case, DueOn = t.AddDays(5), Title = "Điểm danh", ComputedOn = t });
             await db.SaveChangesAsync();
         }
-        return new Scenario(violator.Person, offender.Person, keeper.Person, absconder.Person, reoffender.Person, returnee.Person, old.Person);
+        return new Scenario(violator.Person, offender.Person, keeper.Person, absconder.Person, reoffender.Person, returnee.Person, old.Person, uncounselled.Person);
     }
 
     /// <summary>Every indicator computed again, independently, with plain LINQ over the rows of the province: (numerator, denominator) per commune.</summary>
@@ -101,7 +119,9 @@ public abstract class DashboardTests(HoaNhapApp app)
         readonly List<Breach> _breaches;
         readonly List<EscalationProposal> _proposals;
         readonly List<WorklistItem> _work;
-        readonly List<LoanStatusUpdate> _loans;
+        readonly List<PolicyCounselling> _counselling;
+        readonly List<ReintegrationLoan> _loans;
+        readonly List<LoanEvent> _loanEvents;
         readonly List<MonthlyReconciliation> _recons;
         readonly List<HoaNhap.Domain.Programmes.TrainingSession> _trainings;
         readonly List<string> _communes;
@@ -116,7 +136,9 @@ public abstract class DashboardTests(HoaNhapApp app)
             _breaches = db.Set<Breach>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _proposals = db.Set<EscalationProposal>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _work = db.Set<WorklistItem>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
-            _loans = db.Set<LoanStatusUpdate>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _counselling = db.Set<PolicyCounselling>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _loans = db.Set<ReintegrationLoan>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _loanEvents = db.Set<LoanEvent>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _recons = db.Set<MonthlyReconciliation>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _trainings = db.Set<HoaNhap.Domain.Programmes.TrainingSession>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _communes = db.Communes.AsNoTracking().Where(c => c.ProvinceCode == Province).Select(c => c.Code).ToList();
@@ -138,6 +160,8 @@ public abstract class DashboardTests(HoaNhapApp app)
             var cases = _cases.Where(c => In(c.CommuneCode)).ToList();
             var served = cases.Where(c => c.Kind == CaseKind.CommunitySentence && c.StartOn <= to && (c.EndedOn is null || c.EndedOn >= yearFrom)).ToList();
             var managed = cases.Where(c => c.Kind == CaseKind.Reintegration && c.StartOn <= to && (c.EndedOn is null || c.EndedOn >= yearFrom)).ToList();
+            bool Listed(Case c) => _loans.Any(l => l.CaseId == c.Id && l.Kind == LoanKind.Individual && l.ListedOn <= to);
+            bool Willing(Case c) => _counselling.Any(x => x.CaseId == c.Id && x.WantsLoan && x.CounselledOn <= to) || Listed(c);
             return key switch
             {
                 Indicators.Caseload => (cases.Count(c => c.Kind == CaseKind.CommunitySentence && c.StartOn <= snapshot && (c.EndedOn is null || c.EndedOn > snapshot) && c.Status != CaseStatus.Transferred), null),
@@ -146,7 +170,10 @@ public abstract class DashboardTests(HoaNhapApp app)
                 Indicators.ReoffendingRate => (managed.Count(r =>
                     _breaches.Any(b => b.PersonId == r.PersonId && b.Kind == BreachKind.NewOffence && b.OccurredOn >= yearFrom && b.OccurredOn <= to && b.OccurredOn >= r.StartOn)
                     || _cases.Any(n => n.PersonId == r.PersonId && n.Kind == CaseKind.CommunitySentence && n.StartOn >= yearFrom && n.StartOn <= to && n.StartOn > r.StartOn)), managed.Count),
-                Indicators.LoansApproved => (_loans.Count(l => In(l.CommuneCode) && l.Status == LoanStatus.Approved && l.On >= Month.From && l.On <= to), null),
+                Indicators.CounsellingCoverage => (managed.Count(c => _counselling.Any(x => x.CaseId == c.Id && x.CounselledOn <= to)), managed.Count),
+                Indicators.ListedToBank => (managed.Count(Listed), managed.Count(Willing)),
+                Indicators.LoansApproved => (_loans.Count(l => In(l.CommuneCode)
+                    && _loanEvents.Any(e => e.LoanId == l.Id && e.Kind == LoanEventKind.Approved && e.On >= Month.From && e.On <= to)), null),
                 Indicators.Absconded => (cases.Count(c => c.Kind == CaseKind.CommunitySentence && c.Status == CaseStatus.Absconded), null),
                 Indicators.Wanted => (cases.Count(c => c.Status == CaseStatus.Absconded && _proposals.Any(p => p.CaseId == c.Id && p.Kind == ProposalKind.WantedNotice && p.Granted == true)), null),
                 Indicators.NewOffences => (_breaches.Count(b => In(b.CommuneCode) && b.Kind == BreachKind.NewOffence && b.OccurredOn >= Month.From && b.OccurredOn <= to), null),
@@ -187,9 +214,15 @@ public abstract class DashboardTests(HoaNhapApp app)
         Assert.True(Long(total[Indicators.ReoffendingRate].GetProperty("numerator")) >= 1);
         Assert.True(Long(total[Indicators.OverdueWork].GetProperty("numerator")) >= 1);
         Assert.False(total[Indicators.OverdueWork].GetProperty("meetsTarget").GetBoolean());
+        // Counselling and the bank list: the uncounselled returnee and the willing but unlisted re-offender keep both below 100 %.
+        Assert.True(expected.Of(Indicators.CounsellingCoverage, Commune).N >= 2);
+        Assert.False(total[Indicators.CounsellingCoverage].GetProperty("meetsTarget").GetBoolean());
+        Assert.True(expected.Of(Indicators.ListedToBank, Commune).N >= 1);
+        Assert.False(total[Indicators.ListedToBank].GetProperty("meetsTarget").GetBoolean());
+        Assert.True(Long(total[Indicators.LoansApproved].GetProperty("numerator")) >= 2);
         // Data that do not exist yet are "chưa có dữ liệu", not zero.
-        Assert.Equal("Chưa có dữ liệu", total[Indicators.CounsellingCoverage].GetProperty("text").GetString());
-        Assert.Equal(JsonValueKind.Null, total[Indicators.CounsellingCoverage].GetProperty("numerator").ValueKind);
+        Assert.Equal("Chưa có dữ liệu", total[Indicators.ModelCommunes].GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, total[Indicators.ModelCommunes].GetProperty("numerator").ValueKind);
         _ = s;
 
         var pages = await app.PagesAsync(Roles.CommuneLeader, Unit.A);
@@ -242,7 +275,7 @@ public abstract class DashboardTests(HoaNhapApp app)
             var row = rows.Single(r => (string?)r[DashboardExport.Columns.UnitCode] == Province && (string?)r[DashboardExport.Columns.Key] == key);
             Assert.Equal(expected.Of(key, null).N, Convert.ToInt64(row[DashboardExport.Columns.Numerator]));
         }
-        var noData = rows.Single(r => (string?)r[DashboardExport.Columns.UnitCode] == Province && (string?)r[DashboardExport.Columns.Key] == Indicators.CounsellingCoverage);
+        var noData = rows.Single(r => (string?)r[DashboardExport.Columns.UnitCode] == Province && (string?)r[DashboardExport.Columns.Key] == Indicators.ModelCommunes);
         Assert.Equal("Chưa có dữ liệu", noData[DashboardExport.Columns.Value]?.ToString());
     }
 
@@ -272,10 +305,29 @@ public abstract class DashboardTests(HoaNhapApp app)
         Assert.Contains(s.Reoffender, ids);
         Assert.DoesNotContain(s.Returnee, ids);
 
+        // Counselling coverage, the bank list and approved loans drill down to the returnees behind them.
+        var counselled = await PeopleAsync(api, Indicators.CounsellingCoverage);
+        Assert.Contains(s.Returnee, counselled);
+        Assert.Contains(s.Reoffender, counselled);
+        Assert.DoesNotContain(s.Uncounselled, counselled);
+        var listed = await PeopleAsync(api, Indicators.ListedToBank);
+        Assert.Contains(s.Returnee, listed);
+        Assert.DoesNotContain(s.Reoffender, listed);
+        Assert.Contains(s.Returnee, await PeopleAsync(api, Indicators.LoansApproved));
+        var listedPage = await pages.GetStringAsync($"/Dashboard/People/{Indicators.ListedToBank}?province={Province}&commune={Commune}");
+        Assert.Contains($"data-person=\"{s.Returnee}\"", listedPage);
+        Assert.DoesNotContain($"data-person=\"{s.Reoffender}\"", listedPage);
+
         // The reading of the list is audited.
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Indicator" && a.EntityId == Indicators.ViolationRate));
+    }
+
+    static async Task<List<Guid>> PeopleAsync(HttpClient api, string key)
+    {
+        using var json = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/dashboard/indicators/{key}/people"));
+        return json.RootElement.EnumerateArray().Select(p => p.GetProperty("personId").GetGuid()).ToList();
     }
 
     [SkippableFact]
@@ -294,6 +346,18 @@ public abstract class DashboardTests(HoaNhapApp app)
         Assert.Equal(n, Convert.ToInt64(months[^1][DashboardExport.Columns.Numerator]));
         Assert.Equal(d, Convert.ToInt64(months[^1][DashboardExport.Columns.Denominator]));
         Assert.Equal(expected.Month.Name, months[^1][DashboardExport.Columns.Month]?.ToString());
+
+        // The reintegration figures use the same definitions in the export: the last month is the dashboard's.
+        foreach (var key in new[] { Indicators.CounsellingCoverage, Indicators.ListedToBank, Indicators.LoansApproved })
+        {
+            response = await pages.GetAsync($"/Dashboard/Indicator/{key}?handler=Export");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var file = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+            var last = MiniExcel.Query(file, useHeaderRow: true, sheetName: "12 tháng", excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Last();
+            var (kn, kd) = expected.Of(key, Commune);
+            Assert.True(kn == Convert.ToInt64(last[DashboardExport.Columns.Numerator]), $"{key}: numerator {kn} expected in the export");
+            if (kd is { } den) Assert.Equal(den, Convert.ToInt64(last[DashboardExport.Columns.Denominator]));
+        }
     }
 
     [SkippableFact]

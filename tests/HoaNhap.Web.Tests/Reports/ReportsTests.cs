@@ -130,7 +130,7 @@ public abstract class ReportsTests(HoaNhapApp app)
         var dto = await JsonAsync(await api.GetAsync($"/api/v1/reports/{id}"));
         var figure = dto.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == Indicators.Caseload);
         Assert.Equal(expected, figure.GetProperty("numerator").GetInt64());
-        Assert.Equal("Chưa có dữ liệu", dto.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == Indicators.CounsellingCoverage).GetProperty("text").GetString());
+        Assert.Equal("Chưa có dữ liệu", dto.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == Indicators.ModelCommunes).GetProperty("text").GetString());
 
         var docx = await pages.GetAsync($"/Reports/Details/{id}?handler=Docx");
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);

@@ -1,9 +1,9 @@
 using HoaNhap.Data;
-using HoaNhap.Data.Exchange;
 using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Programmes;
 using HoaNhap.Domain.Reconciliation;
+using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Worklist;
 using Microsoft.EntityFrameworkCore;
 
@@ -173,29 +173,34 @@ public static class Indicators
         },
         new()
         {
-            Key = CounsellingCoverage, Name = "Tỷ lệ người chấp hành xong án phạt tù được tư vấn chính sách tín dụng",
-            Numerator = "Người chấp hành xong án phạt tù trở về được tư vấn về chính sách vay vốn.",
-            Denominator = "Người chấp hành xong án phạt tù trở về địa phương trong kỳ.",
-            Period = "12 kỳ báo cáo tháng gần nhất (một năm).", Window = IndicatorWindow.TwelveMonths,
+            Key = CounsellingCoverage, Name = "Tỷ lệ người chấp hành xong án phạt tù được tư vấn chính sách",
+            Numerator = "Hồ sơ tái hòa nhập (trong mẫu số) có ít nhất một lần tư vấn chính sách (vay vốn, việc làm, học nghề) được ghi nhận đến ngày cuối kỳ.",
+            Denominator = "Hồ sơ tái hòa nhập cộng đồng được quản lý vào bất kỳ ngày nào trong kỳ.",
+            Period = "12 kỳ báo cáo tháng gần nhất (một năm); lần tư vấn được tính nếu ghi nhận đến ngày cuối kỳ.", Window = IndicatorWindow.TwelveMonths,
             Target = 100m, Direction = TargetDirection.AtLeast, Source = "Kế hoạch: 100 % được tư vấn chính sách",
-            NoData = "Chưa có dữ liệu: việc ghi nhận tư vấn chính sách cho người tái hòa nhập chưa có trong hệ thống.",
+            Counted = (db, p) => Rows(ManagedDuring(db, p).Where(c => db.Set<PolicyCounselling>().Any(x => x.CaseId == c.Id && x.CounselledOn <= p.To))),
+            Base = (db, p) => Rows(ManagedDuring(db, p)),
         },
         new()
         {
             Key = ListedToBank, Name = "Tỷ lệ người đủ điều kiện, có nhu cầu vay vốn được lập danh sách gửi Ngân hàng Chính sách xã hội",
-            Numerator = "Người đủ điều kiện và có nhu cầu vay vốn đã được hướng dẫn, lập danh sách gửi ngân hàng.",
-            Denominator = "Người đủ điều kiện và có nhu cầu vay vốn.",
+            Numerator = "Hồ sơ tái hòa nhập (trong mẫu số) có tên trong danh sách vay vốn cá nhân của xã gửi Ngân hàng Chính sách xã hội (Quyết định 22/2023/QĐ-TTg), lập đến ngày cuối kỳ, dù sau đó ngân hàng phê duyệt hay không.",
+            Denominator = "Hồ sơ tái hòa nhập được quản lý trong kỳ có nhu cầu vay vốn: lần tư vấn chính sách ghi nhận “có nhu cầu vay vốn” đến ngày cuối kỳ, hoặc đã có tên trong danh sách. "
+                + "Điều kiện vay (giấy chứng nhận, thời hạn 05 năm, dư nợ cùng mục đích) chỉ được hệ thống kiểm tra khi lập danh sách; người có nhu cầu chưa được lập danh sách được tính vào mẫu số như người đủ điều kiện.",
             Period = "12 kỳ báo cáo tháng gần nhất (một năm).", Window = IndicatorWindow.TwelveMonths,
             Target = 100m, Direction = TargetDirection.AtLeast, Source = "Kế hoạch: 100 % được hướng dẫn, lập danh sách",
-            NoData = "Chưa có dữ liệu: nhu cầu vay vốn và danh sách gửi ngân hàng chưa được ghi nhận trong hệ thống.",
+            Counted = (db, p) => Rows(ManagedDuring(db, p).Where(c => db.Set<ReintegrationLoan>().Any(l => l.CaseId == c.Id && l.Kind == LoanKind.Individual && l.ListedOn <= p.To))),
+            Base = (db, p) => Rows(ManagedDuring(db, p).Where(c =>
+                db.Set<PolicyCounselling>().Any(x => x.CaseId == c.Id && x.WantsLoan && x.CounselledOn <= p.To)
+                || db.Set<ReintegrationLoan>().Any(l => l.CaseId == c.Id && l.Kind == LoanKind.Individual && l.ListedOn <= p.To))),
         },
         new()
         {
             Key = LoansApproved, Name = "Số khoản vay được ngân hàng phê duyệt",
-            Numerator = "Thông báo của Ngân hàng Chính sách xã hội về khoản vay ở trạng thái “được phê duyệt” nhận trong kỳ.",
+            Numerator = "Khoản vay trong danh sách gửi Ngân hàng Chính sách xã hội (của người chấp hành xong án phạt tù hoặc của cơ sở sản xuất, kinh doanh sử dụng họ) có sự kiện “phê duyệt cho vay” trong kỳ, do ngân hàng gửi qua cổng trao đổi hoặc do cán bộ ghi nhận.",
             Period = "Kỳ báo cáo tháng.", Window = IndicatorWindow.Month,
-            Counted = (db, p) => db.Set<LoanStatusUpdate>().Where(l => l.Status == LoanStatus.Approved && l.On >= p.From && l.On <= p.To)
-                .Select(l => new IndicatorRow { ProvinceCode = l.ProvinceCode, CommuneCode = l.CommuneCode, PersonId = l.PersonId }),
+            Counted = (db, p) => db.Set<ReintegrationLoan>().Where(l => db.Set<LoanEvent>().Any(e => e.LoanId == l.Id && e.Kind == LoanEventKind.Approved && e.On >= p.From && e.On <= p.To))
+                .Select(l => new IndicatorRow { ProvinceCode = l.ProvinceCode, CommuneCode = l.CommuneCode, PersonId = l.PersonId, CaseId = l.CaseId }),
         },
         new()
         {
