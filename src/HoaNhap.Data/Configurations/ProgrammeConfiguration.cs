@@ -48,3 +48,26 @@ sealed class CommendationConfiguration : IEntityTypeConfiguration<Commendation>
         e.HasIndex(x => x.ProposedOn);
     }
 }
+
+sealed class BudgetPlanConfiguration : IEntityTypeConfiguration<BudgetPlan>
+{
+    public void Configure(EntityTypeBuilder<BudgetPlan> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode, x.Year }).IsUnique();
+        e.Ignore(x => x.Planned);
+        e.Ignore(x => x.Spent);
+        e.HasMany(x => x.Items).WithOne().HasForeignKey(x => x.BudgetPlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+sealed class BudgetItemConfiguration : IEntityTypeConfiguration<BudgetItem>
+{
+    public void Configure(EntityTypeBuilder<BudgetItem> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Item).HasMaxLength(300);
+    }
+}

@@ -11,8 +11,15 @@ public sealed record AwarenessDto(Guid Id, string ProvinceCode, string CommuneCo
 public sealed record CommendationDto(Guid Id, string ProvinceCode, string CommuneCode, Guid? PersonId, string CommendedName, string Achievement,
     DateOnly ProposedOn, string ProposedBy, string Status, DateOnly? DecidedOn, string? GrantedBy, string? DecisionNumber);
 
+public sealed record BudgetItemDto(string Item, long Planned, long? Spent);
+
+public sealed record BudgetDto(Guid Id, string ProvinceCode, string CommuneCode, int Year, List<BudgetItemDto> Items, long PlannedTotal, long? SpentTotal, DateOnly? SettledOn);
+
 public static class ProgrammesApi
 {
+    static BudgetDto Dto(BudgetPlan p) => new(p.Id, p.ProvinceCode, p.CommuneCode, p.Year, p.Items.Select(i => new BudgetItemDto(i.Item, i.Planned, i.Spent)).ToList(),
+        p.Planned, p.SettledOn is null ? null : p.Spent, p.SettledOn);
+
     static CommendationDto Dto(Commendation c) => new(c.Id, c.ProvinceCode, c.CommuneCode, c.PersonId, c.CommendedName, c.Achievement,
         c.ProposedOn, c.ProposedBy, c.Status.ToString(), c.DecidedOn, c.GrantedBy, c.DecisionNumber);
 
@@ -62,5 +69,18 @@ public static class ProgrammesApi
                 ApiResults.From(await CommendationCommands.DecideAsync(db, http.Me(), id, input, ct), c => Results.Ok(Dto(c))))
             .WithSummary("Ghi nhận kết quả khen thưởng: {\"granted\":true|false,\"decidedOn\",\"grantedBy\",\"decisionNumber\"} (cơ quan và số quyết định bắt buộc khi được khen thưởng). Đã có kết quả hoặc ngày không hợp lệ: 422.")
             .Produces<CommendationDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+    
+        g.MapGet("/budgets", async (int? year, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await BudgetCommands.ListAsync(db, http.Me(), year ?? Display.Today.Year, ct), l => Results.Ok(l.Select(Dto).ToList())))
+            .WithSummary("Kinh phí năm (?year=, mặc định năm nay): dự toán và quyết toán theo từng khoản, tổng cộng; cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
+            .Produces<List<BudgetDto>>().ProducesProblem(403);
+        g.MapPut("/budgets/{year:int}", async (int year, BudgetInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await BudgetCommands.PlanAsync(db, http.Me(), year, input, ct), p => Results.Ok(Dto(p))))
+            .WithSummary("Lập dự toán kinh phí năm: {\"communeCode\" (cán bộ tỉnh; để trống: cấp tỉnh),\"items\":[{\"item\",\"amount\"}]} (đồng). Mỗi đơn vị một dự toán mỗi năm: lập lần thứ hai 422.")
+            .Produces<BudgetDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403);
+        g.MapPut("/budgets/{year:int}/settlement", async (int year, BudgetInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await BudgetCommands.SettleAsync(db, http.Me(), year, input, ct), p => Results.Ok(Dto(p))))
+            .WithSummary("Quyết toán kinh phí năm: {\"communeCode\",\"settledOn\",\"items\":[{\"item\",\"amount\"}]} — số tiền đã chi cho mọi khoản của dự toán. Chưa có dự toán: 404; ngày quyết toán trước năm hoặc sau hôm nay: 422.")
+            .Produces<BudgetDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
     }
 }
