@@ -208,6 +208,20 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Programmes/Awareness"] = Web("/Programmes/Awareness", "403 200 200 200 403 403 403 403"),
         ["PAGE /Programmes/AwarenessCreate"] = Web("/Programmes/AwarenessCreate", "403 200 200 200 403 403 403 403"),
         ["PAGE /Programmes/TrainingCreate"] = Web("/Programmes/TrainingCreate", "403 200 200 200 403 403 403 403"),
+        // Programme registers (commendations): the same users as the training register, within their unit.
+        ["GET /api/v1/programmes/commendations"] = Api(HttpMethod.Get, "/api/v1/programmes/commendations", "403 200 200 200 403 403 403 403"),
+        ["POST /api/v1/programmes/commendations"] = Api(HttpMethod.Post, "/api/v1/programmes/commendations", "403 400 400 400 403 403 403 403", json: "{}"),
+        ["POST /api/v1/programmes/commendations/{id:guid}/decision"] = Api(HttpMethod.Post, $"/api/v1/programmes/commendations/{NoSuchId}/decision", "403 404 404 404 403 403 403 403", json: "{}"),
+        ["PAGE /Programmes/Commendations"] = Web("/Programmes/Commendations", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Programmes/CommendationCreate"] = Web("/Programmes/CommendationCreate", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Programmes/CommendationDecide/{id:guid}"] = Web($"/Programmes/CommendationDecide/{NoSuchId}", "403 404 404 404 403 403 403 403"),
+        // Programme registers (budget plan and settlement): the same users as the training register, within their unit.
+        ["GET /api/v1/programmes/budgets"] = Api(HttpMethod.Get, "/api/v1/programmes/budgets?year=2099", "403 200 200 200 403 403 403 403"),
+        ["PUT /api/v1/programmes/budgets/{year:int}"] = Api(HttpMethod.Put, "/api/v1/programmes/budgets/2099", "403 400 400 400 403 403 403 403", json: "{}"),
+        ["PUT /api/v1/programmes/budgets/{year:int}/settlement"] = Api(HttpMethod.Put, "/api/v1/programmes/budgets/2099/settlement", "403 404 404 404 403 403 403 403", json: "{}"),
+        ["PAGE /Programmes/Budget"] = Web("/Programmes/Budget?year=2099", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Programmes/BudgetEdit"] = Web("/Programmes/BudgetEdit?year=2099", "403 200 200 200 403 403 403 403"),
+        ["PAGE /Programmes/BudgetSettle"] = Web("/Programmes/BudgetSettle?year=2099", "403 404 404 404 403 403 403 403"),
         // Worklist: commune officers, leaders, supervisors (their own) and province officers (counts per commune).
         ["GET /api/v1/worklist"] = Api(HttpMethod.Get, "/api/v1/worklist", WorklistUsers),
         ["GET /api/v1/worklist/counts"] = Api(HttpMethod.Get, "/api/v1/worklist/counts", "403 200 403 403 403 403 403 403"),

@@ -1,0 +1,48 @@
+using HoaNhap.Data;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Programmes;
+
+/// <summary>Recording a commendation proposal.</summary>
+public sealed class CommendationCreateModel(HoaNhapDbContext db) : PageModel
+{
+    [BindProperty] public CommendationInput Input { get; set; } = new();
+    public List<(string Code, string Name)> Communes { get; private set; } = [];
+    public CurrentUser Me { get; private set; } = null!;
+
+    async Task LoadAsync(CancellationToken ct)
+    {
+        if (Me.CommuneCode is null)
+            Communes = (await db.Communes.AsNoTracking().Where(c => c.ProvinceCode == Me.ProvinceCode).ToListAsync(ct))
+                .OrderBy(c => c.Name, StringComparer.Create(Display.Vi, false)).Select(c => (c.Code, c.FullName)).ToList();
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        if (!TrainingCommands.Uses(Me)) return Forbid();
+        Input.ProposedOn = Display.Date(Display.Today);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        var outcome = await CommendationCommands.CreateAsync(db, Me, Input, ct);
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = "Đã ghi nhận đề nghị khen thưởng.";
+            return Redirect("/Programmes/Commendations");
+        }
+        ModelState.AddErrors(outcome.Errors);
+        await LoadAsync(ct);
+        return Page();
+    }
+}
