@@ -22,4 +22,8 @@ public sealed class AwarenessModel(HoaNhapDbContext db) : PageModel
         Names = (await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);
         return Page();
     }
+
+    /// <summary>The same list as .xlsx.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        this.ExportAsync(() => OnGetAsync(ct), "tuyen-truyen.xlsx", () => ProgrammeExport.Awareness(Activities, Names));
 }

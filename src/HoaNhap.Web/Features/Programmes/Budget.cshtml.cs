@@ -27,4 +27,8 @@ public sealed class BudgetModel(HoaNhapDbContext db) : PageModel
         Names = (await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);
         return Page();
     }
+
+    /// <summary>The same list as .xlsx.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        this.ExportAsync(() => OnGetAsync(ct), $"kinh-phi-{Year}.xlsx", () => ProgrammeExport.Budget(Plans, Names));
 }

@@ -24,4 +24,8 @@ public sealed class CommendationsModel(HoaNhapDbContext db) : PageModel
         Names = (await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);
         return Page();
     }
+
+    /// <summary>The same list as .xlsx.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        this.ExportAsync(() => OnGetAsync(ct), "khen-thuong.xlsx", () => ProgrammeExport.Commendations(Items, Names));
 }
