@@ -15,15 +15,24 @@ public static class CaseFileQueries
 {
     public static async Task<IntakeFacts?> FactsAsync(HoaNhapDbContext db, Case c, CancellationToken ct)
     {
-        if (c.SentenceType is not { } type) return null;
+        if (c.SentenceType is null) return null;
         var files = await db.Set<CaseFileItem>().AsNoTracking().Where(i => i.CaseId == c.Id)
             .Select(i => new { i.Kind, i.On }).ToListAsync(ct);
-        DateOnly? First(CaseFileItemKind k) => files.Where(f => f.Kind == k).Select(f => (DateOnly?)f.On).Min();
-        // The supervisor assigned for this case: the first assignment made on or after the case started.
-        var assigned = await db.SupervisorAssignments.AsNoTracking()
-            .Where(a => a.PersonId == c.PersonId && a.AssignedOn >= c.StartOn)
-            .Select(a => (DateOnly?)a.AssignedOn).MinAsync(ct);
-        return new IntakeFacts(type, c.DecisionDate, c.DecisionReceivedOn, First(CaseFileItemKind.Summons), First(CaseFileItemKind.Undertaking),
+        var assignments = await db.SupervisorAssignments.AsNoTracking().Where(a => a.PersonId == c.PersonId)
+            .Select(a => a.AssignedOn).ToListAsync(ct);
+        return Facts(c, files.Select(f => (f.Kind, f.On)), assignments);
+    }
+
+    /// <summary>
+    /// The facts the intake deadlines count from, read off the case, the papers in its file and the
+    /// person's supervisor assignments (one built for this case: made on or after it started).
+    /// </summary>
+    public static IntakeFacts Facts(Case c, IEnumerable<(CaseFileItemKind Kind, DateOnly On)> files, IEnumerable<DateOnly> assignedOn)
+    {
+        var list = files.ToList();
+        DateOnly? First(CaseFileItemKind k) => list.Where(f => f.Kind == k).Select(f => (DateOnly?)f.On).Min();
+        var assigned = assignedOn.Where(d => d >= c.StartOn).Select(d => (DateOnly?)d).Min();
+        return new IntakeFacts(c.SentenceType!.Value, c.DecisionDate, c.DecisionReceivedOn, First(CaseFileItemKind.Summons), First(CaseFileItemKind.Undertaking),
             c.FileOpenedOn, assigned ?? First(CaseFileItemKind.SupervisorAssignmentDecision), c.ExpectedEndOn, First(CaseFileItemKind.CompletionCertificate));
     }
 

@@ -45,11 +45,7 @@ public sealed class DeadlineWorklistSource(RuleBook rules) : IWorklistSource
             foreach (var row in cases)
             {
                 var c = row.Case;
-                DateOnly? First(CaseFileItemKind k) => files[c.Id].Where(f => f.Kind == k).Select(f => (DateOnly?)f.On).Min();
-                var assigned = assignments[c.PersonId].Where(a => a.AssignedOn >= c.StartOn).Select(a => (DateOnly?)a.AssignedOn).Min();
-                var facts = new IntakeFacts(c.SentenceType!.Value, c.DecisionDate, c.DecisionReceivedOn, First(CaseFileItemKind.Summons),
-                    First(CaseFileItemKind.Undertaking), c.FileOpenedOn, assigned ?? First(CaseFileItemKind.SupervisorAssignmentDecision),
-                    c.ExpectedEndOn, First(CaseFileItemKind.CompletionCertificate));
+                var facts = CaseFileQueries.Facts(c, files[c.Id].Select(f => (f.Kind, f.On)), assignments[c.PersonId].Select(a => a.AssignedOn));
                 var supervisor = assignments[c.PersonId].FirstOrDefault(a => a.EndedOn == null)?.SupervisorUserId;
                 foreach (var d in IntakeDeadlines.Compute(facts, p, holidays, today))
                 {
