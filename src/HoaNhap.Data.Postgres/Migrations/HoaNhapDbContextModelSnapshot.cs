@@ -2481,6 +2481,103 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("ReintegrationReception");
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReturneeViolation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AdministrativeSanction")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Court")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("HandlingRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HandlingRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool?>("Imprisoned")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("JudgmentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("JudgmentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Penalty")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ProsecutedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProsecutingBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("SanctionDecision")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Kind", "OccurredOn");
+
+                    b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.ToTable("ReturneeViolation");
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.SupportAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3615,6 +3712,15 @@ namespace HoaNhap.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationReception", b =>
+                {
+                    b.HasOne("HoaNhap.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReturneeViolation", b =>
                 {
                     b.HasOne("HoaNhap.Domain.Cases.Case", null)
                         .WithMany()

@@ -2468,6 +2468,103 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("ReintegrationReception");
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReturneeViolation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AdministrativeSanction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Court")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandlingRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandlingRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Imprisoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("JudgmentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgmentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Penalty")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProsecutedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProsecutingBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SanctionDecision")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Kind", "OccurredOn");
+
+                    b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.ToTable("ReturneeViolation");
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.SupportAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3596,6 +3693,15 @@ namespace HoaNhap.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationReception", b =>
+                {
+                    b.HasOne("HoaNhap.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReturneeViolation", b =>
                 {
                     b.HasOne("HoaNhap.Domain.Cases.Case", null)
                         .WithMany()

@@ -288,6 +288,11 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/cases/{id:guid}/reintegration/support/{actionId:guid}/outcome"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/support/" + Missing + "/outcome", EditorsPageMissing, Nobody404, json: "{}"),
         ["PAGE /Reintegration/Need/{id:guid}"] = Web("/Reintegration/Need/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Reintegration/SupportOutcome/{id:guid}/{actionId:guid}"] = Web("/Reintegration/SupportOutcome/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["GET /api/v1/cases/{id:guid}/reintegration/violations"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/reintegration/violations", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/reintegration/violations"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/violations", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/reintegration/violations/{violationId:guid}/handling"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/violations/" + Missing + "/handling", EditorsPageMissing, Nobody404, json: "{}"),
+        ["PAGE /Reintegration/Violation/{id:guid}"] = Web("/Reintegration/Violation/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Reintegration/ViolationHandling/{id:guid}/{violationId:guid}"] = Web("/Reintegration/ViolationHandling/{case}/" + Missing, EditorsPageMissing, Nobody404),
         // Credit (QĐ 22/2023/QĐ-TTg): the case's counselling and loans like the rest of the case; the loan lists for the bank
         // (its province), the province police and the commune (never the registry); only the bank records what happened to a loan.
         ["GET /api/v1/cases/{id:guid}/loans"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/loans", ReadersOwn, Nobody404),
@@ -369,6 +374,8 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Reintegration/Officer/{id}"] = Form("/Reintegration/Officer/{case}", AssignersPageOwn, Nobody404),
         ["POST /Reintegration/Need/{id}"] = Form("/Reintegration/Need/{case}", EditorsPageOwn, Nobody404),
         ["POST /Reintegration/SupportOutcome/{id}/{actionId}"] = Form("/Reintegration/SupportOutcome/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["POST /Reintegration/Violation/{id}"] = Form("/Reintegration/Violation/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Reintegration/ViolationHandling/{id}/{violationId}"] = Form("/Reintegration/ViolationHandling/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["POST /Loans/Counselling/{id}"] = Form("/Loans/Counselling/{case}", EditorsPageOwn, Nobody404),
         ["POST /Loans/Propose/{id}"] = Form("/Loans/Propose/{case}", EditorsPageOwn, Nobody404),
         ["POST /Loans/Event/{loanId}"] = Form("/Loans/Event/" + Missing, BankMissing),

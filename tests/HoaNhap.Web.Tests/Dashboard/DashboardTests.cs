@@ -121,6 +121,7 @@ public abstract class DashboardTests(HoaNhapApp app)
         readonly List<WorklistItem> _work;
         readonly List<PolicyCounselling> _counselling;
         readonly List<ReintegrationLoan> _loans;
+        readonly List<ReturneeViolation> _returneeViolations;
         readonly List<LoanEvent> _loanEvents;
         readonly List<MonthlyReconciliation> _recons;
         readonly List<HoaNhap.Domain.Programmes.TrainingSession> _trainings;
@@ -138,6 +139,7 @@ public abstract class DashboardTests(HoaNhapApp app)
             _work = db.Set<WorklistItem>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _counselling = db.Set<PolicyCounselling>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _loans = db.Set<ReintegrationLoan>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _returneeViolations = db.Set<ReturneeViolation>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _loanEvents = db.Set<LoanEvent>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _recons = db.Set<MonthlyReconciliation>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _trainings = db.Set<HoaNhap.Domain.Programmes.TrainingSession>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
@@ -169,7 +171,8 @@ public abstract class DashboardTests(HoaNhapApp app)
                     && b.OccurredOn >= yearFrom && b.OccurredOn <= to)), served.Count),
                 Indicators.ReoffendingRate => (managed.Count(r =>
                     _breaches.Any(b => b.PersonId == r.PersonId && b.Kind == BreachKind.NewOffence && b.OccurredOn >= yearFrom && b.OccurredOn <= to && b.OccurredOn >= r.StartOn)
-                    || _cases.Any(n => n.PersonId == r.PersonId && n.Kind == CaseKind.CommunitySentence && n.StartOn >= yearFrom && n.StartOn <= to && n.StartOn > r.StartOn)), managed.Count),
+                    || _cases.Any(n => n.PersonId == r.PersonId && n.Kind == CaseKind.CommunitySentence && n.StartOn >= yearFrom && n.StartOn <= to && n.StartOn > r.StartOn)
+                    || _returneeViolations.Any(v => v.CaseId == r.Id && v.Kind == ReturneeViolationKind.NewOffence && v.OccurredOn >= yearFrom && v.OccurredOn <= to)), managed.Count),
                 Indicators.CounsellingCoverage => (managed.Count(c => _counselling.Any(x => x.CaseId == c.Id && x.CounselledOn <= to)), managed.Count),
                 Indicators.ListedToBank => (managed.Count(Listed), managed.Count(Willing)),
                 Indicators.LoansApproved => (_loans.Count(l => In(l.CommuneCode)

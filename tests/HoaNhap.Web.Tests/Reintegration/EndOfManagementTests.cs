@@ -30,26 +30,7 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         return await f(app.NewDbContext(scope));
     }
 
-    /// <summary>A returnee received from a notice, who reported, with a prison judgment of <paramref name="months"/> for <paramref name="offence"/>.</summary>
-    async Task<Guid> ReturneeAsync(DateOnly releasedOn, string offence, int months = 36)
-    {
-        var caseId = await ReceivedCaseAsync(app, releasedOn, releasedOn);
-        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
-        var report = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/reintegration/report",
-            new { reportedOn = Iso(releasedOn.AddDays(2)), circumstances = "Ở cùng gia đình.", undertaking = true });
-        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
-        var user = await app.CurrentUserAsync(Roles.CommuneOfficer, Unit.A);
-        using var scope = app.Services.CreateScope();
-        var db = app.NewDbContext(scope);
-        var personId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.PersonId).FirstAsync();
-        var j = await JudgmentCommands.CreateAsync(db, user, personId, new JudgmentInput
-        {
-            Number = $"{Random.Shared.Next(100, 999)}/2019/HS-ST", Court = "Tòa án nhân dân tỉnh Phú Thọ", JudgmentDate = "10/03/2019", EffectiveOn = "10/04/2019",
-            Offences = [offence], MainPenalty = "Imprisonment", TermMonths = months,
-        }, CancellationToken.None);
-        Assert.True(j.Succeeded, string.Join(" ", j.Errors.SelectMany(e => e.Value)));
-        return caseId;
-    }
+    Task<Guid> ReturneeAsync(DateOnly releasedOn, string offence, int months = 36) => ReturneeWithJudgmentAsync(app, releasedOn, offence, months);
 
     [SkippableFact]
     public async Task Automatic_expungement_soon_is_listed_within_30_days_and_guides_the_certificate_request()

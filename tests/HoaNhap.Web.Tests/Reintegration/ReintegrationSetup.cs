@@ -5,6 +5,8 @@ using HoaNhap.Data.Exchange;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
+using HoaNhap.Web.Features.Judgments;
+using Microsoft.EntityFrameworkCore;
 using HoaNhap.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,5 +44,26 @@ public static class ReintegrationSetup
         var r = await officer.PostAsJsonAsync($"/api/v1/release-notices/{id}/reception", new { noticeReceivedOn = Iso(receivedOn) });
         if (r.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException(await r.Content.ReadAsStringAsync());
         return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
+    }
+
+    /// <summary>A returnee received from a notice, who reported, with a prison judgment of <paramref name="months"/> for <paramref name="offence"/>.</summary>
+    public static async Task<Guid> ReturneeWithJudgmentAsync(HoaNhapApp app, DateOnly releasedOn, string offence, int months = 36)
+    {
+        var caseId = await ReceivedCaseAsync(app, releasedOn, releasedOn);
+        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        var report = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/reintegration/report",
+            new { reportedOn = Iso(releasedOn.AddDays(2)), circumstances = "Ở cùng gia đình.", undertaking = true });
+        if (report.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException(await report.Content.ReadAsStringAsync());
+        var user = await app.CurrentUserAsync(Roles.CommuneOfficer, Unit.A);
+        using var scope = app.Services.CreateScope();
+        var db = app.NewDbContext(scope);
+        var personId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.PersonId).FirstAsync();
+        var j = await JudgmentCommands.CreateAsync(db, user, personId, new JudgmentInput
+        {
+            Number = $"{Random.Shared.Next(100, 999)}/2019/HS-ST", Court = "Tòa án nhân dân tỉnh Phú Thọ", JudgmentDate = "10/03/2019", EffectiveOn = "10/04/2019",
+            Offences = [offence], MainPenalty = "Imprisonment", TermMonths = months,
+        }, CancellationToken.None);
+        if (!j.Succeeded) throw new InvalidOperationException(string.Join(" ", j.Errors.SelectMany(e => e.Value)));
+        return caseId;
     }
 }

@@ -159,7 +159,7 @@ public static class Indicators
         new()
         {
             Key = ReoffendingRate, Name = "Tỷ lệ tái phạm tội của người chấp hành xong án phạt tù đang được quản lý",
-            Numerator = "Hồ sơ tái hòa nhập có người phạm tội mới trong kỳ: một vi phạm “phạm tội mới” được ghi nhận, hoặc một hồ sơ chấp hành án tại cộng đồng mới bắt đầu trong kỳ, sau ngày bắt đầu quản lý.",
+            Numerator = "Hồ sơ tái hòa nhập có người phạm tội mới trong kỳ: hành vi phạm tội mới được ghi ở mục “Vi phạm pháp luật, tái phạm” của hồ sơ tái hòa nhập hoặc ở hồ sơ chấp hành án của người đó, hoặc một hồ sơ chấp hành án tại cộng đồng mới bắt đầu trong kỳ, sau ngày bắt đầu quản lý.",
             Denominator = "Hồ sơ tái hòa nhập được quản lý vào bất kỳ ngày nào trong kỳ.",
             Period = "12 kỳ báo cáo tháng gần nhất (một năm).", Window = IndicatorWindow.TwelveMonths,
             Target = 1.5m, Direction = TargetDirection.Below, Source = "Kế hoạch: tỷ lệ tái phạm dưới 1,5 %/năm",
@@ -168,7 +168,10 @@ public static class Indicators
                 db.Cases.Any(k => k.PersonId == c.PersonId && db.Set<Breach>().Any(b => b.CaseId == k.Id && b.Kind == BreachKind.NewOffence
                     && b.OccurredOn >= p.From && b.OccurredOn <= p.To && b.OccurredOn >= c.StartOn))
                 || db.Cases.Any(n => n.PersonId == c.PersonId && n.Kind == CaseKind.CommunitySentence
-                    && n.StartOn >= p.From && n.StartOn <= p.To && n.StartOn > c.StartOn))),
+                    && n.StartOn >= p.From && n.StartOn <= p.To && n.StartOn > c.StartOn)
+                // A new offence recorded on the reintegration file itself (Reoffending.CountsAsReoffending, written as a query).
+                || db.Set<ReturneeViolation>().Any(v => v.CaseId == c.Id && v.Kind == ReturneeViolationKind.NewOffence
+                    && v.OccurredOn >= p.From && v.OccurredOn <= p.To))),
             Base = (db, p) => Rows(ManagedDuring(db, p)),
         },
         new()

@@ -19,6 +19,9 @@ namespace HoaNhap.Web.Features.Reintegration;
 /// <summary>When a returnee's record is cleared, or why it cannot be computed from the registry.</summary>
 public sealed record ExpiryView(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, DateOnly? ClearFrom, ExpiryMode Mode, string Explanation)
 {
+    /// <summary>A new offence committed before the record cleared: the old judgment's expiry no longer holds (BLHS 2015 Điều 73 khoản 2).</summary>
+    public DateOnly? NewOffenceOn { get; init; }
+
     public int? DaysLeft(DateOnly today) => ClearFrom is { } d ? d.DayNumber - today.DayNumber : null;
 }
 
@@ -48,7 +51,8 @@ public static class EndOfManagement
     const CrimeCategory AssumedCategory = CrimeCategory.VerySerious;
 
     /// <summary>The expiry of one returnee: the main penalty completed on release, additional penalties and civil obligations from the judgment.</summary>
-    public static ExpiryView Compute(Case c, string personName, Judgment? j, DateOnly completedOn, RuleParameters p, DateOnly today)
+    public static ExpiryView Compute(Case c, string personName, Judgment? j, DateOnly completedOn, RuleParameters p, DateOnly today,
+        IEnumerable<ReturneeViolation> violations)
     {
         ExpiryView None(string why) => new(c.Id, c.PersonId, personName, c.CommuneCode, null, ExpiryMode.None, why);
         if (j is null) return None("Chưa có bản án trong sổ quản lý: chưa tính được ngày xóa án tích.");
@@ -64,6 +68,9 @@ public static class EndOfManagement
         if (CriminalRecordExpiry.Validate(convictions, today).FirstOrDefault() is { Message: { } problem }) return None(problem);
         var r = CriminalRecordExpiry.Compute(convictions, today, p);
         if (!r.HasRecord || r.ClearFrom is not { } clearFrom) return None("Theo bản án, người này không bị coi là có án tích (BLHS 2015 Điều 69).");
+        if (Reoffending.StopsExpungement(clearFrom, violations.Select(v => (v.Kind, v.OccurredOn))) is { } offence)
+            return None($"Phạm tội mới ngày {Display.Date(offence)}, trước ngày {Display.Date(clearFrom)} được xóa án tích theo bản án cũ: chưa được xóa án tích; "
+                + "thời hạn được tính lại từ khi chấp hành xong hình phạt chính của bản án mới (BLHS 2015 Điều 70 khoản 2, Điều 73 khoản 2).") with { NewOffenceOn = offence };
         const string assumed = " Bản án trong sổ chưa ghi lỗi cố ý hay vô ý: tạm tính là lỗi cố ý.";
         return new(c.Id, c.PersonId, personName, c.CommuneCode, clearFrom, r.Mode, r.Mode == ExpiryMode.Automatic
             ? $"Đương nhiên được xóa án tích từ ngày {Display.Date(clearFrom)} nếu không phạm tội mới (BLHS 2015 Điều 70): hướng dẫn người này đề nghị cấp Phiếu lý lịch tư pháp.{assumed}"
@@ -84,7 +91,8 @@ public static class EndOfManagement
         var name = await db.People.Where(x => x.Id == c.PersonId).Select(x => x.FullName).FirstAsync(ct);
         if (c.Kind != CaseKind.Reintegration)
             return new ExpiryView(c.Id, c.PersonId, name, c.CommuneCode, null, ExpiryMode.None, "Hồ sơ này không phải hồ sơ tái hòa nhập cộng đồng.");
-        return Compute(c, name, await JudgmentAsync(db, c, ct), await LoanCommands.CompletedOnAsync(db, c, ct), await rules.ParametersAsync(ct), Display.Today);
+        var violations = await db.Set<ReturneeViolation>().AsNoTracking().Where(v => v.CaseId == c.Id && v.Kind == ReturneeViolationKind.NewOffence).ToListAsync(ct);
+        return Compute(c, name, await JudgmentAsync(db, c, ct), await LoanCommands.CompletedOnAsync(db, c, ct), await rules.ParametersAsync(ct), Display.Today, violations);
     }
 
     /// <summary>The returnees under management in the caller's scope whose record clears within <paramref name="days"/> days, or (null) already past.</summary>
@@ -96,10 +104,13 @@ public static class EndOfManagement
             .Join(db.People, c => c.PersonId, x => x.Id, (c, x) => new { c, x.FullName }).Take(5000).ToListAsync(ct);
         var p = await rules.ParametersAsync(ct);
         var today = Display.Today;
+        var ids = cases.Select(x => x.c.Id).ToList();
+        var offences = (await db.Set<ReturneeViolation>().AsNoTracking()
+            .Where(v => v.Kind == ReturneeViolationKind.NewOffence && ids.Contains(v.CaseId)).ToListAsync(ct)).ToLookup(v => v.CaseId);
         var result = new List<ExpiryView>();
         foreach (var x in cases)
         {
-            var v = Compute(x.c, x.FullName, await JudgmentAsync(db, x.c, ct), await LoanCommands.CompletedOnAsync(db, x.c, ct), p, today);
+            var v = Compute(x.c, x.FullName, await JudgmentAsync(db, x.c, ct), await LoanCommands.CompletedOnAsync(db, x.c, ct), p, today, offences[x.c.Id]);
             if (v.DaysLeft(today) is not { } left) continue;
             if (days is null ? left <= 0 : left > 0 && left <= days) result.Add(v);
         }
@@ -121,7 +132,10 @@ public static class EndOfManagement
         var v = await ForCaseAsync(db, rules, user, caseId, ct);
         if (c.Kind != CaseKind.Reintegration || c.Status is not (CaseStatus.Intake or CaseStatus.Active))
             return Outcome<CaseFileItem>.Refused(nameof(ExpungementRequestInput.Assessment), "Chỉ lập đơn cho người đang được quản lý tái hòa nhập cộng đồng.");
-        if (v!.Mode == ExpiryMode.Automatic)
+        if (v!.NewOffenceOn is { } offence)
+            return Outcome<CaseFileItem>.Refused(nameof(ExpungementRequestInput.Assessment),
+                $"Người này phạm tội mới ngày {Display.Date(offence)} trong thời hạn xóa án tích: chưa đủ điều kiện đề nghị xóa án tích (BLHS 2015 Điều 71 khoản 2, Điều 73 khoản 2).");
+        if (v.Mode == ExpiryMode.Automatic)
             return Outcome<CaseFileItem>.Refused(nameof(ExpungementRequestInput.Assessment),
                 "Người này đương nhiên được xóa án tích (BLHS 2015 Điều 70): không cần Tòa án quyết định; hãy hướng dẫn đề nghị cấp Phiếu lý lịch tư pháp (Thông tư 10/2024/TT-BCA, Điều 13).");
         var person = await db.People.AsNoTracking().FirstAsync(x => x.Id == c.PersonId, ct);

@@ -43,6 +43,15 @@ public sealed record ExpiryDto(Guid CaseId, Guid PersonId, string PersonName, st
 
 public sealed record ClearanceDto(Guid Id, Guid CaseId, string Kind, string DocumentNumber, DateOnly DocumentDate, string Issuer, string CaseStatus);
 
+public sealed record ReturneeViolationDto(Guid Id, Guid CaseId, string Kind, string KindTitle, DateOnly OccurredOn, string Description, string? Evidence,
+    bool AdministrativeSanction, string? SanctionDecision, DateOnly? ProsecutedOn, string? ProsecutingBody, string? JudgmentNumber, DateOnly? JudgmentDate,
+    string? Court, string? Penalty, bool? Imprisoned, string Handling)
+{
+    public static ReturneeViolationDto Of(ReturneeViolation v) => new(v.Id, v.CaseId, v.Kind.ToString(), ReturneeViolationText.Kind(v.Kind), v.OccurredOn,
+        v.Description, v.Evidence, v.AdministrativeSanction, v.SanctionDecision, v.ProsecutedOn, v.ProsecutingBody, v.JudgmentNumber, v.JudgmentDate,
+        v.Court, v.Penalty, v.Imprisoned, ReturneeViolationText.Handling(v));
+}
+
 public static class ReintegrationApi
 {
     public static void MapReintegrationApi(this RouteGroupBuilder api)
@@ -90,6 +99,22 @@ public static class ReintegrationApi
                 ApiResults.From(await SupportCommands.CloseAsync(db, http.Me(), id, actionId, input, ct), a => Results.Ok(SupportActionDto.Of(a, Display.Today))))
             .WithSummary("Kết quả của việc hỗ trợ: status Done (đã giải quyết) hoặc NotPossible (không thực hiện được), ngày và nội dung kết quả.")
             .Produces<SupportActionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+
+        g.MapGet("/violations", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                await Cases.CaseCommands.FindAsync(db, http.Me(), id, ct) is { } c
+                    ? Results.Ok((await ViolationCommands.ListAsync(db, c, ct)).Select(ReturneeViolationDto.Of).ToList()) : ApiResults.NotFound())
+            .WithSummary("Vi phạm pháp luật và hành vi phạm tội mới của người chấp hành xong án phạt tù trong thời gian quản lý, mới nhất trước.")
+            .Produces<List<ReturneeViolationDto>>().ProducesProblem(404);
+        g.MapPost("/violations", async (Guid id, ViolationInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await ViolationCommands.RecordAsync(db, http.Me(), id, input, ct),
+                    v => Results.Created($"/api/v1/cases/{id}/reintegration/violations/{v.Id}", ReturneeViolationDto.Of(v))))
+            .WithSummary("Ghi nhận vi phạm pháp luật (kind LawViolation, có thể kèm xử phạt hành chính) hoặc phạm tội mới (NewOffence, tính vào tỷ lệ tái phạm); ngày xảy ra ngoài thời gian quản lý → 422.")
+            .Produces<ReturneeViolationDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+        g.MapPost("/violations/{violationId:guid}/handling", async (Guid id, Guid violationId, ViolationHandlingInput input, HttpContext http,
+                HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await ViolationCommands.HandleAsync(db, http.Me(), id, violationId, input, ct), v => Results.Ok(ReturneeViolationDto.Of(v))))
+            .WithSummary("Khởi tố (prosecutedOn, prosecutingBody) và bản án mới (judgmentNumber, judgmentDate, court, penalty, imprisoned) đối với hành vi phạm tội mới.")
+            .Produces<ReturneeViolationDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
 
         g.MapGet("/record-expiry", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 await EndOfManagement.ForCaseAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ExpiryDto.Of(v)) : ApiResults.NotFound())
