@@ -1,3 +1,5 @@
+using HoaNhap.Domain.Reintegration;
+using HoaNhap.Web.Shared;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HoaNhap.Data.Identity;
@@ -58,6 +60,40 @@ public abstract class DemoStartTests(HoaNhapApp app)
         Assert.True(await db.Set<Domain.Cases.CaseFileItem>().AnyAsync(i => i.ProvinceCode == DemoSeeder.ProvinceCode && i.Kind == Domain.Cases.CaseFileItemKind.Undertaking));
         Assert.True(await db.Set<Domain.Supervision.CheckIn>().AnyAsync(i => i.ProvinceCode == DemoSeeder.ProvinceCode));
         Assert.True(await db.Set<Domain.Supervision.SelfReport>().AnyAsync(i => i.ProvinceCode == DemoSeeder.ProvinceCode));
+    }
+
+    [SkippableFact]
+    public async Task Demo_returnees_are_in_every_state_of_reintegration()
+    {
+        app.EnsureAvailable();
+        using var scope = app.Services.CreateScope();
+        var db = app.NewDbContext(scope);
+        const string P = DemoSeeder.ProvinceCode;
+        var receptions = await db.Set<ReintegrationReception>().AsNoTracking().Where(x => x.ProvinceCode == P).ToListAsync();
+        foreach (var commune in DemoSeeder.CommuneCodes)
+        {
+            var here = receptions.Where(x => x.CommuneCode == commune).ToList();
+            Assert.Contains(here, x => x.ResidenceCheckedOn is null);                              // notice received, residence not yet checked
+            Assert.Contains(here, x => x.LivesThere == false);                                     // does not live there: sender notified
+            Assert.Contains(here, x => x.LivesThere == true && x.ReportedOn is null);             // waiting for the person to report
+            Assert.Contains(here, x => x.ReportedOn is not null && x.OfficerName is not null);     // reported, officer assigned
+        }
+        Assert.Contains(receptions, x => x.HelperKind is not null);
+        var today = Display.Today;
+        var support = await db.Set<SupportAction>().AsNoTracking().Where(x => x.ProvinceCode == P).ToListAsync();
+        Assert.Contains(support, a => a.Overdue(today));
+        Assert.Contains(support, a => a.Status == SupportStatus.Done);
+        var reported = receptions.Where(x => x.ReportedOn is not null).Select(x => x.CaseId).ToList();
+        var counselled = await db.Set<PolicyCounselling>().AsNoTracking().Where(x => x.ProvinceCode == P).Select(x => x.CaseId).ToListAsync();
+        Assert.Contains(reported, id => !counselled.Contains(id));
+        var states = await db.Set<ReintegrationLoan>().AsNoTracking().Where(x => x.ProvinceCode == P).Select(x => x.Status).Distinct().ToListAsync();
+        Assert.Superset(new HashSet<LoanState> { LoanState.Listed, LoanState.Approved, LoanState.Repaying, LoanState.Overdue }, states.ToHashSet());
+        Assert.True(await db.Set<ReintegrationLoan>().AnyAsync(x => x.ProvinceCode == P && x.Kind == LoanKind.Business));
+        var kinds = await db.Set<ReturneeViolation>().AsNoTracking().Where(x => x.ProvinceCode == P).Select(x => x.Kind).Distinct().ToListAsync();
+        Assert.Equal(2, kinds.Count);
+        var closed = await db.Set<RecordClearance>().AsNoTracking().Where(x => x.ProvinceCode == P).Select(x => x.CaseId).ToListAsync();
+        Assert.NotEmpty(closed);
+        Assert.All(await db.Cases.AsNoTracking().Where(c => closed.Contains(c.Id)).ToListAsync(), c => Assert.Equal(Domain.Cases.CaseStatus.Completed, c.Status));
     }
 
     [SkippableFact]

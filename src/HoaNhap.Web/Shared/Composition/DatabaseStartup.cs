@@ -69,6 +69,7 @@ public static class DatabaseStartup
         await Add("vks", "Lê Văn Hùng", Roles.ProcuracyReader, province);
         await Add("nganhang", "Phạm Thu Hà", Roles.BankOfficer, province);
         var supervisors = new Dictionary<string, IReadOnlyList<(string UserId, string Name)>>();
+        var officers = new Dictionary<string, (string UserId, string Name)>();
         string[] officerNames = ["Đinh Công Thành", "Bùi Quang Huy", "Hà Văn Sơn"];
         string[] leaderNames = ["Xa Thị Hồng", "Quách Văn Tiến", "Đinh Thị Mai"];
         string[][] supervisorNames = [["Nguyễn Thị Hoa", "Bùi Văn Khánh"], ["Lò Thị Nga", "Trịnh Văn Bình"], ["Xa Văn Thắng", "Hà Thị Liên"]];
@@ -77,6 +78,7 @@ public static class DatabaseStartup
             var c = communes.OrderBy(x => x.Code).ElementAt(i);
             var slug = VietnameseText.Fold(c.Name).Replace(" ", "");
             await Add($"ca.{slug}", officerNames[i % 3], Roles.CommuneOfficer, c.Code);
+            officers[c.Code] = ((await users.FindByNameAsync($"ca.{slug}"))!.Id, officerNames[i % 3]);
             await Add($"ubnd.{slug}", leaderNames[i % 3], Roles.CommuneLeader, c.Code);
             var assigned = new List<(string, string)>();
             for (var k = 0; k < 2; k++)
@@ -88,6 +90,7 @@ public static class DatabaseStartup
             supervisors[c.Code] = assigned;
         }
         var people = await DemoSeeder.SeedPeopleAsync(db, supervisors, Display.Today, ct);
+        await DemoReintegration.SeedAsync(db, officers, Display.Today, ct);
 
         var lines = new List<string>
         {

@@ -1,0 +1,253 @@
+using Randomizer = Bogus.Randomizer;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Reintegration;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Data.Seeding;
+
+/// <summary>
+/// The demo returnees in every state of their reintegration: notice received and residence not yet checked, not living
+/// in the commune, waiting to report, reported with a support plan, counselled or not, listed for a loan and each loan
+/// state the bank records, a law violation and a new offence, and management ended by the record certificate.
+/// Runs after <see cref="DemoSeeder.SeedPeopleAsync"/> on its reintegration cases; deterministic for a given <c>today</c>.
+/// </summary>
+public static class DemoReintegration
+{
+    const int Seed = 2027;
+
+    /// <param name="officers">The commune police officer of each demo commune (user id, full name).</param>
+    /// <returns>The number of reintegration cases given a state.</returns>
+    public static async Task<int> SeedAsync(HoaNhapDbContext db, IReadOnlyDictionary<string, (string UserId, string Name)> officers,
+        DateOnly today, CancellationToken ct = default)
+    {
+        var cases = await db.Cases.Where(c => c.ProvinceCode == DemoSeeder.ProvinceCode && c.Kind == CaseKind.Reintegration).ToListAsync(ct);
+        if (cases.Count == 0 || await db.Set<ReintegrationReception>().AnyAsync(x => x.ProvinceCode == DemoSeeder.ProvinceCode, ct)) return 0;
+        var ids = cases.Select(c => c.PersonId).ToList();
+        var names = await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        var terms = await db.Judgments.Where(j => ids.Contains(j.PersonId)).Select(j => new { j.Id, j.TermMonths }).ToDictionaryAsync(j => j.Id, j => j.TermMonths, ct);
+        var r = new Randomizer(Seed);
+        var w = new Writer(db, r, today);
+        foreach (var commune in cases.GroupBy(c => c.CommuneCode).OrderBy(g => g.Key))
+        {
+            var (officerId, officerName) = officers.TryGetValue(commune.Key, out var o) ? o : ("", "Cán bộ Công an xã");
+            var intake = commune.Where(c => c.Status == CaseStatus.Intake).OrderByDescending(c => c.StartOn).ToList();
+            // Every reception stage shows in every commune: when few were released in the last month, the latest returnees
+            // are the ones still waiting (their residence check or report then shows overdue).
+            foreach (var c in commune.Where(c => c.Status == CaseStatus.Active).OrderByDescending(c => c.StartOn).Take(Math.Max(0, 3 - intake.Count)).ToList())
+            {
+                c.Status = CaseStatus.Intake;
+                intake.Add(c);
+            }
+            for (var i = 0; i < intake.Count; i++)
+                w.Reception(intake[i], i switch { 0 => Stage.NoticeOnly, 1 => Stage.AwaitingReport, 2 => Stage.NotLivingHere, _ => Stage.AwaitingReport }, officerId, officerName);
+
+            var active = commune.Where(c => c.Status == CaseStatus.Active).OrderBy(c => c.StartOn).ToList();
+            // Management ends for one returnee whose short prison term cleared automatically (BLHS 2015 Điều 70 khoản 2 điểm b).
+            var cleared = active.FirstOrDefault(c => c.StartOn <= today.AddYears(-2).AddDays(-30) && c.JudgmentId is { } j && terms.GetValueOrDefault(j) is <= 60);
+            for (var i = 0; i < active.Count; i++)
+            {
+                var c = active[i];
+                var name = names.GetValueOrDefault(c.PersonId, "");
+                var reportedOn = w.Reception(c, i % 9 == 4 ? Stage.ReportedLate : Stage.Reported, officerId, officerName, helper: i % 3 == 0);
+                w.Support(c, reportedOn, i);
+                if (c == cleared) w.Clear(c);
+                if (i % 7 == 5) continue; // not counselled yet: the 100 % target is not met
+                var wantsLoan = i % 3 == 1 && c.StartOn >= today.AddYears(-5).AddDays(60);
+                var counselledOn = w.Counselling(c, reportedOn, wantsLoan);
+                if (wantsLoan) w.Loan(c, name, counselledOn, (i / 3) % 6);
+            }
+            // One law violation per commune; a new offence in the first commune (the re-offending rate shows red there).
+            var recent = active.Where(c => c.StartOn <= today.AddMonths(-4) && c != cleared).ToList();
+            if (recent.Count > 0) w.Violation(recent[^1], ReturneeViolationKind.LawViolation);
+            if (recent.Count > 1 && commune.Key == DemoSeeder.CommuneCodes[0]) w.Violation(recent[^2], ReturneeViolationKind.NewOffence);
+            if (commune.Key == DemoSeeder.CommuneCodes[0]) w.BusinessLoan(commune.Key, today);
+        }
+        await db.SaveChangesAsync(ct);
+        return cases.Count;
+    }
+
+    enum Stage { NoticeOnly, AwaitingReport, NotLivingHere, Reported, ReportedLate }
+
+    sealed class Writer(HoaNhapDbContext db, Randomizer r, DateOnly today)
+    {
+        const string By = "demo";
+        static readonly DateTimeOffset At = DateTimeOffset.UtcNow;
+        static readonly string[] Prisons = ["Trại giam Thanh Xuân", "Trại giam Ninh Khánh", "Trại giam Tân Lập"];
+
+        DateOnly Cap(DateOnly d) => d > today ? today : d;
+
+        public DateOnly Reception(Case c, Stage stage, string officerId, string officerName, bool helper = false)
+        {
+            var received = Cap(c.StartOn.AddDays(r.Number(0, 2)));
+            var x = new ReintegrationReception
+            {
+                CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+                NoticeReceivedOn = received, ReleasedOn = c.StartOn, Sender = c.ReleaseKind == ReleaseKind.Amnesty ? "Hội đồng đặc xá, " + Prisons[r.Number(0, 2)] : Prisons[r.Number(0, 2)],
+                CreatedAt = At, CreatedBy = By,
+            };
+            if (stage != Stage.NoticeOnly)
+            {
+                x.ResidenceCheckedOn = Cap(received.AddDays(r.Number(1, 3)));
+                x.LivesThere = stage != Stage.NotLivingHere;
+                x.ResidenceNote = stage == Stage.NotLivingHere
+                    ? "Gia đình cho biết người này về sinh sống cùng anh trai tại tỉnh Tuyên Quang; đã thông báo lại nơi gửi."
+                    : "Có mặt tại nơi cư trú, sống cùng gia đình.";
+            }
+            if (stage is Stage.Reported or Stage.ReportedLate)
+            {
+                x.ReportedOn = Cap(c.StartOn.AddDays(stage == Stage.ReportedLate ? r.Number(12, 20) : r.Number(1, 5)));
+                x.Circumstances = "Sống cùng gia đình; " + r.ArrayElement(["chưa có việc làm ổn định.", "làm thuê theo mùa vụ.", "phụ giúp gia đình làm nông nghiệp."]);
+                x.Wishes = r.ArrayElement(["Học nghề sửa chữa xe máy, vay vốn chăn nuôi.", "Được giới thiệu việc làm tại khu công nghiệp.", "Làm lại thẻ căn cước, vay vốn mở cửa hàng."]);
+                x.OfficerUserId = officerId;
+                x.OfficerName = officerName;
+                x.OfficerAssignedOn = x.ReportedOn;
+                if (helper)
+                {
+                    x.HelperKind = r.Bool() ? HelperKind.MassOrganisation : HelperKind.Family;
+                    x.HelperName = x.HelperKind == HelperKind.MassOrganisation ? r.ArrayElement(["Hà Thị Thu", "Bùi Văn Lực"]) : r.ArrayElement(["Đinh Thị Vân (mẹ)", "Xa Văn Hải (anh trai)"]);
+                    x.HelperOrganisation = x.HelperKind == HelperKind.MassOrganisation ? r.ArrayElement(["Hội Liên hiệp Phụ nữ xã", "Hội Cựu chiến binh xã"]) : null;
+                }
+            }
+            db.Add(x);
+            return x.ReportedOn ?? received;
+        }
+
+        static readonly (NeedArea Area, string Need, string Action, ResponsibleBody Body, string Outcome)[] Needs =
+        [
+            (NeedArea.IdentityCard, "Chưa có thẻ căn cước", "Hướng dẫn làm thủ tục cấp thẻ căn cước tại Công an xã", ResponsibleBody.CommunePolice, "Đã được cấp thẻ căn cước."),
+            (NeedArea.ElectronicIdentity, "Chưa có tài khoản định danh điện tử mức độ 2", "Hướng dẫn đăng ký định danh điện tử mức độ 2", ResponsibleBody.CommunePolice, "Đã kích hoạt tài khoản định danh điện tử mức độ 2."),
+            (NeedArea.Work, "Chưa có việc làm", "Giới thiệu việc làm tại cơ sở sản xuất trên địa bàn", ResponsibleBody.Employer, "Đã ký hợp đồng lao động."),
+            (NeedArea.VocationalTraining, "Muốn học nghề sửa chữa xe máy", "Giới thiệu lớp học nghề miễn phí", ResponsibleBody.EducationLabour, "Đã nhập học."),
+            (NeedArea.Housing, "Nhà ở xuống cấp", "Vận động hỗ trợ sửa chữa nhà ở", ResponsibleBody.MassOrganisation, "Đã sửa chữa mái nhà."),
+            (NeedArea.DebtsAndCivilObligations, "Còn án phí chưa nộp", "Hướng dẫn thủ tục với cơ quan thi hành án dân sự", ResponsibleBody.CivilEnforcement, "Đã nộp xong án phí."),
+            (NeedArea.SocialAssistance, "Hoàn cảnh khó khăn, bệnh mãn tính", "Đề nghị xét trợ giúp xã hội", ResponsibleBody.CultureSocialOffice, "Đã được hưởng trợ cấp xã hội hằng tháng."),
+            (NeedArea.ResidenceRegistration, "Chưa đăng ký thường trú", "Hướng dẫn đăng ký thường trú", ResponsibleBody.CommunePolice, "Đã đăng ký thường trú."),
+        ];
+
+        public void Support(Case c, DateOnly reportedOn, int i)
+        {
+            for (var k = 0; k < 2; k++)
+            {
+                var n = Needs[(i * 2 + k) % Needs.Length];
+                var due = reportedOn.AddDays(r.Number(20, 60));
+                var a = new SupportAction
+                {
+                    CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Area = n.Area, Need = n.Need,
+                    Action = n.Action, Responsible = n.Body, IdentifiedOn = reportedOn, DueOn = due, CreatedAt = At, CreatedBy = By,
+                };
+                // Most past actions are settled; a few are left open past their due date so the page shows them overdue.
+                if (due < today && (i + k) % 5 != 0)
+                {
+                    a.Status = (i + k) % 11 == 3 ? SupportStatus.NotPossible : SupportStatus.Done;
+                    a.ClosedOn = Cap(due.AddDays(-r.Number(0, 10)));
+                    a.Outcome = a.Status == SupportStatus.Done ? n.Outcome : "Người được hỗ trợ chuyển đi làm ăn xa, chưa thực hiện được.";
+                }
+                db.Add(a);
+            }
+        }
+
+        public DateOnly Counselling(Case c, DateOnly reportedOn, bool wantsLoan)
+        {
+            var on = Cap(reportedOn.AddDays(r.Number(0, 5)));
+            db.Add(new PolicyCounselling
+            {
+                CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, CounselledOn = on,
+                Topics = wantsLoan ? "Vay vốn theo Quyết định 22/2023/QĐ-TTg; giới thiệu việc làm." : "Học nghề, giới thiệu việc làm; chính sách trợ giúp xã hội.",
+                WantsLoan = wantsLoan, CreatedAt = At, CreatedBy = By,
+            });
+            return on;
+        }
+
+        /// <param name="state">0 listed, 1 approved, 2 disbursed and repaying, 3 overdue, 4 rejected, 5 repaid.</param>
+        public void Loan(Case c, string name, DateOnly counselledOn, int state)
+        {
+            var listed = Cap(counselledOn.AddDays(r.Number(3, 15)));
+            var amount = r.Number(3, 10) * 10_000_000L;
+            var loan = new ReintegrationLoan
+            {
+                Kind = LoanKind.Individual, CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+                BorrowerName = name, Purpose = r.ArrayElement(["Chăn nuôi lợn, gà", "Mở cửa hàng sửa chữa xe máy", "Mua máy cày phục vụ sản xuất nông nghiệp"]),
+                RequestedAmount = amount, ListedOn = listed, SentenceCompletedOn = c.StartOn, LastEventOn = listed, CreatedAt = At, CreatedBy = By,
+            };
+            db.Add(loan);
+            void Event(LoanEventKind kind, DateOnly on, long? value, string? note = null)
+            {
+                on = Cap(on);
+                db.Add(new LoanEvent { LoanId = loan.Id, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = kind, On = on, Amount = value, Note = note, CreatedAt = At, CreatedBy = "nganhang" });
+                loan.LastEventOn = on;
+            }
+            if (state == 0) return;
+            if (state == 4)
+            {
+                loan.Status = LoanState.Rejected;
+                Event(LoanEventKind.Rejected, listed.AddDays(20), null, "Còn dư nợ quá hạn tại tổ chức tín dụng khác.");
+                return;
+            }
+            loan.Status = LoanState.Approved;
+            loan.ApprovedOn = Cap(listed.AddDays(15));
+            loan.ApprovedAmount = amount;
+            Event(LoanEventKind.Approved, listed.AddDays(15), amount);
+            if (state == 1) return;
+            loan.DisbursedOn = Cap(listed.AddDays(25));
+            loan.DisbursedAmount = amount;
+            loan.Status = LoanState.Disbursed;
+            Event(LoanEventKind.Disbursed, listed.AddDays(25), amount);
+            var repaid = state == 5 ? amount : amount / 5;
+            loan.RepaidAmount = repaid;
+            loan.Status = state switch { 5 => LoanState.Repaid, 3 => LoanState.Overdue, _ => LoanState.Repaying };
+            Event(state == 5 ? LoanEventKind.Repaid : LoanEventKind.Repayment, listed.AddDays(120), repaid);
+            if (state == 3) Event(LoanEventKind.Overdue, listed.AddDays(200), amount - repaid, "Quá hạn trả nợ kỳ thứ hai.");
+        }
+
+        public void BusinessLoan(string commune, DateOnly on)
+        {
+            var listed = on.AddMonths(-3);
+            var loan = new ReintegrationLoan
+            {
+                Kind = LoanKind.Business, ProvinceCode = DemoSeeder.ProvinceCode, CommuneCode = commune, BorrowerName = "Hợp tác xã Mây tre đan Tân Hòa",
+                Purpose = "Mở rộng xưởng mây tre đan, tuyển thêm lao động", RequestedAmount = 500_000_000, ListedOn = listed, Workers = 20, EligibleWorkers = 7,
+                Status = LoanState.Approved, ApprovedOn = listed.AddDays(20), ApprovedAmount = 400_000_000, LastEventOn = listed.AddDays(20), CreatedAt = At, CreatedBy = By,
+            };
+            db.Add(loan);
+            db.Add(new LoanEvent { LoanId = loan.Id, ProvinceCode = loan.ProvinceCode, CommuneCode = commune, Kind = LoanEventKind.Approved, On = listed.AddDays(20), Amount = 400_000_000, CreatedAt = At, CreatedBy = "nganhang" });
+        }
+
+        public void Violation(Case c, ReturneeViolationKind kind)
+        {
+            var on = today.AddDays(-r.Number(30, 90));
+            var v = new ReturneeViolation
+            {
+                CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = kind, OccurredOn = on,
+                CreatedAt = At, CreatedBy = By,
+            };
+            if (kind == ReturneeViolationKind.LawViolation)
+            {
+                v.Description = "Đánh bạc dưới hình thức đánh bài ăn tiền tại nhà riêng.";
+                v.AdministrativeSanction = true;
+                v.SanctionDecision = $"Quyết định xử phạt vi phạm hành chính ngày {on.AddDays(3):dd/MM/yyyy} của Trưởng Công an xã";
+            }
+            else
+            {
+                v.Description = "Trộm cắp tài sản (01 xe máy) của người dân trong thôn.";
+                v.Evidence = "Biên bản bắt người phạm tội quả tang của Công an xã.";
+                v.ProsecutedOn = on.AddDays(5);
+                v.ProsecutingBody = "Cơ quan Cảnh sát điều tra Công an tỉnh Phú Thọ";
+                v.HandlingRecordedAt = At;
+                v.HandlingRecordedBy = By;
+            }
+            db.Add(v);
+        }
+
+        public void Clear(Case c)
+        {
+            var on = today.AddDays(-r.Number(5, 40));
+            c.Status = CaseStatus.Completed;
+            c.EndedOn = on;
+            db.Add(new RecordClearance
+            {
+                CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = ClearanceKind.Certificate,
+                DocumentNumber = $"{r.Number(1000, 9999)}/LLTP", DocumentDate = on, Issuer = "Sở Tư pháp tỉnh Phú Thọ", CreatedAt = At, CreatedBy = By,
+            });
+        }
+    }
+}
