@@ -83,6 +83,16 @@ public sealed class ReintegrationBrowserTests(BrowserApp app)
         await page.GotoAsync(caseUrl);
         await Expect(page.GetByTestId("case-loan-status")).ToHaveTextAsync("Đã được phê duyệt");
 
+        // A law violation (not a new offence): recorded on the file, the record still clears.
+        await page.GetByTestId("returnee-violation-add").ClickAsync();
+        await page.GetByTestId("violation-law").CheckAsync();
+        await page.GetByTestId("violation-description").FillAsync("Gây mất trật tự công cộng tại nhà văn hóa thôn.");
+        await page.GetByTestId("violation-sanction").CheckAsync();
+        await page.GetByTestId("violation-sanction-decision").FillAsync("25/QĐ-XPHC của Trưởng Công an xã");
+        await Axe.AssertNoSeriousViolationsAsync(page, "reintegration-violation");
+        await page.GetByTestId("violation-save").ClickAsync();
+        await Expect(page.GetByTestId("returnee-violation-row")).ToContainTextAsync("Bị xử phạt vi phạm hành chính");
+
         // End of management with the certificate, after checking the answers.
         await page.GetByTestId("end-section").GetByTestId("end-record").ClickAsync();
         await page.GetByTestId("end-certificate").CheckAsync();
