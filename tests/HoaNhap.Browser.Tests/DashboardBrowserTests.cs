@@ -100,7 +100,7 @@ public sealed class DashboardBrowserTests(BrowserApp app)
             var text = string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
             Assert.Contains("BÁO CÁO", text);
             Assert.Contains($"- {Indicators.Find(Indicators.Caseload)!.Name}: {caseloadText}", text);
-            Assert.Contains("Chưa có dữ liệu", text);
+            Assert.Contains($"- {Indicators.Find(Indicators.ModelCommunes)!.Name}: ", text);
         }
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("report-xlsx").ClickAsync());
         var figures = MiniExcel.Query(await xlsx.PathAsync(), useHeaderRow: true, sheetName: "Số liệu", excelType: ExcelType.XLSX)

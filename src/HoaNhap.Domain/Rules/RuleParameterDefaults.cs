@@ -139,5 +139,6 @@ public static class RuleParameterDefaults
         P(RuleKeys.EarlyReleaseShortenIntervalYears, "Tha tù trước thời hạn có điều kiện: khoảng cách tối thiểu giữa hai lần rút ngắn", "1", RuleUnits.Years, "Nghị quyết 01/2018/NQ-HĐTP (nguồn độ tin cậy thấp, chưa xem văn bản)", V, Blhs2015),
         P(RuleKeys.TransferReceiverActs, "Thay đổi nơi cư trú: nơi cư trú mới tiếp nhận sau khi nhận thông báo", "7", RuleUnits.Days, "Thông tư hướng dẫn (chưa xác định số hiệu), Điều 9 khoản 4", V, Lthahs2019),
         .. ReportingDefaults.All,
+        .. ModelCoverageDefaults.All,
     ];
 }

@@ -66,6 +66,12 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string LoanReadersMissing = "403 404 404 404 403 403 403 404";
     const string BankMissing = "403 403 403 403 403 403 403 404";
     const string AssignersPageMissing = "404 403 404 404 403 403 403 404";
+    // Reintegration models and the communes' verdict: the province police and the commune police and committee; the police write.
+    const string ModelReaders = "403 200 200 200 403 403 403 403";
+    const string ModelOther = "403 404 404 404 403 403 403 403";
+    const string ModelWriters = "403 400 400 403 403 403 403 403";
+    const string ModelPageWriters = "403 200 200 403 403 403 403 403";
+    const string ModelMemberMissing = "403 404 404 403 403 403 403 403";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
@@ -342,6 +348,28 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/exchange/release-notices"] = Api(HttpMethod.Post, "/api/v1/exchange/release-notices", "403 403 403 403 403 403 403 403", json: "{}"),
         ["POST /api/v1/exchange/loans"] = Api(HttpMethod.Post, "/api/v1/exchange/loans", "403 403 403 403 403 403 403 403", json: "{}"),
         ["GET /api/v1/exchange/clients"] = Api(HttpMethod.Get, "/api/v1/exchange/clients", AdminOnly),
+        ["GET /api/v1/models"] = Api(HttpMethod.Get, "/api/v1/models", ModelReaders),
+        ["GET /api/v1/models/list.xlsx"] = Api(HttpMethod.Get, "/api/v1/models/list.xlsx", ModelReaders),
+        ["POST /api/v1/models"] = Api(HttpMethod.Post, "/api/v1/models", ModelWriters, json: "{}"),
+        ["GET /api/v1/models/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/models/{model}", ModelReaders, ModelOther),
+        ["PUT /api/v1/models/{id:guid}"] = Api(HttpMethod.Put, "/api/v1/models/{model}", ModelWriters, ModelOther, json: "{}"),
+        ["POST /api/v1/models/{id:guid}/members"] = Api(HttpMethod.Post, "/api/v1/models/{model}/members", ModelWriters, ModelOther, json: "{}"),
+        ["POST /api/v1/models/{id:guid}/members/{memberId:guid}/end"] = Api(HttpMethod.Post, "/api/v1/models/{model}/members/" + Missing + "/end", ModelMemberMissing, ModelOther, json: "{}"),
+        ["POST /api/v1/models/{id:guid}/activities"] = Api(HttpMethod.Post, "/api/v1/models/{model}/activities", ModelWriters, ModelOther, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/reintegration/exemplary"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/reintegration/exemplary", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/reintegration/exemplary"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/exemplary", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/communes/model-coverage"] = Api(HttpMethod.Get, "/api/v1/communes/model-coverage", ModelReaders),
+        ["GET /api/v1/communes/{code}/model-coverage"] = Api(HttpMethod.Get, "/api/v1/communes/{commune}/model-coverage", ModelReaders, ModelOther),
+        ["PAGE /Models"] = Web("/Models", ModelReaders),
+        ["PAGE /Models/Details/{id:guid}"] = Web("/Models/Details/{model}", ModelReaders, ModelOther),
+        ["PAGE /Models/Edit/{id:guid?}"] = Web("/Models/Edit/{model}", ModelPageWriters, ModelOther),
+        ["PAGE /Models/Member/{id:guid}"] = Web("/Models/Member/{model}", ModelPageWriters, ModelOther),
+        ["PAGE /Models/MemberEnd/{id:guid}/{memberId:guid}"] = Web("/Models/MemberEnd/{model}/" + Missing, ModelMemberMissing, ModelOther),
+        ["PAGE /Models/Activity/{id:guid}"] = Web("/Models/Activity/{model}", ModelPageWriters, ModelOther),
+        ["PAGE /Models/Join/{id:guid}"] = Web("/Models/Join/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Models/Exemplary/{id:guid}"] = Web("/Models/Exemplary/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Communes"] = Web("/Communes", "403 200 302 302 403 403 403 403"),
+        ["PAGE /Communes/{code}"] = Web("/Communes/{commune}", ModelReaders, ModelOther),
         ["POST /api/v1/exchange/clients"] = Api(HttpMethod.Post, "/api/v1/exchange/clients", AdminOnlyWrite, json: "{}"),
         ["PAGE /Exchange/Clients"] = Web("/Exchange/Clients", AdminOnly),
         ["PAGE /Exchange/ReleaseNotices"] = Web("/Exchange/ReleaseNotices", "403 200 200 200 403 403 403 403"),
@@ -416,6 +444,13 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Reconciliation/Details/{id}?handler=SignOff"] = Form("/Reconciliation/Details/{reconciliation}?handler=SignOff", "404 200 404 404 404 403 403 404", Nobody404),
         ["POST /Reconciliation/Details/{id}?handler=Agree"] = Form("/Reconciliation/Details/{reconciliation}?handler=Agree", "404 403 404 404 404 200 200 404", Nobody404),
         ["POST /Exchange/Clients"] = Form("/Exchange/Clients", AdminOnly),
+        ["POST /Models/Edit"] = Form("/Models/Edit", ModelPageWriters),
+        ["POST /Models/Edit/{id}"] = Form("/Models/Edit/{model}", ModelPageWriters, ModelOther),
+        ["POST /Models/Member/{id}"] = Form("/Models/Member/{model}", ModelPageWriters, ModelOther),
+        ["POST /Models/MemberEnd/{id}/{memberId}"] = Form("/Models/MemberEnd/{model}/" + Missing, ModelMemberMissing, ModelOther),
+        ["POST /Models/Activity/{id}"] = Form("/Models/Activity/{model}", ModelPageWriters, ModelOther),
+        ["POST /Models/Join/{id}"] = Form("/Models/Join/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Models/Exemplary/{id}"] = Form("/Models/Exemplary/{case}", EditorsPageOwn, Nobody404),
         ["POST /AuditLog?handler=Verify"] = Form("/AuditLog?handler=Verify", "200 403 403 403 403 403 403 403"),
     };
 
@@ -561,13 +596,23 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 db.Add(report);
                 await db.SaveChangesAsync();
                 r._ids[("report", unit)] = report.Id.ToString();
+                // A reintegration model of the unit's commune.
+                var model = new HoaNhap.Domain.Reintegration.ReintegrationModel
+                {
+                    ProvinceCode = province, CommuneCode = HoaNhapApp.Units[unit].Commune, Name = "Tiếp sức hòa nhập cộng đồng", EstablishedOn = new DateOnly(2025, 1, 1),
+                    Lead = HoaNhap.Domain.Reintegration.LeadOrganisation.CommunePolice, Goal = "Giúp đỡ người chấp hành xong án phạt tù.",
+                };
+                db.Add(model);
+                await db.SaveChangesAsync();
+                r._ids[("model", unit)] = model.Id.ToString();
+                r._ids[("commune", unit)] = HoaNhapApp.Units[unit].Commune;
             }
             return r;
         }
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer", "report" })
+            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer", "report", "model", "commune" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

@@ -126,6 +126,9 @@ public abstract class DashboardTests(HoaNhapApp app)
         readonly List<MonthlyReconciliation> _recons;
         readonly List<HoaNhap.Domain.Programmes.TrainingSession> _trainings;
         readonly List<string> _communes;
+        readonly List<ReintegrationModel> _models;
+        readonly List<ExemplaryIndividual> _exemplary;
+        readonly RuleParameters _parameters;
         public ReportingWindow Month { get; }
         readonly DateOnly _today;
 
@@ -144,6 +147,9 @@ public abstract class DashboardTests(HoaNhapApp app)
             _recons = db.Set<MonthlyReconciliation>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _trainings = db.Set<HoaNhap.Domain.Programmes.TrainingSession>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _communes = db.Communes.AsNoTracking().Where(c => c.ProvinceCode == Province).Select(c => c.Code).ToList();
+            _models = db.Set<ReintegrationModel>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _exemplary = db.Set<ExemplaryIndividual>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _parameters = new RuleParameters(db.RuleParameterValues.AsNoTracking().ToList().Select(v => v.ToParameter()));
         }
 
         public static Expected Load(HoaNhapApp app)
@@ -163,6 +169,11 @@ public abstract class DashboardTests(HoaNhapApp app)
             var served = cases.Where(c => c.Kind == CaseKind.CommunitySentence && c.StartOn <= to && (c.EndedOn is null || c.EndedOn >= yearFrom)).ToList();
             var managed = cases.Where(c => c.Kind == CaseKind.Reintegration && c.StartOn <= to && (c.EndedOn is null || c.EndedOn >= yearFrom)).ToList();
             bool Listed(Case c) => _loans.Any(l => l.CaseId == c.Id && l.Kind == LoanKind.Individual && l.ListedOn <= to);
+            bool UnderModelTarget(string commune) => _cases.Count(c => c.CommuneCode == commune && c.Kind == CaseKind.Reintegration && c.StartOn <= to
+                && (c.EndedOn is null || c.EndedOn >= yearFrom)) >= _parameters.Int(ModelCoverageDefaults.ReturneeThreshold, to);
+            bool MeetsModelTarget(string commune) =>
+                _models.Count(m => m.CommuneCode == commune && m.EstablishedOn <= to && (m.StoppedOn is null || m.StoppedOn > to)) >= _parameters.Int(ModelCoverageDefaults.MinModels, to)
+                && _exemplary.Where(x => x.CommuneCode == commune && x.RecognisedOn <= to).Select(x => x.PersonId).Distinct().Count() >= _parameters.Int(ModelCoverageDefaults.MinExemplary, to);
             bool Willing(Case c) => _counselling.Any(x => x.CaseId == c.Id && x.WantsLoan && x.CounselledOn <= to) || Listed(c);
             return key switch
             {
@@ -182,6 +193,7 @@ public abstract class DashboardTests(HoaNhapApp app)
                 Indicators.NewOffences => (_breaches.Count(b => In(b.CommuneCode) && b.Kind == BreachKind.NewOffence && b.OccurredOn >= Month.From && b.OccurredOn <= to), null),
                 Indicators.Reconciliation => (_recons.Count(r => r.Month == to.ToString("yyyy-MM") && r.IsSettled), _recons.Count(r => r.Month == to.ToString("yyyy-MM") && r.Status != ReconciliationStatus.Failed)),
                 Indicators.CommunesTrained => (_communes.Count(c => In(c) && _trainings.Any(t => t.CommuneCode == c && t.HeldOn >= yearFrom && t.HeldOn <= to)), _communes.Count(In)),
+                Indicators.ModelCommunes => (_communes.Count(c => In(c) && UnderModelTarget(c) && MeetsModelTarget(c)), _communes.Count(c => In(c) && UnderModelTarget(c))),
                 Indicators.OverdueWork => (_work.Count(w => In(w.CommuneCode) && w.DueOn < _today), null),
                 _ => throw new ArgumentOutOfRangeException(key),
             };
@@ -223,16 +235,14 @@ public abstract class DashboardTests(HoaNhapApp app)
         Assert.True(expected.Of(Indicators.ListedToBank, Commune).N >= 1);
         Assert.False(total[Indicators.ListedToBank].GetProperty("meetsTarget").GetBoolean());
         Assert.True(Long(total[Indicators.LoansApproved].GetProperty("numerator")) >= 2);
-        // Data that do not exist yet are "chưa có dữ liệu", not zero.
-        Assert.Equal("Chưa có dữ liệu", total[Indicators.ModelCommunes].GetProperty("text").GetString());
-        Assert.Equal(JsonValueKind.Null, total[Indicators.ModelCommunes].GetProperty("numerator").ValueKind);
+        // Every figure of the catalogue has data now (models and exemplary individuals included).
+        Assert.All(Indicators.All, i => Assert.True(i.HasData, i.Key));
         _ = s;
 
         var pages = await app.PagesAsync(Roles.CommuneLeader, Unit.A);
         var html = await pages.GetStringAsync("/Dashboard");
         foreach (var key in Computed.Where(k => k != Indicators.Reconciliation))
             Assert.Contains($"data-key=\"{key}\" data-value=\"{WebUtility.HtmlEncode(total[key].GetProperty("text").GetString())}\" data-numerator=\"{expected.Of(key, Commune).N}\"", html);
-        Assert.Contains("Chưa có dữ liệu", html);
         Assert.Contains("data-testid=\"dashboard-caseload\"", html);
     }
 
@@ -278,8 +288,8 @@ public abstract class DashboardTests(HoaNhapApp app)
             var row = rows.Single(r => (string?)r[DashboardExport.Columns.UnitCode] == Province && (string?)r[DashboardExport.Columns.Key] == key);
             Assert.Equal(expected.Of(key, null).N, Convert.ToInt64(row[DashboardExport.Columns.Numerator]));
         }
-        var noData = rows.Single(r => (string?)r[DashboardExport.Columns.UnitCode] == Province && (string?)r[DashboardExport.Columns.Key] == Indicators.ModelCommunes);
-        Assert.Equal("Chưa có dữ liệu", noData[DashboardExport.Columns.Value]?.ToString());
+        var models = rows.Single(r => (string?)r[DashboardExport.Columns.UnitCode] == Province && (string?)r[DashboardExport.Columns.Key] == Indicators.ModelCommunes);
+        Assert.Equal(expected.Of(Indicators.ModelCommunes, null).D, Convert.ToInt64(models[DashboardExport.Columns.Denominator]));
     }
 
     [SkippableFact]
@@ -361,6 +371,79 @@ public abstract class DashboardTests(HoaNhapApp app)
             Assert.True(kn == Convert.ToInt64(last[DashboardExport.Columns.Numerator]), $"{key}: numerator {kn} expected in the export");
             if (kd is { } den) Assert.Equal(den, Convert.ToInt64(last[DashboardExport.Columns.Denominator]));
         }
+    }
+
+    /// <summary>A commune of the province other than unit A's, with no case and no model yet (the database is shared).</summary>
+    static async Task<string> FreshCommuneAsync(HoaNhapDbContext db) =>
+        await db.Communes.Where(c => c.ProvinceCode == Province && c.Code != Commune && !db.Cases.Any(k => k.CommuneCode == c.Code)
+            && !db.Set<ReintegrationModel>().Any(m => m.CommuneCode == c.Code)).OrderBy(c => c.Code).Select(c => c.Code).FirstAsync();
+
+    /// <summary>Ten returnees under management in a fresh commune, and a working model there; returns the commune and the first case.</summary>
+    static async Task<(string Commune, Guid Case, Guid Person)> CommuneWithTenReturneesAndAModelAsync(HoaNhapApp app)
+    {
+        var officer = await app.CurrentUserAsync(Roles.ProvinceOfficer, Unit.A);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+        var commune = await FreshCommuneAsync(db);
+        var t = Display.Today;
+        var first = (Case: Guid.Empty, Person: Guid.Empty);
+        for (var i = 0; i < 10; i++)
+        {
+            var person = await HoaNhap.Web.Features.People.PersonCommands.CreateAsync(db, officer, TestData.Person(TestData.Unique("Hoàn Lương"), commune), null, CancellationToken.None);
+            var c = new Case
+            {
+                PersonId = person.Value!.Id, ProvinceCode = Province, CommuneCode = commune, Kind = CaseKind.Reintegration, ReleaseKind = ReleaseKind.SentenceCompleted,
+                StartOn = t.AddDays(-200), Status = CaseStatus.Active, LegalBasisVersion = LegalBasis.For(t.AddDays(-200)),
+            };
+            db.Cases.Add(c);
+            if (i == 0) first = (c.Id, c.PersonId);
+        }
+        db.Add(new ReintegrationModel
+        {
+            ProvinceCode = Province, CommuneCode = commune, Name = "Tiếp sức hòa nhập cộng đồng", EstablishedOn = t.AddDays(-100),
+            Lead = LeadOrganisation.WomenUnion, Goal = "Giúp đỡ người chấp hành xong án phạt tù.",
+        });
+        await db.SaveChangesAsync();
+        return (commune, first.Case, first.Person);
+    }
+
+    [SkippableFact]
+    public async Task Model_indicator_counts_a_commune_with_ten_returnees_once_it_has_a_model_and_an_exemplary_individual()
+    {
+        app.EnsureAvailable();
+        var met = await CommuneWithTenReturneesAndAModelAsync(app);
+        var missing = await CommuneWithTenReturneesAndAModelAsync(app);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+            db.Add(new ExemplaryIndividual
+            {
+                CaseId = met.Case, PersonId = met.Person, ProvinceCode = Province, CommuneCode = met.Commune, RecognisedOn = Display.Today.AddDays(-10),
+                RecognisedBy = RecognitionBody.CommuneCommittee, Achievements = "Làm kinh tế giỏi.", Evidence = "Giấy khen của UBND xã.",
+            });
+            await db.SaveChangesAsync();
+        }
+        var expected = Expected.Load(app);
+        var api = await app.ApiAsync(Roles.ProvinceOfficer, Unit.A);
+        using var json = JsonDocument.Parse(await api.GetStringAsync("/api/v1/dashboard"));
+        Figure Of(string commune) => new(Figures(json.RootElement.GetProperty("units").EnumerateArray()
+            .Single(u => u.GetProperty("communeCode").GetString() == commune).GetProperty("figures"))[Indicators.ModelCommunes]);
+        Assert.Equal((1, 1), (Of(met.Commune).N, Of(met.Commune).D));
+        Assert.True(Of(met.Commune).Meets);
+        Assert.Equal((0, 1), (Of(missing.Commune).N, Of(missing.Commune).D));
+        Assert.False(Of(missing.Commune).Meets);
+        // The province total is the same count recomputed over every stored row.
+        var total = Figures(json.RootElement.GetProperty("total"))[Indicators.ModelCommunes];
+        var (n, d) = expected.Of(Indicators.ModelCommunes, null);
+        Assert.Equal(n, Long(total.GetProperty("numerator")));
+        Assert.Equal(d, Long(total.GetProperty("denominator")));
+        Assert.True(n >= 1 && d >= 2);
+    }
+
+    sealed record Figure(long N, long D, bool? Meets)
+    {
+        public Figure(JsonElement e) : this(Long(e.GetProperty("numerator")) ?? 0, Long(e.GetProperty("denominator")) ?? 0,
+            e.GetProperty("meetsTarget").ValueKind == JsonValueKind.Null ? null : e.GetProperty("meetsTarget").GetBoolean()) { }
     }
 
     [SkippableFact]

@@ -130,7 +130,8 @@ public abstract class ReportsTests(HoaNhapApp app)
         var dto = await JsonAsync(await api.GetAsync($"/api/v1/reports/{id}"));
         var figure = dto.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == Indicators.Caseload);
         Assert.Equal(expected, figure.GetProperty("numerator").GetInt64());
-        Assert.Equal("Chưa có dữ liệu", dto.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == Indicators.ModelCommunes).GetProperty("text").GetString());
+        // Every figure of the catalogue is computed now (models and exemplary individuals included).
+        Assert.Equal(JsonValueKind.Number, dto.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == Indicators.ModelCommunes).GetProperty("numerator").ValueKind);
 
         var docx = await pages.GetAsync($"/Reports/Details/{id}?handler=Docx");
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
@@ -141,7 +142,7 @@ public abstract class ReportsTests(HoaNhapApp app)
         Assert.Contains("BÁO CÁO", text);
         Assert.Contains($"- {caseload.Name}: {caseload.Format(expected)}", text);
         Assert.Contains("Đã quản lý, giáo dục đầy đủ.", text);
-        Assert.Contains("Chưa có dữ liệu", text);
+        Assert.Contains($"- {Indicators.Find(Indicators.ModelCommunes)!.Name}: ", text);
         Assert.DoesNotContain("DỰ THẢO", text);
     }
 }

@@ -218,10 +218,12 @@ public static class Indicators
         new()
         {
             Key = ModelCommunes, Name = "Xã có từ 10 người chấp hành xong án phạt tù trở lên có mô hình và điển hình",
-            Numerator = "Xã có ít nhất một mô hình tái hòa nhập và một cá nhân điển hình.", Denominator = "Xã có từ 10 người chấp hành xong án phạt tù trở lên.",
-            Period = "Năm báo cáo.", Window = IndicatorWindow.TwelveMonths,
-            Target = 100m, Direction = TargetDirection.AtLeast, Source = "Kế hoạch: mỗi xã có từ 10 người trở lên có ít nhất một mô hình, một điển hình",
-            NoData = "Chưa có dữ liệu: mô hình và cá nhân điển hình chưa được ghi nhận trong hệ thống.", ListsPeople = false,
+            Numerator = "Xã (trong mẫu số) có ít nhất một mô hình tái hòa nhập cộng đồng đang hoạt động vào ngày cuối kỳ và ít nhất một cá nhân điển hình được công nhận đến ngày cuối kỳ.",
+            Denominator = "Xã có từ 10 người chấp hành xong án phạt tù trở lên được quản lý vào bất kỳ ngày nào trong kỳ. Số người, số mô hình và số cá nhân điển hình tối thiểu là tham số pháp lý (ModelCoverage.*) có hiệu lực vào ngày cuối kỳ.",
+            Period = "12 kỳ báo cáo tháng gần nhất (một năm).", Window = IndicatorWindow.TwelveMonths,
+            Target = 100m, Direction = TargetDirection.AtLeast, Source = "Kế hoạch: mỗi xã có từ 10 người trở lên có ít nhất một mô hình, một điển hình", ListsPeople = false,
+            Counted = Models.ModelCoverageQueries.CommunesMeetingTarget,
+            Base = Models.ModelCoverageQueries.CommunesUnderTarget,
         },
         new()
         {

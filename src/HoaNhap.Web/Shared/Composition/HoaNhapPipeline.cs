@@ -3,6 +3,7 @@ using HoaNhap.Web.Features.Reports;
 using HoaNhap.Web.Features.Programmes;
 using HoaNhap.Web.Features.Loans;
 using HoaNhap.Web.Features.Reintegration;
+using HoaNhap.Web.Features.Models;
 using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
@@ -84,6 +85,7 @@ public static class HoaNhapPipeline
         api.MapProgrammesApi();
         api.MapReintegrationApi();
         api.MapLoansApi();
+        api.MapModelsApi();
         return app;
     }
 }
