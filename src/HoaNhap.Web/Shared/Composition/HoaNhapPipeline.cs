@@ -2,6 +2,7 @@ using HoaNhap.Web.Features.Dashboard;
 using HoaNhap.Web.Features.Reports;
 using HoaNhap.Web.Features.Programmes;
 using HoaNhap.Web.Features.Loans;
+using HoaNhap.Web.Features.Jobs;
 using HoaNhap.Web.Features.Reintegration;
 using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
@@ -84,6 +85,7 @@ public static class HoaNhapPipeline
         api.MapProgrammesApi();
         api.MapReintegrationApi();
         api.MapLoansApi();
+        api.MapJobsApi();
         return app;
     }
 }
