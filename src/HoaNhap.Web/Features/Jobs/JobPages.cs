@@ -60,44 +60,55 @@ public sealed class CoursesModel(HoaNhapDbContext db) : PageModel
         this.ExportAsync(() => OnGetAsync(ct), $"so-khoa-hoc-nghe-{Display.Today:yyyy-MM-dd}.xlsx", () => JobsExport.Courses(Items, Names, Display.Today));
 }
 
-/// <summary>Adding an employer to the register, or editing one (with the version read, so nothing is overwritten silently).</summary>
-public sealed class EmployerEditModel(HoaNhapDbContext db) : PageModel
+/// <summary>
+/// What the add-or-edit pages of the two registers share: the commune list for a province officer, the version read (so nothing
+/// is overwritten silently: a conflict shows the panel and the next save knowingly replaces the other version), 404 and 403.
+/// </summary>
+public abstract class RegisterEditModel<TInput, TRow>(HoaNhapDbContext db) : PageModel
+    where TInput : class, IRegisterInput, new() where TRow : class
 {
-    [BindProperty] public EmployerInput Input { get; set; } = new();
+    protected HoaNhapDbContext Db { get; } = db;
+    [BindProperty] public TInput Input { get; set; } = new();
     public List<SelectListItem> Communes { get; private set; } = [];
     public CurrentUser Me { get; private set; } = null!;
-    public Guid? EmployerId { get; private set; }
+    /// <summary>The row edited; null when adding.</summary>
+    public Guid? RowId { get; private set; }
     public Conflict? Conflict { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? employerId, CancellationToken ct)
+    protected abstract string ListUrl { get; }
+    protected abstract Task<TRow?> FindAsync(Guid id, CancellationToken ct);
+    protected abstract TInput From(TRow row);
+    protected virtual void Defaults(TInput input) { }
+    protected abstract Task<Outcome<TRow>> SaveAsync(Guid? id, CancellationToken ct);
+    protected abstract string Saved(TRow row, bool added);
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
         if (!JobRegisterCommands.Reads(Me)) return Forbid();
-        if (employerId is { } id)
+        if (id is { } existing)
         {
-            if (await JobRegisterCommands.FindEmployerAsync(db, Me, id, ct) is not { } e) return NotFound();
-            Input = EmployerInput.From(e);
+            if (await FindAsync(existing, ct) is not { } row) return NotFound();
+            Input = From(row);
         }
-        else Input.WillingSince = Display.Date(Display.Today);
+        else Defaults(Input);
         if (!Me.EditsRegistry) return Forbid();
-        EmployerId = employerId;
+        RowId = id;
         await LoadAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? employerId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        EmployerId = employerId;
-        var outcome = employerId is { } id
-            ? await JobRegisterCommands.UpdateEmployerAsync(db, Me, id, Input, ct)
-            : await JobRegisterCommands.CreateEmployerAsync(db, Me, Input, ct);
+        RowId = id;
+        var outcome = await SaveAsync(id, ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded)
         {
-            TempData["Message"] = employerId is null ? $"Đã thêm {outcome.Value!.Name} vào sổ doanh nghiệp." : $"Đã lưu thông tin {outcome.Value!.Name}.";
-            return Redirect("/Jobs/Employers");
+            TempData["Message"] = Saved(outcome.Value!, id is null);
+            return Redirect(ListUrl);
         }
         ModelState.AddErrors(outcome.Errors);
         if (outcome.Conflict is { } c)
@@ -112,63 +123,33 @@ public sealed class EmployerEditModel(HoaNhapDbContext db) : PageModel
 
     async Task LoadAsync(CancellationToken ct)
     {
-        if (Me.CommuneCode is null) Communes = await UnitChoices.CommunesAsync(db, Me, ct);
+        if (Me.CommuneCode is null) Communes = await UnitChoices.CommunesAsync(Db, Me, ct);
     }
 }
 
-/// <summary>Adding a vocational course, or editing one.</summary>
-public sealed class CourseEditModel(HoaNhapDbContext db) : PageModel
+/// <summary>Adding an employer to the register, or editing one (e.g. setting it inactive).</summary>
+public sealed class EmployerEditModel(HoaNhapDbContext db) : RegisterEditModel<EmployerInput, Employer>(db)
 {
-    [BindProperty] public CourseInput Input { get; set; } = new();
-    public List<SelectListItem> Communes { get; private set; } = [];
-    public CurrentUser Me { get; private set; } = null!;
-    public Guid? CourseId { get; private set; }
-    public Conflict? Conflict { get; private set; }
+    protected override string ListUrl => "/Jobs/Employers";
+    protected override Task<Employer?> FindAsync(Guid id, CancellationToken ct) => JobRegisterCommands.FindEmployerAsync(Db, Me, id, ct);
+    protected override EmployerInput From(Employer row) => EmployerInput.From(row);
+    protected override void Defaults(EmployerInput input) => input.WillingSince = Display.Date(Display.Today);
+    protected override Task<Outcome<Employer>> SaveAsync(Guid? id, CancellationToken ct) => id is { } existing
+        ? JobRegisterCommands.UpdateEmployerAsync(Db, Me, existing, Input, ct)
+        : JobRegisterCommands.CreateEmployerAsync(Db, Me, Input, ct);
+    protected override string Saved(Employer row, bool added) => added ? $"Đã thêm {row.Name} vào sổ doanh nghiệp." : $"Đã lưu thông tin {row.Name}.";
+}
 
-    public async Task<IActionResult> OnGetAsync(Guid? courseId, CancellationToken ct)
-    {
-        Me = CurrentUser.From(User)!;
-        if (!JobRegisterCommands.Reads(Me)) return Forbid();
-        if (courseId is { } id)
-        {
-            if (await JobRegisterCommands.FindCourseAsync(db, Me, id, ct) is not { } c) return NotFound();
-            Input = CourseInput.From(c);
-        }
-        if (!Me.EditsRegistry) return Forbid();
-        CourseId = courseId;
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid? courseId, CancellationToken ct)
-    {
-        Me = CurrentUser.From(User)!;
-        CourseId = courseId;
-        var outcome = courseId is { } id
-            ? await JobRegisterCommands.UpdateCourseAsync(db, Me, id, Input, ct)
-            : await JobRegisterCommands.CreateCourseAsync(db, Me, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = courseId is null ? $"Đã thêm khóa học nghề {outcome.Value!.Trade}." : $"Đã lưu khóa học nghề {outcome.Value!.Trade}.";
-            return Redirect("/Jobs/Courses");
-        }
-        ModelState.AddErrors(outcome.Errors);
-        if (outcome.Conflict is { } c)
-        {
-            Conflict = c;
-            ModelState.Remove("Input.Version");
-            Input.Version = c.CurrentVersion;
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    async Task LoadAsync(CancellationToken ct)
-    {
-        if (Me.CommuneCode is null) Communes = await UnitChoices.CommunesAsync(db, Me, ct);
-    }
+/// <summary>Adding a vocational course, or editing one.</summary>
+public sealed class CourseEditModel(HoaNhapDbContext db) : RegisterEditModel<CourseInput, VocationalCourse>(db)
+{
+    protected override string ListUrl => "/Jobs/Courses";
+    protected override Task<VocationalCourse?> FindAsync(Guid id, CancellationToken ct) => JobRegisterCommands.FindCourseAsync(Db, Me, id, ct);
+    protected override CourseInput From(VocationalCourse row) => CourseInput.From(row);
+    protected override Task<Outcome<VocationalCourse>> SaveAsync(Guid? id, CancellationToken ct) => id is { } existing
+        ? JobRegisterCommands.UpdateCourseAsync(Db, Me, existing, Input, ct)
+        : JobRegisterCommands.CreateCourseAsync(Db, Me, Input, ct);
+    protected override string Saved(VocationalCourse row, bool added) => added ? $"Đã thêm khóa học nghề {row.Trade}." : $"Đã lưu khóa học nghề {row.Trade}.";
 }
 
 /// <summary>Jobs and training per commune for a period (default: this year), with the .xlsx.</summary>

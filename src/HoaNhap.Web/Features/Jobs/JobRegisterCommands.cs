@@ -8,7 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Jobs;
 
-public sealed class EmployerInput
+/// <summary>An input of a register row edited with the version read.</summary>
+public interface IRegisterInput
+{
+    long? Version { get; set; }
+}
+
+public sealed class EmployerInput : IRegisterInput
 {
     /// <summary>The commune where the employer operates (a province officer chooses; a commune officer's own commune otherwise).</summary>
     public string? CommuneCode { get; set; }
@@ -34,7 +40,7 @@ public sealed class EmployerInput
     };
 }
 
-public sealed class CourseInput
+public sealed class CourseInput : IRegisterInput
 {
     public string? CommuneCode { get; set; }
     public string? Trade { get; set; }
