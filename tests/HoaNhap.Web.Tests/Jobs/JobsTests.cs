@@ -158,6 +158,15 @@ public abstract class JobsTests(HoaNhapApp app)
         });
         Assert.Equal(HttpStatusCode.Redirect, inactive.StatusCode);
         Assert.False(await WithDbAsync(db => db.Set<Employer>().Where(e => e.Id == pageId).Select(e => e.Active).SingleAsync()));
+        var conflict = await HoaNhapApp.PostFormAsync(pages, edit, edit, new()
+        {
+            ["Input.Name"] = pageName, ["Input.Address"] = "Tổ 4", ["Input.Sector"] = "Mộc", ["Input.ContactPerson"] = "Phạm Văn Gỗ",
+            ["Input.ContactPhone"] = "0911222333", ["Input.JobsOffered"] = "Thợ phụ", ["Input.Places"] = "2", ["Input.WillingSince"] = Display.Date(Today),
+            ["Input.Active"] = "true", ["Input.Version"] = current.Version.ToString(),
+        });
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        Assert.Contains("data-testid=\"conflict\"", await conflict.Content.ReadAsStringAsync());
+        Assert.Equal("Tổ 3", await WithDbAsync(db => db.Set<Employer>().Where(e => e.Id == pageId).Select(e => e.Address).SingleAsync()));
         var html = await pages.GetStringAsync("/Jobs/Employers");
         Assert.Contains(name, html);
         Assert.Contains("Ngừng nhận", html);
