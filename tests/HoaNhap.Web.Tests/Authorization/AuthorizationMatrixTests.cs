@@ -72,6 +72,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string ModelWriters = "403 400 400 403 403 403 403 403";
     const string ModelPageWriters = "403 200 200 403 403 403 403 403";
     const string ModelMemberMissing = "403 404 404 403 403 403 403 403";
+    // Jobs and training registers and counts: the police of the province and of the commune, the commune leader reads.
+    const string JobRegisterReaders = "403 200 200 200 403 403 403 403";
+    const string JobRegisterMissing = "403 404 404 404 403 403 403 403";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
@@ -324,6 +327,25 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Reintegration/Expungement/{id:guid}"] = Web("/Reintegration/Expungement/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Reintegration/End/{id:guid}"] = Web("/Reintegration/End/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Reintegration/FromNotice/{noticeId:guid}"] = Web("/Reintegration/FromNotice/" + Missing, EditorsPageMissing, EditorsPageMissing),
+        // Jobs and training: the registers and the counts for the police of the province and of the commune (write) and the commune
+        // leader (read), never the bank or supervisors; referrals like the rest of the reintegration case (a supervisor reads their own people).
+        ["GET /api/v1/jobs/employers"] = Api(HttpMethod.Get, "/api/v1/jobs/employers", JobRegisterReaders),
+        ["POST /api/v1/jobs/employers"] = Api(HttpMethod.Post, "/api/v1/jobs/employers", "403 400 400 403 403 403 403 403", json: "{}"),
+        ["PUT /api/v1/jobs/employers/{employerId:guid}"] = Api(HttpMethod.Put, "/api/v1/jobs/employers/" + Missing, JobRegisterMissing, json: "{}"),
+        ["GET /api/v1/jobs/courses"] = Api(HttpMethod.Get, "/api/v1/jobs/courses", JobRegisterReaders),
+        ["POST /api/v1/jobs/courses"] = Api(HttpMethod.Post, "/api/v1/jobs/courses", "403 400 400 403 403 403 403 403", json: "{}"),
+        ["PUT /api/v1/jobs/courses/{courseId:guid}"] = Api(HttpMethod.Put, "/api/v1/jobs/courses/" + Missing, JobRegisterMissing, json: "{}"),
+        ["GET /api/v1/jobs/counts"] = Api(HttpMethod.Get, "/api/v1/jobs/counts", JobRegisterReaders),
+        ["GET /api/v1/cases/{id:guid}/reintegration/referrals"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/reintegration/referrals", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/reintegration/referrals"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/referrals", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/reintegration/referrals/{referralId:guid}/outcome"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/referrals/" + Missing + "/outcome", EditorsPageMissing, Nobody404, json: "{}"),
+        ["PAGE /Jobs/Employers"] = Web("/Jobs/Employers", JobRegisterReaders),
+        ["PAGE /Jobs/Courses"] = Web("/Jobs/Courses", JobRegisterReaders),
+        ["PAGE /Jobs/Counts"] = Web("/Jobs/Counts", JobRegisterReaders),
+        ["PAGE /Jobs/EmployerEdit/{id:guid?}"] = Web("/Jobs/EmployerEdit", EditorsOnly),
+        ["PAGE /Jobs/CourseEdit/{id:guid?}"] = Web("/Jobs/CourseEdit", EditorsOnly),
+        ["PAGE /Jobs/Refer/{id:guid}"] = Web("/Jobs/Refer/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Jobs/Outcome/{id:guid}/{referralId:guid}"] = Web("/Jobs/Outcome/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["PAGE /AuditLog"] = Web("/AuditLog", AuditReaders),
         ["PAGE /Users"] = Web("/Users", AdminOnly),
         ["PAGE /Users/Create"] = Web("/Users/Create", AdminOnly),
@@ -411,6 +433,12 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Reintegration/Expungement/{id}"] = Form("/Reintegration/Expungement/{case}", EditorsPageOwn, Nobody404),
         ["POST /Reintegration/End/{id}"] = Form("/Reintegration/End/{case}", EditorsPageOwn, Nobody404),
         ["POST /Reintegration/FromNotice/{noticeId}"] = Form("/Reintegration/FromNotice/" + Missing, EditorsPageMissing, EditorsPageMissing),
+        ["POST /Jobs/EmployerEdit"] = Form("/Jobs/EmployerEdit", EditorsOnly),
+        ["POST /Jobs/EmployerEdit/{id}"] = Form("/Jobs/EmployerEdit/" + Missing, JobRegisterMissing),
+        ["POST /Jobs/CourseEdit"] = Form("/Jobs/CourseEdit", EditorsOnly),
+        ["POST /Jobs/CourseEdit/{id}"] = Form("/Jobs/CourseEdit/" + Missing, JobRegisterMissing),
+        ["POST /Jobs/Refer/{id}"] = Form("/Jobs/Refer/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Jobs/Outcome/{id}/{referralId}"] = Form("/Jobs/Outcome/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["POST /Absences/Decide/{id}/{requestId}"] = Form("/Absences/Decide/{case}/" + Missing, AssignersPageMissing, Nobody404),
         ["POST /Absences/Return/{id}/{requestId}"] = Form("/Absences/Return/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["POST /Supervision/Change/{id}"] = Form("/Supervision/Change/{person}", AssignersPageOwn, Nobody404),

@@ -2,6 +2,7 @@ using HoaNhap.Web.Features.Dashboard;
 using HoaNhap.Web.Features.Reports;
 using HoaNhap.Web.Features.Programmes;
 using HoaNhap.Web.Features.Loans;
+using HoaNhap.Web.Features.Jobs;
 using HoaNhap.Web.Features.Reintegration;
 using HoaNhap.Web.Features.Models;
 using HoaNhap.Web.Features.Absences;
@@ -86,6 +87,7 @@ public static class HoaNhapPipeline
         api.MapReintegrationApi();
         api.MapLoansApi();
         api.MapModelsApi();
+        api.MapJobsApi();
         return app;
     }
 }
