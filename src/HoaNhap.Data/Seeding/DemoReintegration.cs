@@ -8,7 +8,8 @@ namespace HoaNhap.Data.Seeding;
 /// <summary>
 /// The demo returnees in every state of their reintegration: notice received and residence not yet checked, not living
 /// in the commune, waiting to report, reported with a support plan, counselled or not, listed for a loan and each loan
-/// state the bank records, a law violation and a new offence, and management ended by the record certificate.
+/// state the bank records, referred to a job or a course with each outcome, members of a reintegration model and
+/// recognised as exemplary, a law violation and a new offence, and management ended by the record certificate.
 /// Runs after <see cref="DemoSeeder.SeedPeopleAsync"/> on its reintegration cases; deterministic for a given <c>today</c>.
 /// </summary>
 public static class DemoReintegration
@@ -27,6 +28,7 @@ public static class DemoReintegration
         var terms = await db.Judgments.Where(j => ids.Contains(j.PersonId)).Select(j => new { j.Id, j.TermMonths }).ToDictionaryAsync(j => j.Id, j => j.TermMonths, ct);
         var r = new Randomizer(Seed);
         var w = new Writer(db, r, today);
+        var communeIndex = 0;
         foreach (var commune in cases.GroupBy(c => c.CommuneCode).OrderBy(g => g.Key))
         {
             var (officerId, officerName) = officers.TryGetValue(commune.Key, out var o) ? o : ("", "Cán bộ Công an xã");
@@ -61,6 +63,22 @@ public static class DemoReintegration
             if (recent.Count > 0) w.Violation(recent[^1], ReturneeViolationKind.LawViolation);
             if (recent.Count > 1 && commune.Key == DemoSeeder.CommuneCodes[0]) w.Violation(recent[^2], ReturneeViolationKind.NewOffence);
             if (commune.Key == DemoSeeder.CommuneCodes[0]) w.BusinessLoan(commune.Key, today);
+
+            // Jobs and training: the commune's registers and referrals with every outcome.
+            var managed = active.Where(c => c.Status == CaseStatus.Active).ToList();
+            var (employers, courses) = w.Registers(commune.Key, communeIndex);
+            for (var i = 0; i < managed.Count; i++)
+            {
+                if (i % 3 == 0) w.Referral(managed[i], employers[0], null, (i / 3) % 4);
+                // The finished course only for those already back when it opened.
+                if (i % 4 == 1) w.Referral(managed[i], null, i % 8 == 5 && courses[1].StartsOn.AddDays(-10) >= managed[i].StartOn ? courses[1] : courses[0], (i / 4) % 4);
+            }
+            // Models and exemplary individuals: the first commune meets the target, the second has a model but no
+            // exemplary individual yet, the third has neither.
+            if (communeIndex < 2 && managed.Count > 0)
+                w.Model(commune.Key, managed.Take(4).Select(c => (c, names.GetValueOrDefault(c.PersonId, ""))).ToList(), officerName, communeIndex);
+            if (communeIndex == 0 && managed.Count > 0) w.Exemplary(managed[0]);
+            communeIndex++;
         }
         await db.SaveChangesAsync(ct);
         return cases.Count;
@@ -237,6 +255,97 @@ public static class DemoReintegration
             }
             db.Add(v);
         }
+
+        static readonly string[][] EmployerNames =
+        [
+            ["Công ty TNHH May mặc Tân Hòa", "Xưởng cơ khí Hòa Bình"],
+            ["Công ty Cổ phần Gạch Tuynel Hòa Bình", "Hợp tác xã Rau sạch Thái Bình"],
+            ["Hợp tác xã Chè Đà Bắc", "Cơ sở chế biến lâm sản Tu Lý"],
+        ];
+
+        public (List<Employer> Employers, List<VocationalCourse> Courses) Registers(string commune, int index)
+        {
+            var names = EmployerNames[index % EmployerNames.Length];
+            var employers = names.Select((name, k) => new Employer
+            {
+                ProvinceCode = DemoSeeder.ProvinceCode, CommuneCode = commune, Name = name, Address = "Địa bàn xã", Sector = k == 0 ? "Sản xuất" : "Nông, lâm nghiệp",
+                ContactPerson = k == 0 ? "Nguyễn Văn Tuấn" : "Bùi Thị Hạnh", ContactPhone = k == 0 ? "0912345678" : "0987654321",
+                JobsOffered = k == 0 ? "Công nhân may, phụ kho" : "Lao động phổ thông theo mùa vụ", Places = k == 0 ? 10 : 5,
+                WillingSince = today.AddYears(-1), Active = k == 0 || index != 2, CreatedAt = At, CreatedBy = By, UpdatedAt = At, UpdatedBy = By,
+            }).ToList();
+            var courses = new List<VocationalCourse>
+            {
+                new() { ProvinceCode = DemoSeeder.ProvinceCode, CommuneCode = commune, Trade = "Sửa chữa xe máy", Provider = "Trường Cao đẳng Nghề Hòa Bình",
+                    Place = "Nhà văn hóa xã", StartsOn = today.AddMonths(-1), EndsOn = today.AddMonths(2), Seats = 20, FeeWaived = true,
+                    Support = "Miễn học phí; hỗ trợ tiền ăn 30.000 đồng/ngày.", CreatedAt = At, CreatedBy = By, UpdatedAt = At, UpdatedBy = By },
+                new() { ProvinceCode = DemoSeeder.ProvinceCode, CommuneCode = commune, Trade = "Kỹ thuật chăn nuôi", Provider = "Trung tâm Khuyến nông tỉnh",
+                    Place = "Hội trường UBND xã", StartsOn = today.AddMonths(-8), EndsOn = today.AddMonths(-6), Seats = 30, FeeWaived = true,
+                    CreatedAt = At, CreatedBy = By, UpdatedAt = At, UpdatedBy = By },
+            };
+            db.AddRange(employers);
+            db.AddRange(courses);
+            return (employers, courses);
+        }
+
+        /// <param name="outcome">0 hired, 1 declined, 2 no-show, 3 pending.</param>
+        public void Referral(Case c, Employer? employer, VocationalCourse? course, int outcome)
+        {
+            var on = course is { } k ? (k.StartsOn.AddDays(-10) < c.StartOn ? c.StartOn : k.StartsOn.AddDays(-10)) : Cap(today.AddDays(-r.Number(20, 120)));
+            if (on < c.StartOn) on = c.StartOn;
+            var x = new JobReferral
+            {
+                CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+                Kind = employer is null ? ReferralKind.Training : ReferralKind.Job, EmployerId = employer?.Id, CourseId = course?.Id,
+                TargetName = employer?.Name ?? $"{course!.Trade} ({course.Provider})", ReferredOn = Cap(on), CreatedAt = At, CreatedBy = By,
+            };
+            if (outcome < 3)
+            {
+                x.Outcome = outcome switch { 0 => ReferralOutcome.Hired, 1 => ReferralOutcome.Declined, _ => ReferralOutcome.NoShow };
+                x.OutcomeOn = Cap(x.ReferredOn.AddDays(r.Number(3, 10)));
+                if (x.Outcome == ReferralOutcome.Declined)
+                {
+                    x.DeclinedBy = DeclinedBy.Person;
+                    x.DeclineReason = "Muốn làm việc gần nhà để chăm sóc mẹ già.";
+                }
+            }
+            db.Add(x);
+        }
+
+        public void Model(string commune, IReadOnlyList<(Case Case, string Name)> returnees, string officerName, int index)
+        {
+            var established = today.AddMonths(-10);
+            var m = new ReintegrationModel
+            {
+                ProvinceCode = DemoSeeder.ProvinceCode, CommuneCode = commune, Name = index == 0 ? ModelText.SuggestedName : "Tổ tự quản giúp đỡ người lầm lỗi",
+                EstablishedOn = established, DecisionNumber = $"{r.Number(20, 90)}/QĐ-UBND", DecisionDate = established,
+                Lead = index == 0 ? LeadOrganisation.CommunePolice : LeadOrganisation.WomenUnion,
+                Goal = "Giúp người chấp hành xong án phạt tù ổn định cuộc sống, có việc làm, không tái phạm.", CreatedAt = At, CreatedBy = By,
+            };
+            db.Add(m);
+            db.Add(new ReintegrationModelMember { ModelId = m.Id, ProvinceCode = m.ProvinceCode, CommuneCode = commune, Role = MemberRole.Officer,
+                Name = officerName, JoinedOn = established, CreatedAt = At, CreatedBy = By });
+            db.Add(new ReintegrationModelMember { ModelId = m.Id, ProvinceCode = m.ProvinceCode, CommuneCode = commune, Role = MemberRole.MassOrganisation,
+                Name = "Hà Thị Thu", Note = "Hội Liên hiệp Phụ nữ xã", JoinedOn = established, CreatedAt = At, CreatedBy = By });
+            foreach (var (c, name) in returnees)
+            {
+                var joined = c.StartOn > established ? c.StartOn.AddDays(15) : established;
+                db.Add(new ReintegrationModelMember { ModelId = m.Id, ProvinceCode = m.ProvinceCode, CommuneCode = commune, Role = MemberRole.Returnee,
+                    CaseId = c.Id, PersonId = c.PersonId, Name = name, JoinedOn = Cap(joined), CreatedAt = At, CreatedBy = By });
+            }
+            for (var k = 3; k >= 1; k--)
+                db.Add(new ReintegrationModelActivity { ModelId = m.Id, ProvinceCode = m.ProvinceCode, CommuneCode = commune, HeldOn = today.AddMonths(-3 * k + 1),
+                    Content = k == 1 ? "Thăm hỏi, tặng quà gia đình người chấp hành xong án phạt tù có hoàn cảnh khó khăn." : "Sinh hoạt định kỳ; trao đổi về việc làm, vay vốn.",
+                    Participants = r.Number(8, 20), ReturneesHelped = r.Number(2, returnees.Count + 1), Result = "Các thành viên nắm được chính sách, 01 người có việc làm mới.",
+                    CreatedAt = At, CreatedBy = By });
+        }
+
+        public void Exemplary(Case c) => db.Add(new ExemplaryIndividual
+        {
+            CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, RecognisedOn = today.AddMonths(-2),
+            RecognisedBy = RecognitionBody.CommuneCommittee, DecisionNumber = $"{r.Number(100, 200)}/QĐ-UBND",
+            Achievements = "Chấp hành tốt pháp luật, mở xưởng sửa chữa xe máy, tạo việc làm cho 02 lao động địa phương.",
+            Evidence = "Giấy khen của Chủ tịch UBND xã; xác nhận của Trưởng thôn.", CreatedAt = At, CreatedBy = By,
+        });
 
         public void Clear(Case c)
         {

@@ -91,6 +91,13 @@ public abstract class DemoStartTests(HoaNhapApp app)
         Assert.True(await db.Set<ReintegrationLoan>().AnyAsync(x => x.ProvinceCode == P && x.Kind == LoanKind.Business));
         var kinds = await db.Set<ReturneeViolation>().AsNoTracking().Where(x => x.ProvinceCode == P).Select(x => x.Kind).Distinct().ToListAsync();
         Assert.Equal(2, kinds.Count);
+        var outcomes = await db.Set<JobReferral>().AsNoTracking().Where(x => x.ProvinceCode == P).Select(x => new { x.Kind, x.Outcome }).Distinct().ToListAsync();
+        Assert.Superset(new HashSet<ReferralOutcome> { ReferralOutcome.Pending, ReferralOutcome.Hired, ReferralOutcome.Declined, ReferralOutcome.NoShow },
+            outcomes.Select(x => x.Outcome).ToHashSet());
+        Assert.Equal(2, outcomes.Select(x => x.Kind).Distinct().Count());
+        Assert.True(await db.Set<ReintegrationModelMember>().AnyAsync(x => x.ProvinceCode == P && x.Role == MemberRole.Returnee));
+        Assert.True(await db.Set<ReintegrationModelActivity>().AnyAsync(x => x.ProvinceCode == P));
+        Assert.True(await db.Set<ExemplaryIndividual>().AnyAsync(x => x.ProvinceCode == P));
         var closed = await db.Set<RecordClearance>().AsNoTracking().Where(x => x.ProvinceCode == P).Select(x => x.CaseId).ToListAsync();
         Assert.NotEmpty(closed);
         Assert.All(await db.Cases.AsNoTracking().Where(c => closed.Contains(c.Id)).ToListAsync(), c => Assert.Equal(Domain.Cases.CaseStatus.Completed, c.Status));
