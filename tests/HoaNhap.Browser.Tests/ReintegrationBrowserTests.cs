@@ -10,14 +10,14 @@ namespace HoaNhap.Browser.Tests;
 
 /// <summary>
 /// One returnee from the prison's release notice through the residence check, the report to the commune, policy
-/// counselling, a loan listed by the commune and approved by the bank, to the end of management.
-/// (The job referral of the journey waits for the jobs register, not built yet.)
+/// counselling, a loan listed by the commune and approved by the bank, a job referral with its outcome, a law
+/// violation, to the end of management.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReintegrationBrowserTests(BrowserApp app)
 {
     [SkippableFact]
-    public async Task Returnee_from_release_notice_through_counselling_and_an_approved_loan_to_the_end_of_management()
+    public async Task Returnee_from_release_notice_through_counselling_an_approved_loan_and_a_job_referral_to_the_end_of_management()
     {
         app.EnsureBrowser();
         var (_, _) = await ReintegrationSetup.NoticeAsync(app, Unit.A, "Tạ Văn Hòa Nhập", Display.Today.AddDays(-2), Gender.Male);
@@ -83,6 +83,34 @@ public sealed class ReintegrationBrowserTests(BrowserApp app)
         await page.GotoAsync(caseUrl);
         await Expect(page.GetByTestId("case-loan-status")).ToHaveTextAsync("Đã được phê duyệt");
 
+        // The employers register, then a job referral and its outcome.
+        var employer = TestData.Unique("Xưởng may Hòa Nhập");
+        await page.GetByTestId("nav-jobs").ClickAsync();
+        await page.GetByTestId("employer-create").ClickAsync();
+        await page.GetByTestId("employer-name").FillAsync(employer);
+        await page.GetByTestId("employer-address").FillAsync("Tổ 5, phường Tân Hòa");
+        await page.GetByTestId("employer-sector").FillAsync("May mặc");
+        await page.GetByTestId("employer-jobs").FillAsync("Công nhân may, phụ kho");
+        await page.GetByTestId("employer-places").FillAsync("5");
+        await page.GetByTestId("employer-contact").FillAsync("Nguyễn Văn Tuấn");
+        await page.GetByTestId("employer-phone").FillAsync("0912345678");
+        await page.GetByTestId("employer-since").FillAsync(Display.Date(Display.Today));
+        await Axe.AssertNoSeriousViolationsAsync(page, "reintegration-employer");
+        await page.GetByTestId("employer-save").ClickAsync();
+        await Expect(page.GetByTestId("employer-row").Filter(new() { HasText = employer })).ToHaveCountAsync(1);
+        await page.GotoAsync(caseUrl);
+        await page.GetByTestId("job-referral-create").ClickAsync();
+        await page.GetByTestId("job-referral-kind-job").CheckAsync();
+        await page.GetByTestId("job-referral-employer").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = $"{employer} — May mặc (5 chỗ)" });
+        await Axe.AssertNoSeriousViolationsAsync(page, "reintegration-referral");
+        await page.GetByTestId("job-referral-save").ClickAsync();
+        await Expect(page.GetByTestId("job-referral-row").Filter(new() { HasText = employer })).ToBeVisibleAsync();
+        await page.GetByTestId("job-referral-row").Filter(new() { HasText = employer }).GetByTestId("job-referral-outcome").ClickAsync();
+        await page.GetByTestId("job-outcome-hired").CheckAsync();
+        await page.GetByTestId("job-outcome-save").ClickAsync();
+        await Expect(page.GetByTestId("job-referral-row").Filter(new() { HasText = employer }).GetByTestId("job-referral-state")).ToContainTextAsync("Được tuyển dụng");
+        await BrowserApp.ScreenshotAsync(page, "reintegration-05-job-referral");
+
         // A law violation (not a new offence): recorded on the file, the record still clears.
         await page.GetByTestId("returnee-violation-add").ClickAsync();
         await page.GetByTestId("violation-law").CheckAsync();
@@ -104,6 +132,6 @@ public sealed class ReintegrationBrowserTests(BrowserApp app)
         await page.GetByTestId("end-confirm").ClickAsync();
         await Expect(page.GetByTestId("case-status")).ToHaveTextAsync("Đã kết thúc");
         await Expect(page.GetByTestId("end-done")).ToBeVisibleAsync();
-        await BrowserApp.ScreenshotAsync(page, "reintegration-05-closed");
+        await BrowserApp.ScreenshotAsync(page, "reintegration-06-closed");
     }
 }
