@@ -88,6 +88,9 @@ public abstract class ReturneeViolationTests(HoaNhapApp app)
         Assert.Contains("data-testid=\"returnee-violations-section\"", html);
         Assert.Contains("2 lần vi phạm, trong đó 1 lần phạm tội mới", html);
         Assert.Contains("45/2026/HS-ST", html);
+        // A returnee's page has no community-sentence regime: no supervisor, no breaches of obligations.
+        Assert.DoesNotContain("data-testid=\"supervision-section\"", html);
+        Assert.DoesNotContain("data-testid=\"breaches-section\"", html);
         var list = await officer.GetFromJsonAsync<JsonElement>(url);
         Assert.Equal("NewOffence,LawViolation", string.Join(",", list.EnumerateArray().Select(x => x.GetProperty("kind").GetString())));
     }
