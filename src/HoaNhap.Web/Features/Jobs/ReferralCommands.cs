@@ -5,6 +5,7 @@ using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Forms;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,7 +63,7 @@ public static class ReferralCommands
         if (c is null) return Outcome<JobReferral>.Missing();
         if (!user.EditsRegistry) return Outcome<JobReferral>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var kind = Parse<ReferralKind>(input.Kind);
+        var kind = FormInput.Choice<ReferralKind>(input.Kind);
         if (kind is null) errors[nameof(ReferralInput.Kind)] = ["Hãy chọn giới thiệu việc làm hoặc giới thiệu học nghề."];
         Employer? employer = null;
         VocationalCourse? course = null;
@@ -80,7 +81,7 @@ public static class ReferralCommands
         }
         if (!VietnameseDate.TryParse(input.ReferredOn, out var on)) errors[nameof(ReferralInput.ReferredOn)] = ["Ngày giới thiệu phải có dạng ngày/tháng/năm."];
         else if (on > Display.Today) errors[nameof(ReferralInput.ReferredOn)] = ["Ngày giới thiệu không được sau hôm nay."];
-        var note = JobRegisterCommands.Optional(input.Note, nameof(ReferralInput.Note), "Ghi chú", 1000, errors);
+        var note = FormInput.Optional(input.Note, nameof(ReferralInput.Note), "Ghi chú", 1000, errors);
         if (errors.Count > 0) return Outcome<JobReferral>.Invalid(errors);
         if (c.Kind != CaseKind.Reintegration)
             return Outcome<JobReferral>.Refused(nameof(ReferralInput.Kind),
@@ -112,7 +113,7 @@ public static class ReferralCommands
         var r = await db.Set<JobReferral>().FirstOrDefaultAsync(x => x.Id == referralId && x.CaseId == c.Id, ct);
         if (r is null) return Outcome<JobReferral>.Missing();
         var errors = new Dictionary<string, string[]>();
-        var outcome = Parse<ReferralOutcome>(input.Outcome);
+        var outcome = FormInput.Choice<ReferralOutcome>(input.Outcome);
         if (outcome is null or ReferralOutcome.Pending)
         {
             outcome = null;
@@ -124,17 +125,17 @@ public static class ReferralCommands
         string? reason = null;
         if (outcome == ReferralOutcome.Declined)
         {
-            by = Parse<DeclinedBy>(input.DeclinedBy);
+            by = FormInput.Choice<DeclinedBy>(input.DeclinedBy);
             if (by is null) errors[nameof(ReferralOutcomeInput.DeclinedBy)] = [r.Kind == ReferralKind.Job
                 ? "Hãy chọn bên từ chối: người được giới thiệu hoặc doanh nghiệp."
                 : "Hãy chọn bên từ chối: người được giới thiệu hoặc cơ sở đào tạo."];
-            reason = JobRegisterCommands.Text(input.DeclineReason, nameof(ReferralOutcomeInput.DeclineReason), "Lý do từ chối", 1000, errors);
+            reason = FormInput.Required(input.DeclineReason, nameof(ReferralOutcomeInput.DeclineReason), "Lý do từ chối", 1000, errors);
         }
         if (!VietnameseDate.TryParse(input.OutcomeOn, out var on)) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = ["Ngày có kết quả phải có dạng ngày/tháng/năm."];
         else if (on > Display.Today) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = ["Ngày có kết quả không được sau hôm nay."];
         else if (on < r.ReferredOn) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = [$"Ngày có kết quả không được trước ngày giới thiệu ({Display.Date(r.ReferredOn)})."];
-        var note = JobRegisterCommands.Optional(input.Note, nameof(ReferralOutcomeInput.Note), "Ghi chú", 1000, errors);
-        var correction = JobRegisterCommands.Optional(input.CorrectionReason, nameof(ReferralOutcomeInput.CorrectionReason), "Lý do sửa kết quả", 1000, errors);
+        var note = FormInput.Optional(input.Note, nameof(ReferralOutcomeInput.Note), "Ghi chú", 1000, errors);
+        var correction = FormInput.Optional(input.CorrectionReason, nameof(ReferralOutcomeInput.CorrectionReason), "Lý do sửa kết quả", 1000, errors);
         if (errors.Count > 0) return Outcome<JobReferral>.Invalid(errors);
         if (r.Outcome != ReferralOutcome.Pending && correction is null)
             return Outcome<JobReferral>.Refused(nameof(ReferralOutcomeInput.CorrectionReason),
@@ -148,7 +149,4 @@ public static class ReferralCommands
         await db.SaveChangesAsync(ct);
         return Outcome<JobReferral>.Ok(r);
     }
-
-    static T? Parse<T>(string? s) where T : struct, Enum =>
-        !string.IsNullOrWhiteSpace(s) && !int.TryParse(s, out _) && Enum.TryParse<T>(s, out var v) ? v : null;
 }

@@ -5,6 +5,7 @@ using HoaNhap.Domain.Reintegration;
 using HoaNhap.Web.Features.Breaches;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Forms;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,11 +51,11 @@ public static class ExemplaryCommands
         if (!u.EditsRegistry) return Outcome<ExemplaryIndividual>.Denied();
         var errors = new Dictionary<string, string[]>();
         var on = FormChecks.Past(errors, nameof(ExemplaryInput.RecognisedOn), "Ngày công nhận", input.RecognisedOn);
-        var by = ModelCommands.Parse<RecognitionBody>(input.RecognisedBy);
+        var by = FormInput.Choice<RecognitionBody>(input.RecognisedBy);
         if (by is null) errors[nameof(ExemplaryInput.RecognisedBy)] = ["Hãy chọn cơ quan, tổ chức công nhận (UBND xã, Công an xã…)."];
-        var number = ModelCommands.Optional(input.DecisionNumber, nameof(ExemplaryInput.DecisionNumber), "Số quyết định", 100, errors);
-        var achievements = ModelCommands.Text(input.Achievements, nameof(ExemplaryInput.Achievements), "Thành tích", 2000, errors);
-        var evidence = ModelCommands.Text(input.Evidence, nameof(ExemplaryInput.Evidence), "Chứng cứ", 2000, errors);
+        var number = FormInput.Optional(input.DecisionNumber, nameof(ExemplaryInput.DecisionNumber), "Số quyết định", 100, errors);
+        var achievements = FormInput.Required(input.Achievements, nameof(ExemplaryInput.Achievements), "Thành tích", 2000, errors);
+        var evidence = FormInput.Required(input.Evidence, nameof(ExemplaryInput.Evidence), "Chứng cứ", 2000, errors);
         if (upload is null && input.EvidenceFileBase64 is not null)
             (upload, uploadError) = EvidenceUpload.FromBase64(input.EvidenceFileName, input.EvidenceFileBase64);
         if (uploadError is not null) errors["EvidenceFile"] = [uploadError];

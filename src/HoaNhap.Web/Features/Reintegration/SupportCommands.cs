@@ -5,6 +5,7 @@ using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Forms;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,11 +64,11 @@ public static class SupportCommands
         if (c is null) return Outcome<SupportAction>.Missing();
         if (!user.EditsRegistry) return Outcome<SupportAction>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var area = Parse<NeedArea>(input.Area);
+        var area = FormInput.Choice<NeedArea>(input.Area);
         if (area is null) errors[nameof(SupportInput.Area)] = ["Hãy chọn lĩnh vực của nhu cầu (căn cước, cư trú, nhà ở, sức khỏe, việc làm…)."];
-        var need = Text(input.Need, nameof(SupportInput.Need), "Nhu cầu", 1000, errors);
-        var action = Text(input.Action, nameof(SupportInput.Action), "Việc hỗ trợ", 1000, errors);
-        var body = Parse<ResponsibleBody>(input.Responsible);
+        var need = FormInput.Required(input.Need, nameof(SupportInput.Need), "Nhu cầu", 1000, errors);
+        var action = FormInput.Required(input.Action, nameof(SupportInput.Action), "Việc hỗ trợ", 1000, errors);
+        var body = FormInput.Choice<ResponsibleBody>(input.Responsible);
         if (body is null) errors[nameof(SupportInput.Responsible)] = ["Hãy chọn cơ quan, tổ chức chịu trách nhiệm."];
         if (!VietnameseDate.TryParse(input.IdentifiedOn, out var identified))
             errors[nameof(SupportInput.IdentifiedOn)] = ["Ngày ghi nhận nhu cầu phải có dạng ngày/tháng/năm."];
@@ -99,12 +100,12 @@ public static class SupportCommands
         var a = await db.Set<SupportAction>().FirstOrDefaultAsync(x => x.Id == actionId && x.CaseId == c.Id, ct);
         if (a is null) return Outcome<SupportAction>.Missing();
         var errors = new Dictionary<string, string[]>();
-        var status = Parse<SupportStatus>(input.Status);
+        var status = FormInput.Choice<SupportStatus>(input.Status);
         if (status is null or SupportStatus.Open) errors[nameof(SupportOutcomeInput.Status)] = ["Hãy chọn kết quả: đã giải quyết hoặc không thực hiện được."];
         if (!VietnameseDate.TryParse(input.ClosedOn, out var on)) errors[nameof(SupportOutcomeInput.ClosedOn)] = ["Ngày có kết quả phải có dạng ngày/tháng/năm."];
         else if (on > Display.Today) errors[nameof(SupportOutcomeInput.ClosedOn)] = ["Ngày có kết quả không được sau ngày hôm nay."];
         else if (on < a.IdentifiedOn) errors[nameof(SupportOutcomeInput.ClosedOn)] = [$"Ngày có kết quả không được trước ngày ghi nhận nhu cầu ({Display.Date(a.IdentifiedOn)})."];
-        var outcome = Text(input.Outcome, nameof(SupportOutcomeInput.Outcome), "Kết quả", 2000, errors);
+        var outcome = FormInput.Required(input.Outcome, nameof(SupportOutcomeInput.Outcome), "Kết quả", 2000, errors);
         if (errors.Count > 0) return Outcome<SupportAction>.Invalid(errors);
         if (a.Status != SupportStatus.Open)
             return Outcome<SupportAction>.Refused(nameof(SupportOutcomeInput.Status), $"Việc hỗ trợ này đã có kết quả ngày {Display.Date(a.ClosedOn)}.");
@@ -113,16 +114,5 @@ public static class SupportCommands
         a.Outcome = outcome;
         await db.SaveChangesAsync(ct);
         return Outcome<SupportAction>.Ok(a);
-    }
-
-    static T? Parse<T>(string? s) where T : struct, Enum =>
-        !string.IsNullOrWhiteSpace(s) && !int.TryParse(s, out _) && Enum.TryParse<T>(s, out var v) ? v : null;
-
-    static string? Text(string? text, string field, string label, int max, Dictionary<string, string[]> errors)
-    {
-        var s = VietnameseText.Nfc(text).Trim();
-        if (s.Length == 0) { errors[field] = [$"Hãy nhập {label.ToLowerInvariant()}."]; return null; }
-        if (s.Length > max) { errors[field] = [$"{label} không được dài quá {max} ký tự."]; return null; }
-        return s;
     }
 }

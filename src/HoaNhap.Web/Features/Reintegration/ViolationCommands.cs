@@ -6,6 +6,7 @@ using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Forms;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,9 +63,9 @@ public static class ViolationCommands
         };
         if (kind is null) errors[nameof(ViolationInput.Kind)] = ["Hãy chọn loại: vi phạm pháp luật hoặc phạm tội mới."];
         if (!VietnameseDate.TryParse(input.OccurredOn, out var on)) errors[nameof(ViolationInput.OccurredOn)] = ["Ngày xảy ra phải có dạng ngày/tháng/năm."];
-        var description = Text(input.Description, nameof(ViolationInput.Description), "Nội dung vi phạm", 2000, errors);
-        var evidence = Optional(input.Evidence, nameof(ViolationInput.Evidence), "Chứng cứ", 2000, errors);
-        var decision = Optional(input.SanctionDecision, nameof(ViolationInput.SanctionDecision), "Quyết định xử phạt", 300, errors);
+        var description = FormInput.Required(input.Description, nameof(ViolationInput.Description), "Nội dung vi phạm", 2000, errors);
+        var evidence = FormInput.Optional(input.Evidence, nameof(ViolationInput.Evidence), "Chứng cứ", 2000, errors);
+        var decision = FormInput.Optional(input.SanctionDecision, nameof(ViolationInput.SanctionDecision), "Quyết định xử phạt", 300, errors);
         if (kind == ReturneeViolationKind.LawViolation && input.AdministrativeSanction && decision is null && !errors.ContainsKey(nameof(ViolationInput.SanctionDecision)))
             errors[nameof(ViolationInput.SanctionDecision)] = ["Hãy nhập số, ngày và cơ quan ra quyết định xử phạt vi phạm hành chính."];
         if (errors.Count > 0) return Outcome<ReturneeViolation>.Invalid(errors);
@@ -107,10 +108,10 @@ public static class ViolationCommands
             else if (p < v.OccurredOn) errors[nameof(ViolationHandlingInput.ProsecutedOn)] = [$"Ngày khởi tố không được trước ngày phạm tội ({Display.Date(v.OccurredOn)})."];
             else prosecuted = p;
         }
-        var body = Optional(input.ProsecutingBody, nameof(ViolationHandlingInput.ProsecutingBody), "Cơ quan khởi tố", 200, errors);
-        var number = Optional(input.JudgmentNumber, nameof(ViolationHandlingInput.JudgmentNumber), "Số bản án", 100, errors);
-        var court = Optional(input.Court, nameof(ViolationHandlingInput.Court), "Tòa án", 200, errors);
-        var penalty = Optional(input.Penalty, nameof(ViolationHandlingInput.Penalty), "Hình phạt", 500, errors);
+        var body = FormInput.Optional(input.ProsecutingBody, nameof(ViolationHandlingInput.ProsecutingBody), "Cơ quan khởi tố", 200, errors);
+        var number = FormInput.Optional(input.JudgmentNumber, nameof(ViolationHandlingInput.JudgmentNumber), "Số bản án", 100, errors);
+        var court = FormInput.Optional(input.Court, nameof(ViolationHandlingInput.Court), "Tòa án", 200, errors);
+        var penalty = FormInput.Optional(input.Penalty, nameof(ViolationHandlingInput.Penalty), "Hình phạt", 500, errors);
         var anyJudgment = number is not null || court is not null || penalty is not null || !string.IsNullOrWhiteSpace(input.JudgmentDate);
         if (anyJudgment)
         {
@@ -141,20 +142,5 @@ public static class ViolationCommands
         v.HandlingRecordedBy = user.UserName;
         await db.SaveChangesAsync(ct);
         return Outcome<ReturneeViolation>.Ok(v);
-    }
-
-    static string? Text(string? text, string field, string label, int max, Dictionary<string, string[]> errors)
-    {
-        var s = VietnameseText.Nfc(text).Trim();
-        if (s.Length == 0) { errors[field] = [$"Hãy nhập {label.ToLowerInvariant()}."]; return null; }
-        if (s.Length > max) { errors[field] = [$"{label} không được dài quá {max} ký tự."]; return null; }
-        return s;
-    }
-
-    static string? Optional(string? text, string field, string label, int max, Dictionary<string, string[]> errors)
-    {
-        var s = VietnameseText.Nfc(text).Trim();
-        if (s.Length > max) { errors[field] = [$"{label} không được dài quá {max} ký tự."]; return null; }
-        return s.Length == 0 ? null : s;
     }
 }
