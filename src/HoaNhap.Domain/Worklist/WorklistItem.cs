@@ -36,6 +36,7 @@ public enum WorklistKind
     ReportDue,
     ReintegrationResidenceCheckDue,
     ReintegrationReportOverdue,
+    ReintegrationSupportOverdue,
 }
 
 public static class WorklistText
@@ -53,6 +54,7 @@ public static class WorklistText
         WorklistKind.ReportDue => "Báo cáo định kỳ sắp đến hạn hoặc quá hạn",
         WorklistKind.ReintegrationResidenceCheckDue => "Kiểm tra nơi cư trú của người sắp ra trại",
         WorklistKind.ReintegrationReportOverdue => "Người chấp hành xong án phạt tù chưa trình diện",
+        WorklistKind.ReintegrationSupportOverdue => "Việc hỗ trợ tái hòa nhập quá hạn",
         _ => k.ToString(),
     };
 }

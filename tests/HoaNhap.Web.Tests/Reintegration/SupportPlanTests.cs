@@ -76,6 +76,11 @@ public abstract class SupportPlanTests(HoaNhapApp app)
         Assert.Equal("Chưa có nhu cầu", areas["Housing"]);
         var html = await pages.GetStringAsync($"/Cases/Details/{caseId}");
         Assert.Contains("data-testid=\"support-overdue\"", html);
+        // The overdue action is on the worklist (for the commune and the assigned officer); the settled one is not.
+        var items = await WithDbAsync(db => new HoaNhap.Web.Features.Reintegration.ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var item = Assert.Single(items, i => i.CaseId == caseId && i.Kind == Domain.Worklist.WorklistKind.ReintegrationSupportOverdue);
+        Assert.Equal(Today.AddDays(-5), item.DueOn);
+        Assert.Contains("Hướng dẫn làm thủ tục cấp căn cước", item.Title);
         Assert.Contains("Đã ký hợp đồng lao động 12 tháng.", html);
 
         // Readers see it, the leader may not write, another commune gets 404.

@@ -11,12 +11,29 @@ namespace HoaNhap.Web.Features.Reintegration;
 /// <summary>
 /// Reception on the daily worklist: the residence check still to do (due 03 working days after the notice,
 /// TT 10/2024 Điều 8 khoản 1), and a returnee who has not reported to the commune by the deadline
-/// (<see cref="RuleKeys.ReintegrationPersonReport"/>) — flagged for the commune and the assigned officer.
+/// (<see cref="RuleKeys.ReintegrationPersonReport"/>) — flagged for the commune and the assigned officer; and each
+/// support action past its due date without an outcome, so that a need does not slip.
 /// </summary>
 public sealed class ReintegrationWorklist : IWorklistSource
 {
     public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
     {
+        var overdue = await (
+            from a in db.Set<SupportAction>().AsNoTracking()
+            join c in db.Cases.AsNoTracking() on a.CaseId equals c.Id
+            join person in db.People.AsNoTracking() on a.PersonId equals person.Id
+            join r in db.Set<ReintegrationReception>().AsNoTracking() on a.CaseId equals r.CaseId into reception
+            from r in reception.DefaultIfEmpty()
+            where a.Status == SupportStatus.Open && a.DueOn < today && (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active)
+            select new { a, person.FullName, Officer = r == null ? null : r.OfficerUserId }).ToListAsync(ct);
+        var items = overdue.Select(x => new WorklistItem
+        {
+            Kind = WorklistKind.ReintegrationSupportOverdue, PersonId = x.a.PersonId, CaseId = x.a.CaseId, ProvinceCode = x.a.ProvinceCode,
+            CommuneCode = x.a.CommuneCode, SupervisorUserId = x.Officer, DueOn = x.a.DueOn, ComputedOn = today,
+            Title = Shorten($"{SupportText.Area(x.a.Area)} của {x.FullName} ({SupportText.Body(x.a.Responsible)}): {x.a.Action}"),
+            Link = $"/Cases/Details/{x.a.CaseId}#support",
+        }).ToList();
+
         var rows = await (
             from r in db.Set<ReintegrationReception>().AsNoTracking()
             join c in db.Cases.AsNoTracking() on r.CaseId equals c.Id
@@ -24,10 +41,9 @@ public sealed class ReintegrationWorklist : IWorklistSource
             where (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active) && r.LivesThere != false
                 && (r.ResidenceCheckedOn == null || r.ReportedOn == null)
             select new { r, person.FullName }).ToListAsync(ct);
-        if (rows.Count == 0) return [];
+        if (rows.Count == 0) return items;
         var p = new RuleParameters((await db.RuleParameterValues.AsNoTracking().ToListAsync(ct)).Select(v => v.ToParameter()));
         var holidays = (await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(ct)).ToHashSet();
-        var items = new List<WorklistItem>();
         foreach (var x in rows)
         {
             var d = ReceptionDeadlines.Compute(x.r.NoticeReceivedOn, x.r.ReleasedOn, x.r.ResidenceCheckedOn, x.r.ReportedOn, today, p, holidays);
@@ -38,6 +54,9 @@ public sealed class ReintegrationWorklist : IWorklistSource
         }
         return items;
     }
+
+    /// <summary>A worklist title holds 300 characters; the action a person typed can be longer.</summary>
+    static string Shorten(string title) => title.Length <= 300 ? title : title[..299] + "…";
 
     static WorklistItem Item(ReintegrationReception r, WorklistKind kind, DateOnly due, string title, DateOnly today) => new()
     {
