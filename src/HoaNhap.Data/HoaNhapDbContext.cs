@@ -128,6 +128,7 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             e.Property(x => x.Number).HasMaxLength(100).IsRequired();
             e.Property(x => x.NumberKey).HasMaxLength(100);
             e.Property(x => x.Court).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Category).HasConversion<string>().HasMaxLength(40);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
             e.Property(x => x.Version).IsConcurrencyToken();

@@ -1358,6 +1358,10 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("CommuneCode")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -1381,6 +1385,9 @@ namespace HoaNhap.Data.Postgres.Migrations
 
                     b.Property<long?>("FineAmount")
                         .HasColumnType("bigint");
+
+                    b.Property<bool?>("Intentional")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("JudgmentDate")
                         .HasColumnType("date");

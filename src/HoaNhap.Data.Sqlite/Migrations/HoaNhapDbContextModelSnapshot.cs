@@ -1351,6 +1351,10 @@ namespace HoaNhap.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CommuneCode")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -1373,6 +1377,9 @@ namespace HoaNhap.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FineAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Intentional")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("JudgmentDate")

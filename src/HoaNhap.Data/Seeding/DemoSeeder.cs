@@ -373,6 +373,9 @@ public static class DemoSeeder
                 JudgmentDate = date,
                 EffectiveOn = effectiveOn,
                 Offences = [.. offences],
+                // Traffic offences (Điều 260) are unintentional; with a term of up to 3 years, a serious crime (Điều 9).
+                Intentional = !offences.All(o => o == "Điều 260"),
+                Category = offences.All(o => o == "Điều 260") ? (term is null or <= 36 ? CrimeCategory.Serious : CrimeCategory.VerySerious) : null,
                 MainPenalty = penalty,
                 TermMonths = term,
                 ProbationMonths = probation,

@@ -15,6 +15,10 @@ public sealed class Judgment : IPlaced, IVersioned
     public DateOnly EffectiveOn { get; set; }
     /// <summary>Offences as articles of the Penal Code 2015, e.g. "Điều 173".</summary>
     public List<string> Offences { get; set; } = [];
+    /// <summary>Fault as the judgment states it: intentional (cố ý) or not (vô ý); null when not recorded.</summary>
+    public bool? Intentional { get; set; }
+    /// <summary>The category of the crime (BLHS 2015 Điều 9) as the judgment states it; null when not recorded.</summary>
+    public Rules.CrimeCategory? Category { get; set; }
     public MainPenalty MainPenalty { get; set; }
     public int? TermMonths { get; set; }
     public int? ProbationMonths { get; set; }

@@ -3,6 +3,16 @@ namespace HoaNhap.Domain.Judgments;
 /// <summary>The Vietnamese names users read, kept in one place.</summary>
 public static class JudgmentText
 {
+    /// <summary>Phân loại tội phạm (BLHS 2015 Điều 9).</summary>
+    public static string Category(Rules.CrimeCategory c) => c switch
+    {
+        Rules.CrimeCategory.LessSerious => "Ít nghiêm trọng",
+        Rules.CrimeCategory.Serious => "Nghiêm trọng",
+        Rules.CrimeCategory.VerySerious => "Rất nghiêm trọng",
+        Rules.CrimeCategory.ParticularlySerious => "Đặc biệt nghiêm trọng",
+        _ => c.ToString(),
+    };
+
     public static string Penalty(MainPenalty p) => p switch
     {
         MainPenalty.Warning => "Cảnh cáo",

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Rules;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -75,6 +76,47 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         Assert.Equal((HttpStatusCode)422, (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/reintegration/end",
             new { kind = "Certificate", documentNumber = "9", documentDate = Iso(Today), issuer = "Sở Tư pháp" })).StatusCode);
         Assert.Equal(1, await WithDbAsync(db => db.Set<RecordClearance>().CountAsync(x => x.CaseId == caseId)));
+    }
+
+    [SkippableFact]
+    public async Task The_fault_and_category_recorded_with_the_judgment_decide_whether_there_is_a_record()
+    {
+        app.EnsureAvailable();
+        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        // Unintentional serious crime (a traffic accident, Điều 260): no record at all (BLHS 2015 Điều 69 khoản 2).
+        var unintentional = await ReturneeWithJudgmentAsync(app, Today.AddYears(-2).AddDays(20), "Điều 260", 30, intentional: false, crimeCategory: "Serious");
+        var expiry = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{unintentional}/reintegration/record-expiry");
+        Assert.Equal("None", expiry.GetProperty("mode").GetString());
+        Assert.Contains("Điều 69", expiry.GetProperty("explanation").GetString());
+        Assert.DoesNotContain((await officer.GetFromJsonAsync<JsonElement>("/api/v1/reintegration/record-expiry?within=30")).EnumerateArray(),
+            r => r.GetProperty("caseId").GetGuid() == unintentional);
+        // The same crime recorded as intentional: the record clears within 30 days, with no assumption stated.
+        var intentional = await ReturneeWithJudgmentAsync(app, Today.AddYears(-2).AddDays(20), "Điều 173", 30, intentional: true);
+        expiry = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{intentional}/reintegration/record-expiry");
+        Assert.Equal("Automatic", expiry.GetProperty("mode").GetString());
+        Assert.DoesNotContain("tạm tính", expiry.GetProperty("explanation").GetString());
+
+        // The judgment form records both; the API returns them and names a wrong category.
+        var personId = await WithDbAsync(db => db.Cases.Where(c => c.Id == intentional).Select(c => c.PersonId).FirstAsync());
+        var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
+        var form = $"/Judgments/Create/{personId}";
+        var saved = await HoaNhapApp.PostFormAsync(pages, form, form, new()
+        {
+            ["Input.Number"] = "77/2018/HS-ST", ["Input.Court"] = "Tòa án nhân dân tỉnh Phú Thọ", ["Input.JudgmentDate"] = "10/03/2018",
+            ["Input.EffectiveOn"] = "10/04/2018", ["Input.Offences"] = "Điều 260", ["Input.Fault"] = "Unintentional", ["Input.CrimeCategory"] = "LessSerious",
+            ["Input.MainPenalty"] = "Imprisonment", ["Input.TermMonths"] = "12",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await WithDbAsync(db => db.Judgments.AsNoTracking().SingleAsync(j => j.PersonId == personId && j.Number == "77/2018/HS-ST"));
+        Assert.False(stored.Intentional);
+        Assert.Equal(CrimeCategory.LessSerious, stored.Category);
+        Assert.Contains("Vô ý; tội phạm ít nghiêm trọng", await pages.GetStringAsync($"/People/Details/{personId}"));
+        var list = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/people/{personId}/judgments");
+        Assert.Contains(list.EnumerateArray(), j => j.GetProperty("crimeCategory").GetString() == "LessSerious" && !j.GetProperty("intentional").GetBoolean());
+        var bad = await officer.PostAsJsonAsync($"/api/v1/people/{personId}/judgments", new { number = "78/2018/HS-ST", court = "Tòa án", judgmentDate = "2018-03-10",
+            effectiveOn = "2018-04-10", offences = new[] { "Điều 260" }, crimeCategory = "Nguy hiểm", mainPenalty = "Imprisonment", termMonths = 12 });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("crimeCategory", (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
     }
 
     [SkippableFact]

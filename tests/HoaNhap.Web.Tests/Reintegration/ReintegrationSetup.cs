@@ -47,7 +47,8 @@ public static class ReintegrationSetup
     }
 
     /// <summary>A returnee received from a notice, who reported, with a prison judgment of <paramref name="months"/> for <paramref name="offence"/>.</summary>
-    public static async Task<Guid> ReturneeWithJudgmentAsync(HoaNhapApp app, DateOnly releasedOn, string offence, int months = 36)
+    public static async Task<Guid> ReturneeWithJudgmentAsync(HoaNhapApp app, DateOnly releasedOn, string offence, int months = 36,
+        bool? intentional = null, string? crimeCategory = null)
     {
         var caseId = await ReceivedCaseAsync(app, releasedOn, releasedOn);
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
@@ -61,7 +62,7 @@ public static class ReintegrationSetup
         var j = await JudgmentCommands.CreateAsync(db, user, personId, new JudgmentInput
         {
             Number = $"{Random.Shared.Next(100, 999)}/2019/HS-ST", Court = "Tòa án nhân dân tỉnh Phú Thọ", JudgmentDate = "10/03/2019", EffectiveOn = "10/04/2019",
-            Offences = [offence], MainPenalty = "Imprisonment", TermMonths = months,
+            Offences = [offence], MainPenalty = "Imprisonment", TermMonths = months, Intentional = intentional, CrimeCategory = crimeCategory,
         }, CancellationToken.None);
         if (!j.Succeeded) throw new InvalidOperationException(string.Join(" ", j.Errors.SelectMany(e => e.Value)));
         return caseId;

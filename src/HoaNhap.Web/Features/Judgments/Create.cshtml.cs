@@ -19,6 +19,9 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
         public string? JudgmentDate { get; set; }
         public string? EffectiveOn { get; set; }
         public string? Offences { get; set; }
+        /// <summary>"Intentional", "Unintentional" or empty (not stated in the judgment as entered).</summary>
+        public string? Fault { get; set; }
+        public string? CrimeCategory { get; set; }
         public string? MainPenalty { get; set; }
         public int? TermMonths { get; set; }
         public int? ProbationMonths { get; set; }
@@ -33,6 +36,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
         {
             Number = Number, Court = Court, JudgmentDate = JudgmentDate, EffectiveOn = EffectiveOn,
             Offences = (Offences ?? "").Split([';', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+            Intentional = Fault switch { "Intentional" => true, "Unintentional" => false, _ => null }, CrimeCategory = CrimeCategory,
             MainPenalty = MainPenalty, TermMonths = TermMonths, ProbationMonths = ProbationMonths, FineAmount = FineAmount,
             AdditionalPenalties = string.IsNullOrEmpty(AdditionalKind) ? [] :
                 [new AdditionalPenaltyInput { Kind = AdditionalKind, TermMonths = AdditionalTermMonths, Amount = AdditionalAmount }],
@@ -47,6 +51,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
     public string PersonName { get; private set; } = "";
     public Guid PersonId { get; private set; }
     public List<SelectListItem> Penalties { get; } = Choices.Of<MainPenalty>(JudgmentText.Penalty);
+    public List<SelectListItem> Categories { get; } = Choices.Of<Domain.Rules.CrimeCategory>(JudgmentText.Category, empty: "Chưa xác định");
     public List<SelectListItem> AdditionalKinds { get; } = Choices.Of<AdditionalPenaltyKind>(JudgmentText.Additional, empty: "Không có");
 
     /// <summary>Fields may be prefilled from the query string (an intake opened from a reconciliation row).</summary>

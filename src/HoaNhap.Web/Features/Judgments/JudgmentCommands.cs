@@ -35,6 +35,10 @@ public sealed class JudgmentInput
     public string? EffectiveOn { get; set; }
     /// <summary>Articles of the Penal Code 2015, e.g. "Điều 173" or "Điều 173 khoản 1".</summary>
     public List<string>? Offences { get; set; }
+    /// <summary>Fault as the judgment states it: true intentional (cố ý), false unintentional (vô ý), null not recorded.</summary>
+    public bool? Intentional { get; set; }
+    /// <summary>LessSerious, Serious, VerySerious or ParticularlySerious (BLHS 2015 Điều 9); empty when not recorded.</summary>
+    public string? CrimeCategory { get; set; }
     public string? MainPenalty { get; set; }
     public int? TermMonths { get; set; }
     public int? ProbationMonths { get; set; }
@@ -67,6 +71,8 @@ public sealed partial class JudgmentValidator : AbstractValidator<JudgmentInput>
         RuleFor(x => x.Offences).Must(o => o is { Count: > 0 }).WithMessage("Phải ghi ít nhất một tội danh (điều luật của Bộ luật Hình sự).")
             .Must(o => o is null || o.All(IsArticle))
             .WithMessage("Tội danh phải ghi theo điều của Bộ luật Hình sự 2015, ví dụ “Điều 173” hoặc “Điều 173 khoản 1” (điều từ 1 đến 426).");
+        RuleFor(x => x.CrimeCategory).Must(c => string.IsNullOrEmpty(c) || FormInput.Choice<CrimeCategory>(c) is not null)
+            .WithMessage("Loại tội phạm phải là: ít nghiêm trọng, nghiêm trọng, rất nghiêm trọng hoặc đặc biệt nghiêm trọng.");
         RuleFor(x => x.MainPenalty).Must(p => Enum.TryParse<MainPenalty>(p, out _) && !int.TryParse(p, out _))
             .WithMessage("Hình phạt chính không hợp lệ.");
         RuleFor(x => x).Custom((x, ctx) =>
@@ -118,6 +124,7 @@ public static class JudgmentCommands
             Number = number, NumberKey = VietnameseText.Fold(number), Court = VietnameseText.Nfc(input.Court),
             JudgmentDate = judged, EffectiveOn = effective,
             Offences = input.Offences!.Select(VietnameseText.Nfc).ToList(),
+            Intentional = input.Intentional, Category = FormInput.Choice<CrimeCategory>(input.CrimeCategory),
             MainPenalty = Enum.Parse<MainPenalty>(input.MainPenalty!),
             TermMonths = input.TermMonths, ProbationMonths = input.ProbationMonths, FineAmount = input.FineAmount,
         };

@@ -14,12 +14,12 @@ public sealed record DecisionDto(Guid Id, Guid JudgmentId, string Number, DateOn
 }
 
 public sealed record JudgmentDto(Guid Id, Guid PersonId, string Number, string Court, DateOnly JudgmentDate, DateOnly EffectiveOn,
-    IReadOnlyList<string> Offences, string MainPenalty, int? TermMonths, int? ProbationMonths, long? FineAmount,
+    IReadOnlyList<string> Offences, bool? Intentional, string? CrimeCategory, string MainPenalty, int? TermMonths, int? ProbationMonths, long? FineAmount,
     IReadOnlyList<AdditionalPenaltyDto> AdditionalPenalties, IReadOnlyList<CivilObligationDto> CivilObligations,
     IReadOnlyList<DecisionDto> EnforcementDecisions)
 {
     public static JudgmentDto From(Judgment j) => new(j.Id, j.PersonId, j.Number, j.Court, j.JudgmentDate, j.EffectiveOn,
-        j.Offences, j.MainPenalty.ToString(), j.TermMonths, j.ProbationMonths, j.FineAmount,
+        j.Offences, j.Intentional, j.Category?.ToString(), j.MainPenalty.ToString(), j.TermMonths, j.ProbationMonths, j.FineAmount,
         j.AdditionalPenalties.Select(a => new AdditionalPenaltyDto(a.Kind.ToString(), a.TermMonths, a.Amount)).ToList(),
         j.CivilObligations.Select(o => new CivilObligationDto(o.Id, o.Kind.ToString(), o.Amount, o.SettledOn)).ToList(),
         j.EnforcementDecisions.Select(DecisionDto.From).ToList());

@@ -47,34 +47,26 @@ public sealed class ClearanceInput
 /// </summary>
 public static class EndOfManagement
 {
-    // The registry does not hold whether the crime was intentional nor its category (as in ForecastCommands).
-    const CrimeCategory AssumedCategory = CrimeCategory.VerySerious;
-
     /// <summary>The expiry of one returnee: the main penalty completed on release, additional penalties and civil obligations from the judgment.</summary>
     public static ExpiryView Compute(Case c, string personName, Judgment? j, DateOnly completedOn, RuleParameters p, DateOnly today,
         IEnumerable<ReturneeViolation> violations)
     {
         ExpiryView None(string why) => new(c.Id, c.PersonId, personName, c.CommuneCode, null, ExpiryMode.None, why);
         if (j is null) return None("Chưa có bản án trong sổ quản lý: chưa tính được ngày xóa án tích.");
-        if (j.CivilObligations.Any(o => o.SettledOn is null))
-            return None("Còn nghĩa vụ dân sự (án phí, bồi thường) chưa thi hành xong: thời hạn xóa án tích chưa bắt đầu (BLHS 2015 Điều 70 khoản 2).");
-        if (PenalCodeChapters.ForRecord(j.Offences) is not { } chapter) return None("Bản án chưa ghi điều luật đã phạm: chưa tính được ngày xóa án tích.");
-        var other = j.CivilObligations.Count == 0 ? (DateOnly?)null : j.CivilObligations.Max(o => o.SettledOn!.Value);
-        var additional = j.AdditionalPenalties
-            .Where(a => a.TermMonths is > 0 && a.Kind is AdditionalPenaltyKind.ResidenceBan or AdditionalPenaltyKind.ControlledResidence
-                or AdditionalPenaltyKind.OccupationBan or AdditionalPenaltyKind.CivicRightsDeprivation)
-            .Select(a => (DateOnly?)Periods.EndAfterMonths(completedOn, a.TermMonths!.Value)).Max();
-        Conviction[] convictions = [new(j.MainPenalty, j.TermMonths, chapter, true, AssumedCategory, completedOn, additional, other, j.JudgmentDate)];
-        if (CriminalRecordExpiry.Validate(convictions, today).FirstOrDefault() is { Message: { } problem }) return None(problem);
+        var (conviction, problem, assumption) = JudgmentRecord.From(j, completedOn);
+        if (conviction is null) return None(problem!);
+        Conviction[] convictions = [conviction];
+        if (CriminalRecordExpiry.Validate(convictions, today).FirstOrDefault() is { Message: { } invalid }) return None(invalid);
         var r = CriminalRecordExpiry.Compute(convictions, today, p);
-        if (!r.HasRecord || r.ClearFrom is not { } clearFrom) return None("Theo bản án, người này không bị coi là có án tích (BLHS 2015 Điều 69).");
+        if (!r.HasRecord || r.ClearFrom is not { } clearFrom)
+            return None("Theo bản án (lỗi vô ý, tội phạm ít nghiêm trọng hoặc nghiêm trọng), người này không bị coi là có án tích (BLHS 2015 Điều 69 khoản 2).");
         if (Reoffending.StopsExpungement(clearFrom, violations.Select(v => (v.Kind, v.OccurredOn))) is { } offence)
             return None($"Phạm tội mới ngày {Display.Date(offence)}, trước ngày {Display.Date(clearFrom)} được xóa án tích theo bản án cũ: chưa được xóa án tích; "
                 + "thời hạn được tính lại từ khi chấp hành xong hình phạt chính của bản án mới (BLHS 2015 Điều 70 khoản 2, Điều 73 khoản 2).") with { NewOffenceOn = offence };
-        const string assumed = " Bản án trong sổ chưa ghi lỗi cố ý hay vô ý: tạm tính là lỗi cố ý.";
+        var assumed = assumption is null ? "" : " " + assumption;
         return new(c.Id, c.PersonId, personName, c.CommuneCode, clearFrom, r.Mode, r.Mode == ExpiryMode.Automatic
             ? $"Đương nhiên được xóa án tích từ ngày {Display.Date(clearFrom)} nếu không phạm tội mới (BLHS 2015 Điều 70): hướng dẫn người này đề nghị cấp Phiếu lý lịch tư pháp.{assumed}"
-            : $"Từ ngày {Display.Date(clearFrom)} đủ thời gian để đề nghị Tòa án xóa án tích (Chương {PenalCodeChapters.Roman(chapter)} BLHS 2015, Điều 71): lập đơn kèm nhận xét của UBND xã.{assumed}");
+            : $"Từ ngày {Display.Date(clearFrom)} đủ thời gian để đề nghị Tòa án xóa án tích (Chương {PenalCodeChapters.Roman(conviction.PenalCodeChapter)} BLHS 2015, Điều 71): lập đơn kèm nhận xét của UBND xã.{assumed}");
     }
 
     static async Task<Judgment?> JudgmentAsync(HoaNhapDbContext db, Case c, CancellationToken ct)

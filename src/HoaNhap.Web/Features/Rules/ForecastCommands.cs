@@ -180,32 +180,22 @@ public static class ForecastCommands
     }
 
     /// <summary>
-    /// A returnee's record (BLHS 2015 Điều 70–73): the main penalty completed on the day the
-    /// reintegration period began; additional penalties with a term run from then (Điều 41–44);
-    /// the other decisions are done when the last civil obligation was settled. An unsettled
-    /// obligation leaves the date open, so nothing is forecast. The registry does not hold whether
-    /// the crime was intentional or its category: it is taken as intentional, and the summary says so.
+    /// A returnee's record (BLHS 2015 Điều 70–73), the judgment read by <see cref="JudgmentRecord"/> with the main penalty
+    /// completed on the day the reintegration period began. An unsettled civil obligation leaves the date open, so nothing
+    /// is forecast; an assumption about fault is said in the summary.
     /// </summary>
     static ForecastItem? Expiry(Case c, Judgment j, RuleParameters p, DateOnly asOf)
     {
-        if (j.CivilObligations.Any(o => o.SettledOn is null)) return null;
-        if (PenalCodeChapters.ForRecord(j.Offences) is not { } chapter) return null;
-        var other = j.CivilObligations.Count == 0 ? (DateOnly?)null : j.CivilObligations.Max(o => o.SettledOn!.Value);
-        var additional = j.AdditionalPenalties
-            .Where(a => a.TermMonths is > 0 && a.Kind is AdditionalPenaltyKind.ResidenceBan or AdditionalPenaltyKind.ControlledResidence
-                or AdditionalPenaltyKind.OccupationBan or AdditionalPenaltyKind.CivicRightsDeprivation)
-            .Select(a => (DateOnly?)Periods.EndAfterMonths(c.StartOn, a.TermMonths!.Value)).Max();
-        Conviction[] convictions =
-        [
-            new(j.MainPenalty, j.TermMonths, chapter, true, AssumedCategory, c.StartOn, additional, other, j.JudgmentDate),
-        ];
+        var (conviction, _, assumption) = JudgmentRecord.From(j, c.StartOn);
+        if (conviction is null) return null;
+        Conviction[] convictions = [conviction];
         if (CriminalRecordExpiry.Validate(convictions, asOf).Any()) return null;
         var r = CriminalRecordExpiry.Compute(convictions, asOf, p);
         if (!r.HasRecord || r.ClearFrom is not { } clearFrom) return null;
-        const string assumed = " Bản án trong sổ chưa ghi lỗi cố ý hay vô ý: tạm tính là lỗi cố ý.";
+        var assumed = assumption is null ? "" : " " + assumption;
         return new(ForecastKind.RecordExpiry, clearFrom, r.Mode == ExpiryMode.Automatic
             ? $"Đương nhiên được xóa án tích từ ngày {Display.Date(clearFrom)} nếu không phạm tội mới (BLHS 2015 Điều 70).{assumed}"
-            : $"Từ ngày {Display.Date(clearFrom)} đủ thời gian để Tòa án xem xét xóa án tích (tội thuộc Chương {PenalCodeChapters.Roman(chapter)} BLHS 2015, Điều 71).{assumed}");
+            : $"Từ ngày {Display.Date(clearFrom)} đủ thời gian để Tòa án xem xét xóa án tích (tội thuộc Chương {PenalCodeChapters.Roman(conviction.PenalCodeChapter)} BLHS 2015, Điều 71).{assumed}");
     }
 
     // QĐ 22/2023/QĐ-TTg: vay vốn trong thời hạn 05 năm kể từ khi chấp hành xong án phạt tù.
@@ -218,12 +208,6 @@ public static class ForecastCommands
         return new(ForecastKind.LoanWindowCloses, r.WindowEndsOn,
             $"Thời hạn {years} năm được vay vốn ưu đãi theo Quyết định 22/2023/QĐ-TTg kết thúc ngày {Display.Date(r.WindowEndsOn)}.");
     }
-
-    /// <summary>
-    /// The category is not in the registry; with the crime taken as intentional it does not change
-    /// the waiting period (BLHS 2015 Điều 70 khoản 2 depends on the penalty imposed).
-    /// </summary>
-    const CrimeCategory AssumedCategory = CrimeCategory.Serious;
 
     /// <summary>Whole months from <paramref name="start"/> to <paramref name="end"/> (the term as a period of months, BLDS 2015 Điều 148).</summary>
     static int? WholeMonths(DateOnly start, DateOnly end)

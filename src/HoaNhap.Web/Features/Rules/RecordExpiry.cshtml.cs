@@ -10,14 +10,7 @@ public sealed class RecordExpiryModel(RuleBook book) : CalculatorModel<RecordExp
 {
     public const int Rows = 3;
     public List<SelectListItem> Penalties { get; } = Choices.Of<MainPenalty>(JudgmentText.Penalty);
-    public List<SelectListItem> Categories { get; } =
-    [
-        new("— Chọn —", ""),
-        new("Ít nghiêm trọng", nameof(CrimeCategory.LessSerious)),
-        new("Nghiêm trọng", nameof(CrimeCategory.Serious)),
-        new("Rất nghiêm trọng", nameof(CrimeCategory.VerySerious)),
-        new("Đặc biệt nghiêm trọng", nameof(CrimeCategory.ParticularlySerious)),
-    ];
+    public List<SelectListItem> Categories { get; } = Choices.Of<CrimeCategory>(JudgmentText.Category);
 
     /// <summary>Three blocks for convictions, in the order of the judgments; a block without a penalty is ignored.</summary>
     protected override void Prepare()
