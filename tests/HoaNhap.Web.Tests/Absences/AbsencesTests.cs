@@ -34,12 +34,6 @@ public abstract class AbsencesTests(HoaNhapApp app)
         reason = "Thăm mẹ ốm", medicalTreatment = medical,
     };
 
-    async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
-    {
-        using var scope = app.Services.CreateScope();
-        return await f(app.NewDbContext(scope));
-    }
-
     static DateOnly Date(JsonElement e, string name) => DateOnly.ParseExact(e.GetProperty(name).GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [SkippableFact]
@@ -52,11 +46,11 @@ public abstract class AbsencesTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(60, body.GetProperty("days").GetInt32());
-        var holidays = await WithDbAsync(db => db.Holidays.Select(h => h.Date).ToListAsync());
+        var holidays = await app.WithDbAsync(db => db.Holidays.Select(h => h.Date).ToListAsync());
         Assert.Equal(WorkingDays.Add(Today, 3, holidays.ToHashSet()), Date(body, "decisionDueOn"));
         var id = body.GetProperty("id").GetGuid();
 
-        var waiting = await WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var waiting = await app.WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None));
         Assert.Equal(WorklistKind.AbsenceAwaitingDecision, Assert.Single(waiting, i => i.CaseId == caseId).Kind);
 
         // The decision is the commune's (officer or leader), with reasons when refusing.
@@ -73,11 +67,11 @@ public abstract class AbsencesTests(HoaNhapApp app)
         var decided = await approved.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Approved", decided.GetProperty("status").GetString());
         Assert.Equal(WorkingDays.Add(Today.AddDays(69), 1, holidays.ToHashSet()), Date(decided, "returnDueOn"));
-        var decision = await WithDbAsync(db => db.Set<HoaNhap.Domain.Cases.CaseFileItem>().AsNoTracking()
+        var decision = await app.WithDbAsync(db => db.Set<HoaNhap.Domain.Cases.CaseFileItem>().AsNoTracking()
             .SingleAsync(f => f.CaseId == caseId && f.Kind == CaseFileItemKind.AbsenceDecision));
         var lines = AdministrativeDocument.Text(decision.Content!);
         Assert.True(lines.Any(l => l.Contains("Đồng ý cho", StringComparison.Ordinal)), string.Join("\n", lines));
-        Assert.DoesNotContain(await WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None)), i => i.CaseId == caseId);
+        Assert.DoesNotContain(await app.WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None)), i => i.CaseId == caseId);
     }
 
     [SkippableFact]
@@ -93,7 +87,7 @@ public abstract class AbsencesTests(HoaNhapApp app)
         var problem = await tooLong.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Yêu cầu không được pháp luật cho phép", problem.GetProperty("title").GetString());
         Assert.Contains("không quá 60 ngày", problem.GetProperty("errors").GetProperty("to")[0].GetString());
-        Assert.Equal(0, await WithDbAsync(db => db.Set<AbsencePermission>().CountAsync(a => a.CaseId == caseId)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<AbsencePermission>().CountAsync(a => a.CaseId == caseId)));
 
         var leader = await app.ApiAsync(Roles.CommuneLeader, Unit.A);
         foreach (var start in new[] { 5, 70 })
@@ -112,7 +106,7 @@ public abstract class AbsencesTests(HoaNhapApp app)
         // Medical treatment on a doctor's order is not counted in the total.
         var medical = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests", Request(Today.AddDays(140), Today.AddDays(149), medical: true));
         Assert.Equal(HttpStatusCode.Created, medical.StatusCode);
-        Assert.Equal(3, await WithDbAsync(db => db.Set<AbsencePermission>().CountAsync(a => a.CaseId == caseId)));
+        Assert.Equal(3, await app.WithDbAsync(db => db.Set<AbsencePermission>().CountAsync(a => a.CaseId == caseId)));
     }
 
     [SkippableFact]
@@ -127,7 +121,7 @@ public abstract class AbsencesTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests/{id}/decision",
             new { approved = true, decidedOn = Iso(Today.AddDays(-38)) })).StatusCode);
 
-        var items = await WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var items = await app.WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None));
         var late = Assert.Single(items, i => i.CaseId == caseId);
         Assert.Equal(WorklistKind.AbsenceReturnLate, late.Kind);
         Assert.Equal((await app.CurrentUserAsync(Roles.Supervisor, Unit.A)).UserId, late.SupervisorUserId);
@@ -140,7 +134,7 @@ public abstract class AbsencesTests(HoaNhapApp app)
         var back = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests/{id}/return", new { returnedOn = Iso(Today) });
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.True((await back.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("returnLate").GetBoolean());
-        Assert.DoesNotContain(await WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None)), i => i.CaseId == caseId);
+        Assert.DoesNotContain(await app.WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None)), i => i.CaseId == caseId);
         Assert.Equal((HttpStatusCode)422, (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests/{id}/return",
             new { returnedOn = Iso(Today) })).StatusCode);
     }
@@ -167,12 +161,12 @@ public abstract class AbsencesTests(HoaNhapApp app)
         Assert.Contains("href=\"#Input_To\"", html);
         Assert.Contains("id=\"Input_To-error\"", html);
         Assert.Contains("không quá 60 ngày", html);
-        Assert.Equal(0, await WithDbAsync(db => db.Set<AbsencePermission>().CountAsync(a => a.CaseId == caseId)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<AbsencePermission>().CountAsync(a => a.CaseId == caseId)));
 
         fields["Input.To"] = Display.Date(Today.AddDays(10));
         var saved = await HoaNhapApp.PostFormAsync(pages, form, form, fields);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var id = await WithDbAsync(db => db.Set<AbsencePermission>().Where(a => a.CaseId == caseId).Select(a => a.Id).SingleAsync());
+        var id = await app.WithDbAsync(db => db.Set<AbsencePermission>().Where(a => a.CaseId == caseId).Select(a => a.Id).SingleAsync());
 
         var decide = $"/Absences/Decide/{caseId}/{id}";
         var refusedDecision = await HoaNhapApp.PostFormAsync(pages, decide, decide, new() { ["Input.Approved"] = "false", ["Input.DecidedOn"] = Display.Date(Today) });
@@ -182,8 +176,8 @@ public abstract class AbsencesTests(HoaNhapApp app)
             ["Input.Approved"] = "false", ["Input.DecidedOn"] = Display.Date(Today), ["Input.Reason"] = "Đang trong thời gian kiểm điểm.",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        Assert.Equal(AbsenceStatus.Refused, await WithDbAsync(db => db.Set<AbsencePermission>().Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
-        var decision = await WithDbAsync(db => db.Set<HoaNhap.Domain.Cases.CaseFileItem>().AsNoTracking()
+        Assert.Equal(AbsenceStatus.Refused, await app.WithDbAsync(db => db.Set<AbsencePermission>().Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+        var decision = await app.WithDbAsync(db => db.Set<HoaNhap.Domain.Cases.CaseFileItem>().AsNoTracking()
             .SingleAsync(f => f.CaseId == caseId && f.Kind == CaseFileItemKind.AbsenceDecision));
         Assert.Contains(AdministrativeDocument.Text(decision.Content!), l => l.Contains("Đang trong thời gian kiểm điểm."));
     }
@@ -206,7 +200,7 @@ public abstract class AbsencesTests(HoaNhapApp app)
         var leader = await app.ApiAsync(Roles.CommuneLeader, Unit.A);
         Assert.Equal(HttpStatusCode.Forbidden, (await leader.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests",
             Request(Today.AddDays(3), Today.AddDays(5)))).StatusCode);
-        Assert.Equal(0, await WithDbAsync(db => db.Set<AbsencePermission>().CountAsync(a => a.CaseId == caseId)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<AbsencePermission>().CountAsync(a => a.CaseId == caseId)));
     }
 }
 

@@ -34,12 +34,6 @@ public abstract class BreachesTests(HoaNhapApp app)
         evidenceFileName = file is null ? null : "anh chup.png", evidenceFileBase64 = file is null ? null : Convert.ToBase64String(file),
     };
 
-    async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
-    {
-        using var scope = app.Services.CreateScope();
-        return await f(app.NewDbContext(scope));
-    }
-
     [SkippableFact]
     public async Task Second_intentional_breach_drafts_the_revocation_request_with_its_deadline_and_the_court_decision_revokes()
     {
@@ -66,7 +60,7 @@ public abstract class BreachesTests(HoaNhapApp app)
         var proposalId = proposal.GetProperty("id").GetGuid();
 
         // The file: two minutes, the evidence with its bytes, the draft marked as such.
-        var files = await WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().Where(f => f.CaseId == caseId).ToListAsync());
+        var files = await app.WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().Where(f => f.CaseId == caseId).ToListAsync());
         Assert.Equal(2, files.Count(f => f.Kind == CaseFileItemKind.BreachMinutes));
         var evidence = Assert.Single(files, f => f.Kind == CaseFileItemKind.Other);
         Assert.Equal("image/png", evidence.ContentType);
@@ -77,7 +71,7 @@ public abstract class BreachesTests(HoaNhapApp app)
         Assert.Contains(text, l => l.Contains("khoản 5 Điều 65"));
 
         // The worklist shows the proposal not yet sent, due on its deadline.
-        var items = await WithDbAsync(db => new BreachWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var items = await app.WithDbAsync(db => new BreachWorklist().CollectAsync(db, Today, CancellationToken.None));
         var item = Assert.Single(items, i => i.CaseId == caseId);
         Assert.Equal(WorklistKind.EscalationProposed, item.Kind);
         Assert.Equal(sendBy, item.DueOn);
@@ -102,19 +96,19 @@ public abstract class BreachesTests(HoaNhapApp app)
         var sent = await leader.PostAsJsonAsync($"/api/v1/cases/{caseId}/proposals/{proposalId}/send",
             new { sentOn = Iso(Today), number = "12/CAX", confirmed = true });
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
-        Assert.DoesNotContain(await WithDbAsync(db => new BreachWorklist().CollectAsync(db, Today, CancellationToken.None)), i => i.CaseId == caseId);
+        Assert.DoesNotContain(await app.WithDbAsync(db => new BreachWorklist().CollectAsync(db, Today, CancellationToken.None)), i => i.CaseId == caseId);
 
         var decided = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/proposals/{proposalId}/decision",
             new { decidedOn = Iso(Today), granted = true, decisionNumber = "05/2026/QĐ-TA" });
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
-        var c = await WithDbAsync(db => db.Cases.AsNoTracking().FirstAsync(x => x.Id == caseId));
+        var c = await app.WithDbAsync(db => db.Cases.AsNoTracking().FirstAsync(x => x.Id == caseId));
         Assert.Equal(CaseStatus.Revoked, c.Status);
         Assert.Equal(Today, c.EndedOn);
 
         // A revoked case takes no more breaches: refused, nothing stored.
         var after = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/breaches", Breach(Today));
         Assert.Equal((HttpStatusCode)422, after.StatusCode);
-        Assert.Equal(2, await WithDbAsync(db => db.Set<Breach>().CountAsync(b => b.CaseId == caseId)));
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<Breach>().CountAsync(b => b.CaseId == caseId)));
     }
 
     [SkippableFact]
@@ -135,9 +129,9 @@ public abstract class BreachesTests(HoaNhapApp app)
         var reprimand = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/breaches/{breachId}/reprimands",
             new { heldOn = Iso(Today), place = "Hội trường UBND xã", participants = "Đại diện UBND xã, Công an xã, gia đình", conclusion = "Nghiêm khắc phê bình." });
         Assert.Equal(HttpStatusCode.Created, reprimand.StatusCode);
-        var files = await WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().Where(f => f.CaseId == caseId && f.Kind == CaseFileItemKind.ReprimandMinutes).ToListAsync());
+        var files = await app.WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().Where(f => f.CaseId == caseId && f.Kind == CaseFileItemKind.ReprimandMinutes).ToListAsync());
         Assert.Contains(AdministrativeDocument.Text(Assert.Single(files).Content!), l => l.Contains("Nghiêm khắc phê bình."));
-        Assert.Equal(0, await WithDbAsync(db => db.Set<EscalationProposal>().CountAsync(x => x.CaseId == caseId)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<EscalationProposal>().CountAsync(x => x.CaseId == caseId)));
     }
 
     [SkippableFact]
@@ -151,13 +145,13 @@ public abstract class BreachesTests(HoaNhapApp app)
         var body = await r.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Absconded", body.GetProperty("caseStatus").GetString());
         Assert.Equal("WantedNotice", body.GetProperty("proposal").GetProperty("kind").GetString());
-        var draft = await WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().SingleAsync(f => f.CaseId == caseId && f.Kind == CaseFileItemKind.WantedNoticeRequest));
+        var draft = await app.WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().SingleAsync(f => f.CaseId == caseId && f.Kind == CaseFileItemKind.WantedNoticeRequest));
         Assert.Contains(AdministrativeDocument.Text(draft.Content!), l => l.Contains("truy nã"));
         // Recording absconding again is refused by the case's transitions: nothing is stored.
         var again = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/breaches", Breach(Today, kind: "Absconding"));
         Assert.Equal((HttpStatusCode)422, again.StatusCode);
         Assert.Contains("Bỏ trốn", await again.Content.ReadAsStringAsync());
-        Assert.Equal(1, await WithDbAsync(db => db.Set<Breach>().CountAsync(b => b.CaseId == caseId)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<Breach>().CountAsync(b => b.CaseId == caseId)));
     }
 
     [SkippableFact]
@@ -171,8 +165,8 @@ public abstract class BreachesTests(HoaNhapApp app)
         Assert.Contains("JPEG, PNG hoặc tệp PDF", await wrongFile.Content.ReadAsStringAsync());
         var beforeStart = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/breaches", Breach(Today.AddMonths(-3)));
         Assert.Equal(HttpStatusCode.BadRequest, beforeStart.StatusCode);
-        Assert.Equal(0, await WithDbAsync(db => db.Set<Breach>().CountAsync(b => b.CaseId == caseId)));
-        Assert.Equal(0, await WithDbAsync(db => db.Set<CaseFileItem>().CountAsync(f => f.CaseId == caseId)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<Breach>().CountAsync(b => b.CaseId == caseId)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<CaseFileItem>().CountAsync(f => f.CaseId == caseId)));
     }
 
     [SkippableFact]
@@ -189,7 +183,7 @@ public abstract class BreachesTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync($"/api/v1/cases/{caseId}/breaches")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsJsonAsync($"/api/v1/cases/{caseId}/breaches", Breach(Today))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await supervisor.GetAsync($"/api/v1/cases/{unassigned}/breaches")).StatusCode);
-        Assert.Equal(0, await WithDbAsync(db => db.Set<Breach>().CountAsync(b => b.CaseId == caseId)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<Breach>().CountAsync(b => b.CaseId == caseId)));
     }
 
     [SkippableFact]
@@ -221,7 +215,7 @@ public abstract class BreachesTests(HoaNhapApp app)
         Assert.Contains("Đề nghị buộc chấp hành hình phạt tù (hủy án treo)", details);
         Assert.Contains("data-testid=\"proposal-send\"", details);
 
-        var proposalId = await WithDbAsync(db => db.Set<EscalationProposal>().Where(x => x.CaseId == caseId).Select(x => x.Id).SingleAsync());
+        var proposalId = await app.WithDbAsync(db => db.Set<EscalationProposal>().Where(x => x.CaseId == caseId).Select(x => x.Id).SingleAsync());
         var send = $"/Breaches/Send/{caseId}/{proposalId}";
         var confirm = await pages.GetStringAsync(send);
         Assert.Contains("Đang chấp hành", confirm);
@@ -231,7 +225,7 @@ public abstract class BreachesTests(HoaNhapApp app)
         Assert.Contains("Hãy xác nhận đã kiểm tra dự thảo", await notConfirmed.Content.ReadAsStringAsync());
         var ok = await HoaNhapApp.PostFormAsync(pages, send, send, new() { ["Input.SentOn"] = Display.Date(Today), ["Input.Confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        Assert.Equal(ProposalStatus.Sent, await WithDbAsync(db => db.Set<EscalationProposal>().Where(x => x.Id == proposalId).Select(x => x.Status).SingleAsync()));
+        Assert.Equal(ProposalStatus.Sent, await app.WithDbAsync(db => db.Set<EscalationProposal>().Where(x => x.Id == proposalId).Select(x => x.Status).SingleAsync()));
 
         // Supervisors read the section but get no actions.
         var supervisor = await app.PagesAsync(Roles.Supervisor, Unit.A);

@@ -141,6 +141,13 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
 
     public HoaNhapDbContext NewDbContext(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
 
+    /// <summary>Reads (or writes) the database directly in a scope of its own, to check what a request stored.</summary>
+    public async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
+    {
+        using var scope = Services.CreateScope();
+        return await f(NewDbContext(scope));
+    }
+
     /// <summary>An API client holding a bearer token for the user of that role and unit.</summary>
     public async Task<HttpClient> ApiAsync(string role, Unit unit)
     {

@@ -23,12 +23,6 @@ public abstract class JobsTests(HoaNhapApp app)
     static DateOnly Today => Display.Today;
     static string CommuneA => HoaNhapApp.Units[Unit.A].Commune;
 
-    async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
-    {
-        using var scope = app.Services.CreateScope();
-        return await f(app.NewDbContext(scope));
-    }
-
     static async Task<JsonElement> JsonAsync(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
 
     static async Task<List<string>> ErrorFieldsAsync(HttpResponseMessage r) =>
@@ -102,7 +96,7 @@ public abstract class JobsTests(HoaNhapApp app)
             willingSince = Iso(Today), version,
         });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Equal(8, await WithDbAsync(db => db.Set<Employer>().Where(e => e.Id == id).Select(e => e.Places).SingleAsync()));
+        Assert.Equal(8, await app.WithDbAsync(db => db.Set<Employer>().Where(e => e.Id == id).Select(e => e.Places).SingleAsync()));
 
         // A province officer chooses the commune (required) and filters by it.
         var province = await app.ApiAsync(Roles.ProvinceOfficer, Unit.A);
@@ -147,9 +141,9 @@ public abstract class JobsTests(HoaNhapApp app)
             ["Input.ContactPhone"] = "0911222333", ["Input.JobsOffered"] = "Thợ phụ", ["Input.Places"] = "2", ["Input.WillingSince"] = Display.Date(Today),
         });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var pageId = await WithDbAsync(db => db.Set<Employer>().Where(e => e.Name == pageName).Select(e => e.Id).SingleAsync());
+        var pageId = await app.WithDbAsync(db => db.Set<Employer>().Where(e => e.Name == pageName).Select(e => e.Id).SingleAsync());
         var edit = $"/Jobs/EmployerEdit/{pageId}";
-        var current = await WithDbAsync(db => db.Set<Employer>().AsNoTracking().SingleAsync(e => e.Id == pageId));
+        var current = await app.WithDbAsync(db => db.Set<Employer>().AsNoTracking().SingleAsync(e => e.Id == pageId));
         var inactive = await HoaNhapApp.PostFormAsync(pages, edit, edit, new()
         {
             ["Input.Name"] = pageName, ["Input.Address"] = "Tổ 3", ["Input.Sector"] = "Mộc", ["Input.ContactPerson"] = "Phạm Văn Gỗ",
@@ -157,7 +151,7 @@ public abstract class JobsTests(HoaNhapApp app)
             ["Input.Active"] = "false", ["Input.Version"] = current.Version.ToString(),
         });
         Assert.Equal(HttpStatusCode.Redirect, inactive.StatusCode);
-        Assert.False(await WithDbAsync(db => db.Set<Employer>().Where(e => e.Id == pageId).Select(e => e.Active).SingleAsync()));
+        Assert.False(await app.WithDbAsync(db => db.Set<Employer>().Where(e => e.Id == pageId).Select(e => e.Active).SingleAsync()));
         var conflict = await HoaNhapApp.PostFormAsync(pages, edit, edit, new()
         {
             ["Input.Name"] = pageName, ["Input.Address"] = "Tổ 4", ["Input.Sector"] = "Mộc", ["Input.ContactPerson"] = "Phạm Văn Gỗ",
@@ -166,7 +160,7 @@ public abstract class JobsTests(HoaNhapApp app)
         });
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         Assert.Contains("data-testid=\"conflict\"", await conflict.Content.ReadAsStringAsync());
-        Assert.Equal("Tổ 3", await WithDbAsync(db => db.Set<Employer>().Where(e => e.Id == pageId).Select(e => e.Address).SingleAsync()));
+        Assert.Equal("Tổ 3", await app.WithDbAsync(db => db.Set<Employer>().Where(e => e.Id == pageId).Select(e => e.Address).SingleAsync()));
         var html = await pages.GetStringAsync("/Jobs/Employers");
         Assert.Contains(name, html);
         Assert.Contains("Ngừng nhận", html);
@@ -235,7 +229,7 @@ public abstract class JobsTests(HoaNhapApp app)
         var again = await officer.PostAsJsonAsync(outcomeUrl, new { outcome = "NoShow", outcomeOn = Iso(Today) });
         Assert.Equal((HttpStatusCode)422, again.StatusCode);
         Assert.Contains("correctionReason", await ErrorFieldsAsync(again));
-        Assert.Equal(ReferralOutcome.Hired, await WithDbAsync(db => db.Set<JobReferral>().Where(r => r.Id == referral).Select(r => r.Outcome).SingleAsync()));
+        Assert.Equal(ReferralOutcome.Hired, await app.WithDbAsync(db => db.Set<JobReferral>().Where(r => r.Id == referral).Select(r => r.Outcome).SingleAsync()));
         var declinedNoReason = await officer.PostAsJsonAsync(outcomeUrl, new { outcome = "Declined", outcomeOn = Iso(Today), correctionReason = "Ghi nhầm" });
         Assert.Equal(HttpStatusCode.BadRequest, declinedNoReason.StatusCode);
         var declineFields = await ErrorFieldsAsync(declinedNoReason);
@@ -248,7 +242,7 @@ public abstract class JobsTests(HoaNhapApp app)
         var declined = await CountsRowAsync(officer, CommuneA);
         Assert.Equal(before.GetProperty("declined").GetInt32() + 1, declined.GetProperty("declined").GetInt32());
         Assert.Equal(before.GetProperty("hired").GetInt32(), declined.GetProperty("hired").GetInt32());
-        Assert.True(await WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(JobReferral) && a.EntityId == referral.ToString() && a.Action == "Update")));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(JobReferral) && a.EntityId == referral.ToString() && a.Action == "Update")));
 
         // A course, through the page form; the person did not come.
         var refer = $"/Jobs/Refer/{caseId}";
@@ -316,7 +310,7 @@ public abstract class JobsTests(HoaNhapApp app)
         var onSentence = await officer.PostAsJsonAsync($"/api/v1/cases/{sentenceCase}/reintegration/referrals", new { kind = "Job", employerId, referredOn = Iso(Today) });
         Assert.Equal((HttpStatusCode)422, onSentence.StatusCode);
         Assert.Contains("Nghị định 49/2020/NĐ-CP", await onSentence.Content.ReadAsStringAsync());
-        Assert.False(await WithDbAsync(db => db.Set<JobReferral>().AnyAsync(r => r.CaseId == sentenceCase)));
+        Assert.False(await app.WithDbAsync(db => db.Set<JobReferral>().AnyAsync(r => r.CaseId == sentenceCase)));
         Assert.DoesNotContain("data-testid=\"jobs-section\"", await (await app.PagesAsync(Roles.CommuneOfficer, Unit.A)).GetStringAsync($"/Cases/Details/{sentenceCase}"));
 
         var caseId = await ReceivedCaseAsync(app, Today.AddDays(-20), Today.AddDays(-25));
@@ -334,7 +328,7 @@ public abstract class JobsTests(HoaNhapApp app)
         var toB = await officer.PostAsJsonAsync(url, new { kind = "Job", employerId = employerB, referredOn = Iso(Today) });
         Assert.Equal(HttpStatusCode.BadRequest, toB.StatusCode);
         Assert.Contains("employerId", await ErrorFieldsAsync(toB));
-        Assert.False(await WithDbAsync(db => db.Set<JobReferral>().AnyAsync(r => r.CaseId == caseId)));
+        Assert.False(await app.WithDbAsync(db => db.Set<JobReferral>().AnyAsync(r => r.CaseId == caseId)));
 
         // Another province's officer cannot reach the case's referrals.
         Assert.Equal(HttpStatusCode.NotFound, (await officerB.PostAsJsonAsync($"{url}/{Guid.NewGuid()}/outcome", new { })).StatusCode);

@@ -23,18 +23,12 @@ public abstract class LoansTests(HoaNhapApp app)
 {
     static DateOnly Today => Display.Today;
 
-    async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
-    {
-        using var scope = app.Services.CreateScope();
-        return await f(app.NewDbContext(scope));
-    }
-
     static object Proposal(long amount = 50_000_000, bool certificate = true) => new
     {
         purpose = "Chăn nuôi bò sinh sản", amount, hasCompletionCertificate = certificate, certifiedByCommune = true, hasOutstandingSamePurposeDebt = false,
     };
 
-    async Task<Guid> PersonOfAsync(Guid caseId) => await WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.PersonId).FirstAsync());
+    async Task<Guid> PersonOfAsync(Guid caseId) => await app.WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.PersonId).FirstAsync());
 
     [SkippableFact]
     public async Task Counselled_returnee_is_listed_and_the_bank_of_the_province_records_the_loan_which_the_commune_sees()
@@ -56,7 +50,7 @@ public abstract class LoansTests(HoaNhapApp app)
         var tooMuch = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/loans", Proposal(amount: 150_000_000));
         Assert.Equal((HttpStatusCode)422, tooMuch.StatusCode);
         Assert.Contains("100.000.000", await tooMuch.Content.ReadAsStringAsync());
-        Assert.False(await WithDbAsync(db => db.Set<ReintegrationLoan>().AnyAsync(l => l.CaseId == caseId)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ReintegrationLoan>().AnyAsync(l => l.CaseId == caseId)));
 
         var listed = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/loans", Proposal());
         Assert.Equal(HttpStatusCode.Created, listed.StatusCode);
@@ -124,7 +118,7 @@ public abstract class LoansTests(HoaNhapApp app)
         var r = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/loans", Proposal());
         Assert.Equal((HttpStatusCode)422, r.StatusCode);
         Assert.Contains("5 năm", await r.Content.ReadAsStringAsync());
-        Assert.False(await WithDbAsync(db => db.Set<ReintegrationLoan>().AnyAsync(l => l.CaseId == caseId)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ReintegrationLoan>().AnyAsync(l => l.CaseId == caseId)));
     }
 
     [SkippableFact]
@@ -136,7 +130,7 @@ public abstract class LoansTests(HoaNhapApp app)
         var listed = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/loans", Proposal());
         var loanId = (await listed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var personId = await PersonOfAsync(caseId);
-        var pid = await WithDbAsync(db => db.People.Where(p => p.Id == personId).Select(p => p.PersonalIdNumber).FirstAsync());
+        var pid = await app.WithDbAsync(db => db.People.Where(p => p.Id == personId).Select(p => p.PersonalIdNumber).FirstAsync());
 
         var admin = await app.ApiAsync(Roles.SystemAdmin, Unit.A);
         var registered = await (await admin.PostAsJsonAsync("/api/v1/exchange/clients",
@@ -153,15 +147,15 @@ public abstract class LoansTests(HoaNhapApp app)
         var approved = new { reference, personalIdNumber = pid, status = "Approved", amount = 45_000_000, on = Iso(Today) };
         Assert.Equal(HttpStatusCode.Created, (await bankSystem.PostAsJsonAsync("/api/v1/exchange/loans", approved)).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await bankSystem.PostAsJsonAsync("/api/v1/exchange/loans", approved)).StatusCode);
-        var loan = await WithDbAsync(db => db.Set<ReintegrationLoan>().AsNoTracking().SingleAsync(l => l.Id == loanId));
+        var loan = await app.WithDbAsync(db => db.Set<ReintegrationLoan>().AsNoTracking().SingleAsync(l => l.Id == loanId));
         Assert.Equal(LoanState.Approved, loan.Status);
         Assert.Equal(45_000_000, loan.ApprovedAmount);
-        Assert.Equal(1, await WithDbAsync(db => db.Set<LoanEvent>().CountAsync(e => e.LoanId == loanId && e.Reference == reference)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<LoanEvent>().CountAsync(e => e.LoanId == loanId && e.Reference == reference)));
 
         var disbursed = new { reference = reference + "-2", personalIdNumber = pid, status = "Disbursed", amount = 45_000_000, on = Iso(Today) };
         Assert.Equal(HttpStatusCode.Created, (await bankSystem.PostAsJsonAsync("/api/v1/exchange/loans", disbursed)).StatusCode);
-        Assert.Equal(LoanState.Disbursed, (await WithDbAsync(db => db.Set<ReintegrationLoan>().AsNoTracking().SingleAsync(l => l.Id == loanId))).Status);
-        Assert.Equal(2, await WithDbAsync(db => db.Set<LoanEvent>().CountAsync(e => e.LoanId == loanId)));
+        Assert.Equal(LoanState.Disbursed, (await app.WithDbAsync(db => db.Set<ReintegrationLoan>().AsNoTracking().SingleAsync(l => l.Id == loanId))).Status);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<LoanEvent>().CountAsync(e => e.LoanId == loanId)));
     }
 
     [SkippableFact]
@@ -173,7 +167,7 @@ public abstract class LoansTests(HoaNhapApp app)
         var tooFew = await officer.PostAsJsonAsync("/api/v1/loans/business", new { businessName = name, purpose = "Mở rộng xưởng may", amount = 300_000_000, workers = 51, eligibleWorkers = 5 });
         Assert.Equal((HttpStatusCode)422, tooFew.StatusCode);
         Assert.Contains("10%", await tooFew.Content.ReadAsStringAsync());
-        Assert.False(await WithDbAsync(db => db.Set<ReintegrationLoan>().AnyAsync(l => l.BorrowerName == name)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ReintegrationLoan>().AnyAsync(l => l.BorrowerName == name)));
 
         var pages = await app.PagesAsync(Roles.ProvinceOfficer, Unit.A);
         var missingCommune = await HoaNhapApp.PostFormAsync(pages, "/Loans/Business", "/Loans/Business", new()
@@ -186,7 +180,7 @@ public abstract class LoansTests(HoaNhapApp app)
             ["Input.Amount"] = "300000000", ["Input.Workers"] = "50", ["Input.EligibleWorkers"] = "5",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var loan = await WithDbAsync(db => db.Set<ReintegrationLoan>().AsNoTracking().SingleAsync(l => l.BorrowerName == name));
+        var loan = await app.WithDbAsync(db => db.Set<ReintegrationLoan>().AsNoTracking().SingleAsync(l => l.BorrowerName == name));
         Assert.Equal(LoanKind.Business, loan.Kind);
         Assert.Equal(5, loan.EligibleWorkers);
         var bank = await app.PagesAsync(Roles.BankOfficer, Unit.A);

@@ -25,14 +25,8 @@ public abstract class ModelTests(HoaNhapApp app)
     static DateOnly Today => Display.Today;
     const string Province = "25";
 
-    async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
-    {
-        using var scope = app.Services.CreateScope();
-        return await f(app.NewDbContext(scope));
-    }
-
     /// <summary>A commune of province 25 (not unit A's) with no returnee and no model yet: the database is shared by the tests of the collection.</summary>
-    Task<string> FreshCommuneAsync() => WithDbAsync(db => db.Communes.Where(c => c.ProvinceCode == Province && c.Code != HoaNhapApp.Units[Unit.A].Commune
+    Task<string> FreshCommuneAsync() => app.WithDbAsync(db => db.Communes.Where(c => c.ProvinceCode == Province && c.Code != HoaNhapApp.Units[Unit.A].Commune
             && !db.Cases.Any(k => k.CommuneCode == c.Code) && !db.Set<ReintegrationModel>().Any(m => m.CommuneCode == c.Code))
         .OrderBy(c => c.Code).Select(c => c.Code).FirstAsync());
 
@@ -155,7 +149,7 @@ public abstract class ModelTests(HoaNhapApp app)
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var modelId = Guid.Parse(created.Headers.Location!.ToString().Split('/').Last());
-        Assert.Equal(HoaNhapApp.Units[Unit.A].Commune, (await WithDbAsync(db => db.Set<ReintegrationModel>().SingleAsync(m => m.Id == modelId))).CommuneCode);
+        Assert.Equal(HoaNhapApp.Units[Unit.A].Commune, (await app.WithDbAsync(db => db.Set<ReintegrationModel>().SingleAsync(m => m.Id == modelId))).CommuneCode);
 
         // Members: the returnee through the page, a relative through the API; the returnee twice is refused.
         var memberForm = $"/Models/Member/{modelId}";
@@ -174,7 +168,7 @@ public abstract class ModelTests(HoaNhapApp app)
         var motherId = (await JsonAsync(mother)).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/models/{modelId}/members/{motherId}/end", new { leftOn = Iso(Today) })).StatusCode);
         Assert.Equal((HttpStatusCode)422, (await officer.PostAsJsonAsync($"/api/v1/models/{modelId}/members/{motherId}/end", new { leftOn = Iso(Today) })).StatusCode);
-        Assert.Equal(2, await WithDbAsync(db => db.Set<ReintegrationModelMember>().CountAsync(m => m.ModelId == modelId)));
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<ReintegrationModelMember>().CountAsync(m => m.ModelId == modelId)));
 
         // The activity log: a date in the future is a 400 naming the field; one before the model existed is refused; then recorded on the page.
         var future = await officer.PostAsJsonAsync($"/api/v1/models/{modelId}/activities", new { heldOn = Iso(Today.AddDays(1)), content = "Họp", participants = 5, returneesHelped = 1 });
@@ -182,7 +176,7 @@ public abstract class ModelTests(HoaNhapApp app)
         Assert.Contains("heldOn", await ErrorFieldsAsync(future));
         var early = await officer.PostAsJsonAsync($"/api/v1/models/{modelId}/activities", new { heldOn = Iso(Today.AddYears(-1)), content = "Họp", participants = 5, returneesHelped = 1 });
         Assert.Equal((HttpStatusCode)422, early.StatusCode);
-        Assert.False(await WithDbAsync(db => db.Set<ReintegrationModelActivity>().AnyAsync(a => a.ModelId == modelId)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ReintegrationModelActivity>().AnyAsync(a => a.ModelId == modelId)));
         var activityForm = $"/Models/Activity/{modelId}";
         var logged = await HoaNhapApp.PostFormAsync(pages, activityForm, activityForm, new()
         {
@@ -223,7 +217,7 @@ public abstract class ModelTests(HoaNhapApp app)
         var restart = await officer.PutAsJsonAsync($"/api/v1/models/{modelId}", new
             { name, establishedOn = Iso(Today.AddMonths(-1)), decisionNumber = "15/QĐ-UBND", decisionDate = Iso(Today.AddMonths(-1)), lead = "CommunePolice", goal = "Giúp đỡ." });
         Assert.Equal((HttpStatusCode)422, restart.StatusCode);
-        Assert.NotNull((await WithDbAsync(db => db.Set<ReintegrationModel>().SingleAsync(m => m.Id == modelId))).StoppedOn);
+        Assert.NotNull((await app.WithDbAsync(db => db.Set<ReintegrationModel>().SingleAsync(m => m.Id == modelId))).StoppedOn);
 
         // Who may not: the leader writes nothing, the supervisor and the bank nothing at all, another commune sees nothing.
         var leader = await app.ApiAsync(Roles.CommuneLeader, Unit.A);
@@ -260,9 +254,9 @@ public abstract class ModelTests(HoaNhapApp app)
         };
         var posted = await pages.PostAsync(formUrl, multipart);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var x = await WithDbAsync(db => db.Set<ExemplaryIndividual>().AsNoTracking().SingleAsync(e => e.CaseId == caseId));
+        var x = await app.WithDbAsync(db => db.Set<ExemplaryIndividual>().AsNoTracking().SingleAsync(e => e.CaseId == caseId));
         Assert.NotNull(x.EvidenceFileId);
-        var file = await WithDbAsync(db => db.Set<HoaNhap.Domain.Cases.CaseFileItem>().AsNoTracking().SingleAsync(f => f.Id == x.EvidenceFileId));
+        var file = await app.WithDbAsync(db => db.Set<HoaNhap.Domain.Cases.CaseFileItem>().AsNoTracking().SingleAsync(f => f.Id == x.EvidenceFileId));
         Assert.Equal("application/pdf", file.ContentType);
         casePage = await pages.GetStringAsync($"/Cases/Details/{caseId}");
         Assert.Contains("data-testid=\"exemplary-evidence-file\"", casePage);
@@ -285,14 +279,14 @@ public abstract class ModelTests(HoaNhapApp app)
         Assert.Contains("evidenceFile", await ErrorFieldsAsync(wrongFile));
         var twice = await officer.PostAsJsonAsync(url, new { recognisedOn = Iso(Today), recognisedBy = "Other", achievements = "a", evidence = "b" });
         Assert.Equal((HttpStatusCode)422, twice.StatusCode);
-        Assert.Equal(1, await WithDbAsync(db => db.Set<ExemplaryIndividual>().CountAsync(e => e.CaseId == caseId)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<ExemplaryIndividual>().CountAsync(e => e.CaseId == caseId)));
 
         // Only a returnee: a community-sentence case is refused and nothing is stored; another commune and the bank get nothing.
         var (_, sentenceCase) = await Breaches.CaseSetup.ActiveCaseAsync(app, Unit.A, "Bùi Văn Án", SentenceType.NonCustodialReform, Today.AddMonths(-1));
         var refused = await officer.PostAsJsonAsync($"/api/v1/cases/{sentenceCase}/reintegration/exemplary",
             new { recognisedOn = Iso(Today), recognisedBy = "CommunePolice", achievements = "a", evidence = "b" });
         Assert.Equal((HttpStatusCode)422, refused.StatusCode);
-        Assert.False(await WithDbAsync(db => db.Set<ExemplaryIndividual>().AnyAsync(e => e.CaseId == sentenceCase)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ExemplaryIndividual>().AnyAsync(e => e.CaseId == sentenceCase)));
         Assert.DoesNotContain("data-testid=\"models-section\"", await pages.GetStringAsync($"/Cases/Details/{sentenceCase}"));
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.CommuneOfficer, Unit.B)).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.BankOfficer, Unit.A)).GetAsync(url)).StatusCode);

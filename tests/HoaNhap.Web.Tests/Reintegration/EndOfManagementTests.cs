@@ -25,12 +25,6 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
 {
     static DateOnly Today => Display.Today;
 
-    async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
-    {
-        using var scope = app.Services.CreateScope();
-        return await f(app.NewDbContext(scope));
-    }
-
     Task<Guid> ReturneeAsync(DateOnly releasedOn, string offence, int months = 36) => ReturneeWithJudgmentAsync(app, releasedOn, offence, months);
 
     [SkippableFact]
@@ -65,17 +59,17 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         var check = await HoaNhapApp.PostFormAsync(pages, form, form, new(fields));
         Assert.Equal(HttpStatusCode.OK, check.StatusCode);
         Assert.Contains("data-testid=\"end-confirm\"", await check.Content.ReadAsStringAsync());
-        Assert.Equal(CaseStatus.Active, (await WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId))).Status);
+        Assert.Equal(CaseStatus.Active, (await app.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId))).Status);
         var done = await HoaNhapApp.PostFormAsync(pages, form, form, new(fields) { ["Confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var closed = await WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId));
+        var closed = await app.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId));
         Assert.Equal(CaseStatus.Completed, closed.Status);
         Assert.Equal(Today, closed.EndedOn);
         Assert.Contains("data-testid=\"end-done\"", await pages.GetStringAsync($"/Cases/Details/{caseId}"));
         // Recording it again is refused by rule; nothing more is stored.
         Assert.Equal((HttpStatusCode)422, (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/reintegration/end",
             new { kind = "Certificate", documentNumber = "9", documentDate = Iso(Today), issuer = "Sở Tư pháp" })).StatusCode);
-        Assert.Equal(1, await WithDbAsync(db => db.Set<RecordClearance>().CountAsync(x => x.CaseId == caseId)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<RecordClearance>().CountAsync(x => x.CaseId == caseId)));
     }
 
     [SkippableFact]
@@ -97,7 +91,7 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         Assert.DoesNotContain("tạm tính", expiry.GetProperty("explanation").GetString());
 
         // The judgment form records both; the API returns them and names a wrong category.
-        var personId = await WithDbAsync(db => db.Cases.Where(c => c.Id == intentional).Select(c => c.PersonId).FirstAsync());
+        var personId = await app.WithDbAsync(db => db.Cases.Where(c => c.Id == intentional).Select(c => c.PersonId).FirstAsync());
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
         var form = $"/Judgments/Create/{personId}";
         var saved = await HoaNhapApp.PostFormAsync(pages, form, form, new()
@@ -107,7 +101,7 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
             ["Input.MainPenalty"] = "Imprisonment", ["Input.TermMonths"] = "12",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var stored = await WithDbAsync(db => db.Judgments.AsNoTracking().SingleAsync(j => j.PersonId == personId && j.Number == "77/2018/HS-ST"));
+        var stored = await app.WithDbAsync(db => db.Judgments.AsNoTracking().SingleAsync(j => j.PersonId == personId && j.Number == "77/2018/HS-ST"));
         Assert.False(stored.Intentional);
         Assert.Equal(CrimeCategory.LessSerious, stored.Category);
         Assert.Contains("Vô ý; tội phạm ít nghiêm trọng", await pages.GetStringAsync($"/People/Details/{personId}"));
@@ -137,7 +131,7 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
             new { assessment = "Từ khi ra trại chấp hành tốt pháp luật, tích cực lao động, tham gia sinh hoạt tổ dân phố." });
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
         var fileId = (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fileId").GetGuid();
-        var file = await WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().SingleAsync(f => f.Id == fileId));
+        var file = await app.WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().SingleAsync(f => f.Id == fileId));
         var lines = AdministrativeDocument.Text(file.Content!);
         Assert.Contains(lines, l => l.Contains("tích cực lao động", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("ĐƠN ĐỀ NGHỊ XÓA ÁN TÍCH", StringComparison.Ordinal));
@@ -145,7 +139,7 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         var end = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/reintegration/end",
             new { kind = "CourtDecision", documentNumber = "05/2026/QĐ-XAT", documentDate = Iso(Today), issuer = "Tòa án nhân dân tỉnh Phú Thọ" });
         Assert.Equal(HttpStatusCode.OK, end.StatusCode);
-        Assert.Equal(CaseStatus.Completed, (await WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId))).Status);
+        Assert.Equal(CaseStatus.Completed, (await app.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId))).Status);
     }
 
     [SkippableFact]
@@ -157,7 +151,7 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         var r = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/reintegration/end",
             new { kind = "Certificate", documentNumber = "1", documentDate = Iso(Today), issuer = "Sở Tư pháp" });
         Assert.Equal((HttpStatusCode)422, r.StatusCode);
-        Assert.Equal(CaseStatus.Active, (await WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId))).Status);
+        Assert.Equal(CaseStatus.Active, (await app.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId))).Status);
     }
 }
 

@@ -31,12 +31,6 @@ public abstract class ReceptionTests(HoaNhapApp app)
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
     static DateOnly Date(JsonElement e, string name) => DateOnly.ParseExact(e.GetProperty(name).GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
-    {
-        using var scope = app.Services.CreateScope();
-        return await f(app.NewDbContext(scope));
-    }
-
     Task<(Guid Id, string PersonalId)> NoticeAsync(Unit unit, string name, DateOnly releasedOn, Gender? gender = null) =>
         ReintegrationSetup.NoticeAsync(app, unit, name, releasedOn, gender);
 
@@ -54,7 +48,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
         var noGender = await officer.PostAsJsonAsync($"/api/v1/release-notices/{noticeId}/reception", new { noticeReceivedOn = Iso(Today) });
         Assert.Equal(HttpStatusCode.BadRequest, noGender.StatusCode);
         Assert.Contains("giới tính", await noGender.Content.ReadAsStringAsync());
-        Assert.False(await WithDbAsync(db => db.People.AnyAsync(p => p.PersonalIdNumber == pid)));
+        Assert.False(await app.WithDbAsync(db => db.People.AnyAsync(p => p.PersonalIdNumber == pid)));
 
         // Another commune does not see the notice.
         var other = await app.ApiAsync(Roles.CommuneOfficer, Unit.B);
@@ -67,21 +61,21 @@ public abstract class ReceptionTests(HoaNhapApp app)
         var caseId = body.GetProperty("caseId").GetGuid();
         Assert.True(body.GetProperty("isReintegration").GetBoolean());
         Assert.Equal("Intake", body.GetProperty("caseStatus").GetString());
-        var holidays = (await WithDbAsync(db => db.Holidays.Select(h => h.Date).ToListAsync())).ToHashSet();
+        var holidays = (await app.WithDbAsync(db => db.Holidays.Select(h => h.Date).ToListAsync())).ToHashSet();
         var deadlines = body.GetProperty("deadlines");
         Assert.Equal(WorkingDays.Add(Today, 3, holidays), Date(deadlines, "verifyResidenceDueOn"));
         Assert.Equal(WorkingDays.Add(released, 5, holidays), Date(deadlines, "personReportDueOn"));
-        var c = await WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(x => x.Id == caseId));
+        var c = await app.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(x => x.Id == caseId));
         Assert.Equal(CaseKind.Reintegration, c.Kind);
         Assert.Equal(released, c.StartOn);
-        var person = await WithDbAsync(db => db.People.AsNoTracking().SingleAsync(p => p.PersonalIdNumber == pid));
+        var person = await app.WithDbAsync(db => db.People.AsNoTracking().SingleAsync(p => p.PersonalIdNumber == pid));
         Assert.Equal(person.Id, c.PersonId);
-        Assert.Equal(person.Id, (await WithDbAsync(db => db.Set<ReleaseNotice>().AsNoTracking().SingleAsync(n => n.Id == noticeId))).PersonId);
+        Assert.Equal(person.Id, (await app.WithDbAsync(db => db.Set<ReleaseNotice>().AsNoTracking().SingleAsync(n => n.Id == noticeId))).PersonId);
 
         // Receiving the same notice again is refused by rule (422), nothing more is stored.
         var again = await officer.PostAsJsonAsync($"/api/v1/release-notices/{noticeId}/reception", new { noticeReceivedOn = Iso(Today) });
         Assert.Equal((HttpStatusCode)422, again.StatusCode);
-        Assert.Equal(1, await WithDbAsync(db => db.Cases.CountAsync(x => x.PersonId == person.Id)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Cases.CountAsync(x => x.PersonId == person.Id)));
 
         // Readers of the commune see it; the other commune and an unassigned supervisor do not.
         Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsync(Roles.CommuneLeader, Unit.A)).GetAsync($"/api/v1/cases/{caseId}/reintegration/reception")).StatusCode);
@@ -115,7 +109,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.OK, checkedOk.StatusCode);
         var body = await checkedOk.Content.ReadFromJsonAsync<JsonElement>();
         var fileId = body.GetProperty("senderNoticeFileId").GetGuid();
-        var file = await WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().SingleAsync(f => f.Id == fileId && f.CaseId == caseId));
+        var file = await app.WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().SingleAsync(f => f.Id == fileId && f.CaseId == caseId));
         var lines = AdministrativeDocument.Text(file.Content!);
         Assert.Contains(lines, l => l.Contains("Trại giam Thanh Xuân", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("không cư trú", StringComparison.Ordinal));
@@ -124,7 +118,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
         // The report is refused by rule; nothing is stored.
         var report = await officer.PostAsJsonAsync($"{url}/report", new { reportedOn = Iso(Today), circumstances = "Ở cùng mẹ.", undertaking = true });
         Assert.Equal((HttpStatusCode)422, report.StatusCode);
-        Assert.Null((await WithDbAsync(db => db.Set<ReintegrationReception>().AsNoTracking().SingleAsync(r => r.CaseId == caseId))).ReportedOn);
+        Assert.Null((await app.WithDbAsync(db => db.Set<ReintegrationReception>().AsNoTracking().SingleAsync(r => r.CaseId == caseId))).ReportedOn);
         // Nor is the residence checked twice.
         Assert.Equal((HttpStatusCode)422, (await officer.PostAsJsonAsync($"{url}/residence-check",
             new { checkedOn = Iso(Today), livesThere = true })).StatusCode);
@@ -149,7 +143,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
         var missing = await HoaNhapApp.PostFormAsync(pages, form, form, new() { ["Input.ReportedOn"] = Display.Date(Today), ["Input.Circumstances"] = "Ở cùng vợ con." });
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
         Assert.Contains("bản cam kết", await missing.Content.ReadAsStringAsync());
-        Assert.Equal(CaseStatus.Intake, (await WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId))).Status);
+        Assert.Equal(CaseStatus.Intake, (await app.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId))).Status);
 
         var ok = await HoaNhapApp.PostFormAsync(pages, form, form, new()
         {
@@ -157,9 +151,9 @@ public abstract class ReceptionTests(HoaNhapApp app)
             ["Input.Wishes"] = "Học nghề sửa xe, vay vốn.", ["Input.Undertaking"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var c = await WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(x => x.Id == caseId));
+        var c = await app.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(x => x.Id == caseId));
         Assert.Equal(CaseStatus.Active, c.Status);
-        var files = await WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().Where(f => f.CaseId == caseId).ToListAsync());
+        var files = await app.WithDbAsync(db => db.Set<CaseFileItem>().AsNoTracking().Where(f => f.CaseId == caseId).ToListAsync());
         var minutes = Assert.Single(files, f => f.Title.Contains("HCD-05"));
         Assert.Contains(AdministrativeDocument.Text(minutes.Content!), l => l.Contains("không tái phạm", StringComparison.Ordinal));
         var sheet = Assert.Single(files, f => f.Title.Contains("HCD-02"));
@@ -176,7 +170,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
     {
         app.EnsureAvailable();
         var caseId = await ReceivedCaseAsync(Today.AddDays(-30), Today.AddDays(-40));
-        var items = await WithDbAsync(db => new ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var items = await app.WithDbAsync(db => new ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
         Assert.Contains(items, i => i.CaseId == caseId && i.Kind == WorklistKind.ReintegrationReportOverdue);
         Assert.Contains(items, i => i.CaseId == caseId && i.Kind == WorklistKind.ReintegrationResidenceCheckDue);
         var pages = await app.PagesAsync(Roles.CommuneLeader, Unit.A);
@@ -186,7 +180,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
 
         // A returnee released today is not flagged yet.
         var fresh = await ReceivedCaseAsync(Today, Today);
-        items = await WithDbAsync(db => new ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
+        items = await app.WithDbAsync(db => new ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
         Assert.DoesNotContain(items, i => i.CaseId == fresh && i.Kind == WorklistKind.ReintegrationReportOverdue);
     }
 
@@ -246,7 +240,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
             new { noticeReceivedOn = Iso(Today), releasedOn = Iso(Today), sender = "Trại giam" });
         Assert.Equal((HttpStatusCode)422, r.StatusCode);
         Assert.Contains("Thông tư 10/2024/TT-BCA", await r.Content.ReadAsStringAsync());
-        Assert.False(await WithDbAsync(db => db.Set<ReintegrationReception>().AnyAsync(x => x.CaseId == caseId)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ReintegrationReception>().AnyAsync(x => x.CaseId == caseId)));
         Assert.DoesNotContain("reintegration-section", await (await app.PagesAsync(Roles.CommuneOfficer, Unit.A)).GetStringAsync($"/Cases/Details/{caseId}"));
     }
 }

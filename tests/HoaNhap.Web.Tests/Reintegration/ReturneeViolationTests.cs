@@ -23,12 +23,6 @@ public abstract class ReturneeViolationTests(HoaNhapApp app)
 {
     static DateOnly Today => Display.Today;
 
-    async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
-    {
-        using var scope = app.Services.CreateScope();
-        return await f(app.NewDbContext(scope));
-    }
-
     static async Task<List<Guid>> ReoffendersAsync(HttpClient api)
     {
         using var json = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/dashboard/indicators/{Indicators.ReoffendingRate}/people"));
@@ -41,7 +35,7 @@ public abstract class ReturneeViolationTests(HoaNhapApp app)
         app.EnsureAvailable();
         // Prison ≤ 5 years, released 2 years less 20 days ago: the record would clear automatically within 30 days.
         var caseId = await ReturneeWithJudgmentAsync(app, Today.AddYears(-2).AddDays(20), "Điều 173");
-        var personId = await WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.PersonId).FirstAsync());
+        var personId = await app.WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.PersonId).FirstAsync());
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
         var url = $"/api/v1/cases/{caseId}/reintegration/violations";
         Assert.DoesNotContain(personId, await ReoffendersAsync(officer));
@@ -118,16 +112,16 @@ public abstract class ReturneeViolationTests(HoaNhapApp app)
         var noDecision = await HoaNhapApp.PostFormAsync(pages, form, form, new()
             { ["Input.Kind"] = "LawViolation", ["Input.OccurredOn"] = Display.Date(Today), ["Input.Description"] = "Đánh nhau.", ["Input.AdministrativeSanction"] = "true" });
         Assert.Contains("quyết định xử phạt", await noDecision.Content.ReadAsStringAsync());
-        Assert.False(await WithDbAsync(db => db.Set<ReturneeViolation>().AnyAsync(x => x.CaseId == caseId)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ReturneeViolation>().AnyAsync(x => x.CaseId == caseId)));
 
         var ok = await HoaNhapApp.PostFormAsync(pages, form, form, new()
             { ["Input.Kind"] = "LawViolation", ["Input.OccurredOn"] = Display.Date(Today), ["Input.Description"] = "Đánh nhau gây thương tích nhẹ." });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var stored = await WithDbAsync(db => db.Set<ReturneeViolation>().AsNoTracking().SingleAsync(x => x.CaseId == caseId));
+        var stored = await app.WithDbAsync(db => db.Set<ReturneeViolation>().AsNoTracking().SingleAsync(x => x.CaseId == caseId));
         Assert.Equal(ReturneeViolationKind.LawViolation, stored.Kind);
         Assert.False(stored.AdministrativeSanction);
         // Audited: who recorded it.
-        Assert.True(await WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(ReturneeViolation) && a.EntityId == stored.Id.ToString())));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(ReturneeViolation) && a.EntityId == stored.Id.ToString())));
     }
 
     [SkippableFact]
@@ -138,7 +132,7 @@ public abstract class ReturneeViolationTests(HoaNhapApp app)
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
         var body = new { kind = "NewOffence", occurredOn = Iso(Today), description = "Trộm cắp tài sản." };
         Assert.Equal((HttpStatusCode)422, (await officer.PostAsJsonAsync($"/api/v1/cases/{sentenceCase}/reintegration/violations", body)).StatusCode);
-        Assert.False(await WithDbAsync(db => db.Set<ReturneeViolation>().AnyAsync(x => x.CaseId == sentenceCase)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ReturneeViolation>().AnyAsync(x => x.CaseId == sentenceCase)));
 
         var caseId = await ReceivedCaseAsync(app, Today.AddDays(-30), Today.AddDays(-29));
         var url = $"/api/v1/cases/{caseId}/reintegration/violations";
@@ -148,7 +142,7 @@ public abstract class ReturneeViolationTests(HoaNhapApp app)
         var leader = await app.ApiAsync(Roles.CommuneLeader, Unit.A);
         Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await leader.PostAsJsonAsync(url, body)).StatusCode);
-        Assert.False(await WithDbAsync(db => db.Set<ReturneeViolation>().AnyAsync(x => x.CaseId == caseId)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ReturneeViolation>().AnyAsync(x => x.CaseId == caseId)));
     }
 }
 

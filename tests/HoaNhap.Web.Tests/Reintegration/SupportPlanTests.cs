@@ -21,12 +21,6 @@ public abstract class SupportPlanTests(HoaNhapApp app)
 {
     static DateOnly Today => Display.Today;
 
-    async Task<T> WithDbAsync<T>(Func<HoaNhapDbContext, Task<T>> f)
-    {
-        using var scope = app.Services.CreateScope();
-        return await f(app.NewDbContext(scope));
-    }
-
     [SkippableFact]
     public async Task Needs_become_actions_with_a_body_a_due_date_and_an_outcome_shown_per_area()
     {
@@ -65,7 +59,7 @@ public abstract class SupportPlanTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal((HttpStatusCode)422, (await officer.PostAsJsonAsync($"{url}/{workId}/outcome",
             new { status = "NotPossible", closedOn = Iso(Today), outcome = "x" })).StatusCode);
-        Assert.Equal(SupportStatus.Done, (await WithDbAsync(db => db.Set<SupportAction>().AsNoTracking().SingleAsync(a => a.Id == workId))).Status);
+        Assert.Equal(SupportStatus.Done, (await app.WithDbAsync(db => db.Set<SupportAction>().AsNoTracking().SingleAsync(a => a.Id == workId))).Status);
 
         // At a glance: every area, the overdue one marked.
         var plan = await officer.GetFromJsonAsync<JsonElement>(url);
@@ -77,7 +71,7 @@ public abstract class SupportPlanTests(HoaNhapApp app)
         var html = await pages.GetStringAsync($"/Cases/Details/{caseId}");
         Assert.Contains("data-testid=\"support-overdue\"", html);
         // The overdue action is on the worklist (for the commune and the assigned officer); the settled one is not.
-        var items = await WithDbAsync(db => new HoaNhap.Web.Features.Reintegration.ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var items = await app.WithDbAsync(db => new HoaNhap.Web.Features.Reintegration.ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
         var item = Assert.Single(items, i => i.CaseId == caseId && i.Kind == Domain.Worklist.WorklistKind.ReintegrationSupportOverdue);
         Assert.Equal(Today.AddDays(-5), item.DueOn);
         Assert.Contains("Hướng dẫn làm thủ tục cấp căn cước", item.Title);
@@ -99,7 +93,7 @@ public abstract class SupportPlanTests(HoaNhapApp app)
         var r = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/reintegration/support", new { area = "Work", need = "Việc làm", action = "Giới thiệu",
             responsible = "Employer", identifiedOn = Iso(Today), dueOn = Iso(Today.AddDays(10)) });
         Assert.Equal((HttpStatusCode)422, r.StatusCode);
-        Assert.False(await WithDbAsync(db => db.Set<SupportAction>().AnyAsync(a => a.CaseId == caseId)));
+        Assert.False(await app.WithDbAsync(db => db.Set<SupportAction>().AnyAsync(a => a.CaseId == caseId)));
     }
 }
 
