@@ -41,14 +41,6 @@ public sealed partial class BrowserApp : HoaNhapApp
         }
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        // Outside Development the host serves wwwroot only from a published output; the browser needs the
-        // stylesheet from the build output (HoaNhap.Web.staticwebassets.runtime.json), as `dotnet run` would.
-        builder.UseStaticWebAssets();
-    }
-
     protected override void StartApplication()
     {
         UseKestrel(0);

@@ -17,6 +17,11 @@ public static class HoaNhapServices
 
     public static WebApplicationBuilder AddHoaNhap(this WebApplicationBuilder builder)
     {
+        // `dotnet run` serves from the build output in every environment, not only Development: without the
+        // build's static-web-assets manifest, MapStaticAssets answers a gzip/br request for /css/site.css with
+        // an empty 200 (the compressed files live under obj/, not wwwroot). A published app has no manifest,
+        // and this is then a no-op.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         var settings = DatabaseSettings.From(builder.Configuration, Directory.GetCurrentDirectory());
         services.AddSingleton(settings);
