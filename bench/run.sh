@@ -3,7 +3,7 @@
 #   bench/run.sh [--people 500000] [--queries 40]
 #   bench/run.sh reconciliation [--rows 50000] [--people 150000]   (in memory, no database)
 #   bench/run.sh dashboard [--people 300000] [--runs 10]            (province dashboard vs naive in-memory counting)
-#   bench/run.sh http [--scale 1.0] [--clients 1,8,64] [--seconds 30] [--soak 60] [--seed 2026]
+#   bench/run.sh http [--scale 1.0] [--clients 1,8,64] [--seconds 30] [--soak 60] [--seed 2026] [--jobs false]
 #                     (the national data set, the real app over HTTP on loopback; see bench/HoaNhap.Bench/National)
 # HOANHAP_BENCH_POSTGRES set: use that server instead of a throw-away cluster (a database is created and dropped);
 # HOANHAP_BENCH_KEEP=1 keeps the generated database.

@@ -3,7 +3,7 @@
 // of several roles, and drives the hot pages and APIs at each client count beside /healthz and beside the raw
 // SQL of each page, in the same run. Prints one table and the line `targets: N/M met`.
 //
-//   bench/run.sh http [--scale 1.0] [--clients 1,8,64] [--seconds 30] [--seed 2026] [--soak 60]
+//   bench/run.sh http [--scale 1.0] [--clients 1,8,64] [--seconds 30] [--seed 2026] [--soak 60] [--jobs false]
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -35,6 +35,7 @@ static partial class HttpBench
         var seed = int.Parse(Opt(args, "--seed", "2026"), CultureInfo.InvariantCulture);
         var soak = double.Parse(Opt(args, "--soak", "60"), CultureInfo.InvariantCulture);
         var root = Opt(args, "--root", Directory.GetCurrentDirectory());
+        var runJobs = Opt(args, "--jobs", "true") != "false";
 
         var database = "hoanhap_national_" + Guid.NewGuid().ToString("N")[..8];
         await Exec(server, $"CREATE DATABASE \"{database}\" TEMPLATE template0 ENCODING 'UTF8'");
@@ -55,7 +56,7 @@ static partial class HttpBench
             app = StartApp(root, baseUrl, cs, adminPassword);
             await WaitHealthyAsync(baseUrl, app);
             // The daily jobs, in their own process, once the app has prepared the database (rule parameters): time and memory.
-            var jobs = await Jobs.RunAsync(root, cs);
+            var jobs = runJobs ? await Jobs.RunAsync(root, cs) : ["Jobs: not run (--jobs false)."];
 
             var anonymous = NewClient(baseUrl);
             var admin = await ApiClientAsync(baseUrl, "admin", adminPassword);

@@ -82,7 +82,7 @@ public abstract class WorklistUpdatesTests(HoaNhapApp app)
         using var scope = app.Services.CreateScope();
         var db = app.NewDbContext(scope);
         // Every item stored once: per-province replacement leaves no duplicate behind.
-        var duplicates = await db.Set<WorklistItem>().GroupBy(i => new { i.Kind, i.PersonId, i.CaseId, i.DueOn }).Where(g => g.Count() > 1).CountAsync();
+        var duplicates = await db.Set<WorklistItem>().GroupBy(i => new { i.Kind, i.PersonId, i.CaseId, i.DueOn, i.CommuneCode, i.Title }).Where(g => g.Count() > 1).CountAsync();
         Assert.Equal(0, duplicates);
         Assert.Equal(again.Items, await db.Set<WorklistItem>().CountAsync());
     }

@@ -124,12 +124,19 @@ public sealed class WorklistJob(IServiceScopeFactory scopes, TimeProvider time, 
         }
     }
 
+    /// <summary>Time spent in each source since the process started (printed by <c>run-jobs</c>).</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> SourceTimes = new();
+
     /// <summary>Every source's items for the scope, dated and titled as stored.</summary>
     internal static async Task<List<WorklistItem>> CollectAsync(IServiceProvider services, HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
         var items = new List<WorklistItem>();
         foreach (var source in services.GetServices<IWorklistSource>())
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             items.AddRange(await source.CollectAsync(db, today, scope, ct));
+            SourceTimes.AddOrUpdate(source.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), (_, t) => t + System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
         db.ChangeTracker.Clear();
         foreach (var i in items)
         {

@@ -16,7 +16,8 @@ public static class JobsCommand
         var today = Display.Today;
         var sw = Stopwatch.StartNew();
         var worklist = await services.GetRequiredService<WorklistJob>().RunAsync(today, CancellationToken.None);
-        Console.WriteLine($"job worklist: {worklist.Items} items in {sw.Elapsed.TotalSeconds:F1} s, peak {Peak()} MB");
+        Console.WriteLine($"job worklist: {worklist.Items} items in {sw.Elapsed.TotalSeconds:F1} s, peak {Peak()} MB ("
+            + string.Join(", ", WorklistJob.SourceTimes.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value.TotalSeconds:F1} s")) + ")");
         sw.Restart();
         var forecast = await ForecastService.ComputeByProvinceAsync(services.GetRequiredService<IServiceScopeFactory>(), today, CancellationToken.None);
         Console.WriteLine($"job forecast: {forecast.Cases} cases, {forecast.Rows} rows in {sw.Elapsed.TotalSeconds:F1} s, peak {Peak()} MB");
