@@ -108,7 +108,8 @@ static class NationalData
                 FileOpenedOn = start, CreatedAt = now, CreatedBy = "bench", UpdatedAt = now, UpdatedBy = "bench",
             });
         }
-        await using var conn = new NpgsqlConnection(cs);
+        // No command timeout: on a loaded machine a COPY that maintains trigram indexes can take minutes to complete.
+        await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cs) { CommandTimeout = 0 }.ConnectionString);
         await conn.OpenAsync();
         var counts = new Dictionary<string, long>();
         void Put<T>(string name, IEnumerable<T> rows) where T : class
