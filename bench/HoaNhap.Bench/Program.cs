@@ -6,6 +6,7 @@
 //   bench/run.sh [--people 500000] [--queries 40]
 //   bench/run.sh reconciliation [--rows 50000] [--people 150000]   (see ReconciliationBench.cs)
 //   bench/run.sh dashboard [--people 300000] [--runs 10]            (see DashboardBench.cs)
+//   bench/run.sh http [--scale 1.0] [--clients 1,8,64] [--seconds 30] (see National/HttpBench.cs)
 using System.Diagnostics;
 using System.Globalization;
 using HoaNhap.Data;
@@ -27,6 +28,9 @@ var people = Arg("--people", 500_000);
 var queries = Arg("--queries", 40);
 var server = Environment.GetEnvironmentVariable("HOANHAP_BENCH_POSTGRES")
     ?? throw new InvalidOperationException("Set HOANHAP_BENCH_POSTGRES (bench/run.sh starts a throw-away server).");
+if (args is ["http", ..])
+    return await HoaNhap.Bench.National.HttpBench.RunAsync(args, server, Context);
+
 var database = "hoanhap_bench_" + Guid.NewGuid().ToString("N")[..8];
 await Exec(server, $"CREATE DATABASE \"{database}\" TEMPLATE template0 ENCODING 'UTF8'");
 var cs = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;

@@ -160,6 +160,8 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => x.Status);
+            // The case page looks up the case that follows this one (reintegration after a sentence).
+            e.HasIndex(x => x.PreviousCaseId);
             e.Ignore(x => x.NextStatuses);
         });
         m.Entity<SupervisorAssignment>(e =>

@@ -10,6 +10,9 @@ var app = builder.Build();
 // `dotnet run --project src/HoaNhap.Web -- verify-audit` checks the audit chain and exits.
 if (args.Contains("verify-audit"))
     return await AuditVerification.RunCommandAsync(app.Services);
+// `dotnet run --project src/HoaNhap.Web -- run-jobs` runs the daily jobs once (worklist, forecast), prints their time and memory, and exits.
+if (args.Contains("run-jobs"))
+    return await HoaNhap.Web.Shared.Composition.JobsCommand.RunAsync(app.Services);
 
 app.UseHoaNhap();
 var lines = await DatabaseStartup.PrepareAsync(app.Services, app.Configuration);

@@ -1075,6 +1075,8 @@ namespace HoaNhap.Data.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("PreviousCaseId");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
@@ -3841,6 +3843,8 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComputedOn");
 
                     b.HasIndex("DueOn");
 

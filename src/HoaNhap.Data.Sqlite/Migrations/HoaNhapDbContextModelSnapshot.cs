@@ -1068,6 +1068,8 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("PreviousCaseId");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
@@ -3828,6 +3830,8 @@ namespace HoaNhap.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComputedOn");
 
                     b.HasIndex("DueOn");
 

@@ -35,6 +35,8 @@ sealed class WorklistItemConfiguration : IEntityTypeConfiguration<WorklistItem>
         e.Property(x => x.Link).HasMaxLength(200);
         e.HasIndex(x => x.SupervisorUserId);
         e.HasIndex(x => x.DueOn);
+        // The worklist page shows the day of the last computation: MAX(ComputedOn) from the index, not a scan.
+        e.HasIndex(x => x.ComputedOn);
     }
 }
 

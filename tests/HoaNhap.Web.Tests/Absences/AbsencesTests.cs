@@ -50,7 +50,7 @@ public abstract class AbsencesTests(HoaNhapApp app)
         Assert.Equal(WorkingDays.Add(Today, 3, holidays.ToHashSet()), Date(body, "decisionDueOn"));
         var id = body.GetProperty("id").GetGuid();
 
-        var waiting = await app.WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var waiting = await app.WithDbAsync(db => new AbsenceWorklist().CollectEverywhereAsync(db, Today));
         Assert.Equal(WorklistKind.AbsenceAwaitingDecision, Assert.Single(waiting, i => i.CaseId == caseId).Kind);
 
         // The decision is the commune's (officer or leader), with reasons when refusing.
@@ -71,7 +71,7 @@ public abstract class AbsencesTests(HoaNhapApp app)
             .SingleAsync(f => f.CaseId == caseId && f.Kind == CaseFileItemKind.AbsenceDecision));
         var lines = AdministrativeDocument.Text(decision.Content!);
         Assert.True(lines.Any(l => l.Contains("Đồng ý cho", StringComparison.Ordinal)), string.Join("\n", lines));
-        Assert.DoesNotContain(await app.WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None)), i => i.CaseId == caseId);
+        Assert.DoesNotContain(await app.WithDbAsync(db => new AbsenceWorklist().CollectEverywhereAsync(db, Today)), i => i.CaseId == caseId);
     }
 
     [SkippableFact]
@@ -121,7 +121,7 @@ public abstract class AbsencesTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests/{id}/decision",
             new { approved = true, decidedOn = Iso(Today.AddDays(-38)) })).StatusCode);
 
-        var items = await app.WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var items = await app.WithDbAsync(db => new AbsenceWorklist().CollectEverywhereAsync(db, Today));
         var late = Assert.Single(items, i => i.CaseId == caseId);
         Assert.Equal(WorklistKind.AbsenceReturnLate, late.Kind);
         Assert.Equal((await app.CurrentUserAsync(Roles.Supervisor, Unit.A)).UserId, late.SupervisorUserId);
@@ -134,7 +134,7 @@ public abstract class AbsencesTests(HoaNhapApp app)
         var back = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests/{id}/return", new { returnedOn = Iso(Today) });
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.True((await back.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("returnLate").GetBoolean());
-        Assert.DoesNotContain(await app.WithDbAsync(db => new AbsenceWorklist().CollectAsync(db, Today, CancellationToken.None)), i => i.CaseId == caseId);
+        Assert.DoesNotContain(await app.WithDbAsync(db => new AbsenceWorklist().CollectEverywhereAsync(db, Today)), i => i.CaseId == caseId);
         Assert.Equal((HttpStatusCode)422, (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests/{id}/return",
             new { returnedOn = Iso(Today) })).StatusCode);
     }

@@ -71,7 +71,7 @@ public abstract class BreachesTests(HoaNhapApp app)
         Assert.Contains(text, l => l.Contains("khoản 5 Điều 65"));
 
         // The worklist shows the proposal not yet sent, due on its deadline.
-        var items = await app.WithDbAsync(db => new BreachWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var items = await app.WithDbAsync(db => new BreachWorklist().CollectEverywhereAsync(db, Today));
         var item = Assert.Single(items, i => i.CaseId == caseId);
         Assert.Equal(WorklistKind.EscalationProposed, item.Kind);
         Assert.Equal(sendBy, item.DueOn);
@@ -96,7 +96,7 @@ public abstract class BreachesTests(HoaNhapApp app)
         var sent = await leader.PostAsJsonAsync($"/api/v1/cases/{caseId}/proposals/{proposalId}/send",
             new { sentOn = Iso(Today), number = "12/CAX", confirmed = true });
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
-        Assert.DoesNotContain(await app.WithDbAsync(db => new BreachWorklist().CollectAsync(db, Today, CancellationToken.None)), i => i.CaseId == caseId);
+        Assert.DoesNotContain(await app.WithDbAsync(db => new BreachWorklist().CollectEverywhereAsync(db, Today)), i => i.CaseId == caseId);
 
         var decided = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/proposals/{proposalId}/decision",
             new { decidedOn = Iso(Today), granted = true, decisionNumber = "05/2026/QĐ-TA" });

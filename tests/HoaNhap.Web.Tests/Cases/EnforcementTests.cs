@@ -368,7 +368,7 @@ public abstract class EnforcementTests(HoaNhapApp app)
             var db = app.NewDbContext(scope);
             var items = new List<WorklistItem>();
             foreach (var source in scope.ServiceProvider.GetServices<IWorklistSource>())
-                items.AddRange(await source.CollectAsync(db, Today, CancellationToken.None));
+                items.AddRange(await source.CollectEverywhereAsync(db, Today));
             return items.Where(i => i.CaseId == caseId && i.Kind == WorklistKind.DeadlineSoon).ToList();
         }
 

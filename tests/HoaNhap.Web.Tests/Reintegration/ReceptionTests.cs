@@ -170,7 +170,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
     {
         app.EnsureAvailable();
         var caseId = await ReceivedCaseAsync(Today.AddDays(-30), Today.AddDays(-40));
-        var items = await app.WithDbAsync(db => new ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var items = await app.WithDbAsync(db => new ReintegrationWorklist().CollectEverywhereAsync(db, Today));
         Assert.Contains(items, i => i.CaseId == caseId && i.Kind == WorklistKind.ReintegrationReportOverdue);
         Assert.Contains(items, i => i.CaseId == caseId && i.Kind == WorklistKind.ReintegrationResidenceCheckDue);
         var pages = await app.PagesAsync(Roles.CommuneLeader, Unit.A);
@@ -180,7 +180,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
 
         // A returnee released today is not flagged yet.
         var fresh = await ReceivedCaseAsync(Today, Today);
-        items = await app.WithDbAsync(db => new ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
+        items = await app.WithDbAsync(db => new ReintegrationWorklist().CollectEverywhereAsync(db, Today));
         Assert.DoesNotContain(items, i => i.CaseId == fresh && i.Kind == WorklistKind.ReintegrationReportOverdue);
     }
 

@@ -71,7 +71,7 @@ public abstract class SupportPlanTests(HoaNhapApp app)
         var html = await pages.GetStringAsync($"/Cases/Details/{caseId}");
         Assert.Contains("data-testid=\"support-overdue\"", html);
         // The overdue action is on the worklist (for the commune and the assigned officer); the settled one is not.
-        var items = await app.WithDbAsync(db => new HoaNhap.Web.Features.Reintegration.ReintegrationWorklist().CollectAsync(db, Today, CancellationToken.None));
+        var items = await app.WithDbAsync(db => new HoaNhap.Web.Features.Reintegration.ReintegrationWorklist().CollectEverywhereAsync(db, Today));
         var item = Assert.Single(items, i => i.CaseId == caseId && i.Kind == Domain.Worklist.WorklistKind.ReintegrationSupportOverdue);
         Assert.Equal(Today.AddDays(-5), item.DueOn);
         Assert.Contains("Hướng dẫn làm thủ tục cấp căn cước", item.Title);

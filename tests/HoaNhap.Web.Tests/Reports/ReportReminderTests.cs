@@ -33,12 +33,12 @@ public abstract class ReportReminderTests(HoaNhapApp app)
         var due = ReportingPeriod.DueOn(window, false, p);
         var source = new ReportDueSource(scope.ServiceProvider.GetRequiredService<RuleBook>());
 
-        var onDue = await source.CollectAsync(db, due, CancellationToken.None);
+        var onDue = await source.CollectEverywhereAsync(db, due);
         var item = Assert.Single(onDue, i => i.CommuneCode == HoaNhapApp.Units[Unit.A].Commune && i.DueOn == due);
         Assert.Equal(WorklistKind.ReportDue, item.Kind);
         Assert.StartsWith("Gửi báo cáo", item.Title);
 
-        var early = await source.CollectAsync(db, window.To.AddDays(-20), CancellationToken.None);
+        var early = await source.CollectEverywhereAsync(db, window.To.AddDays(-20));
         Assert.DoesNotContain(early, i => i.DueOn == due);
     }
 }

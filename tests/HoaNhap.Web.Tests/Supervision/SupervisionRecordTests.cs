@@ -258,7 +258,7 @@ public abstract class SupervisionRecordTests(HoaNhapApp app)
         using var scope = app.Services.CreateScope();
         var sources = scope.ServiceProvider.GetServices<IWorklistSource>();
         var source = Assert.Single(sources.OfType<SupervisionWorklistSource>());
-        var items = await source.CollectAsync(app.NewDbContext(scope), Today, CancellationToken.None);
+        var items = await source.CollectEverywhereAsync(app.NewDbContext(scope), Today);
 
         var mine = items.Where(i => i.CaseId == caseId).ToList();
         var due = Assert.Single(mine, i => i.Kind == WorklistKind.CheckInDue);

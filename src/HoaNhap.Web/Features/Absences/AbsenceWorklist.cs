@@ -13,10 +13,10 @@ namespace HoaNhap.Web.Features.Absences;
 /// </summary>
 public sealed class AbsenceWorklist : IWorklistSource
 {
-    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
         var rows = await (
-            from a in db.Set<AbsencePermission>().AsNoTracking()
+            from a in db.Set<AbsencePermission>().AsNoTracking().InScope(scope)
             join c in db.Cases.AsNoTracking() on a.CaseId equals c.Id
             join p in db.People.AsNoTracking() on a.PersonId equals p.Id
             where c.Status == CaseStatus.Active

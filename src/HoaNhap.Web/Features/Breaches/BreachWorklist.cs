@@ -9,10 +9,10 @@ namespace HoaNhap.Web.Features.Breaches;
 /// <summary>Proposals the system drafted that the commune has not sent yet, due on their sending deadline.</summary>
 public sealed class BreachWorklist : IWorklistSource
 {
-    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
         var rows = await (
-            from x in db.Set<EscalationProposal>().AsNoTracking()
+            from x in db.Set<EscalationProposal>().AsNoTracking().InScope(scope)
             join p in db.People.AsNoTracking() on x.PersonId equals p.Id
             where x.Status == ProposalStatus.Proposed
             select new { x, p.FullName }).ToListAsync(ct);

@@ -17,18 +17,15 @@ public sealed class DeadlineWorklistSource(RuleBook rules) : IWorklistSource
 {
     public const int WindowDays = 7;
 
-    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
         var p = await rules.ParametersAsync(ct);
         var holidays = await rules.HolidaysAsync(ct);
         var items = new List<WorklistItem>();
-        var provinces = await db.Cases.AsNoTracking()
-            .Where(c => c.Kind == CaseKind.CommunitySentence && (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active))
-            .Select(c => c.ProvinceCode).Distinct().ToListAsync(ct);
-        foreach (var province in provinces)
+        var province = scope.ProvinceCode;
         {
-            var cases = await db.Cases.AsNoTracking()
-                .Where(c => c.ProvinceCode == province && c.Kind == CaseKind.CommunitySentence
+            var cases = await db.Cases.AsNoTracking().InScope(scope)
+                .Where(c => c.Kind == CaseKind.CommunitySentence
                     && (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active))
                 .Join(db.People, c => c.PersonId, x => x.Id, (c, x) => new { Case = c, x.FullName })
                 .ToListAsync(ct);

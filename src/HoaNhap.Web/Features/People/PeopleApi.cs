@@ -17,7 +17,8 @@ public sealed record PersonDto(Guid Id, string FullName, string? OtherNames, str
 public sealed record PersonListItem(Guid Id, string FullName, string? OtherNames, string DateOfBirth, string Gender,
     string? PersonalIdNumber, string CommuneCode, string CommuneName, string Address);
 
-public sealed record PersonList(IReadOnlyList<PersonListItem> Items, int Total, int Page, int PageCount);
+/// <summary><c>capped</c>: more than 500 people match; <c>total</c> is then 500 and the caller should narrow the search.</summary>
+public sealed record PersonList(IReadOnlyList<PersonListItem> Items, int Total, int Page, int PageCount, bool Capped = false);
 
 public static class PeopleApi
 {
@@ -33,7 +34,7 @@ public static class PeopleApi
                 HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await PeopleQueries.SearchAsync(db, http.Me(), new PeopleFilter(q, communeCode, sentenceType, status, page ?? 1), ct),
                     r => Results.Ok(new PersonList(r.Items.Select(i => new PersonListItem(i.Id, i.FullName, i.OtherNames,
-                        i.BirthDate, i.Gender, i.PersonalIdNumber, i.CommuneCode, i.CommuneName, i.Address)).ToList(), r.Total, r.Page, r.PageCount))))
+                        i.BirthDate, i.Gender, i.PersonalIdNumber, i.CommuneCode, i.CommuneName, i.Address)).ToList(), r.Total, r.Page, r.PageCount, r.Capped))))
             .WithSummary("Tìm người trong phạm vi quản lý (không phân biệt dấu, hoa thường), 20 người mỗi trang.")
             .Produces<PersonList>().ProducesProblem(403);
         g.MapGet("/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>

@@ -13,12 +13,16 @@ namespace HoaNhap.Web.Features.People;
 public sealed record PeopleFilter(string? Q, string? CommuneCode, SentenceType? SentenceType, CaseStatus? Status, int Page = 1)
 {
     public const int PageSize = 20;
+
+    /// <summary>At most this many people are listed (25 pages); past it the page asks for a narrower search.</summary>
+    public const int MaxResults = 500;
 }
 
 public sealed record PersonRow(Guid Id, string FullName, string? OtherNames, string BirthDate, string Gender,
     string? PersonalIdNumber, string CommuneCode, string CommuneName, string Address);
 
-public sealed record PeoplePage(IReadOnlyList<PersonRow> Items, int Total, int Page, int PageCount);
+/// <summary>One page of a search; <c>Capped</c>: more than <see cref="PeopleFilter.MaxResults"/> people match (<c>Total</c> is the cap).</summary>
+public sealed record PeoplePage(IReadOnlyList<PersonRow> Items, int Total, int Page, int PageCount, bool Capped = false);
 
 public sealed record TimelineItem(DateOnly? On, DateTimeOffset? At, string Title, string? Detail, string Kind);
 
@@ -34,22 +38,13 @@ public static class PeopleQueries
     public static async Task<Outcome<PeoplePage>> SearchAsync(HoaNhapDbContext db, CurrentUser user, PeopleFilter f, CancellationToken ct)
     {
         if (!user.ReadsRegistry) return Outcome<PeoplePage>.Denied();
-        var q = db.People.AsNoTracking().People(user);
+        var q = Matching(db, user, f);
         var key = VietnameseText.Fold(f.Q);
-        if (key.Length > 0)
-        {
-            var digits = new string(key.Where(char.IsAsciiDigit).ToArray());
-            // LIKE '%…%' on the folded key: PostgreSQL answers it from the trigram index.
-            var pattern = "%" + EscapeLike(key) + "%";
-            q = q.Where(p => EF.Functions.Like(p.SearchKey, pattern, "\\")
-                || (digits.Length == key.Length && p.PersonalIdNumber != null && p.PersonalIdNumber.StartsWith(digits))
-                || p.Judgments.Any(j => EF.Functions.Like(j.NumberKey, pattern, "\\")));
-        }
-        if (!string.IsNullOrEmpty(f.CommuneCode)) q = q.Where(p => p.CommuneCode == f.CommuneCode);
-        if (f.SentenceType is { } type) q = q.Where(p => p.Cases.Any(c => c.SentenceType == type));
-        if (f.Status is { } status) q = q.Where(p => p.Cases.Any(c => c.Status == status));
 
-        var total = await q.CountAsync(ct);
+        // Counted up to the cap: past it the officer is asked to narrow the search (a name shared by thousands).
+        var total = await q.Take(PeopleFilter.MaxResults + 1).CountAsync(ct);
+        var capped = total > PeopleFilter.MaxResults;
+        if (capped) total = PeopleFilter.MaxResults;
         var pageCount = Math.Max(1, (total + PeopleFilter.PageSize - 1) / PeopleFilter.PageSize);
         var page = Math.Clamp(f.Page, 1, pageCount);
         var rows = await q.OrderBy(p => p.SearchKey).ThenBy(p => p.Id)
@@ -64,10 +59,34 @@ public static class PeopleQueries
         if (key.Length > 0)
         {
             db.Record(AuditActions.Search, nameof(Person), null, null, user.ProvinceCode, user.CommuneCode,
-                System.Text.Json.JsonSerializer.Serialize(new { q = f.Q, total }, Data.Audit.AuditTrail.Json));
+                System.Text.Json.JsonSerializer.Serialize(new { q = f.Q, total, capped }, Data.Audit.AuditTrail.Json));
             await db.SaveChangesAsync(ct);
         }
-        return Outcome<PeoplePage>.Ok(new PeoplePage(items, total, page, pageCount));
+        return Outcome<PeoplePage>.Ok(new PeoplePage(items, total, page, pageCount, capped));
+    }
+
+    /// <summary>The people of the user's scope that the filter matches (unordered); the search's query, also checked by its plan in the tests.</summary>
+    public static IQueryable<Person> Matching(HoaNhapDbContext db, CurrentUser user, PeopleFilter f)
+    {
+        var q = db.People.AsNoTracking().People(user);
+        var key = VietnameseText.Fold(f.Q);
+        if (key.Length > 0)
+        {
+            var digits = new string(key.Where(char.IsAsciiDigit).ToArray());
+            // LIKE '%…%' on the folded name and on the folded judgment number: each from its own trigram index, the
+            // matches united (one OR across the tables would make PostgreSQL scan every person of the scope).
+            var pattern = "%" + EscapeLike(key) + "%";
+            var matching = db.People.Where(p => EF.Functions.Like(p.SearchKey, pattern, "\\")).Select(p => p.Id)
+                .Union(db.Judgments.Where(j => EF.Functions.Like(j.NumberKey, pattern, "\\")).Select(j => j.PersonId));
+            if (digits.Length == key.Length)
+                matching = matching.Union(db.People.Where(p => p.PersonalIdNumber != null && p.PersonalIdNumber.StartsWith(digits)).Select(p => p.Id));
+            q = q.Where(p => matching.Contains(p.Id));
+        }
+        if (!string.IsNullOrEmpty(f.CommuneCode)) q = q.Where(p => p.CommuneCode == f.CommuneCode);
+        if (f.SentenceType is { } type) q = q.Where(p => p.Cases.Any(c => c.SentenceType == type));
+        if (f.Status is { } status) q = q.Where(p => p.Cases.Any(c => c.Status == status));
+
+        return q;
     }
 
     static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

@@ -16,10 +16,10 @@ namespace HoaNhap.Web.Features.Reintegration;
 /// </summary>
 public sealed class ReintegrationWorklist : IWorklistSource
 {
-    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
         var overdue = await (
-            from a in db.Set<SupportAction>().AsNoTracking()
+            from a in db.Set<SupportAction>().AsNoTracking().InScope(scope)
             join c in db.Cases.AsNoTracking() on a.CaseId equals c.Id
             join person in db.People.AsNoTracking() on a.PersonId equals person.Id
             join r in db.Set<ReintegrationReception>().AsNoTracking() on a.CaseId equals r.CaseId into reception
@@ -35,7 +35,7 @@ public sealed class ReintegrationWorklist : IWorklistSource
         }).ToList();
 
         var rows = await (
-            from r in db.Set<ReintegrationReception>().AsNoTracking()
+            from r in db.Set<ReintegrationReception>().AsNoTracking().InScope(scope)
             join c in db.Cases.AsNoTracking() on r.CaseId equals c.Id
             join person in db.People.AsNoTracking() on r.PersonId equals person.Id
             where (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active) && r.LivesThere != false

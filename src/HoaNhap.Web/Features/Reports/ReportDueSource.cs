@@ -16,7 +16,7 @@ namespace HoaNhap.Web.Features.Reports;
 /// </summary>
 public sealed class ReportDueSource(Rules.RuleBook rules) : IWorklistSource
 {
-    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
         var p = await rules.ParametersAsync(ct);
         var startDay = ReportingPeriod.StartDay(p, today);
@@ -24,9 +24,9 @@ public sealed class ReportDueSource(Rules.RuleBook rules) : IWorklistSource
         var candidates = ReportingPeriod.LastMonths(today, 2, startDay)
             .Where(w => ReportingPeriod.RemindOn(ReportingPeriod.DueOn(w, false, p), today, p)).ToList();
         var items = new List<WorklistItem>();
-        if (candidates.Count == 0) return items;
+        if (candidates.Count == 0 || scope.OnePerson) return items;
         var open = new[] { CaseStatus.Intake, CaseStatus.Active, CaseStatus.Absconded };
-        var communes = await db.Cases.AsNoTracking().Where(c => open.Contains(c.Status))
+        var communes = await db.Cases.AsNoTracking().InScope(scope).Where(c => open.Contains(c.Status))
             .GroupBy(c => new { c.ProvinceCode, c.CommuneCode }).Select(g => new { g.Key.ProvinceCode, g.Key.CommuneCode }).ToListAsync(ct);
         foreach (var w in candidates)
         {

@@ -71,12 +71,13 @@ public static class ForecastCommands
                         .Select(x => new { x.CaseId, DecidedOn = x.DecidedOn!.Value, Months = x.GrantedMonths ?? 0 }).ToListAsync(ct))
                     .ToLookup(x => x.CaseId, x => new GrantedDecision(x.DecidedOn, x.Months));
 
+                var batch = new List<EligibilityForecast>();
                 foreach (var c in cases)
                 {
                     var judgment = c.Case.JudgmentId is { } jid ? judgments.GetValueOrDefault(jid) : null;
                     foreach (var item in ForCase(c.Case, judgment, p, today, granted[c.Case.Id].OrderBy(g => g.DecidedOn).ToList()))
                     {
-                        db.EligibilityForecasts.Add(new EligibilityForecast
+                        batch.Add(new EligibilityForecast
                         {
                             PersonId = c.Case.PersonId, CaseId = c.Case.Id, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
                             Kind = item.Kind, On = item.On, Summary = Cut(item.Summary, 500), ComputedOn = today, ParametersVersion = version,
@@ -84,7 +85,7 @@ public static class ForecastCommands
                         rows++;
                     }
                 }
-                await db.SaveChangesAsync(ct);
+                await BulkInsert.InsertAsync(db, batch, ct);
                 db.ChangeTracker.Clear();
             }
             await tx.CommitAsync(ct);

@@ -38,15 +38,12 @@ public sealed class ForecastService(IServiceScopeFactory scopes, TimeProvider ti
         }
     }
 
-    /// <summary>One computation for the whole country; logs and swallows any failure.</summary>
+    /// <summary>One computation for the whole country, one province at a time (each in its own transaction and context); logs and swallows any failure.</summary>
     public async Task RunOnceAsync(CancellationToken ct)
     {
         try
         {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
-            var book = scope.ServiceProvider.GetRequiredService<RuleBook>();
-            var run = await ForecastCommands.ComputeAsync(db, await book.ParametersAsync(ct), Display.Today, ct);
+            var run = await ComputeByProvinceAsync(scopes, Display.Today, ct);
             log.LogInformation("Đã tính danh sách sắp đủ điều kiện ngày {ComputedOn}: {Cases} hồ sơ, {Rows} mốc, tham số {Version}.",
                 Display.Date(run.ComputedOn), run.Cases, run.Rows, run.ParametersVersion);
         }
@@ -58,5 +55,29 @@ public sealed class ForecastService(IServiceScopeFactory scopes, TimeProvider ti
         {
             log.LogError(e, "Không tính được danh sách sắp đủ điều kiện; sẽ thử lại vào lần chạy sau.");
         }
+    }
+
+    /// <summary>
+    /// The forecast of every province in turn, each replaced in its own transaction with a fresh context, so that memory
+    /// holds one province's cases at a time. Rows of a person outside every province (none in practice) are left alone.
+    /// </summary>
+    public static async Task<ForecastRun> ComputeByProvinceAsync(IServiceScopeFactory scopes, DateOnly today, CancellationToken ct)
+    {
+        List<string> provinces;
+        using (var scope = scopes.CreateScope())
+            provinces = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>().Provinces.OrderBy(p => p.Code).Select(p => p.Code), ct);
+        ForecastRun? last = null;
+        int cases = 0, rows = 0;
+        foreach (var province in provinces)
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+            var book = scope.ServiceProvider.GetRequiredService<RuleBook>();
+            last = await ForecastCommands.ComputeAsync(db, await book.ParametersAsync(ct), today, province, ct);
+            cases += last.Cases;
+            rows += last.Rows;
+        }
+        return new ForecastRun(today, last?.ParametersVersion ?? "", cases, rows);
     }
 }

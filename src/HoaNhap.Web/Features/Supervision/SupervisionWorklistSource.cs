@@ -19,10 +19,10 @@ namespace HoaNhap.Web.Features.Supervision;
 /// </summary>
 public sealed class SupervisionWorklistSource : IWorklistSource
 {
-    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
         var rules = await new RuleBook(db).ParametersAsync(ct);
-        var cases = await db.Cases.AsNoTracking()
+        var cases = await db.Cases.AsNoTracking().InScope(scope)
             .Where(c => c.Kind == CaseKind.CommunitySentence && c.Status == CaseStatus.Active && c.StartOn <= today)
             .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { Case = c, p.FullName }).ToListAsync(ct);
         var ids = cases.Select(x => x.Case.Id).ToList();

@@ -14,9 +14,12 @@ namespace HoaNhap.Web.Features.Transfers;
 /// </summary>
 public sealed class TransferWorklistSource : IWorklistSource
 {
-    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
-        var rows = await db.Set<CaseTransfer>().AsNoTracking().Where(t => t.Status == TransferStatus.Sent)
+        var transfers = db.Set<CaseTransfer>().AsNoTracking().Where(t => t.Status == TransferStatus.Sent);
+        // The item belongs to the receiving province.
+        transfers = scope.PersonId is { } person ? transfers.Where(t => t.PersonId == person) : transfers.Where(t => t.ToProvinceCode == scope.ProvinceCode);
+        var rows = await transfers
             .Join(db.People, t => t.PersonId, p => p.Id, (t, p) => new { t, p.FullName })
             .Join(db.Communes, x => x.t.CommuneCode, c => c.Code, (x, c) => new { x.t, x.FullName, From = c })
             .ToListAsync(ct);

@@ -15,10 +15,10 @@ public sealed class SentenceEndingSoonSource : IWorklistSource
     /// <summary>How far ahead the worklist looks (issue 4, part 9: "sentences ending within 30 days").</summary>
     public const int Days = 30;
 
-    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
         var until = today.AddDays(Days);
-        var rows = await db.Cases.AsNoTracking()
+        var rows = await db.Cases.AsNoTracking().InScope(scope)
             .Where(c => c.Kind == CaseKind.CommunitySentence && c.Status == CaseStatus.Active
                 && c.ExpectedEndOn != null && c.ExpectedEndOn >= today && c.ExpectedEndOn <= until)
             .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new

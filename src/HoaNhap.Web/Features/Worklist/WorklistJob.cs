@@ -84,38 +84,66 @@ public sealed class WorklistJob(IServiceScopeFactory scopes, TimeProvider time, 
         }
     }
 
-    /// <summary>Collects the items due as of <paramref name="today"/> from every source and replaces the stored list.</summary>
+    /// <summary>
+    /// Collects the items due as of <paramref name="today"/> from every source and replaces the stored list, one province
+    /// at a time (each in its own transaction, with a fresh context, written in bulk), so that memory holds one province's
+    /// cases and events, never the nation's. Events recorded during the day already changed the list
+    /// (<see cref="WorklistUpdates"/>); this run reconciles it and adds what became due because a date passed.
+    /// </summary>
     public async Task<WorklistRun> RunAsync(DateOnly today, CancellationToken ct)
     {
         await Running.WaitAsync(ct);
         try
         {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
-            var items = new List<WorklistItem>();
-            foreach (var source in scope.ServiceProvider.GetServices<IWorklistSource>())
-                items.AddRange(await source.CollectAsync(db, today, ct));
-            db.ChangeTracker.Clear();
-            foreach (var i in items)
+            List<string> provinces;
+            using (var scope = scopes.CreateScope())
+                provinces = await scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>().Provinces.AsNoTracking()
+                    .OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(ct);
+            var byKind = new Dictionary<WorklistKind, int>();
+            var total = 0;
+            foreach (var province in provinces)
             {
-                i.ComputedOn = today;
-                i.Title = Cut(i.Title, 300);
+                using var scope = scopes.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+                var items = await CollectAsync(scope.ServiceProvider, db, today, WorklistScope.ForProvince(province), ct);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                if (db.Database.IsNpgsql())
+                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLock})", ct);
+                await db.Set<WorklistItem>().Where(i => i.ProvinceCode == province).ExecuteDeleteAsync(ct);
+                await BulkInsert.InsertAsync(db, items, ct);
+                await tx.CommitAsync(ct);
+                total += items.Count;
+                foreach (var g in items.GroupBy(i => i.Kind)) byKind[g.Key] = byKind.GetValueOrDefault(g.Key) + g.Count();
             }
-
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            if (db.Database.IsNpgsql())
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLock})", ct);
-            await db.Set<WorklistItem>().ExecuteDeleteAsync(ct);
-            db.Set<WorklistItem>().AddRange(items);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
             LastComputedOn = today;
-            return new WorklistRun(today, items.Count, items.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count()));
+            return new WorklistRun(today, total, byKind);
         }
         finally
         {
             Running.Release();
         }
+    }
+
+    /// <summary>Time spent in each source since the process started (printed by <c>run-jobs</c>).</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> SourceTimes = new();
+
+    /// <summary>Every source's items for the scope, dated and titled as stored.</summary>
+    internal static async Task<List<WorklistItem>> CollectAsync(IServiceProvider services, HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
+    {
+        var items = new List<WorklistItem>();
+        foreach (var source in services.GetServices<IWorklistSource>())
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            items.AddRange(await source.CollectAsync(db, today, scope, ct));
+            SourceTimes.AddOrUpdate(source.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), (_, t) => t + System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+        db.ChangeTracker.Clear();
+        foreach (var i in items)
+        {
+            i.ComputedOn = today;
+            i.Title = Cut(i.Title, 300);
+        }
+        return items;
     }
 
     static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

@@ -26,6 +26,8 @@ public static class DatabaseStartup
         var settings = sp.GetRequiredService<DatabaseSettings>();
         var lines = new List<string>();
         await db.Database.MigrateAsync(ct);
+        // Database settings a migration set (jit = off, PostgresTuning) apply to new sessions: drop the ones pooled before.
+        if (db.Database.IsNpgsql()) Npgsql.NpgsqlConnection.ClearPool((Npgsql.NpgsqlConnection)db.Database.GetDbConnection());
         await ReferenceData.LoadAsync(db, ct);
         await Data.Rules.RuleData.LoadAsync(db, ct);
 

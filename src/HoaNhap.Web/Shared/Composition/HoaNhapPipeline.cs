@@ -39,6 +39,13 @@ public static class HoaNhapPipeline
             if (!app.Environment.IsDevelopment()) web.UseExceptionHandler("/Error");
             web.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         });
+        // Before a response is sent, the worklist items of the people the request recorded something about are computed again.
+        app.Use(async (ctx, next) =>
+        {
+            var updates = ctx.RequestServices.GetRequiredService<Features.Worklist.WorklistUpdates>();
+            ctx.Response.OnStarting(() => updates.FlushAsync(CancellationToken.None));
+            await next();
+        });
         app.Use(async (ctx, next) =>
         {
             var h = ctx.Response.Headers;

@@ -43,7 +43,13 @@ public static class HoaNhapServices
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reports.ReportDueSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reintegration.ReintegrationWorklist>();
-        services.AddDbContext<HoaNhapDbContext>(settings.Apply);
+        // The worklist follows the events a request records (Features/Worklist/WorklistUpdates.cs).
+        services.AddScoped<Features.Worklist.WorklistUpdates>();
+        services.AddDbContext<HoaNhapDbContext>((sp, o) =>
+        {
+            settings.Apply(o);
+            o.AddInterceptors(sp.GetRequiredService<Features.Worklist.WorklistUpdates>());
+        });
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 
         services.AddIdentityCore<AppUser>(o =>
