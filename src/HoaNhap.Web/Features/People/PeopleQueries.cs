@@ -34,7 +34,7 @@ public static class PeopleQueries
     public static async Task<Outcome<PeoplePage>> SearchAsync(HoaNhapDbContext db, CurrentUser user, PeopleFilter f, CancellationToken ct)
     {
         if (!user.ReadsRegistry) return Outcome<PeoplePage>.Denied();
-        var q = db.People.AsNoTracking().People(user);
+        var q = db.People.AsNoTracking().People(user).Where(p => p.ArchivedOn == null);
         var key = VietnameseText.Fold(f.Q);
         if (key.Length > 0)
         {

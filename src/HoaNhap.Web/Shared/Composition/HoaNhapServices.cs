@@ -39,6 +39,11 @@ public static class HoaNhapServices
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reports.ReportDueSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reintegration.ReintegrationWorklist>();
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
+        services.AddSingleton<Exports.ExportSignal>();
+        services.AddSingleton<Exports.ExportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Exports.ExportWorker>());
+        services.AddSingleton<Exports.IExportKind, Features.Loans.LoanListExport>();
+        services.AddSingleton<Exports.IExportKind, Features.Reports.ReportDocumentExport>();
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 
         services.AddIdentityCore<AppUser>(o =>
