@@ -76,6 +76,7 @@ public static class SubjectAccessDocument
         string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", out var d) => Display.Date(d),
         long or int => string.Format(Display.Vi, "{0:#,##0}", v),
         JsonElement j => j.ToString(),
+        IEnumerable<string> list => string.Join("; ", list),
         _ => v.ToString() ?? "",
     };
 
