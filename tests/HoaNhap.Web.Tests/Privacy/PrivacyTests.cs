@@ -105,7 +105,7 @@ public abstract class PrivacyTests(HoaNhapApp app)
     public async Task Only_the_officers_of_the_persons_unit_export_it()
     {
         app.EnsureAvailable();
-        var person = await app.CreatePersonAsync(Unit.A, TestData.Unique("Lý Thị Riêng"));
+        var person = await app.CreatePersonAsync(Unit.A, TestData.Unique("Lý Thị Riêng"), assignSupervisor: true);
         var url = $"/api/v1/people/{person}/subject-access";
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.CommuneOfficer, Unit.B)).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.ProvinceOfficer, Unit.B)).GetAsync(url)).StatusCode);
