@@ -94,7 +94,13 @@ public sealed class DashboardBrowserTests(BrowserApp app)
         var caseloadNumerator = long.Parse((await caseload.GetAttributeAsync("data-numerator"))!);
         Assert.True(caseloadNumerator >= 1);
 
-        var docx = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("report-docx").ClickAsync());
+        // A province report reads every commune: its .docx is produced in the background; the job's page refreshes itself until ready.
+        var reportUrl = page.Url;
+        await page.GetByTestId("report-docx-job").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Exports/Details/"));
+        await Expect(page.GetByTestId("export-download")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Axe.AssertNoSeriousViolationsAsync(page, "export-ready");
+        var docx = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-download").ClickAsync());
         using (var doc = WordprocessingDocument.Open(await docx.PathAsync(), false))
         {
             var text = string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
@@ -102,6 +108,7 @@ public sealed class DashboardBrowserTests(BrowserApp app)
             Assert.Contains($"- {Indicators.Find(Indicators.Caseload)!.Name}: {caseloadText}", text);
             Assert.Contains($"- {Indicators.Find(Indicators.ModelCommunes)!.Name}: ", text);
         }
+        await page.GotoAsync(reportUrl);
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("report-xlsx").ClickAsync());
         var figures = MiniExcel.Query(await xlsx.PathAsync(), useHeaderRow: true, sheetName: "Số liệu", excelType: ExcelType.XLSX)
             .Cast<IDictionary<string, object?>>().ToList();

@@ -20,6 +20,8 @@ public sealed class Person : IPlaced, IVersioned
     public string? Phone { get; set; }
     /// <summary>Name and other names folded (no diacritics, lower case) for searching.</summary>
     public string SearchKey { get; set; } = "";
+    /// <summary>The day a province officer decided to archive the file after its retention period (it leaves the lists; nothing is deleted).</summary>
+    public DateOnly? ArchivedOn { get; set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";

@@ -140,5 +140,6 @@ public static class RuleParameterDefaults
         P(RuleKeys.TransferReceiverActs, "Thay đổi nơi cư trú: nơi cư trú mới tiếp nhận sau khi nhận thông báo", "7", RuleUnits.Days, "Thông tư hướng dẫn (chưa xác định số hiệu), Điều 9 khoản 4", V, Lthahs2019),
         .. ReportingDefaults.All,
         .. ModelCoverageDefaults.All,
+        .. RetentionDefaults.All,
     ];
 }

@@ -395,6 +395,22 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/exchange/clients"] = Api(HttpMethod.Post, "/api/v1/exchange/clients", AdminOnlyWrite, json: "{}"),
         ["PAGE /Exchange/Clients"] = Web("/Exchange/Clients", AdminOnly),
         ["PAGE /Exchange/ReleaseNotices"] = Web("/Exchange/ReleaseNotices", "403 200 200 200 403 403 403 403"),
+        // Personal-data law: the subject-access export and the disclosure log for the officers of the person's unit; the archival
+        // review for province officers (an empty decision is invalid: 400).
+        ["GET /api/v1/people/{id:guid}/subject-access"] = Api(HttpMethod.Get, "/api/v1/people/{person}/subject-access", EditorsPageOwn, Nobody404),
+        ["GET /api/v1/people/{id:guid}/disclosures"] = Api(HttpMethod.Get, "/api/v1/people/{person}/disclosures", EditorsPageOwn, Nobody404),
+        ["POST /api/v1/people/{id:guid}/retention-decision"] = Api(HttpMethod.Post, "/api/v1/people/{person}/retention-decision", "404 400 403 403 403 403 403 404", Nobody404, json: "{}"),
+        ["GET /api/v1/retention/due"] = Api(HttpMethod.Get, "/api/v1/retention/due", "403 200 403 403 403 403 403 403"),
+        ["PAGE /Privacy/SubjectAccess/{id:guid}"] = Web("/Privacy/SubjectAccess/{person}", EditorsPageOwn, Nobody404),
+        ["PAGE /Privacy/Disclosures/{id:guid}"] = Web("/Privacy/Disclosures/{person}", EditorsPageOwn, Nobody404),
+        ["PAGE /Privacy/Retention"] = Web("/Privacy/Retention", "403 200 403 403 403 403 403 403"),
+        // Background exports: anyone signed in starts one (an empty request names the missing kind: 400); a job is seen only by
+        // the user who started it (no such job: 404 to everyone).
+        ["POST /api/v1/exports"] = Api(HttpMethod.Post, "/api/v1/exports", "400 400 400 400 400 400 400 400", json: "{}"),
+        ["GET /api/v1/exports/{id:guid}"] = Api(HttpMethod.Get, $"/api/v1/exports/{NoSuchId}", Nobody404),
+        ["GET /api/v1/exports/{id:guid}/file"] = Api(HttpMethod.Get, $"/api/v1/exports/{NoSuchId}/file", Nobody404),
+        ["PAGE /Exports"] = Web("/Exports", All200),
+        ["PAGE /Exports/Details/{id:guid}"] = Web($"/Exports/Details/{NoSuchId}", Nobody404),
     };
 
     /// <summary>Form posts of pages (with a valid anti-forgery token and an empty form).</summary>
@@ -480,6 +496,8 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Models/Join/{id}"] = Form("/Models/Join/{case}", EditorsPageOwn, Nobody404),
         ["POST /Models/Exemplary/{id}"] = Form("/Models/Exemplary/{case}", EditorsPageOwn, Nobody404),
         ["POST /AuditLog?handler=Verify"] = Form("/AuditLog?handler=Verify", "200 403 403 403 403 403 403 403"),
+        // Archival review: only a province officer decides (an empty form names no file in scope: 404).
+        ["POST /Privacy/Retention"] = Form("/Privacy/Retention", "403 404 403 403 403 403 403 403"),
     };
 
     sealed record Row(string Kind, HttpMethod Method, string Url, string Own, string Other, string? Json);

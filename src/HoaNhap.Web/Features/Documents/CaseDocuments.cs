@@ -30,6 +30,14 @@ public static class CaseDocuments
         };
         item.FileName = FileName(item);
         db.Set<CaseFileItem>().Add(item);
+        // A document issued to its recipients ("Nơi nhận") carries the person's data outside the unit: a disclosure.
+        var recipients = draft.Recipients.Where(r => !r.TrimStart().StartsWith("Lưu", StringComparison.Ordinal)).ToList();
+        if (recipients.Count > 0)
+            HoaNhap.Web.Shared.Privacy.DisclosureLog.Add(db, new HoaNhap.Web.Shared.Privacy.DisclosedPerson(c.PersonId, c.ProvinceCode, c.CommuneCode),
+                new HoaNhap.Web.Shared.Privacy.DisclosureNote(string.Join("; ", recipients), $"Gửi văn bản “{item.Title}” theo nơi nhận",
+                    $"Luật Thi hành án hình sự (văn bản ban hành theo thể thức Nghị định 30/2020/NĐ-CP); {Domain.Privacy.PrivacyText.DataLaw(draft.Date)}",
+                    $"Văn bản “{item.Title}” ngày {draft.Date:dd/MM/yyyy} ({item.FileName}): thông tin về người trong văn bản"),
+                db.Actor.UserName);
         return item;
     }
 

@@ -192,6 +192,16 @@ public static class ExchangeApi
         }
     }
 
+    /// <summary>
+    /// An answer to another agency's system tells it that the person is on the registry and under which id: a disclosure
+    /// outside the unit, recorded with the agency, the purpose and the legal basis (saved with the request, in its transaction).
+    /// </summary>
+    static void Disclose(HoaNhapDbContext db, AgencyClient client, Guid personId, string province, string commune, string purpose, string what) =>
+        HoaNhap.Web.Shared.Privacy.DisclosureLog.Add(db, new HoaNhap.Web.Shared.Privacy.DisclosedPerson(personId, province, commune),
+            new HoaNhap.Web.Shared.Privacy.DisclosureNote($"{client.Name} (hệ thống {client.ClientId})", purpose,
+                client.Kind == AgencyKind.Bank ? "Quyết định 22/2023/QĐ-TTg; quy chế phối hợp trao đổi dữ liệu" : "Luật Thi hành án hình sự; quy chế phối hợp trao đổi dữ liệu liên ngành",
+                what), "agency:" + client.ClientId);
+
     /// <summary>The agency acts in the registry as the province police would, within its own province.</summary>
     static CurrentUser Actor(AgencyClient c) => new("agency:" + c.Id, "agency:" + c.ClientId, c.Name, Roles.ProvinceOfficer, c.ProvinceCode, null);
 
@@ -225,6 +235,8 @@ public static class ExchangeApi
         }
         var judgment = await JudgmentCommands.CreateAsync(db, actor, person.Id, input.Judgment, ct);
         if (!judgment.Succeeded) return Outcome<object>.Invalid(Prefixed("Judgment", judgment.Errors));
+        Disclose(db, client, person.Id, person.ProvinceCode, person.CommuneCode, "Tiếp nhận bản án để tổ chức thi hành án",
+            "Mã hồ sơ người và mã bản án trong sổ quản lý (trả lời yêu cầu gửi bản án)");
         return Outcome<object>.Ok(new JudgmentPushed(person.Id, judgment.Value!.Id, created));
     }
 
@@ -242,6 +254,8 @@ public static class ExchangeApi
             });
         var decision = await DecisionCommands.CreateAsync(db, Actor(client), judgment.Id, input.Decision ?? new DecisionInput(), ct);
         if (!decision.Succeeded) return Outcome<object>.Invalid(Prefixed("Decision", decision.Errors));
+        Disclose(db, client, judgment.PersonId, judgment.ProvinceCode, judgment.CommuneCode, "Tiếp nhận quyết định thi hành án",
+            "Xác nhận người có bản án trong sổ quản lý, mã bản án (trả lời yêu cầu gửi quyết định thi hành án)");
         return Outcome<object>.Ok(new DecisionPushed(judgment.Id, decision.Value!.Id));
     }
 
@@ -279,6 +293,9 @@ public static class ExchangeApi
             PersonId = person?.Id, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "agency:" + client.ClientId,
         };
         db.Add(notice);
+        if (person is not null)
+            Disclose(db, client, person.Id, person.ProvinceCode, person.CommuneCode, "Tiếp nhận thông báo người sắp chấp hành xong án phạt tù",
+                "Xác nhận người có trong sổ quản lý, mã hồ sơ người (trả lời thông báo của trại giam)");
         db.Record(AuditActions.Create, nameof(ReleaseNotice), notice.Id.ToString(), person?.Id, notice.ProvinceCode, notice.CommuneCode,
             JsonSerializer.Serialize(new { notice.Reference, notice.FullName, notice.ReleasedOn, notice.Prison, client = client.ClientId }, AuditTrail.Json));
         await db.SaveChangesAsync(ct);
@@ -310,6 +327,8 @@ public static class ExchangeApi
         db.Record(AuditActions.Create, nameof(LoanStatusUpdate), update.Id.ToString(), person.Id, update.ProvinceCode, update.CommuneCode,
             JsonSerializer.Serialize(new { update.Reference, update.Status, update.Amount, update.On, client = client.ClientId }, AuditTrail.Json));
         await Loans.LoanCommands.ApplyBankUpdateAsync(db, update, ct);
+        Disclose(db, client, person.Id, person.ProvinceCode, person.CommuneCode, "Theo dõi khoản vay theo QĐ 22/2023/QĐ-TTg",
+            "Xác nhận người có trong sổ quản lý của tỉnh, mã hồ sơ người (trả lời báo cáo tình trạng khoản vay)");
         await db.SaveChangesAsync(ct);
         return Outcome<object>.Ok(new LoanPushed(update.Id, person.Id));
     }

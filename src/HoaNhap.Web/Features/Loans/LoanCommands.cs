@@ -275,12 +275,25 @@ public static class LoanCommands
         return new CounsellingCoverage(total, counselled);
     }
 
-    public static async Task<List<ReintegrationLoan>> ListAsync(HoaNhapDbContext db, CurrentUser u, string? communeCode, CancellationToken ct)
+    /// <summary>
+    /// The loan list of the caller's area. What the bank reads, and every file exported (<paramref name="file"/>, e.g. ".xlsx"),
+    /// leaves the unit: each person on it is recorded in the disclosure log (personal-data law).
+    /// </summary>
+    public static async Task<List<ReintegrationLoan>> ListAsync(HoaNhapDbContext db, CurrentUser u, string? communeCode, CancellationToken ct, string? file = null)
     {
         var q = Visible(db, u).AsNoTracking();
         if (!string.IsNullOrEmpty(communeCode)) q = q.Where(l => l.CommuneCode == communeCode);
         var list = await q.OrderBy(l => l.CommuneCode).ThenBy(l => l.ListedOn).ThenBy(l => l.BorrowerName).Take(2000).ToListAsync(ct);
         db.Record(AuditActions.View, nameof(ReintegrationLoan), null, null, u.ProvinceCode, u.CommuneCode);
+        if (u.Role == Domain.Access.Roles.BankOfficer || file is not null)
+            await HoaNhap.Web.Shared.Privacy.DisclosureLog.AddManyAsync(db,
+                list.Where(l => l.PersonId is not null).Select(l => new HoaNhap.Web.Shared.Privacy.DisclosedPerson(l.PersonId!.Value, l.ProvinceCode, l.CommuneCode)),
+                new HoaNhap.Web.Shared.Privacy.DisclosureNote(HoaNhap.Web.Shared.Privacy.DisclosureLog.RecipientOf(u),
+                    u.Role == Domain.Access.Roles.BankOfficer ? "Ngân hàng Chính sách xã hội xét cho vay, theo dõi khoản vay" : "Lập danh sách đề nghị vay vốn gửi Ngân hàng Chính sách xã hội",
+                    "Quyết định 22/2023/QĐ-TTg (tín dụng đối với người chấp hành xong án phạt tù)",
+                    (file is null ? "Danh sách vay vốn xem trên hệ thống" : $"Tệp danh sách vay vốn ({file})")
+                        + ": họ tên người vay, xã, mục đích, số tiền đề nghị, ngày chấp hành xong án, tình trạng khoản vay"),
+                u.UserName, ct);
         await db.SaveChangesAsync(ct);
         return list;
     }

@@ -28,11 +28,23 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>The province-wide list is produced in the background: start the job and show its progress page.</summary>
+    public async Task<IActionResult> OnPostExportAsync([FromServices] IEnumerable<Shared.Exports.IExportKind> kinds, [FromServices] Shared.Exports.ExportSignal signal, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var parameters = System.Text.Json.JsonSerializer.SerializeToElement(new { communeCode = Commune });
+        var job = await Shared.Exports.ExportJobs.StartAsync(db, kinds, me, "loans", parameters, ct);
+        if (job.Forbidden) return Forbid();
+        if (!job.Succeeded) return BadRequest();
+        signal.Notify();
+        return Redirect($"/Exports/Details/{job.Value!.Id}");
+    }
+
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
         if (!LoanCommands.ReadsLoans(me)) return Forbid();
-        var list = await LoanCommands.ListAsync(db, me, Commune, ct);
+        var list = await LoanCommands.ListAsync(db, me, Commune, ct, file: ".xlsx");
         return File(LoanCommands.Xlsx(list), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
     }
 }

@@ -67,7 +67,7 @@ public static class LoansApi
             {
                 var me = http.Me();
                 if (!LoanCommands.ReadsLoans(me)) return ApiResults.Forbidden();
-                var list = await LoanCommands.ListAsync(db, me, communeCode, ct);
+                var list = await LoanCommands.ListAsync(db, me, communeCode, ct, file: ".xlsx");
                 return Results.File(LoanCommands.Xlsx(list), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
             })

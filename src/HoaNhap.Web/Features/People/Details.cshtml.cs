@@ -12,6 +12,8 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     public PersonFile Dossier { get; private set; } = null!;
     public CurrentUser Me { get; private set; } = null!;
     public bool HasPhoto { get; private set; }
+    /// <summary>The latest disclosures outside the unit, for the officers of the unit (null for other roles).</summary>
+    public List<Domain.Privacy.Disclosure>? Disclosures { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -20,6 +22,9 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
         if (file is null) return NotFound();
         Dossier = file;
         HasPhoto = await db.PersonPhotos.AnyAsync(p => p.PersonId == id, ct);
+        if (Me.EditsRegistry)
+            Disclosures = (await db.Set<Domain.Privacy.Disclosure>().AsNoTracking().Where(d => d.PersonId == id).ToListAsync(ct))
+                .OrderByDescending(d => d.At).Take(10).ToList();
         return Page();
     }
 

@@ -68,7 +68,8 @@ public static class PeopleQueries
     /// <summary>The people of the user's scope that the filter matches (unordered); the search's query, also checked by its plan in the tests.</summary>
     public static IQueryable<Person> Matching(HoaNhapDbContext db, CurrentUser user, PeopleFilter f)
     {
-        var q = db.People.AsNoTracking().People(user);
+        // An archived file (retention decision) leaves the search and the lists; it stays readable by its id.
+        var q = db.People.AsNoTracking().People(user).Where(p => p.ArchivedOn == null);
         var key = VietnameseText.Fold(f.Q);
         if (key.Length > 0)
         {

@@ -25,7 +25,19 @@ public sealed class CommendationsModel(HoaNhapDbContext db) : PageModel
         return Page();
     }
 
-    /// <summary>The same list as .xlsx.</summary>
-    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
-        this.ExportAsync(() => OnGetAsync(ct), "khen-thuong.xlsx", () => ProgrammeExport.Commendations(Items, Names));
+    /// <summary>The same list as .xlsx; the file names people, so each person on it is recorded in the disclosure log.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var result = await this.ExportAsync(() => OnGetAsync(ct), "khen-thuong.xlsx", () => ProgrammeExport.Commendations(Items, Names));
+        if (result is not FileContentResult) return result;
+        var me = CurrentUser.From(User)!;
+        await HoaNhap.Web.Shared.Privacy.DisclosureLog.AddManyAsync(db,
+            Items.Where(i => i.PersonId is not null).Select(i => new HoaNhap.Web.Shared.Privacy.DisclosedPerson(i.PersonId!.Value, i.ProvinceCode, i.CommuneCode)),
+            new HoaNhap.Web.Shared.Privacy.DisclosureNote(HoaNhap.Web.Shared.Privacy.DisclosureLog.RecipientOf(me), "Lập sổ theo dõi khen thưởng",
+                "Luật Thi đua, khen thưởng; " + HoaNhap.Domain.Privacy.PrivacyText.DataLaw(HoaNhap.Web.Shared.Display.Today),
+                "Tệp sổ khen thưởng (khen-thuong.xlsx): họ tên người được đề nghị khen thưởng, xã, hình thức, tình trạng"),
+            me.UserName, ct);
+        await db.SaveChangesAsync(ct);
+        return result;
+    }
 }

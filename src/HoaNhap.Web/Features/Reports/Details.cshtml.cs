@@ -38,6 +38,18 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetDocxAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ?? File(await ReportDocument.DocxAsync(db, Report, Figures, Submissions, ct), AdministrativeDocument.ContentType, ReportDocument.FileName(Report, "docx"));
 
+    /// <summary>A province report reads every commune: its .docx is produced in the background (progress page, then the download).</summary>
+    public async Task<IActionResult> OnPostDocxJobAsync(Guid id, [FromServices] IEnumerable<Shared.Exports.IExportKind> kinds, [FromServices] Shared.Exports.ExportSignal signal, CancellationToken ct)
+    {
+        var parameters = System.Text.Json.JsonSerializer.SerializeToElement(new { reportId = id.ToString() });
+        var job = await Shared.Exports.ExportJobs.StartAsync(db, kinds, CurrentUser.From(User)!, "report-docx", parameters, ct);
+        if (job.NotFound) return NotFound();
+        if (job.Forbidden) return Forbid();
+        if (!job.Succeeded) return BadRequest();
+        signal.Notify();
+        return Redirect($"/Exports/Details/{job.Value!.Id}");
+    }
+
     public async Task<IActionResult> OnGetXlsxAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ?? File(ReportDocument.Xlsx(Report, Figures, Submissions), DashboardExport.ContentType, ReportDocument.FileName(Report, "xlsx"));
 

@@ -95,6 +95,8 @@ public static class HoaNhapPipeline
         api.MapLoansApi();
         api.MapModelsApi();
         api.MapJobsApi();
+        HoaNhap.Web.Features.Privacy.PrivacyApi.MapPrivacyApi(api);
+        HoaNhap.Web.Features.Exports.ExportsApi.MapExportsApi(api);
         return app;
     }
 }

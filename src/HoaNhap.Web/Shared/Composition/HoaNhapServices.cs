@@ -50,6 +50,11 @@ public static class HoaNhapServices
             settings.Apply(o);
             o.AddInterceptors(sp.GetRequiredService<Features.Worklist.WorklistUpdates>());
         });
+        services.AddSingleton<Exports.ExportSignal>();
+        services.AddSingleton<Exports.ExportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Exports.ExportWorker>());
+        services.AddSingleton<Exports.IExportKind, Features.Loans.LoanListExport>();
+        services.AddSingleton<Exports.IExportKind, Features.Reports.ReportDocumentExport>();
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 
         services.AddIdentityCore<AppUser>(o =>
