@@ -1,3 +1,4 @@
+using HoaNhap.Web.Features.Contacts;
 using HoaNhap.Web.Features.Dashboard;
 using HoaNhap.Web.Features.Reports;
 using HoaNhap.Web.Features.Programmes;
@@ -88,6 +89,7 @@ public static class HoaNhapPipeline
         api.MapLoansApi();
         api.MapModelsApi();
         api.MapJobsApi();
+        api.MapContactsApi();
         return app;
     }
 }

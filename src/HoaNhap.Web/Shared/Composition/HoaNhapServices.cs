@@ -38,6 +38,7 @@ public static class HoaNhapServices
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reports.ReportDueSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reintegration.ReintegrationWorklist>();
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Contacts.AppointmentWorklistSource>();
         services.AddDbContext<HoaNhapDbContext>(settings.Apply);
         services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
 
