@@ -26,8 +26,9 @@ public sealed class AppointmentWorklistSource : IWorklistSource
             .ToListAsync(ct);
         var caseIds = rows.Select(r => r.Appointment.CaseId).Distinct().ToList();
         var days = await ContactQueries.ContactDaysAsync(db, caseIds, since, ct);
+        var personIds = rows.Select(r => r.Appointment.PersonId).Distinct().ToList();
         var supervisors = await db.SupervisorAssignments.AsNoTracking()
-            .Where(s => s.EndedOn == null && rows.Select(r => r.Appointment.PersonId).Contains(s.PersonId))
+            .Where(s => s.EndedOn == null && personIds.Contains(s.PersonId))
             .Select(s => new { s.PersonId, s.SupervisorUserId }).ToListAsync(ct);
         return rows.Where(r => AppointmentKeeping.NeedsAttention(r.Appointment.On, days[r.Appointment.CaseId], today))
             .Select(r =>
