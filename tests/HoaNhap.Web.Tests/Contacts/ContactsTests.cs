@@ -288,6 +288,18 @@ public abstract class ContactsTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await otherCommune.GetAsync($"/Cases/Print/{caseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherCommune.GetAsync($"/Cases/Print/{caseId}?handler=Docx")).StatusCode);
     }
+
+    [SkippableFact]
+    public async Task The_openapi_document_describes_the_contacts_endpoints()
+    {
+        app.EnsureAvailable();
+        var doc = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = doc.GetProperty("paths");
+        foreach (var (path, method) in new[] { ("/api/v1/cases/{id}/contacts", "get"), ("/api/v1/cases/{id}/contacts", "post"),
+            ("/api/v1/cases/{id}/appointments", "post"), ("/api/v1/appointments", "get"), ("/api/v1/appointments/calendar.ics", "get"),
+            ("/api/v1/check-ins/due", "get"), ("/api/v1/check-ins/batch", "post") })
+            Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(method, out _), $"The OpenAPI document has no {method} {path}.");
+    }
 }
 
 /// <summary>The iCalendar writer on its own: escaping and folding as RFC 5545 says.</summary>
