@@ -37,6 +37,7 @@ public enum WorklistKind
     ReintegrationResidenceCheckDue,
     ReintegrationReportOverdue,
     ReintegrationSupportOverdue,
+    AppointmentDue,
 }
 
 public static class WorklistText
@@ -55,6 +56,7 @@ public static class WorklistText
         WorklistKind.ReintegrationResidenceCheckDue => "Kiểm tra nơi cư trú của người sắp ra trại",
         WorklistKind.ReintegrationReportOverdue => "Người chấp hành xong án phạt tù chưa trình diện",
         WorklistKind.ReintegrationSupportOverdue => "Việc hỗ trợ tái hòa nhập quá hạn",
+        WorklistKind.AppointmentDue => "Lịch hẹn đến hạn hoặc quá hạn chưa ghi tiếp xúc",
         _ => k.ToString(),
     };
 }

@@ -75,6 +75,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     // Jobs and training registers and counts: the police of the province and of the commune, the commune leader reads.
     const string JobRegisterReaders = "403 200 200 200 403 403 403 403";
     const string JobRegisterMissing = "403 404 404 404 403 403 403 403";
+    // Contacts and appointments: officers, and the supervisor for the people assigned to them.
+    const string ContactRecordersOwn = "404 400 400 403 400 403 403 404";
+    const string ContactRecordersPageOwn = "404 200 200 403 200 403 403 404";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
@@ -127,6 +130,21 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Supervision/Labour/{id:guid}"] = Web("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Supervision/Assessment/{id:guid}"] = Web("/Supervision/Assessment/{case}", SupervisorPageOwn, Nobody404),
         ["PAGE /Supervision/Mine"] = Web("/Supervision/Mine", "403 403 403 403 200 403 403 403"),
+        // Contacts and appointments: registry readers read within scope; officers and the person's own supervisor record;
+        // the month-end batch check-in belongs to the commune officer; the printable case file is a read of the case.
+        ["GET /api/v1/cases/{id:guid}/contacts"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/contacts", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/contacts"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/contacts", ContactRecordersOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/appointments"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/appointments", ContactRecordersOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/appointments"] = Api(HttpMethod.Get, "/api/v1/appointments", ReadersList),
+        ["GET /api/v1/appointments/calendar.ics"] = Api(HttpMethod.Get, "/api/v1/appointments/calendar.ics", ReadersList),
+        ["GET /api/v1/check-ins/due"] = Api(HttpMethod.Get, "/api/v1/check-ins/due", ReadersList),
+        ["POST /api/v1/check-ins/batch"] = Api(HttpMethod.Post, "/api/v1/check-ins/batch", "403 403 400 403 403 403 403 403", json: "{}"),
+        ["PAGE /Contacts/Case/{id:guid}"] = Web("/Contacts/Case/{case}", ReadersOwn, Nobody404),
+        ["PAGE /Contacts/Record/{id:guid}"] = Web("/Contacts/Record/{case}", ContactRecordersPageOwn, Nobody404),
+        ["PAGE /Contacts/Schedule/{id:guid}"] = Web("/Contacts/Schedule/{case}", ContactRecordersPageOwn, Nobody404),
+        ["PAGE /Contacts/Calendar"] = Web("/Contacts/Calendar", ReadersList),
+        ["PAGE /Contacts/BatchCheckIn"] = Web("/Contacts/BatchCheckIn", "403 403 200 403 403 403 403 403"),
+        ["PAGE /Cases/Print/{id:guid}"] = Web("/Cases/Print/{case}", ReadersOwn, Nobody404),
         ["POST /api/v1/users"] = Api(HttpMethod.Post, "/api/v1/users", AdminOnlyWrite, json: "{}"),
         ["GET /api/v1/users"] = Api(HttpMethod.Get, "/api/v1/users", AdminOnly),
         ["GET /api/v1/users/{id}"] = Api(HttpMethod.Get, "/api/v1/users/{user}", AdminOnly, AdminOnly),
@@ -464,6 +482,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Supervision/Deduction/{id}"] = Form("/Supervision/Deduction/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Labour/{id}"] = Form("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Assessment/{id}"] = Form("/Supervision/Assessment/{case}", SupervisorPageOwn, Nobody404),
+        ["POST /Contacts/Record/{id}"] = Form("/Contacts/Record/{case}", ContactRecordersPageOwn, Nobody404),
+        ["POST /Contacts/Schedule/{id}"] = Form("/Contacts/Schedule/{case}", ContactRecordersPageOwn, Nobody404),
+        ["POST /Contacts/BatchCheckIn"] = Form("/Contacts/BatchCheckIn", "403 403 200 403 403 403 403 403"),
         // Calculator forms: every signed-in user gets the page back (with the errors of an empty form).
         ["POST /Rules/RecordExpiry"] = Form("/Rules/RecordExpiry", All200),
         ["POST /Rules/ProbationShortening"] = Form("/Rules/ProbationShortening", All200),

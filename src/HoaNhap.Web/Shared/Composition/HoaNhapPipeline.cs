@@ -1,3 +1,4 @@
+using HoaNhap.Web.Features.Contacts;
 using HoaNhap.Web.Features.Dashboard;
 using HoaNhap.Web.Features.Reports;
 using HoaNhap.Web.Features.Programmes;
@@ -95,6 +96,7 @@ public static class HoaNhapPipeline
         api.MapLoansApi();
         api.MapModelsApi();
         api.MapJobsApi();
+        api.MapContactsApi();
         HoaNhap.Web.Features.Privacy.PrivacyApi.MapPrivacyApi(api);
         HoaNhap.Web.Features.Exports.ExportsApi.MapExportsApi(api);
         return app;

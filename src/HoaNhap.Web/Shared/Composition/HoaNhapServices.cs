@@ -43,6 +43,7 @@ public static class HoaNhapServices
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reports.ReportDueSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reintegration.ReintegrationWorklist>();
+        services.AddScoped<Features.Worklist.IWorklistSource, Features.Contacts.AppointmentWorklistSource>();
         // The worklist follows the events a request records (Features/Worklist/WorklistUpdates.cs).
         services.AddScoped<Features.Worklist.WorklistUpdates>();
         services.AddDbContext<HoaNhapDbContext>((sp, o) =>

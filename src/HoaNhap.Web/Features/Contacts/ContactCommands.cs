@@ -1,0 +1,121 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Contacts;
+using HoaNhap.Domain.Text;
+using HoaNhap.Web.Features.Cases;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using HoaNhap.Web.Shared.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Contacts;
+
+public sealed class ContactInput
+{
+    /// <summary>Visit, InPerson, Call, Message or Summons.</summary>
+    public string? Channel { get; set; }
+    public string? On { get; set; }
+    /// <summary>"HH:mm", optional.</summary>
+    public string? At { get; set; }
+    public string? Note { get; set; }
+    /// <summary>The appointment this contact kept, optional.</summary>
+    public Guid? AppointmentId { get; set; }
+}
+
+public sealed class AppointmentInput
+{
+    /// <summary>Visit, InPerson, Call, Message or Summons.</summary>
+    public string? Channel { get; set; }
+    public string? On { get; set; }
+    /// <summary>"HH:mm", local time in Vietnam.</summary>
+    public string? StartsAt { get; set; }
+    public int? DurationMinutes { get; set; }
+    public string? Place { get; set; }
+    public string? Purpose { get; set; }
+}
+
+/// <summary>
+/// Contacts and appointments of a case. Officers (province, commune) and the person's own supervisor record
+/// them; the case is found through the caller's scope (404), the role checked (403), the input (400).
+/// </summary>
+public static class ContactCommands
+{
+    /// <summary>Who may record a contact or make an appointment: the officers, and a supervisor for their own people (the scope sees to that).</summary>
+    public static bool MayRecord(CurrentUser me) => me.EditsRegistry || me.Role == Roles.Supervisor;
+
+    public static async Task<Outcome<Contact>> RecordContactAsync(HoaNhapDbContext db, CurrentUser me, Guid caseId, ContactInput input, CancellationToken ct)
+    {
+        var c = await CaseCommands.FindAsync(db, me, caseId, ct);
+        if (c is null) return Outcome<Contact>.Missing();
+        if (!MayRecord(me)) return Outcome<Contact>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        var channel = FormInput.Choice<ContactChannel>(input.Channel);
+        if (channel is null) errors[nameof(ContactInput.Channel)] = ["Hãy chọn hình thức tiếp xúc."];
+        DateOnly? on = null;
+        if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(ContactInput.On)] = ["Ngày tiếp xúc phải có dạng ngày/tháng/năm, ví dụ 20/11/2026."];
+        else if (day > Display.Today) errors[nameof(ContactInput.On)] = ["Ngày tiếp xúc không được sau ngày hôm nay."];
+        else if (day < c.StartOn) errors[nameof(ContactInput.On)] = [$"Ngày tiếp xúc không được trước ngày bắt đầu của hồ sơ ({Display.Date(c.StartOn)})."];
+        else on = day;
+        var at = Time(input.At, nameof(ContactInput.At), "Giờ tiếp xúc", required: false, errors);
+        var note = FormInput.Optional(input.Note, nameof(ContactInput.Note), "Nội dung", 2000, errors);
+        if (input.AppointmentId is { } aid && !await db.Set<Appointment>().AnyAsync(a => a.Id == aid && a.CaseId == c.Id, ct))
+            errors[nameof(ContactInput.AppointmentId)] = ["Lịch hẹn không thuộc hồ sơ này."];
+        if (errors.Count > 0) return Outcome<Contact>.Invalid(errors);
+        var contact = new Contact
+        {
+            CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+            Channel = channel!.Value, On = on!.Value, At = at, ByUserId = me.UserId, ByName = Who(me), Note = note,
+            AppointmentId = input.AppointmentId,
+        };
+        db.Add(contact);
+        await db.SaveChangesAsync(ct);
+        return Outcome<Contact>.Ok(contact);
+    }
+
+    public static async Task<Outcome<Appointment>> ScheduleAsync(HoaNhapDbContext db, CurrentUser me, Guid caseId, AppointmentInput input, CancellationToken ct)
+    {
+        var c = await CaseCommands.FindAsync(db, me, caseId, ct);
+        if (c is null) return Outcome<Appointment>.Missing();
+        if (!MayRecord(me)) return Outcome<Appointment>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        var channel = FormInput.Choice<ContactChannel>(input.Channel);
+        if (channel is null) errors[nameof(AppointmentInput.Channel)] = ["Hãy chọn hình thức gặp."];
+        DateOnly? on = null;
+        if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn phải có dạng ngày/tháng/năm, ví dụ 20/11/2026."];
+        else if (day < Display.Today) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được trước ngày hôm nay."];
+        else if (day > Display.Today.AddYears(1)) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được quá một năm kể từ hôm nay."];
+        else on = day;
+        var starts = Time(input.StartsAt, nameof(AppointmentInput.StartsAt), "Giờ hẹn", required: true, errors);
+        if (input.DurationMinutes is not { } minutes || minutes < 5 || minutes > 480)
+            errors[nameof(AppointmentInput.DurationMinutes)] = ["Thời lượng phải từ 5 đến 480 phút."];
+        var place = FormInput.Required(input.Place, nameof(AppointmentInput.Place), "Địa điểm", 300, errors);
+        var purpose = FormInput.Required(input.Purpose, nameof(AppointmentInput.Purpose), "Nội dung làm việc", 500, errors);
+        if (errors.Count > 0) return Outcome<Appointment>.Invalid(errors);
+        var a = new Appointment
+        {
+            CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+            OwnerUserId = me.UserId, OwnerName = Who(me), Channel = channel!.Value, On = on!.Value, StartsAt = starts!.Value,
+            DurationMinutes = input.DurationMinutes!.Value, Place = place!, Purpose = purpose!,
+        };
+        db.Add(a);
+        await db.SaveChangesAsync(ct);
+        return Outcome<Appointment>.Ok(a);
+    }
+
+    static string Who(CurrentUser me) => string.IsNullOrWhiteSpace(me.FullName) ? me.UserName : me.FullName;
+
+    static TimeOnly? Time(string? text, string field, string label, bool required, Dictionary<string, string[]> errors)
+    {
+        var s = text?.Trim();
+        if (string.IsNullOrEmpty(s))
+        {
+            if (required) errors[field] = [$"Hãy nhập {label.ToLowerInvariant()} (giờ:phút, ví dụ 08:30)."];
+            return null;
+        }
+        if (TimeOnly.TryParseExact(s, ["HH:mm", "H:mm", "HH'h'mm", "H'h'mm"], System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var t)) return t;
+        errors[field] = [$"{label} phải có dạng giờ:phút, ví dụ 08:30."];
+        return null;
+    }
+}
