@@ -17,10 +17,10 @@ public sealed class AppointmentWorklistSource : IWorklistSource
     /// <summary>An appointment missed longer ago than this is history, not today's work.</summary>
     public const int LookBackDays = 60;
 
-    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
         var since = today.AddDays(-LookBackDays);
-        var rows = await db.Set<Appointment>().AsNoTracking()
+        var rows = await db.Set<Appointment>().AsNoTracking().InScope(scope)
             .Where(a => a.On >= since && a.On <= today)
             .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { Appointment = a, p.FullName })
             .ToListAsync(ct);
