@@ -134,7 +134,8 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/roles"] = Api(HttpMethod.Get, "/api/v1/roles", AdminOnly),
         ["PUT /api/v1/roles/{role}"] = Api(HttpMethod.Put, "/api/v1/roles/BankOfficer", AdminOnly, json: "{\"requireTwoFactor\":false}"),
         ["GET /api/v1/audit"] = Api(HttpMethod.Get, "/api/v1/audit", AuditReaders),
-        ["GET /api/v1/audit/verify"] = Api(HttpMethod.Get, "/api/v1/audit/verify", AdminOnly),
+        ["GET /api/v1/audit/verify"] = Api(HttpMethod.Get, "/api/v1/audit/verify", AuditReaders),
+        ["GET /api/v1/audit/anchors"] = Api(HttpMethod.Get, "/api/v1/audit/anchors", AuditReaders),
         ["GET /healthz"] = Web("/healthz", All200),
         // Static files (the stylesheet) are public.
         ["GET /{**path:file}"] = Web("/css/site.css", All200),
@@ -479,7 +480,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Models/Activity/{id}"] = Form("/Models/Activity/{model}", ModelPageWriters, ModelOther),
         ["POST /Models/Join/{id}"] = Form("/Models/Join/{case}", EditorsPageOwn, Nobody404),
         ["POST /Models/Exemplary/{id}"] = Form("/Models/Exemplary/{case}", EditorsPageOwn, Nobody404),
-        ["POST /AuditLog?handler=Verify"] = Form("/AuditLog?handler=Verify", "200 403 403 403 403 403 403 403"),
+        ["POST /AuditLog?handler=Verify"] = Form("/AuditLog?handler=Verify", AuditReaders),
     };
 
     sealed record Row(string Kind, HttpMethod Method, string Url, string Own, string Other, string? Json);
