@@ -53,8 +53,6 @@ namespace HoaNhap.Data.Sqlite.Migrations
                 columns: new[] { "Chain", "Sequence" },
                 unique: true,
                 filter: "\"Chain\" <> ''");
-
-            HoaNhap.Data.Audit.AuditChainSql.Sqlite(migrationBuilder);
         }
 
         /// <inheritdoc />

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace HoaNhap.Data.Audit;
 
 /// <summary>
-/// Hand-written SQL of the migration that made the audit chains per province (AuditChainsPerProvince_audit).
-/// A regenerated migration that changes <c>AuditEntries.Id</c> to a database-generated number must call it again.
+/// Hand-written SQL of the migrations that made the audit chains per province: PostgreSQL's
+/// AuditChainsPerProvince_audit calls <see cref="Postgres"/> after turning <c>AuditEntries.Id</c> into an identity;
+/// SQLite's AuditGuardAfterRebuild_audit calls <see cref="Sqlite"/> in a migration of its own, after the table rebuild
+/// (SQL in the rebuilding migration runs before the rebuild). Regenerated migrations must call them again.
 /// </summary>
 public static class AuditChainSql
 {
