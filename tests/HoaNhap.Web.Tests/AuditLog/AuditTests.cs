@@ -154,6 +154,40 @@ public abstract class AuditTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task The_daily_anchor_is_written_outside_the_database_and_a_province_officer_sees_only_their_line_to_copy()
+    {
+        App.EnsureAvailable();
+        var settings = App.Services.GetRequiredService<HoaNhap.Data.Audit.AuditChainSettings>();
+        await App.WithDbAsync(db => AuditAnchoring.WriteAllAsync(db, DateTimeOffset.UtcNow, CancellationToken.None));
+        var head25 = await App.WithDbAsync(db => db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Chain == "25"));
+        var line = $"chain=25 count={head25.Sequence} head={head25.Hash}";
+        Assert.Contains(line, await File.ReadAllTextAsync(settings.AnchorFile));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(settings.AnchorFile));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                File.GetUnixFileMode(Path.Combine(App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataFolder"]!,
+                    HoaNhap.Data.Audit.AuditChainSettings.KeyFileName)));
+        }
+        // The key is not in the database: no table holds it.
+        Assert.DoesNotContain(Convert.ToBase64String(settings.Key), await File.ReadAllTextAsync(settings.AnchorFile));
+
+        var province = await App.PagesAsync(Roles.ProvinceOfficer, Unit.A);
+        var html = await province.GetStringAsync("/AuditLog");
+        Assert.Contains("data-testid=\"anchors\"", html);
+        Assert.Contains(line, html);
+        Assert.DoesNotContain("chain=01 ", html);
+        var api = await App.ApiAsync(Roles.ProvinceOfficer, Unit.A);
+        var anchors = await api.GetFromJsonAsync<JsonElement>("/api/v1/audit/anchors");
+        var only = Assert.Single(anchors.EnumerateArray());
+        Assert.Equal("25", only.GetProperty("chain").GetString());
+        Assert.Contains(line, only.GetProperty("line").GetString());
+        var admin = await App.ApiAsync(Roles.SystemAdmin, Unit.A);
+        var all = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/anchors");
+        Assert.Contains(all.EnumerateArray(), a => a.GetProperty("chain").GetString() == "01");
+    }
+
+    [SkippableFact]
     public async Task The_database_refuses_to_change_or_delete_an_audit_entry()
     {
         App.EnsureAvailable();
