@@ -15,10 +15,13 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HoaNhap.Data;
 
-public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options, IAuditActor? actor = null)
+public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options, IAuditActor? actor = null,
+    AuditChainSettings? auditChain = null)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public IAuditActor Actor { get; } = actor ?? SystemActor.Instance;
+    /// <summary>The key and anchor file of the audit chains; null only for tools that never write (design time, benchmarks).</summary>
+    public AuditChainSettings? AuditSettings { get; } = auditChain;
 
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Commune> Communes => Set<Commune>();
@@ -29,6 +32,7 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<SupervisorAssignment> SupervisorAssignments => Set<SupervisorAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<RoleSetting> RoleSettings => Set<RoleSetting>();
     public DbSet<RuleParameterValue> RuleParameterValues => Set<RuleParameterValue>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
@@ -200,8 +204,11 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
         m.Entity<AuditEntry>(e =>
         {
             e.HasKey(x => x.Id);
-            // Ids are assigned under the chain lock so that the hash can cover them.
-            e.Property(x => x.Id).ValueGeneratedNever();
+            // The database numbers the rows (never reusing a number); the hash covers the chain and sequence instead.
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.Chain).HasMaxLength(2).HasDefaultValue("");
+            // Entries written before the chains were per province keep chain "" and sequence 0.
+            e.HasIndex(x => new { x.Chain, x.Sequence }).IsUnique().HasFilter("\"Chain\" <> ''");
             e.Property(x => x.UserId).HasMaxLength(450);
             e.Property(x => x.UserName).HasMaxLength(256);
             e.Property(x => x.Action).HasMaxLength(32);
@@ -214,6 +221,12 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             e.Property(x => x.Hash).HasMaxLength(64);
             e.HasIndex(x => x.PersonId);
             e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode });
+        });
+        m.Entity<AuditChainHead>(e =>
+        {
+            e.HasKey(x => x.Chain);
+            e.Property(x => x.Chain).HasMaxLength(2);
+            e.Property(x => x.Hash).HasMaxLength(64);
         });
         m.ApplyConfigurationsFromAssembly(typeof(HoaNhapDbContext).Assembly);
     }
@@ -243,38 +256,53 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
-        var now = AuditChain.Normalize(DateTimeOffset.UtcNow);
+        var now = Domain.Audit.AuditChain.Normalize(DateTimeOffset.UtcNow);
         StampVersions(now);
         var entries = AuditTrail.FromChanges(ChangeTracker);
         entries.AddRange(_explicit);
         _explicit.Clear();
         if (entries.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var settings = AuditSettings ?? throw new InvalidOperationException(
+            "Không ghi được nhật ký: thiếu khóa của chuỗi nhật ký (AuditChainSettings chưa được đăng ký).");
 
-        await AuditTrail.Lock.WaitAsync(ct);
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var anchors = new List<AuditAnchor>();
         try
         {
-            if (Database.IsNpgsql())
-                await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(48151623)", ct);
-            var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id)
-                .Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
-            long id = last?.Id ?? 0;
-            var previous = last?.Hash ?? AuditChain.Genesis;
-            foreach (var e in entries)
+            // One chain per province: only writers of the same province wait for each other, on that
+            // province's head row (PostgreSQL: SELECT … FOR UPDATE; SQLite has a single writer anyway).
+            // Chains are locked in code order so that a save touching two provinces cannot deadlock.
+            foreach (var chain in entries.GroupBy(e => Domain.Audit.AuditChain.Of(e.ProvinceCode)).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                e.Id = ++id;
-                e.At = now;
-                e.UserId = Actor.UserId;
-                e.UserName = Actor.UserName;
-                e.ClientAddress = Actor.ClientAddress;
-                e.PreviousHash = previous;
-                e.Hash = AuditChain.ComputeHash(e);
-                previous = e.Hash;
+                var head = await LockHeadAsync(chain.Key, ct);
+                var sequence = head.Sequence;
+                var previous = head.Hash;
+                foreach (var e in chain)
+                {
+                    e.Chain = chain.Key;
+                    e.Sequence = ++sequence;
+                    e.At = now;
+                    e.UserId = Actor.UserId;
+                    e.UserName = Actor.UserName;
+                    e.ClientAddress = Actor.ClientAddress;
+                    e.PreviousHash = previous;
+                    e.Hash = Domain.Audit.AuditChain.ComputeHash(e, settings.Key);
+                    previous = e.Hash;
+                }
+                var moved = await AuditChainHeads.Where(h => h.Chain == chain.Key && h.Sequence == head.Sequence)
+                    .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, previous), ct);
+                if (moved != 1) throw new DbUpdateConcurrencyException($"The head of audit chain {chain.Key} moved while it was locked.");
+                if (settings.AnchorDue(chain.Key, sequence)) anchors.Add(new AuditAnchor(now, chain.Key, sequence, previous));
             }
             AuditEntries.AddRange(entries);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
-            if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(ct);
+                // Only what is committed is anchored; inside a caller's transaction the next save anchors instead.
+                settings.Append(anchors);
+            }
             return written;
         }
         catch
@@ -286,7 +314,22 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
         finally
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
-            AuditTrail.Lock.Release();
+        }
+    }
+
+    /// <summary>Reads a chain's head and holds it until the transaction ends; creates it at the first entry.</summary>
+    async Task<AuditChainHead> LockHeadAsync(string chain, CancellationToken ct)
+    {
+        var postgres = Database.IsNpgsql();
+        for (var attempt = 0; ; attempt++)
+        {
+            var found = postgres
+                ? await AuditChainHeads.FromSqlInterpolated($"SELECT * FROM \"AuditChainHeads\" WHERE \"Chain\" = {chain} FOR UPDATE").AsNoTracking().ToListAsync(ct)
+                : await AuditChainHeads.AsNoTracking().Where(h => h.Chain == chain).ToListAsync(ct);
+            if (found.Count == 1) return found[0];
+            if (attempt > 0) throw new InvalidOperationException($"Audit chain head {chain} could not be created.");
+            await Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO \"AuditChainHeads\" (\"Chain\", \"Sequence\", \"Hash\") VALUES ({chain}, {0L}, {Domain.Audit.AuditChain.Genesis}) ON CONFLICT DO NOTHING", ct);
         }
     }
 

@@ -707,10 +707,32 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("AbsencePermission");
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Audit.AuditChainHead", b =>
+                {
+                    b.Property<string>("Chain")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Chain");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -719,6 +741,13 @@ namespace HoaNhap.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasDefaultValue("");
 
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
@@ -757,6 +786,9 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -769,6 +801,10 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Chain", "Sequence")
+                        .IsUnique()
+                        .HasFilter("\"Chain\" <> ''");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 

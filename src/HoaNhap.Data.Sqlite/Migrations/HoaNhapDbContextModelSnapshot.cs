@@ -700,9 +700,29 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("AbsencePermission");
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Audit.AuditChainHead", b =>
+                {
+                    b.Property<string>("Chain")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Chain");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -712,6 +732,13 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
@@ -750,6 +777,9 @@ namespace HoaNhap.Data.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -762,6 +792,10 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Chain", "Sequence")
+                        .IsUnique()
+                        .HasFilter("\"Chain\" <> ''");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 

@@ -16,9 +16,6 @@ namespace HoaNhap.Data.Audit;
 /// <summary>Turns tracked changes into audit entries; the DbContext chains and stores them.</summary>
 public static class AuditTrail
 {
-    /// <summary>One writer of the chain at a time in this process; PostgreSQL adds an advisory lock across processes.</summary>
-    public static readonly SemaphoreSlim Lock = new(1, 1);
-
     static readonly HashSet<string> Secret =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Content", "SearchKey", "NumberKey"];
     // Sign-in bookkeeping changes on every login; it is recorded as SignIn events, not as edits.

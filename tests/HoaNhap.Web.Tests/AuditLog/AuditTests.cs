@@ -109,7 +109,7 @@ public abstract class AuditTests(HoaNhapApp app)
     }
 
     [SkippableFact]
-    public async Task The_chain_verifies_as_intact()
+    public async Task The_chains_verify_as_intact_and_a_province_officer_verifies_their_province()
     {
         App.EnsureAvailable();
         var api = await App.ApiAsync(Roles.CommuneOfficer, Unit.A);
@@ -119,21 +119,72 @@ public abstract class AuditTests(HoaNhapApp app)
         {
             var db = App.NewDbContext(scope);
             var result = await AuditVerification.VerifyAsync(db);
-            Assert.True(result.Intact, $"Broken at {result.FirstBrokenEntryId}: {result.Reason}");
-            Assert.Null(result.FirstBrokenEntryId);
+            Assert.True(result.Intact, $"Broken at {result.FirstBadEntry}: {result.Reason}");
+            Assert.Null(result.FirstBadEntry);
             Assert.Equal(await db.AuditEntries.LongCountAsync(), result.EntriesChecked);
+            // One chain per province, numbered from 1 without gaps; entries of no province in the national chain 00.
+            Assert.Contains(result.Chains, c => c.Chain == "25");
+            Assert.Contains(result.Chains, c => c.Chain == "01");
+            Assert.Contains(result.Chains, c => c.Chain == AuditChain.National);
+            var chain25 = await db.AuditEntries.AsNoTracking().Where(a => a.Chain == "25").OrderBy(a => a.Sequence).Select(a => a.Sequence).ToListAsync();
+            Assert.Equal(Enumerable.Range(1, chain25.Count).Select(i => (long)i), chain25);
+            Assert.True(await db.AuditEntries.AllAsync(a => a.Chain == (a.ProvinceCode ?? AuditChain.National)));
         }
         Assert.Equal(0, await AuditVerification.RunCommandAsync(App.Services));
 
         var admin = await App.ApiAsync(Roles.SystemAdmin, Unit.A);
         var verified = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
         Assert.True(verified.GetProperty("intact").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, verified.GetProperty("firstBadEntry").ValueKind);
+        Assert.True(verified.GetProperty("anchoredUpTo").TryGetProperty("01", out _));
         var province = await App.ApiAsync(Roles.ProvinceOfficer, Unit.A);
-        Assert.Equal(HttpStatusCode.Forbidden, (await province.GetAsync("/api/v1/audit/verify")).StatusCode);
+        var own = await province.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(own.GetProperty("intact").GetBoolean());
+        Assert.Equal(["25"], own.GetProperty("chains").EnumerateArray().Select(c => c.GetProperty("chain").GetString()));
+        Assert.Equal(["25"], own.GetProperty("anchoredUpTo").EnumerateObject().Select(p => p.Name));
+        var commune = await App.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        Assert.Equal(HttpStatusCode.Forbidden, (await commune.GetAsync("/api/v1/audit/verify")).StatusCode);
 
         var page = await HoaNhapApp.PostFormAsync(await App.PagesAsync(Roles.SystemAdmin, Unit.A), "/AuditLog", "/AuditLog?handler=Verify", new());
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Chuỗi nhật ký nguyên vẹn", await page.Content.ReadAsStringAsync());
+        var provincePage = await HoaNhapApp.PostFormAsync(await App.PagesAsync(Roles.ProvinceOfficer, Unit.A), "/AuditLog", "/AuditLog?handler=Verify", new());
+        Assert.Equal(HttpStatusCode.OK, provincePage.StatusCode);
+        Assert.Contains("Chuỗi nhật ký nguyên vẹn", await provincePage.Content.ReadAsStringAsync());
+    }
+
+    [SkippableFact]
+    public async Task The_daily_anchor_is_written_outside_the_database_and_a_province_officer_sees_only_their_line_to_copy()
+    {
+        App.EnsureAvailable();
+        var settings = App.Services.GetRequiredService<HoaNhap.Data.Audit.AuditChainSettings>();
+        await App.WithDbAsync(db => AuditAnchoring.WriteAllAsync(db, DateTimeOffset.UtcNow, CancellationToken.None));
+        var head25 = await App.WithDbAsync(db => db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Chain == "25"));
+        var line = $"chain=25 count={head25.Sequence} head={head25.Hash}";
+        Assert.Contains(line, await File.ReadAllTextAsync(settings.AnchorFile));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(settings.AnchorFile));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                File.GetUnixFileMode(Path.Combine(App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataFolder"]!,
+                    HoaNhap.Data.Audit.AuditChainSettings.KeyFileName)));
+        }
+        // The key is not in the database: no table holds it.
+        Assert.DoesNotContain(Convert.ToBase64String(settings.Key), await File.ReadAllTextAsync(settings.AnchorFile));
+
+        var province = await App.PagesAsync(Roles.ProvinceOfficer, Unit.A);
+        var html = await province.GetStringAsync("/AuditLog");
+        Assert.Contains("data-testid=\"anchors\"", html);
+        Assert.Contains(line, html);
+        Assert.DoesNotContain("chain=01 ", html);
+        var api = await App.ApiAsync(Roles.ProvinceOfficer, Unit.A);
+        var anchors = await api.GetFromJsonAsync<JsonElement>("/api/v1/audit/anchors");
+        var only = Assert.Single(anchors.EnumerateArray());
+        Assert.Equal("25", only.GetProperty("chain").GetString());
+        Assert.Contains(line, only.GetProperty("line").GetString());
+        var admin = await App.ApiAsync(Roles.SystemAdmin, Unit.A);
+        var all = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/anchors");
+        Assert.Contains(all.EnumerateArray(), a => a.GetProperty("chain").GetString() == "01");
     }
 
     [SkippableFact]
@@ -216,9 +267,7 @@ public abstract class AuditTests(HoaNhapApp app)
         var provinceHtml = await provincePage.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"audit\"", provinceHtml);
         Assert.DoesNotContain(tag, provinceHtml);
-        Assert.DoesNotContain("data-testid=\"verify-audit\"", provinceHtml);
-        Assert.Equal(HttpStatusCode.Forbidden,
-            (await HoaNhapApp.PostFormAsync(province, "/Account/Logout", "/AuditLog?handler=Verify", new())).StatusCode);
+        Assert.Contains("data-testid=\"verify-audit\"", provinceHtml);
     }
 
     [SkippableTheory]

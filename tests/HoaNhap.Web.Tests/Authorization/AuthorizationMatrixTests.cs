@@ -152,7 +152,8 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/roles"] = Api(HttpMethod.Get, "/api/v1/roles", AdminOnly),
         ["PUT /api/v1/roles/{role}"] = Api(HttpMethod.Put, "/api/v1/roles/BankOfficer", AdminOnly, json: "{\"requireTwoFactor\":false}"),
         ["GET /api/v1/audit"] = Api(HttpMethod.Get, "/api/v1/audit", AuditReaders),
-        ["GET /api/v1/audit/verify"] = Api(HttpMethod.Get, "/api/v1/audit/verify", AdminOnly),
+        ["GET /api/v1/audit/verify"] = Api(HttpMethod.Get, "/api/v1/audit/verify", AuditReaders),
+        ["GET /api/v1/audit/anchors"] = Api(HttpMethod.Get, "/api/v1/audit/anchors", AuditReaders),
         ["GET /healthz"] = Web("/healthz", All200),
         // Static files (the stylesheet) are public.
         ["GET /{**path:file}"] = Web("/css/site.css", All200),
@@ -516,7 +517,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Models/Activity/{id}"] = Form("/Models/Activity/{model}", ModelPageWriters, ModelOther),
         ["POST /Models/Join/{id}"] = Form("/Models/Join/{case}", EditorsPageOwn, Nobody404),
         ["POST /Models/Exemplary/{id}"] = Form("/Models/Exemplary/{case}", EditorsPageOwn, Nobody404),
-        ["POST /AuditLog?handler=Verify"] = Form("/AuditLog?handler=Verify", "200 403 403 403 403 403 403 403"),
+        ["POST /AuditLog?handler=Verify"] = Form("/AuditLog?handler=Verify", AuditReaders),
         // Archival review: only a province officer decides (an empty form names no file in scope: 404).
         ["POST /Privacy/Retention"] = Form("/Privacy/Retention", "403 404 403 403 403 403 403 403"),
     };

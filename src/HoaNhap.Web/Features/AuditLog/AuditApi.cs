@@ -15,8 +15,13 @@ public static class AuditApi
             .WithSummary("Nhật ký truy cập và thay đổi (quản trị: toàn bộ; cán bộ Công an tỉnh: tỉnh của mình). from/to: dd/MM/yyyy.")
             .Produces<AuditPage>().ProducesProblem(403);
         g.MapGet("/verify", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                !http.Me().IsAdmin ? ApiResults.Forbidden() : Results.Ok(await AuditVerification.VerifyAsync(db, ct)))
-            .WithSummary("Kiểm tra toàn bộ chuỗi băm của nhật ký; trả về bản ghi hỏng đầu tiên nếu có (chỉ quản trị).")
+                ApiResults.From(await AuditVerification.VerifyAsync(db, http.Me(), ct), r => Results.Ok(r)))
+            .WithSummary("Kiểm tra chuỗi nhật ký (quản trị: mọi chuỗi; cán bộ Công an tỉnh: chuỗi của tỉnh mình) theo khóa, đầu chuỗi và các mốc neo " +
+                         "ngoài cơ sở dữ liệu: {intact, firstBadEntry {chain, sequence, id}, reason, anchoredUpTo {chuỗi: số bản ghi đã đối chiếu}, chains}.")
             .Produces<VerificationResult>().ProducesProblem(403);
+        g.MapGet("/anchors", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                http.Me() is { ReadsAudit: true } me ? Results.Ok(await AuditAnchoring.ViewAsync(db, me, ct)) : ApiResults.Forbidden())
+            .WithSummary("Đầu chuỗi và mốc neo mới nhất của mỗi chuỗi nhật ký (quản trị: mọi chuỗi; cán bộ Công an tỉnh: tỉnh mình), để sao chép và lưu ngoài hệ thống.")
+            .Produces<List<AnchorView>>().ProducesProblem(403);
     }
 }

@@ -11,7 +11,7 @@ public sealed record AuditFilter(string? UserName, string? Action, Guid? PersonI
     public const int PageSize = 50;
 }
 
-public sealed record AuditRow(long Id, DateTimeOffset At, string UserName, string Action, string EntityType, string? EntityId,
+public sealed record AuditRow(long Id, string Chain, long Sequence, DateTimeOffset At, string UserName, string Action, string EntityType, string? EntityId,
     Guid? PersonId, string? ProvinceCode, string? CommuneCode, string? ClientAddress, string? Details, string Hash);
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Items, int Total, int Page, int PageCount);
@@ -41,7 +41,7 @@ public static class AuditQueries
         var pageCount = Math.Max(1, (total + AuditFilter.PageSize - 1) / AuditFilter.PageSize);
         var page = Math.Clamp(f.Page, 1, pageCount);
         var items = await q.OrderByDescending(a => a.Id).Skip((page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize)
-            .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.Action, a.EntityType, a.EntityId, a.PersonId,
+            .Select(a => new AuditRow(a.Id, a.Chain, a.Sequence, a.At, a.UserName, a.Action, a.EntityType, a.EntityId, a.PersonId,
                 a.ProvinceCode, a.CommuneCode, a.ClientAddress, a.Details, a.Hash))
             .ToListAsync(ct);
         return Outcome<AuditPage>.Ok(new AuditPage(items, total, page, pageCount));

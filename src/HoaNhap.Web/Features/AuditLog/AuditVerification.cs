@@ -1,45 +1,121 @@
 using HoaNhap.Data;
+using HoaNhap.Data.Audit;
 using HoaNhap.Domain.Audit;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.AuditLog;
 
-public sealed record VerificationResult(bool Intact, long EntriesChecked, long? FirstBrokenEntryId, string? Reason);
+/// <summary>An entry of a chain: its chain, its number in the chain, and its row id (null when the entry is missing).</summary>
+public sealed record AuditEntryRef(string Chain, long Sequence, long? Id);
 
-/// <summary>Walks the whole audit chain in id order, in batches, and names the first broken entry.</summary>
+public sealed record ChainVerification(string Chain, string Title, bool Intact, long EntriesChecked, long HeadSequence,
+    AuditEntryRef? FirstBadEntry, string? Reason, long AnchoredUpTo, DateTimeOffset? AnchoredAt);
+
+/// <summary>
+/// The answer of <c>GET /api/v1/audit/verify</c> and <c>verify-audit</c>: whether every chain checked holds,
+/// the first bad entry and why, and per chain how far an anchor outside the database confirms it.
+/// </summary>
+public sealed record VerificationResult(bool Intact, AuditEntryRef? FirstBadEntry, string? Reason,
+    IReadOnlyDictionary<string, long> AnchoredUpTo, long EntriesChecked, IReadOnlyList<ChainVerification> Chains);
+
+/// <summary>Walks each audit chain in sequence order, in batches, against its head and the anchors outside the database.</summary>
 public static class AuditVerification
 {
     const int Batch = 2000;
 
-    public static async Task<VerificationResult> VerifyAsync(HoaNhapDbContext db, CancellationToken ct = default)
+    /// <summary>What this user may verify: the administrator every chain, a province officer their province's chain.</summary>
+    public static async Task<Outcome<VerificationResult>> VerifyAsync(HoaNhapDbContext db, CurrentUser user, CancellationToken ct)
+    {
+        if (!user.ReadsAudit) return Outcome<VerificationResult>.Denied();
+        return Outcome<VerificationResult>.Ok(await VerifyAsync(db, user.IsAdmin ? null : user.ProvinceCode, ct));
+    }
+
+    /// <summary>Every chain (<paramref name="onlyChain"/> null) or one.</summary>
+    public static async Task<VerificationResult> VerifyAsync(HoaNhapDbContext db, string? onlyChain = null, CancellationToken ct = default)
+    {
+        var settings = db.AuditSettings ?? throw new InvalidOperationException("No audit chain key.");
+        var anchors = settings.ReadAnchors();
+        var heads = await db.AuditChainHeads.AsNoTracking().ToDictionaryAsync(h => h.Chain, ct);
+        List<string> chains;
+        if (onlyChain is not null) chains = [onlyChain];
+        else
+        {
+            var stored = await db.AuditEntries.AsNoTracking().Where(a => a.Chain != AuditChain.Legacy).Select(a => a.Chain).Distinct().ToListAsync(ct);
+            chains = stored.Concat(heads.Keys).Concat(anchors.Select(a => a.Chain)).Distinct().Order(StringComparer.Ordinal).ToList();
+        }
+
+        var results = new List<ChainVerification>();
+        if (onlyChain is null && await db.AuditEntries.AnyAsync(a => a.Chain == AuditChain.Legacy, ct))
+            results.Add(await VerifyLegacyAsync(db, ct));
+        foreach (var chain in chains)
+        {
+            var verifier = new AuditChainVerifier(chain, settings.Key, heads.GetValueOrDefault(chain), anchors);
+            long last = 0;
+            while (true)
+            {
+                var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Chain == chain && a.Sequence > last)
+                    .OrderBy(a => a.Sequence).ThenBy(a => a.Id).Take(Batch).ToListAsync(ct);
+                if (batch.Count == 0 || !verifier.Add(batch)) break;
+                last = batch[^1].Sequence;
+            }
+            var broken = verifier.Complete();
+            results.Add(new ChainVerification(chain, AuditChain.Title(chain), broken is null, verifier.Checked, verifier.HeadSequence,
+                broken is null ? null : new AuditEntryRef(broken.Chain, broken.Sequence, broken.EntryId), broken?.Reason,
+                verifier.AnchoredUpTo, verifier.AnchoredAt));
+        }
+        var first = results.FirstOrDefault(r => !r.Intact);
+        return new VerificationResult(first is null, first?.FirstBadEntry, first?.Reason,
+            results.Where(r => r.Chain != AuditChain.Legacy).ToDictionary(r => r.Chain, r => r.AnchoredUpTo),
+            results.Sum(r => r.EntriesChecked), results);
+    }
+
+    /// <summary>Entries written before the chains were per province: one national chain of unkeyed SHA-256 in id order, closed.</summary>
+    static async Task<ChainVerification> VerifyLegacyAsync(HoaNhapDbContext db, CancellationToken ct)
     {
         var previous = AuditChain.Genesis;
         long lastId = 0, count = 0;
         while (true)
         {
-            var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(Batch).ToListAsync(ct);
-            if (batch.Count == 0) return new VerificationResult(true, count, null, null);
-            if (AuditChain.Verify(batch, previous) is { } broken)
-                return new VerificationResult(false, count + batch.FindIndex(e => e.Id == broken.EntryId), broken.EntryId, broken.Reason);
-            count += batch.Count;
-            previous = batch[^1].Hash;
+            var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Chain == AuditChain.Legacy && a.Id > lastId)
+                .OrderBy(a => a.Id).Take(Batch).ToListAsync(ct);
+            foreach (var e in batch)
+            {
+                string? reason = e.PreviousHash != previous ? "Mã băm của bản ghi trước không khớp (có bản ghi bị xóa hoặc chèn)."
+                    : AuditChain.ComputeLegacyHash(e) != e.Hash ? "Nội dung bản ghi đã bị thay đổi sau khi ghi." : null;
+                if (reason is not null)
+                    return new ChainVerification(AuditChain.Legacy, AuditChain.Title(AuditChain.Legacy), false, count, 0,
+                        new AuditEntryRef(AuditChain.Legacy, e.Id, e.Id), reason, 0, null);
+                previous = e.Hash;
+                count++;
+            }
+            if (batch.Count < Batch)
+                return new ChainVerification(AuditChain.Legacy, AuditChain.Title(AuditChain.Legacy), true, count, 0, null, null, 0, null);
             lastId = batch[^1].Id;
         }
     }
 
-    /// <summary>The command line: prints the result and exits 0 when intact, 1 when broken.</summary>
+    /// <summary>How a bad entry is named to a person: "tỉnh 25, bản ghi số 17 (mã 4521)".</summary>
+    public static string Describe(AuditEntryRef e) =>
+        $"{AuditChain.Title(e.Chain).ToLowerInvariant()}, bản ghi số {e.Sequence}" + (e.Id is { } id && id != e.Sequence ? $" (mã {id})" : "");
+
+    /// <summary>The command line: prints each chain and exits 0 when all hold, 1 when any is broken.</summary>
     public static async Task<int> RunCommandAsync(IServiceProvider services)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
         var result = await VerifyAsync(db);
+        foreach (var c in result.Chains)
+            Console.WriteLine(c.Intact
+                ? $"{c.Title}: nguyên vẹn, {c.EntriesChecked} bản ghi; đã đối chiếu mốc neo đến bản ghi số {c.AnchoredUpTo}."
+                : $"{c.Title}: BỊ PHÁ VỠ tại {Describe(c.FirstBadEntry!)}: {c.Reason} ({c.EntriesChecked} bản ghi trước đó vẫn nguyên vẹn).");
         if (result.Intact)
         {
             Console.WriteLine($"Chuỗi nhật ký nguyên vẹn: đã kiểm tra {result.EntriesChecked} bản ghi.");
             return 0;
         }
-        Console.WriteLine($"Chuỗi nhật ký BỊ PHÁ VỠ tại bản ghi số {result.FirstBrokenEntryId}: {result.Reason} " +
-                          $"({result.EntriesChecked} bản ghi trước đó vẫn nguyên vẹn).");
+        Console.WriteLine($"Chuỗi nhật ký BỊ PHÁ VỠ tại {Describe(result.FirstBadEntry!)}: {result.Reason}");
         return 1;
     }
 }

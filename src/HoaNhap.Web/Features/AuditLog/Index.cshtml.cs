@@ -19,6 +19,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     public AuditPage Result { get; private set; } = new([], 0, 1, 1);
     public VerificationResult? Verification { get; private set; }
     public bool IsAdmin { get; private set; }
+    public List<AnchorView> Anchors { get; private set; } = [];
     public List<SelectListItem> Actions { get; } =
         [new("Tất cả", ""), .. new[] { AuditActions.Create, AuditActions.Update, AuditActions.Delete, AuditActions.View,
             AuditActions.Search, AuditActions.SignIn, AuditActions.SignInFailed }.Select(a => new SelectListItem(AuditActions.Title(a), a))];
@@ -30,14 +31,16 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
         if (outcome.Forbidden) return Forbid();
         Result = outcome.Value!;
         IsAdmin = me.IsAdmin;
+        Anchors = await AuditAnchoring.ViewAsync(db, me, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!me.IsAdmin) return Forbid();
-        Verification = await AuditVerification.VerifyAsync(db, ct);
+        var outcome = await AuditVerification.VerifyAsync(db, me, ct);
+        if (outcome.Forbidden) return Forbid();
+        Verification = outcome.Value;
         return await OnGetAsync(ct);
     }
 

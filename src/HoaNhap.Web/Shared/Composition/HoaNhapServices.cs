@@ -28,6 +28,8 @@ public static class HoaNhapServices
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddSingleton(sp => AuditChainSettings.From(sp.GetRequiredService<IConfiguration>(), Directory.GetCurrentDirectory()));
+        services.AddHostedService<Features.AuditLog.AuditAnchoring>();
         services.AddScoped<Features.Rules.RuleBook>();
         services.AddHostedService<Features.Rules.ForecastService>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Cases.DeadlineWorklistSource>();
