@@ -22,9 +22,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var sqlite = config.GetConnectionString("Sqlite");
         if (string.IsNullOrWhiteSpace(sqlite))
         {
-            var folder = config["DataFolder"] is { Length: > 0 } f ? f : Path.Combine(contentRoot, "data");
-            Directory.CreateDirectory(folder);
-            sqlite = $"Data Source={Path.Combine(folder, "hoanhap.db")}";
+            var file = Path.Combine(DataFolder.Ensure(config, contentRoot), "hoanhap.db");
+            DataFolder.PrepareSqliteFile(file);
+            sqlite = $"Data Source={file}";
         }
         return new(DatabaseProvider.Sqlite, sqlite);
     }

@@ -22,6 +22,7 @@ public static class HoaNhapServices
         services.AddSingleton(settings);
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(HoaNhap.Data.Jobs.JobInstance.New());
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<Features.Rules.RuleBook>();
         services.AddHostedService<Features.Rules.ForecastService>();
@@ -38,8 +39,10 @@ public static class HoaNhapServices
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reports.ReportDueSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Reintegration.ReintegrationWorklist>();
-        services.AddDbContext<HoaNhapDbContext>(settings.Apply);
-        services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
+        services.AddSingleton<ReadReplica.ReadReplicaRouter>();
+        services.AddDbContext<HoaNhapDbContext>((sp, o) => ReadReplica.ReadReplicaRouting.Apply(sp, settings, o));
+        services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>()
+            .ProtectKeys(builder.Configuration, builder.Environment, settings);
 
         services.AddIdentityCore<AppUser>(o =>
             {
