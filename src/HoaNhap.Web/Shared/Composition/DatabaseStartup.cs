@@ -7,6 +7,7 @@ using HoaNhap.Domain.Text;
 using HoaNhap.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HoaNhap.Web.Shared.Composition;
 
@@ -32,7 +33,9 @@ public static class DatabaseStartup
         Say(settings.Provider == DatabaseProvider.Sqlite
             ? $"HoaNhap: chuẩn bị cơ sở dữ liệu SQLite ({SqliteFile(settings.ConnectionString)})."
             : "HoaNhap: chuẩn bị cơ sở dữ liệu PostgreSQL.");
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+        // A fresh database has no history table: asking it for applied migrations would log a failed query.
+        var fresh = !await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().ExistsAsync(ct);
+        var pending = fresh ? db.Database.GetMigrations().Count() : (await db.Database.GetPendingMigrationsAsync(ct)).Count();
         if (pending > 0)
             Say(pending == db.Database.GetMigrations().Count()
                 ? $"  • Tạo cấu trúc cơ sở dữ liệu ({pending} bước migration, chỉ lần chạy đầu)…"
