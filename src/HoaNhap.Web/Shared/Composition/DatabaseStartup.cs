@@ -33,9 +33,11 @@ public static class DatabaseStartup
         Say(settings.Provider == DatabaseProvider.Sqlite
             ? $"HoaNhap: chuẩn bị cơ sở dữ liệu SQLite ({SqliteFile(settings.ConnectionString)})."
             : "HoaNhap: chuẩn bị cơ sở dữ liệu PostgreSQL.");
-        // A fresh database has no history table: asking it for applied migrations would log a failed query.
-        var fresh = !await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().ExistsAsync(ct);
-        var pending = fresh ? db.Database.GetMigrations().Count() : (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+        // EF probes a fresh database's history table by querying it, which logs a failed command ("fail:") as the
+        // first thing a new user reads: create the (empty) table first, as EF itself would.
+        var history = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>();
+        await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
         if (pending > 0)
             Say(pending == db.Database.GetMigrations().Count()
                 ? $"  • Tạo cấu trúc cơ sở dữ liệu ({pending} bước migration, chỉ lần chạy đầu)…"
