@@ -4,6 +4,15 @@
 #   scripts/pg-cluster.sh start DIR   # prints the Npgsql connection string on stdout
 #   scripts/pg-cluster.sh stop DIR    # stops the server and removes DIR
 #   scripts/pg-cluster.sh status DIR  # exit 0 when the server in DIR is accepting connections
+#   scripts/pg-cluster.sh start-replica DIR PRIMARY-DIR
+#                                     # a hot standby of the cluster in PRIMARY-DIR (pg_basebackup -R,
+#                                     # streaming replication); prints its connection string
+#   scripts/pg-cluster.sh start-pgbouncer DIR SERVER-PORT
+#                                     # PgBouncer (Debian's /usr/sbin/pgbouncer) in transaction pooling
+#                                     # mode in front of 127.0.0.1:SERVER-PORT; prints its connection string
+#
+# `stop DIR` stops whichever of the three runs in DIR. A primary started with `start` accepts
+# replication connections from 127.0.0.1 (initdb's trust rules) and keeps 64 MB of WAL for standbys.
 #
 # Uses Debian's versioned binaries (/usr/lib/postgresql/<ver>/bin, the highest
 # version wins; PG_BINDIR overrides). As root the server runs as the `postgres`
@@ -25,13 +34,19 @@ usage() {
 usage: $PROG start DIR   start a throw-away cluster in DIR, print its connection string
        $PROG stop DIR    stop the cluster in DIR and remove DIR
        $PROG status DIR  exit 0 if the cluster in DIR accepts connections
+       $PROG start-replica DIR PRIMARY-DIR    start a hot standby of PRIMARY-DIR in DIR
+       $PROG start-pgbouncer DIR SERVER-PORT  start PgBouncer (transaction pooling) in DIR
 EOF
   exit 2
 }
 
-[[ $# -eq 2 ]] || usage
+[[ $# -ge 2 ]] || usage
 cmd=$1
 [[ -n $2 ]] || usage
+case $cmd in
+  start-replica|start-pgbouncer) [[ $# -eq 3 && -n $3 ]] || usage ;;
+  *) [[ $# -eq 2 ]] || usage ;;
+esac
 DIR=$(realpath -m -- "$2")
 [[ $DIR != / ]] || die "refusing to use / as the cluster directory"
 
@@ -104,6 +119,15 @@ do_stop() {
   if [[ ! -e $DIR ]]; then
     return 0
   fi
+  if [[ -f $DIR/pgbouncer.pid ]]; then
+    local bpid
+    bpid=$(cat "$DIR/pgbouncer.pid" 2>/dev/null || true)
+    if [[ $bpid =~ ^[0-9]+$ ]] && kill -0 "$bpid" 2>/dev/null; then
+      kill -INT "$bpid" 2>/dev/null || true
+      for _ in $(seq 1 20); do kill -0 "$bpid" 2>/dev/null || break; sleep 0.25; done
+      kill -KILL "$bpid" 2>/dev/null || true
+    fi
+  fi
   if [[ -d $DIR/data ]] && [[ -f $DIR/data/postmaster.pid ]]; then
     if ! as_owner "$BINDIR/pg_ctl" -D "$DIR/data" stop -m fast -w -t 30 >&2 2>/dev/null; then
       as_owner "$BINDIR/pg_ctl" -D "$DIR/data" stop -m immediate -w -t 30 >&2 2>/dev/null || true
@@ -127,6 +151,9 @@ do_stop() {
 }
 
 do_start() {
+  # MODE: primary (initdb), replica (pg_basebackup of SOURCE, a cluster directory) or
+  # pgbouncer (in front of 127.0.0.1:SOURCE, a port).
+  local MODE=${1:-primary} SOURCE=${2:-}
   # A leftover cluster from an earlier run in the same DIR is replaced.
   if [[ -e $DIR ]]; then
     if [[ -f $DIR/$MARKER ]]; then
@@ -159,9 +186,23 @@ do_start() {
   # The owner must be able to reach DIR through its parents.
   as_owner test -w "$DIR" || die "user $OWNER cannot write to $DIR (check the permissions of its parent directories)"
 
+  if [[ $MODE == pgbouncer ]]; then
+    start_pgbouncer "$SOURCE"
+    started=1
+    trap - EXIT INT TERM
+    return 0
+  fi
+
   local loc
   loc=$(pick_locale)
-  if ! as_owner "$BINDIR/initdb" -D "$DIR/data" -U postgres --auth=trust -E UTF8 --locale="$loc" \
+  if [[ $MODE == replica ]]; then
+    local pport
+    pport=$(cat "$SOURCE/port" 2>/dev/null || true)
+    [[ $pport =~ ^[0-9]+$ ]] || die "$SOURCE is not a cluster started with '$PROG start' (no port file)"
+    # -R writes standby.signal and primary_conninfo; -X stream copies the WAL written meanwhile.
+    as_owner "$BINDIR/pg_basebackup" -h 127.0.0.1 -p "$pport" -U postgres -D "$DIR/data" -R -X stream -c fast \
+      >"$DIR/basebackup.log" 2>&1 || { cat "$DIR/basebackup.log" >&2; die "pg_basebackup from 127.0.0.1:$pport failed"; }
+  elif ! as_owner "$BINDIR/initdb" -D "$DIR/data" -U postgres --auth=trust -E UTF8 --locale="$loc" \
       >"$DIR/initdb.log" 2>&1; then
     if [[ $loc != C ]]; then
       log "initdb with --locale=$loc failed; retrying with --locale=C"
@@ -177,7 +218,7 @@ do_start() {
   local port="" attempt opts
   for attempt in 1 2 3 4 5; do
     port=$(free_port) || die "could not find a free TCP port"
-    opts="-h 127.0.0.1 -p $port -k $DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+    opts="-h 127.0.0.1 -p $port -k $DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c wal_keep_size=64MB"
     if as_owner "$BINDIR/pg_ctl" -D "$DIR/data" -l "$DIR/log" -o "$opts" -w -t 60 start >/dev/null 2>&1; then
       break
     fi
@@ -205,16 +246,95 @@ do_start() {
   printf '%s\n' "$conn" >"$DIR/connection-string"
   started=1
   trap - EXIT INT TERM
-  log "PostgreSQL $(basename "$(dirname "$BINDIR")") running in $DIR on 127.0.0.1:$port"
+  if [[ $MODE == replica ]]; then
+    # Hot standby: wait until it has caught up enough to accept read-only connections (done above) and streams.
+    local streaming=0
+    for i in $(seq 1 60); do
+      if [[ $(as_owner "$BINDIR/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \
+          "select count(*) from pg_stat_wal_receiver where status = 'streaming'" 2>/dev/null) == 1 ]]; then
+        streaming=1; break
+      fi
+      sleep 0.5
+    done
+    [[ $streaming -eq 1 ]] || log "warning: the standby on 127.0.0.1:$port is not streaming yet"
+    log "PostgreSQL hot standby of $SOURCE running in $DIR on 127.0.0.1:$port"
+  else
+    log "PostgreSQL $(basename "$(dirname "$BINDIR")") running in $DIR on 127.0.0.1:$port"
+  fi
   printf '%s\n' "$conn"
+}
+
+find_pgbouncer() {
+  local b
+  for b in "${PGBOUNCER:-}" /usr/sbin/pgbouncer "$(command -v pgbouncer 2>/dev/null || true)"; do
+    [[ -n $b && -x $b ]] && { printf '%s\n' "$b"; return 0; }
+  done
+  die "no pgbouncer found (apt-get install pgbouncer)"
+}
+
+# PgBouncer in transaction pooling mode on a free loopback port, every database forwarded to the
+# server on 127.0.0.1:$1, trust authentication for `postgres` (tests only).
+start_pgbouncer() {
+  local server_port=$1 bin port="" attempt
+  [[ $server_port =~ ^[0-9]+$ ]] || die "SERVER-PORT must be a port number"
+  bin=$(find_pgbouncer)
+  printf '"postgres" ""\n' >"$DIR/userlist.txt"
+  for attempt in 1 2 3 4 5; do
+    port=$(free_port) || die "could not find a free TCP port"
+    cat >"$DIR/pgbouncer.ini" <<INI
+[databases]
+* = host=127.0.0.1 port=$server_port
+
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $port
+unix_socket_dir =
+auth_type = trust
+auth_file = $DIR/userlist.txt
+pool_mode = transaction
+max_client_conn = 500
+default_pool_size = 40
+max_db_connections = 80
+server_reset_query =
+ignore_startup_parameters = extra_float_digits,search_path,options
+logfile = $DIR/log
+pidfile = $DIR/pgbouncer.pid
+INI
+    chown "$OWNER" "$DIR"/pgbouncer.ini "$DIR"/userlist.txt
+    if as_owner "$bin" -d -q "$DIR/pgbouncer.ini" >>"$DIR/start.log" 2>&1; then
+      local i
+      for i in $(seq 1 40); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+          local conn="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+          printf '%s\n' "$port" >"$DIR/port"
+          printf '%s\n' "$conn" >"$DIR/connection-string"
+          log "PgBouncer (transaction pooling) running in $DIR on 127.0.0.1:$port, server 127.0.0.1:$server_port"
+          printf '%s\n' "$conn"
+          return 0
+        fi
+        sleep 0.25
+      done
+    fi
+    log "pgbouncer on port $port failed (attempt $attempt)"
+    tail -n 5 "$DIR/log" >&2 2>/dev/null || true
+    [[ -f $DIR/pgbouncer.pid ]] && kill "$(cat "$DIR/pgbouncer.pid")" 2>/dev/null || true
+  done
+  die "could not start pgbouncer"
 }
 
 BINDIR=$(find_bindir)
 
 case $cmd in
-  start) do_start ;;
+  start) do_start primary ;;
+  start-replica) do_start replica "$(realpath -m -- "$3")" ;;
+  start-pgbouncer) do_start pgbouncer "$3" ;;
   stop) do_stop ;;
   status)
+    if [[ -f $DIR/pgbouncer.pid ]]; then
+      kill -0 "$(cat "$DIR/pgbouncer.pid")" 2>/dev/null || exit 1
+      port=$(cat "$DIR/port" 2>/dev/null || true)
+      (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; exit $?
+    fi
     server_running || exit 1
     port=$(cat "$DIR/port" 2>/dev/null || true)
     [[ -n $port ]] || exit 1

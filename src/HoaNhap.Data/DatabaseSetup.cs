@@ -22,16 +22,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var sqlite = config.GetConnectionString("Sqlite");
         if (string.IsNullOrWhiteSpace(sqlite))
         {
-            var folder = DataFolder(config, contentRoot);
-            Directory.CreateDirectory(folder);
-            sqlite = $"Data Source={Path.Combine(folder, "hoanhap.db")}";
+            var file = Path.Combine(DataFolder.Ensure(config, contentRoot), "hoanhap.db");
+            DataFolder.PrepareSqliteFile(file);
+            sqlite = $"Data Source={file}";
         }
         return new(DatabaseProvider.Sqlite, sqlite);
     }
-
-    /// <summary>The data folder: <c>DataFolder</c>, or <c>data</c> under the content root.</summary>
-    public static string DataFolder(IConfiguration config, string contentRoot) =>
-        config["DataFolder"] is { Length: > 0 } f ? f : Path.Combine(contentRoot, "data");
 
     public void Apply(DbContextOptionsBuilder options)
     {

@@ -4,7 +4,15 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddHoaNhap();
+try
+{
+    builder.AddHoaNhap();
+}
+catch (StartupRefusedException e)
+{
+    Console.Error.WriteLine("HoaNhap không khởi động: " + e.Message);
+    return 1;
+}
 var app = builder.Build();
 
 // `dotnet run --project src/HoaNhap.Web -- verify-audit` checks the audit chain and exits.
@@ -15,7 +23,7 @@ if (args.Contains("run-jobs"))
     return await HoaNhap.Web.Shared.Composition.JobsCommand.RunAsync(app.Services);
 
 app.UseHoaNhap();
-var lines = await DatabaseStartup.PrepareAsync(app.Services, app.Configuration);
+var lines = await DatabaseStartup.PrepareAsync(app.Services, app.Configuration, progress: Console.Out);
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

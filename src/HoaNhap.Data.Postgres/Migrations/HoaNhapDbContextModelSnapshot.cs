@@ -494,6 +494,35 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("RoleSettings");
                 });
 
+            modelBuilder.Entity("HoaNhap.Data.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastDone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("LastDoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastDoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("HoaNhap.Data.Rules.EligibilityForecast", b =>
                 {
                     b.Property<Guid>("Id")

@@ -487,6 +487,35 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("RoleSettings");
                 });
 
+            modelBuilder.Entity("HoaNhap.Data.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastDone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastDoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastDoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("HoaNhap.Data.Rules.EligibilityForecast", b =>
                 {
                     b.Property<Guid>("Id")

@@ -40,7 +40,7 @@ public sealed class AuditChainSettings
 
     public static AuditChainSettings From(IConfiguration config, string contentRoot)
     {
-        var folder = DatabaseSettings.DataFolder(config, contentRoot);
+        var folder = HoaNhap.Data.DataFolder.Ensure(config, contentRoot);
         var anchorFile = config["Audit:AnchorFile"] is { Length: > 0 } a ? a : Path.Combine(folder, AnchorFileName);
         var every = config.GetValue("Audit:AnchorEvery", DefaultAnchorEvery);
         if (config["Audit:ChainKey"] is { Length: > 0 } configured)

@@ -41,6 +41,17 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
     readonly ConcurrentDictionary<string, string> _tokens = new();
 
     public abstract bool IsPostgres { get; }
+    /// <summary>The PostgreSQL server the test databases are created on (the replica tests start their own).</summary>
+    protected virtual string? PostgresServer => TestEnvironment.PostgresConnection;
+    /// <summary>The connection string the application is given (through PgBouncer in the PgBouncer tests).</summary>
+    public string? AppConnectionString { get; private set; }
+    public string? PostgresDatabase => _postgresDatabase;
+    public string DataFolder => _folder;
+    /// <summary>Settings a subclass adds (after the common ones).</summary>
+    protected virtual void ConfigureMore(IWebHostBuilder builder) { }
+    /// <summary>The application's connection string for the test database (a subclass may route it elsewhere).</summary>
+    protected virtual string PostgresAppConnection(string server, string database) =>
+        new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = true }.ConnectionString;
     public bool Available { get; private set; } = true;
     public string? UnavailableReason { get; private set; }
     protected virtual bool SeedDemo => false;
@@ -61,18 +72,32 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("HOANHAP_DEMO_PASSWORD", Password);
         if (IsPostgres)
         {
-            var cs = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresConnection) { Database = _postgresDatabase, Pooling = true };
-            builder.UseSetting("ConnectionStrings:Postgres", cs.ConnectionString);
+            AppConnectionString = PostgresAppConnection(PostgresServer!, _postgresDatabase!);
+            builder.UseSetting("ConnectionStrings:Postgres", AppConnectionString);
         }
-        else builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "test.db")}");
+        else
+        {
+            AppConnectionString = $"Data Source={Path.Combine(_folder, "test.db")}";
+            builder.UseSetting("ConnectionStrings:Sqlite", AppConnectionString);
+        }
+        ConfigureMore(builder);
+    }
+
+    /// <summary>Marks the fixture unavailable (skip) or, under --strict, fails.</summary>
+    protected void MarkUnavailable(string reason)
+    {
+        UnavailableReason = reason;
+        if (TestEnvironment.RequirePostgres) throw new InvalidOperationException(reason + " It is required (--strict).");
+        Available = false;
     }
 
     public virtual async Task InitializeAsync()
     {
+        if (!Available) return;
         Directory.CreateDirectory(_folder);
         if (IsPostgres)
         {
-            if (TestEnvironment.PostgresConnection is not { } admin)
+            if (PostgresServer is not { } admin)
             {
                 UnavailableReason = "HOANHAP_TEST_POSTGRES is not set: no PostgreSQL server for this run (./test.sh starts one).";
                 if (TestEnvironment.RequirePostgres) throw new InvalidOperationException(UnavailableReason + " It is required (--strict).");
@@ -201,7 +226,7 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_postgresDatabase is not null && TestEnvironment.PostgresConnection is { } admin)
+        if (_postgresDatabase is not null && PostgresServer is { } admin)
         {
             NpgsqlConnection.ClearAllPools();
             await using var conn = new NpgsqlConnection(admin);

@@ -1,6 +1,7 @@
 using HoaNhap.Data;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.ReadReplica;
 
 namespace HoaNhap.Web.Features.Dashboard;
 
@@ -39,7 +40,8 @@ public static class DashboardApi
             .WithSummary("Chỉ tiêu của một vùng trong kỳ báo cáo tháng (month=yyyy-MM, mặc định kỳ hiện tại): quản trị — toàn quốc "
                 + "hoặc một tỉnh (province=), chỉ số liệu tổng hợp; cán bộ Công an tỉnh — tỉnh và từng xã (commune= để xem một xã); "
                 + "cán bộ Công an xã, lãnh đạo UBND xã — xã của mình. Vai trò khác: 403; vùng ngoài phạm vi: 404.")
-            .Produces<DashboardDto>().ProducesProblem(403).ProducesProblem(404);
+            .Produces<DashboardDto>().ProducesProblem(403).ProducesProblem(404)
+            .ReadOnlyWork();
         g.MapGet("/indicators/{key}/people", async (string key, string? province, string? commune, string? month, HttpContext http,
                 HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
             {

@@ -20,29 +20,71 @@ public sealed class ReconciliationQueue
 
 /// <summary>
 /// Matches queued lists in the background, one at a time, so that a large file can be left running;
-/// the page shows the progress. On start, lists left unfinished by a stop are taken up again.
+/// the page shows the progress (stored in the database, so every instance of the web tier shows it). On start,
+/// and then every minute, lists left unfinished (by a stop, or by another instance that went away) are taken up
+/// again. Each list is matched by one instance only: it takes the list's <see cref="HoaNhap.Data.Jobs.JobLease"/> first.
 /// </summary>
-public sealed class ReconciliationWorker(ReconciliationQueue queue, IServiceScopeFactory scopes, ILogger<ReconciliationWorker> log) : BackgroundService
+public sealed class ReconciliationWorker(ReconciliationQueue queue, IServiceScopeFactory scopes, ILogger<ReconciliationWorker> log,
+    HoaNhap.Data.Jobs.JobInstance instance) : BackgroundService
 {
+    /// <summary>How long an instance may match one list before another one may take it over.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
+    public static string LeaseName(Guid id) => "reconciliation:" + id.ToString("N");
+
+    /// <summary>
+    /// At start: every unfinished list. Then every minute: lists uploaded over a minute ago that nobody took, and
+    /// lists whose matching instance let its lease expire (it stopped).
+    /// </summary>
+    async Task EnqueueUnfinishedAsync(bool atStart, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+        var unfinished = await db.Set<MonthlyReconciliation>().AsNoTracking()
+            .Where(r => r.Status == ReconciliationStatus.Uploaded || r.Status == ReconciliationStatus.Running)
+            .OrderBy(r => r.CreatedAt).Select(r => new { r.Id, r.Status, r.CreatedAt }).ToListAsync(ct);
+        if (atStart)
+        {
+            foreach (var r in unfinished) queue.Enqueue(r.Id);
+            return;
+        }
+        var now = DateTimeOffset.UtcNow;
+        var names = unfinished.Select(r => LeaseName(r.Id)).ToList();
+        var expired = (await db.Set<HoaNhap.Data.Jobs.JobLease>().AsNoTracking()
+                .Where(l => names.Contains(l.Name) && l.Holder != null && l.LeasedUntil < now).Select(l => l.Name).ToListAsync(ct))
+            .ToHashSet();
+        foreach (var r in unfinished)
+            if ((r.Status == ReconciliationStatus.Uploaded && now - r.CreatedAt > TimeSpan.FromMinutes(1)) || expired.Contains(LeaseName(r.Id)))
+                queue.Enqueue(r.Id);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await Task.Yield();
-            using (var scope = scopes.CreateScope())
+            await EnqueueUnfinishedAsync(atStart: true, stoppingToken);
+            _ = Task.Run(async () =>
             {
-                var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
-                var unfinished = await db.Set<MonthlyReconciliation>().AsNoTracking()
-                    .Where(r => r.Status == ReconciliationStatus.Uploaded || r.Status == ReconciliationStatus.Running)
-                    .OrderBy(r => r.CreatedAt).Select(r => r.Id).ToListAsync(stoppingToken);
-                foreach (var id in unfinished) queue.Enqueue(id);
-            }
+                using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+                while (await timer.WaitForNextTickAsync(stoppingToken))
+                    try { await EnqueueUnfinishedAsync(atStart: false, stoppingToken); }
+                    catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Không đọc được danh sách đối soát chưa xong."); }
+            }, stoppingToken);
             await foreach (var id in queue.ReadAllAsync(stoppingToken))
             {
                 try
                 {
                     using var scope = scopes.CreateScope();
-                    await ReconciliationRunner.RunAsync(scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>(), id, log, stoppingToken);
+                    var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+                    if (!await HoaNhap.Data.Jobs.JobLeases.TryClaimAsync(db, LeaseName(id), "done", Lease, instance.Id, stoppingToken)) continue;
+                    try
+                    {
+                        await ReconciliationRunner.RunAsync(db, id, log, stoppingToken);
+                    }
+                    finally
+                    {
+                        await HoaNhap.Data.Jobs.JobLeases.CompleteAsync(db, LeaseName(id), "done", instance.Id, CancellationToken.None);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -11,7 +11,7 @@ namespace HoaNhap.Web.Features.Rules;
 /// themselves), <c>Forecast:StartDelaySeconds</c> (default 30).
 /// </summary>
 public sealed class ForecastService(IServiceScopeFactory scopes, TimeProvider time, IConfiguration config,
-    IHostEnvironment environment, ILogger<ForecastService> log) : BackgroundService
+    IHostEnvironment environment, ILogger<ForecastService> log, HoaNhap.Data.Jobs.JobInstance instance) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(24);
 
@@ -38,14 +38,40 @@ public sealed class ForecastService(IServiceScopeFactory scopes, TimeProvider ti
         }
     }
 
-    /// <summary>One computation for the whole country, one province at a time (each in its own transaction and context); logs and swallows any failure.</summary>
-    public async Task RunOnceAsync(CancellationToken ct)
+    public const string LeaseName = "forecast";
+
+    /// <summary>
+    /// One computation for the whole country, one province at a time (each in its own transaction and context), once a
+    /// day across every instance of the web tier (a <see cref="HoaNhap.Data.Jobs.JobLease"/>); logs and swallows any
+    /// failure. False when another instance did it.
+    /// </summary>
+    public async Task<bool> RunOnceAsync(CancellationToken ct)
     {
         try
         {
-            var run = await ComputeByProvinceAsync(scopes, Display.Today, ct);
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+            var today = Display.Today;
+            var period = today.ToString("yyyy-MM-dd");
+            if (!await HoaNhap.Data.Jobs.JobLeases.TryClaimAsync(db, LeaseName, period, TimeSpan.FromHours(1), instance.Id, ct))
+            {
+                log.LogInformation("Danh sách sắp đủ điều kiện ngày {ComputedOn} do máy chủ khác tính.", Display.Date(today));
+                return false;
+            }
+            ForecastRun run;
+            try
+            {
+                run = await ComputeByProvinceAsync(scopes, today, ct);
+                await HoaNhap.Data.Jobs.JobLeases.CompleteAsync(db, LeaseName, period, instance.Id, CancellationToken.None);
+            }
+            catch
+            {
+                await HoaNhap.Data.Jobs.JobLeases.ReleaseAsync(db, LeaseName, instance.Id, CancellationToken.None);
+                throw;
+            }
             log.LogInformation("Đã tính danh sách sắp đủ điều kiện ngày {ComputedOn}: {Cases} hồ sơ, {Rows} mốc, tham số {Version}.",
                 Display.Date(run.ComputedOn), run.Cases, run.Rows, run.ParametersVersion);
+            return true;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -54,6 +80,7 @@ public sealed class ForecastService(IServiceScopeFactory scopes, TimeProvider ti
         catch (Exception e)
         {
             log.LogError(e, "Không tính được danh sách sắp đủ điều kiện; sẽ thử lại vào lần chạy sau.");
+            return false;
         }
     }
 

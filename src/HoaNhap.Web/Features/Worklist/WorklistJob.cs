@@ -17,7 +17,7 @@ public sealed record WorklistRun(DateOnly ComputedOn, int Items, IReadOnlyDictio
 /// <see cref="RunAsync"/>), <c>Worklist:StartDelaySeconds</c> (default 10).
 /// </summary>
 public sealed class WorklistJob(IServiceScopeFactory scopes, TimeProvider time, IConfiguration config,
-    IHostEnvironment environment, ILogger<WorklistJob> log) : BackgroundService
+    IHostEnvironment environment, ILogger<WorklistJob> log, HoaNhap.Data.Jobs.JobInstance instance) : BackgroundService
 {
     public static readonly TimeOnly RunAt = new(0, 30);
     static readonly TimeZoneInfo Vietnam = FindVietnam();
@@ -71,8 +71,10 @@ public sealed class WorklistJob(IServiceScopeFactory scopes, TimeProvider time, 
         try
         {
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Vietnam).DateTime);
-            var run = await RunAsync(today, ct);
-            log.LogInformation("Đã tính danh sách việc cần làm ngày {ComputedOn}: {Items} việc.", Display.Date(run.ComputedOn), run.Items);
+            if (await RunOnceForDayAsync(today, ct) is { } run)
+                log.LogInformation("Đã tính danh sách việc cần làm ngày {ComputedOn}: {Items} việc.", Display.Date(run.ComputedOn), run.Items);
+            else
+                log.LogInformation("Danh sách việc cần làm ngày {ComputedOn} do máy chủ khác tính.", Display.Date(today));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -81,6 +83,31 @@ public sealed class WorklistJob(IServiceScopeFactory scopes, TimeProvider time, 
         catch (Exception e)
         {
             log.LogError(e, "Không tính được danh sách việc cần làm; sẽ thử lại vào lần chạy sau.");
+        }
+    }
+
+    public const string LeaseName = "worklist";
+
+    /// <summary>
+    /// The scheduled run: computes the list for <paramref name="today"/> unless another instance of the web tier
+    /// already did or is doing it (a <see cref="HoaNhap.Data.Jobs.JobLease"/>); null when it was not this one.
+    /// </summary>
+    public async Task<WorklistRun?> RunOnceForDayAsync(DateOnly today, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+        var period = today.ToString("yyyy-MM-dd");
+        if (!await HoaNhap.Data.Jobs.JobLeases.TryClaimAsync(db, LeaseName, period, TimeSpan.FromHours(1), instance.Id, ct)) return null;
+        try
+        {
+            var run = await RunAsync(today, ct);
+            await HoaNhap.Data.Jobs.JobLeases.CompleteAsync(db, LeaseName, period, instance.Id, CancellationToken.None);
+            return run;
+        }
+        catch
+        {
+            await HoaNhap.Data.Jobs.JobLeases.ReleaseAsync(db, LeaseName, instance.Id, CancellationToken.None);
+            throw;
         }
     }
 

@@ -7,6 +7,7 @@ using HoaNhap.Domain.Text;
 using HoaNhap.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HoaNhap.Web.Shared.Composition;
 
@@ -18,16 +19,34 @@ public static class DatabaseStartup
 {
     public const string AdminUserName = "admin";
 
-    public static async Task<IReadOnlyList<string>> PrepareAsync(IServiceProvider root, IConfiguration config, CancellationToken ct = default)
+    /// <param name="progress">Where to say what is being done (the console on a real start); nothing when null.</param>
+    public static async Task<IReadOnlyList<string>> PrepareAsync(IServiceProvider root, IConfiguration config, CancellationToken ct = default,
+        TextWriter? progress = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Say(string line) => progress?.WriteLine(line);
         using var scope = root.CreateScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<HoaNhapDbContext>();
         var settings = sp.GetRequiredService<DatabaseSettings>();
         var lines = new List<string>();
+        Say(settings.Provider == DatabaseProvider.Sqlite
+            ? $"HoaNhap: chuẩn bị cơ sở dữ liệu SQLite ({SqliteFile(settings.ConnectionString)})."
+            : "HoaNhap: chuẩn bị cơ sở dữ liệu PostgreSQL.");
+        // EF probes a fresh database's history table by querying it, which logs a failed command ("fail:") as the
+        // first thing a new user reads: create the (empty) table first, as EF itself would.
+        var history = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>();
+        await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+        if (pending > 0)
+            Say(pending == db.Database.GetMigrations().Count()
+                ? $"  • Tạo cấu trúc cơ sở dữ liệu ({pending} bước migration, chỉ lần chạy đầu)…"
+                : $"  • Cập nhật cấu trúc cơ sở dữ liệu ({pending} bước migration)…");
         await db.Database.MigrateAsync(ct);
         // Database settings a migration set (jit = off, PostgresTuning) apply to new sessions: drop the ones pooled before.
         if (db.Database.IsNpgsql()) Npgsql.NpgsqlConnection.ClearPool((Npgsql.NpgsqlConnection)db.Database.GetDbConnection());
+        if (!await db.Communes.AnyAsync(ct))
+            Say("  • Nạp danh mục chính thức 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu…");
         await ReferenceData.LoadAsync(db, ct);
         await Data.Rules.RuleData.LoadAsync(db, ct);
 
@@ -45,18 +64,23 @@ public static class DatabaseStartup
         else lines.Add("Tài khoản quản trị: admin (đã có từ trước)");
 
         var demo = config.GetValue<bool?>("Seed:Demo") ?? settings.Provider == DatabaseProvider.Sqlite;
-        if (demo) lines.AddRange(await SeedDemoAsync(db, users, config, ct));
+        if (demo) lines.AddRange(await SeedDemoAsync(db, users, config, Say, ct));
+        Say($"  • Xong sau {clock.Elapsed.TotalSeconds:0} giây.");
         return lines;
     }
 
-    static async Task<IEnumerable<string>> SeedDemoAsync(HoaNhapDbContext db, UserManager<AppUser> users, IConfiguration config, CancellationToken ct)
+    static string SqliteFile(string connectionString) =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+
+    static async Task<IEnumerable<string>> SeedDemoAsync(HoaNhapDbContext db, UserManager<AppUser> users, IConfiguration config,
+        Action<string> say, CancellationToken ct)
     {
-        var folder = config["DataFolder"] is { Length: > 0 } f ? f : Path.Combine(Directory.GetCurrentDirectory(), "data");
-        Directory.CreateDirectory(folder);
+        var folder = DataFolder.Ensure(config, Directory.GetCurrentDirectory());
         var loginsFile = Path.Combine(folder, "demo-logins.txt");
         if (await users.FindByNameAsync("tinh.canbo") is not null)
             return File.Exists(loginsFile) ? File.ReadAllLines(loginsFile) : ["Dữ liệu mẫu đã có từ trước."];
 
+        say($"  • Tạo dữ liệu mẫu: Tỉnh Phú Thọ, 3 xã, phường, khoảng 150 người và tài khoản mẫu cho mỗi vai trò…");
         var password = config["HOANHAP_DEMO_PASSWORD"] is { Length: > 0 } p ? p : NewPassword();
         var province = DemoSeeder.ProvinceCode;
         var communes = await db.Communes.AsNoTracking().Where(c => DemoSeeder.CommuneCodes.Contains(c.Code)).ToListAsync(ct);

@@ -23,6 +23,7 @@ using HoaNhap.Web.Features.Transfers;
 using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Features.Units;
 using HoaNhap.Web.Features.Users;
+using HoaNhap.Web.Shared.ReadReplica;
 
 namespace HoaNhap.Web.Shared.Composition;
 
@@ -58,6 +59,7 @@ public static class HoaNhapPipeline
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseReadReplicaRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

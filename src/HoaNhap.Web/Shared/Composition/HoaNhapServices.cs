@@ -27,6 +27,7 @@ public static class HoaNhapServices
         services.AddSingleton(settings);
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(HoaNhap.Data.Jobs.JobInstance.New());
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddSingleton(sp => AuditChainSettings.From(sp.GetRequiredService<IConfiguration>(), Directory.GetCurrentDirectory()));
         services.AddHostedService<Features.AuditLog.AuditAnchoring>();
@@ -48,9 +49,10 @@ public static class HoaNhapServices
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Contacts.AppointmentWorklistSource>();
         // The worklist follows the events a request records (Features/Worklist/WorklistUpdates.cs).
         services.AddScoped<Features.Worklist.WorklistUpdates>();
+        services.AddSingleton<ReadReplica.ReadReplicaRouter>();
         services.AddDbContext<HoaNhapDbContext>((sp, o) =>
         {
-            settings.Apply(o);
+            ReadReplica.ReadReplicaRouting.Apply(sp, settings, o);
             o.AddInterceptors(sp.GetRequiredService<Features.Worklist.WorklistUpdates>());
         });
         services.AddSingleton<Exports.ExportSignal>();
@@ -58,7 +60,8 @@ public static class HoaNhapServices
         services.AddHostedService(sp => sp.GetRequiredService<Exports.ExportWorker>());
         services.AddSingleton<Exports.IExportKind, Features.Loans.LoanListExport>();
         services.AddSingleton<Exports.IExportKind, Features.Reports.ReportDocumentExport>();
-        services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>();
+        services.AddDataProtection().SetApplicationName("HoaNhap").PersistKeysToDbContext<HoaNhapDbContext>()
+            .ProtectKeys(builder.Configuration, builder.Environment, settings);
 
         services.AddIdentityCore<AppUser>(o =>
             {
