@@ -472,6 +472,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         // Almost-eligible lists: only a province officer recomputes (the province's lists), then goes back to the list.
         ["POST /Rules/AlmostEligible"] = Form("/Rules/AlmostEligible", "403 302 403 403 403 403 403 403"),
         ["POST /Transfers/Create/{id}"] = Form("/Transfers/Create/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Transfers/Create/{id}?handler=Check"] = Form("/Transfers/Create/{case}?handler=Check", EditorsPageOwn, Nobody404),
         ["POST /Transfers/Consent/{id}"] = Form("/Transfers/Consent/{transfer}", TransferConsenterPage, Nobody404),
         ["POST /Transfers/Acknowledge/{id}"] = Form("/Transfers/Acknowledge/{transfer}", TransferSender, Nobody404),
         ["POST /Transfers/Refuse/{id}"] = Form("/Transfers/Refuse/{transfer}", TransferConsenterPage, Nobody404),

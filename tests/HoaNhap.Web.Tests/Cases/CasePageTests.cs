@@ -184,6 +184,32 @@ public abstract class CasePageTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task A_transfer_request_is_checked_before_it_is_recorded()
+    {
+        app.EnsureAvailable();
+        var (_, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, Today.AddMonths(-3));
+        var unit = HoaNhapApp.Units[Unit.A];
+        var to = await app.WithDbAsync(db => db.Communes.Where(x => x.ProvinceCode == unit.Province && x.Code != unit.Commune).Select(x => x.Code).FirstAsync());
+        var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
+        var form = $"/Transfers/Create/{caseId}";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.ToProvinceCode"] = unit.Province, ["Input.ToCommuneCode"] = to, ["Input.NewAddress"] = "Tổ 3",
+            ["Input.Reason"] = "Về ở với bố mẹ.", ["Input.RequestedOn"] = Display.Date(Today),
+        };
+        var check = await HoaNhapApp.PostFormAsync(pages, form, form + "?handler=Check", new(fields));
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        var review = await check.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"check-answers\"", review);
+        Assert.Contains("Về ở với bố mẹ.", review);
+        Assert.Contains("data-testid=\"change-Reason\"", review);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<HoaNhap.Domain.Transfers.CaseTransfer>().CountAsync(t => t.CaseId == caseId)));
+        var saved = await HoaNhapApp.PostFormAsync(pages, form, form, new(fields));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<HoaNhap.Domain.Transfers.CaseTransfer>().CountAsync(t => t.CaseId == caseId)));
+    }
+
+    [SkippableFact]
     public async Task Supervisor_home_shows_their_people_with_what_they_record_and_no_registry_figures()
     {
         app.EnsureAvailable();

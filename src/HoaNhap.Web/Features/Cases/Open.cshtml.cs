@@ -55,7 +55,6 @@ public sealed class OpenModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.Ru
         var open = Tasks.Where(t => t.State != TaskState.Done && t.Key != IntakeTasks.Open).Select(t => t.Title).ToList();
         Review = new CheckAnswers("Kiểm tra trước khi mở hồ sơ",
             [
-                new Answer("Người chấp hành án", PersonName, nameof(OpenInput.On)),
                 new Answer("Ngày mở hồ sơ, bắt đầu giám sát", Input.On ?? "", nameof(OpenInput.On)),
             ],
             $"/Cases/Open/{id}",
