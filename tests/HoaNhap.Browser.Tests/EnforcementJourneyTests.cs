@@ -115,6 +115,12 @@ public sealed class Taking_a_person_through_a_community_sentence(BrowserApp app)
         await Expect(page.GetByTestId("reintegration-next")).ToContainTextAsync("Thông tư 10/2024");
         await BrowserApp.ScreenshotAsync(page, "enforcement-07-completion");
         await page.GetByTestId("complete-submit").ClickAsync();
+        // Check your answers, then confirm: back on the completion section with the confirmation.
+        await Expect(page.GetByTestId("check-answers")).ToContainTextAsync("Ngày chấp hành xong");
+        await BrowserApp.ScreenshotAsync(page, "enforcement-07b-completion-check-answers");
+        await page.GetByTestId("check-answers-confirm").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("#completion$"));
+        await Expect(page.GetByTestId("flash")).ToBeInViewportAsync();
         await Expect(page.GetByTestId("case-status")).ToHaveTextAsync("Đã kết thúc");
         await Expect(page.GetByTestId("case-files")).ToContainTextAsync("Giấy chứng nhận chấp hành xong");
         await BrowserApp.ScreenshotAsync(page, "enforcement-08-completed");

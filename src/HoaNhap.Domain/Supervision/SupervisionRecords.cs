@@ -32,6 +32,19 @@ public enum CheckInKind
     CheckIn,
     /// <summary>Triệu tập: the person is called for a set day; <see cref="CheckIn.Attended"/> says whether they came.</summary>
     Summons,
+    /// <summary>Thăm gặp: the supervisor or officer visits the person at home or at work; <see cref="CheckIn.Attended"/>: the person was met.</summary>
+    Visit,
+    /// <summary>Liên lạc: a call or a message; <see cref="CheckIn.Attended"/>: the person was reached.</summary>
+    Contact,
+}
+
+public static class CheckInKinds
+{
+    /// <summary>
+    /// Only the person coming in (a check-in, or a summons they attended) keeps the check-in cadence of the plan;
+    /// a visit or a call is the supervisor's own work and does not replace it (LTHAHS 2019 Điều 87 khoản 1 điểm b).
+    /// </summary>
+    public static bool KeepsCadence(CheckInKind k) => k is CheckInKind.CheckIn or CheckInKind.Summons;
 }
 
 /// <summary>A check-in (điểm danh, kiểm diện) or a summons (triệu tập) with its attendance.</summary>
@@ -132,6 +145,8 @@ public static class SupervisionText
     {
         CheckInKind.CheckIn => "Điểm danh, kiểm diện",
         CheckInKind.Summons => "Triệu tập",
+        CheckInKind.Visit => "Thăm gặp",
+        CheckInKind.Contact => "Liên lạc qua điện thoại, tin nhắn",
         _ => k.ToString(),
     };
 

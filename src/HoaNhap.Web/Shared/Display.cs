@@ -27,5 +27,9 @@ public static class Display
         _ => userName,
     };
 
+    /// <summary>A phone number as a tap-to-call link target: "tel:" and its digits (a leading + kept).</summary>
+    public static string TelHref(string phone) =>
+        "tel:" + string.Concat(phone.Trim().Where((ch, i) => char.IsAsciiDigit(ch) || (ch == '+' && i == 0)));
+
     public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Vietnam).DateTime);
 }

@@ -40,6 +40,8 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string AssignersPageOwn = "404 403 200 200 403 403 403 404";
     const string SupervisorOwn = "404 403 403 403 400 403 403 404";      // the assigned supervisor's write, empty body
     const string SupervisorPageOwn = "404 403 403 403 200 403 403 404";
+    const string CheckInWritersOwn = "404 400 400 403 400 403 403 404";   // officers and the assigned supervisor, empty body
+    const string CheckInWritersPageOwn = "404 200 200 403 200 403 403 404";
     const string AdminOnly = "200 403 403 403 403 403 403 403";
     const string AdminOnlyWrite = "400 403 403 403 403 403 403 403";
     const string AuditReaders = "200 200 403 403 403 403 403 403";
@@ -113,7 +115,8 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/cases/{id:guid}/supervision-plan"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/supervision-plan", ReadersOwn, Nobody404),
         ["PUT /api/v1/cases/{id:guid}/supervision-plan"] = Api(HttpMethod.Put, "/api/v1/cases/{case}/supervision-plan", EditorsOwn, Nobody404, json: "{}"),
         ["GET /api/v1/cases/{id:guid}/check-ins"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/check-ins", ReadersOwn, Nobody404),
-        ["POST /api/v1/cases/{id:guid}/check-ins"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/check-ins", EditorsOwn, Nobody404, json: "{}"),
+        // Check-ins, visits and contacts: officers and the person's own supervisor.
+        ["POST /api/v1/cases/{id:guid}/check-ins"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/check-ins", CheckInWritersOwn, Nobody404, json: "{}"),
         ["GET /api/v1/cases/{id:guid}/self-reports"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/self-reports", ReadersOwn, Nobody404),
         ["POST /api/v1/cases/{id:guid}/self-reports"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/self-reports", EditorsOwn, Nobody404, json: "{}"),
         ["GET /api/v1/cases/{id:guid}/income-deductions"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/income-deductions", ReadersOwn, Nobody404),
@@ -124,7 +127,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/cases/{id:guid}/assessments"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/assessments", SupervisorOwn, Nobody404, json: "{}"),
         ["PAGE /Supervision/Change/{id:guid}"] = Web("/Supervision/Change/{person}", AssignersPageOwn, Nobody404),
         ["PAGE /Supervision/Plan/{id:guid}"] = Web("/Supervision/Plan/{case}", EditorsPageOwn, Nobody404),
-        ["PAGE /Supervision/CheckIn/{id:guid}"] = Web("/Supervision/CheckIn/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Supervision/CheckIn/{id:guid}"] = Web("/Supervision/CheckIn/{case}", CheckInWritersPageOwn, Nobody404),
         ["PAGE /Supervision/SelfReport/{id:guid}"] = Web("/Supervision/SelfReport/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Supervision/Deduction/{id:guid}"] = Web("/Supervision/Deduction/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Supervision/Labour/{id:guid}"] = Web("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),
@@ -274,6 +277,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Cases/Receive/{id:guid}"] = Web("/Cases/Receive/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Cases/Summons/{id:guid}"] = Web("/Cases/Summons/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Cases/Complete/{id:guid}"] = Web("/Cases/Complete/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Cases/Open/{id:guid}"] = Web("/Cases/Open/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /EarlyTermination/Propose/{id:guid}"] = Web("/EarlyTermination/Propose/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /EarlyTermination/Decide/{id:guid}/{proposalId:guid}"] = Web($"/EarlyTermination/Decide/{{case}}/{NoSuchId}", Nobody404, Nobody404),
         ["PAGE /Supervision/Assign/{id:guid}"] = Web("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
@@ -445,12 +449,17 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Cases/Receive/{id}"] = Form("/Cases/Receive/{case}", EditorsPageOwn, Nobody404),
         ["POST /Cases/Summons/{id}"] = Form("/Cases/Summons/{case}", EditorsPageOwn, Nobody404),
         ["POST /Cases/Complete/{id}"] = Form("/Cases/Complete/{case}", EditorsPageOwn, Nobody404),
+        // Check your answers: the answers checked without saving, then the same post saves.
+        ["POST /Cases/Complete/{id}?handler=Check"] = Form("/Cases/Complete/{case}?handler=Check", EditorsPageOwn, Nobody404),
+        ["POST /Cases/Open/{id}"] = Form("/Cases/Open/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Cases/Open/{id}?handler=Check"] = Form("/Cases/Open/{case}?handler=Check", EditorsPageOwn, Nobody404),
         ["POST /EarlyTermination/Propose/{id}"] = Form("/EarlyTermination/Propose/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Assign/{id}"] = Form("/Supervision/Assign/{person}", AssignersPageOwn, Nobody404),
         ["POST /Breaches/Create/{id}"] = Form("/Breaches/Create/{case}", EditorsPageOwn, Nobody404),
         ["POST /Breaches/Reminder/{id}/{breachId}"] = Form("/Breaches/Reminder/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["POST /Breaches/Reprimand/{id}/{breachId}"] = Form("/Breaches/Reprimand/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["POST /Breaches/Send/{id}/{proposalId}"] = Form("/Breaches/Send/{case}/" + Missing, AssignersPageMissing, Nobody404),
+        ["POST /Breaches/Send/{id}/{proposalId}?handler=Check"] = Form("/Breaches/Send/{case}/" + Missing + "?handler=Check", AssignersPageMissing, Nobody404),
         ["POST /Breaches/Decision/{id}/{proposalId}"] = Form("/Breaches/Decision/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["POST /Absences/Request/{id}"] = Form("/Absences/Request/{case}", EditorsPageOwn, Nobody404),
         ["POST /Reintegration/Notice/{id}"] = Form("/Reintegration/Notice/{case}", EditorsPageOwn, Nobody404),
@@ -478,7 +487,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Absences/Return/{id}/{requestId}"] = Form("/Absences/Return/{case}/" + Missing, EditorsPageMissing, Nobody404),
         ["POST /Supervision/Change/{id}"] = Form("/Supervision/Change/{person}", AssignersPageOwn, Nobody404),
         ["POST /Supervision/Plan/{id}"] = Form("/Supervision/Plan/{case}", EditorsPageOwn, Nobody404),
-        ["POST /Supervision/CheckIn/{id}"] = Form("/Supervision/CheckIn/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Supervision/CheckIn/{id}"] = Form("/Supervision/CheckIn/{case}", CheckInWritersPageOwn, Nobody404),
         ["POST /Supervision/SelfReport/{id}"] = Form("/Supervision/SelfReport/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Deduction/{id}"] = Form("/Supervision/Deduction/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Labour/{id}"] = Form("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),
@@ -501,6 +510,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         // Almost-eligible lists: only a province officer recomputes (the province's lists), then goes back to the list.
         ["POST /Rules/AlmostEligible"] = Form("/Rules/AlmostEligible", "403 302 403 403 403 403 403 403"),
         ["POST /Transfers/Create/{id}"] = Form("/Transfers/Create/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Transfers/Create/{id}?handler=Check"] = Form("/Transfers/Create/{case}?handler=Check", EditorsPageOwn, Nobody404),
         ["POST /Transfers/Consent/{id}"] = Form("/Transfers/Consent/{transfer}", TransferConsenterPage, Nobody404),
         ["POST /Transfers/Acknowledge/{id}"] = Form("/Transfers/Acknowledge/{transfer}", TransferSender, Nobody404),
         ["POST /Transfers/Refuse/{id}"] = Form("/Transfers/Refuse/{transfer}", TransferConsenterPage, Nobody404),

@@ -88,19 +88,22 @@ public abstract class SupervisionRecordTests(HoaNhapApp app)
         Assert.Equal(2, items.Count);
         Assert.Contains(items, i => i.GetProperty("kind").GetString() == "Summons" && !i.GetProperty("attended").GetBoolean());
 
-        var bad = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/check-ins", new { on = Iso(Today.AddDays(1)), kind = "Visit" });
+        var bad = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/check-ins", new { on = Iso(Today.AddDays(1)), kind = "Letter" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("kind", out _) && errors.TryGetProperty("on", out _) && errors.TryGetProperty("attended", out _));
         var supervisor = await app.ApiAsync(Roles.Supervisor, Unit.A);
-        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsJsonAsync($"/api/v1/cases/{caseId}/check-ins", new { on = Iso(Today), kind = "CheckIn", attended = true })).StatusCode);
+        // The person's own supervisor records check-ins too (issue 14); the commune leader does not.
+        Assert.Equal(HttpStatusCode.Created, (await supervisor.PostAsJsonAsync($"/api/v1/cases/{caseId}/check-ins", new { on = Iso(Today), kind = "CheckIn", attended = true })).StatusCode);
+        var leader = await app.ApiAsync(Roles.CommuneLeader, Unit.A);
+        Assert.Equal(HttpStatusCode.Forbidden, (await leader.PostAsJsonAsync($"/api/v1/cases/{caseId}/check-ins", new { on = Iso(Today), kind = "CheckIn", attended = true })).StatusCode);
 
         // The page form does the same, without JavaScript.
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
         var posted = await HoaNhapApp.PostFormAsync(pages, $"/Supervision/CheckIn/{caseId}", $"/Supervision/CheckIn/{caseId}",
             new() { ["Input.Kind"] = "CheckIn", ["Input.On"] = Display(Today), ["Input.Attended"] = "true", ["Input.Note"] = "Qua trang" });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.Equal(3, await CountAsync<CheckIn>(caseId));
+        Assert.Equal(4, await CountAsync<CheckIn>(caseId));
     }
 
     static string Display(DateOnly d) => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);

@@ -68,8 +68,8 @@ public static class AbsenceCommands
         if (input.MedicalTreatment is null) errors[nameof(AbsenceInput.MedicalTreatment)] = ["Hãy cho biết có phải đi chữa bệnh theo chỉ định của bác sĩ không."];
         if (errors.Count > 0) return Outcome<AbsencePermission>.Invalid(errors);
 
-        if (c.Status != CaseStatus.Active || c.Kind != CaseKind.CommunitySentence)
-            return Outcome<AbsencePermission>.Refused("", $"Chỉ xin phép vắng mặt khi người này đang chấp hành án tại cộng đồng; hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}”.");
+        if (CaseActions.RequestAbsence(c) is { } block)
+            return Outcome<AbsencePermission>.Refused("", $"{block.Why} {block.WhatFirst}");
         if (Term(c) is not { } term)
             return Outcome<AbsencePermission>.Refused("", "Hồ sơ chưa có ngày kết thúc dự kiến hoặc thời hạn chấp hành nên chưa kiểm tra được tổng thời gian vắng mặt cho phép (LTHAHS 2019 Điều 92, 100). Hãy cập nhật thời hạn trước.");
         var p = await rules.ParametersAsync(ct);

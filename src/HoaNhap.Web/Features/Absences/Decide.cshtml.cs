@@ -40,7 +40,8 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
             TempData["Message"] = a.Status == AbsenceStatus.Approved
                 ? $"Đã ghi nhận quyết định đồng ý; người chấp hành án phải trình diện chậm nhất ngày {Display.Date(a.ReturnDueOn)}."
                 : "Đã ghi nhận quyết định không đồng ý.";
-            return Redirect($"/Cases/Details/{id}#absences");
+            TempData[CasePage.MessageSection] = CasePage.Absences;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Absences}");
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();

@@ -39,7 +39,8 @@ public sealed class RequestModel(HoaNhapDbContext db, RuleBook rules) : PageMode
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận đơn xin vắng mặt; UBND xã quyết định chậm nhất ngày {Display.Date(outcome.Value!.DecisionDueOn)}.";
-            return Redirect($"/Cases/Details/{id}#absences");
+            TempData[CasePage.MessageSection] = CasePage.Absences;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Absences}");
         }
         ModelState.AddErrors(outcome.Errors);
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();

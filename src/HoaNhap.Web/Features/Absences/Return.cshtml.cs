@@ -40,7 +40,8 @@ public sealed class ReturnModel(HoaNhapDbContext db) : PageModel
             TempData["Message"] = a.ReturnLate(Display.Today)
                 ? $"Đã ghi nhận trình diện ngày {Display.Date(a.ReturnedOn)}, muộn so với hạn {Display.Date(a.ReturnDueOn)}. Có thể ghi nhận vi phạm nghĩa vụ ở mục Vi phạm."
                 : $"Đã ghi nhận trình diện ngày {Display.Date(a.ReturnedOn)}.";
-            return Redirect($"/Cases/Details/{id}#absences");
+            TempData[CasePage.MessageSection] = CasePage.Absences;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Absences}");
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();

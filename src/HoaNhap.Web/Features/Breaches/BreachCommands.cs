@@ -67,7 +67,6 @@ public sealed record BreachRecorded(Breach Breach, EscalationAdvice Advice, Esca
 /// </summary>
 public static class BreachCommands
 {
-    static readonly CaseStatus[] Serving = [CaseStatus.Active, CaseStatus.Absconded];
 
     public static async Task<Outcome<BreachRecorded>> RecordAsync(HoaNhapDbContext db, CurrentUser user, RuleBook rules, Guid caseId,
         BreachInput input, EvidenceUpload? upload, string? uploadError, CancellationToken ct)
@@ -90,8 +89,9 @@ public static class BreachCommands
         if (uploadError is not null) errors["EvidenceFile"] = [uploadError];
         if (errors.Count > 0) return Outcome<BreachRecorded>.Invalid(errors);
 
-        if (c.Kind != CaseKind.CommunitySentence || c.SentenceType is not { } sentence || !Serving.Contains(c.Status))
-            return Outcome<BreachRecorded>.Refused("", $"Chỉ ghi nhận vi phạm khi người này đang chấp hành án tại cộng đồng; hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}”.");
+        // The law's guard, in the words the case page shows beside the button it does not offer.
+        if (CaseActions.RecordBreach(c) is { } block || c.SentenceType is not { } sentence)
+            return Outcome<BreachRecorded>.Refused("", CaseActions.RecordBreach(c) is { } b ? $"{b.Why} {b.WhatFirst}" : "Hồ sơ chưa có loại hình phạt.");
         if (kind == BreachKind.Absconding && c.MoveTo(CaseStatus.Absconded, on!.Value) is { } refusal)
             return Outcome<BreachRecorded>.Refused(nameof(BreachInput.Kind), refusal);
 

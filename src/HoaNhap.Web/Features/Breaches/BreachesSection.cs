@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HoaNhap.Web.Features.Breaches;
 
-public sealed record BreachesSectionModel(Guid CaseId, string CaseStatus, bool Serving, bool Absconded, BreachesView View, CurrentUser Me);
+public sealed record BreachesSectionModel(Guid CaseId, string CaseStatus, bool Serving, bool Absconded, BreachesView View, CurrentUser Me)
+{
+    /// <summary>Why a breach cannot be recorded now (null: it can).</summary>
+    public Domain.Cases.ActionBlock? Block { get; init; }
+}
 
 /// <summary>The "Vi phạm" section of the case page: status and intentional count first, then the law's advice, proposals and breaches.</summary>
 public sealed class BreachesSection(HoaNhapDbContext db, RuleBook rules) : ViewComponent
@@ -18,10 +22,9 @@ public sealed class BreachesSection(HoaNhapDbContext db, RuleBook rules) : ViewC
         var c = await CaseCommands.FindAsync(db, me, caseId, HttpContext.RequestAborted);
         if (c is null) return Content("");
         var view = await BreachQueries.LoadAsync(db, c, await rules.ParametersAsync(HttpContext.RequestAborted), HttpContext.RequestAborted, audit: false);
-        var serving = c.Kind == Domain.Cases.CaseKind.CommunitySentence
-            && c.Status is Domain.Cases.CaseStatus.Active or Domain.Cases.CaseStatus.Absconded;
+        var block = Domain.Cases.CaseActions.RecordBreach(c);
         return View("/Features/Breaches/_BreachesSection.cshtml",
-            new BreachesSectionModel(c.Id, view.CaseStatusTitle, serving, c.Status == Domain.Cases.CaseStatus.Absconded, view, me));
+            new BreachesSectionModel(c.Id, view.CaseStatusTitle, block is null, c.Status == Domain.Cases.CaseStatus.Absconded, view, me) { Block = block });
     }
 
     public static string StepTitle(string step) => Enum.TryParse<EscalationStep>(step, out var s) ? s switch

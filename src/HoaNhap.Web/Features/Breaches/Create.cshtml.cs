@@ -42,7 +42,8 @@ public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
             var r = outcome.Value!;
             TempData["Message"] = $"Đã ghi nhận vi phạm và lập biên bản. {r.Advice.Because}"
                 + (r.Proposal is { } x ? $" Hệ thống đã lập dự thảo “{BreachText.Proposal(x.Kind)}”, hạn gửi {Display.Date(x.SendBy)}." : "");
-            return Redirect($"/Cases/Details/{id}#breaches");
+            TempData[CasePage.MessageSection] = CasePage.Breaches;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Breaches}");
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();

@@ -37,7 +37,8 @@ public sealed class DecisionModel(HoaNhapDbContext db) : PageModel
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận quyết định.";
-            return Redirect($"/Cases/Details/{id}#breaches");
+            TempData[CasePage.MessageSection] = CasePage.Breaches;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Breaches}");
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();

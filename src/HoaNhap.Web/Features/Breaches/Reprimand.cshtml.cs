@@ -35,7 +35,8 @@ public sealed class ReprimandModel(HoaNhapDbContext db) : PageModel
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận buổi họp kiểm điểm và lập biên bản.";
-            return Redirect($"/Cases/Details/{id}#breaches");
+            TempData[CasePage.MessageSection] = CasePage.Breaches;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Breaches}");
         }
         ModelState.AddErrors(outcome.Errors);
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, breachId, ct)) return NotFound();

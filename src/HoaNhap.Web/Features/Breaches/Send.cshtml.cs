@@ -19,6 +19,7 @@ public sealed class SendModel(HoaNhapDbContext db) : PageModel
     [BindProperty] public SendInput Input { get; set; } = new();
     public CaseHeader Header { get; private set; } = null!;
     public EscalationProposal Proposal { get; private set; } = null!;
+    public CheckAnswers? Review { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid proposalId, CancellationToken ct)
     {
@@ -27,6 +28,35 @@ public sealed class SendModel(HoaNhapDbContext db) : PageModel
         if (!me.AssignsSupervisors) return Forbid();
         if (!await LoadAsync(header, proposalId, ct)) return NotFound();
         Input.SentOn = Display.Date(Display.Today);
+        // "Thay đổi" from the check page comes back with the answers in the query.
+        await TryUpdateModelAsync(Input, "Input");
+        ModelState.Clear();
+        return Page();
+    }
+
+    /// <summary>Checks the answers as if saved (nothing is), then shows them with "Thay đổi" links and the declaration before sending.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, Guid proposalId, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        Input.Confirmed = true;
+        var outcome = await DryRun.CheckAsync(db, () => BreachCommands.SendAsync(db, me, id, proposalId, Input, ct), ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, proposalId, ct)) return NotFound();
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddErrors(outcome.Errors);
+            return Page();
+        }
+        Review = new CheckAnswers("Kiểm tra trước khi gửi",
+            [
+                new Answer("Ngày gửi", Input.SentOn ?? "", nameof(SendInput.SentOn)),
+                new Answer("Số, ký hiệu văn bản đã ký", Input.Number ?? "", nameof(SendInput.Number)),
+            ],
+            $"/Breaches/Send/{id}/{proposalId}",
+            new Dictionary<string, string?> { [nameof(SendInput.SentOn)] = Input.SentOn, [nameof(SendInput.Number)] = Input.Number, [nameof(SendInput.Confirmed)] = "true" },
+            "Xác nhận đã gửi đề nghị",
+            "Bằng việc xác nhận, tôi xác nhận đã kiểm tra dự thảo, văn bản đã được ký và gửi đến cơ quan có thẩm quyền. Đề nghị chuyển sang trạng thái “Đã gửi”.");
         return Page();
     }
 
@@ -38,8 +68,7 @@ public sealed class SendModel(HoaNhapDbContext db) : PageModel
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded)
         {
-            TempData["Message"] = $"Đã ghi nhận việc gửi “{BreachText.Proposal(outcome.Value!.Kind)}”.";
-            return Redirect($"/Cases/Details/{id}#breaches");
+            return Redirect(CasePage.Done(TempData, id, CasePage.Breaches, $"Đã ghi nhận việc gửi “{BreachText.Proposal(outcome.Value!.Kind)}”."));
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();

@@ -9,7 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Cases;
 
 /// <summary>The intake view of a case: its legal deadlines and the checklist of its file, from what is recorded.</summary>
-public sealed record CaseFileView(IReadOnlyList<Deadline> Deadlines, IReadOnlyList<ChecklistItem> Checklist);
+public sealed record CaseFileView(IReadOnlyList<Deadline> Deadlines, IReadOnlyList<ChecklistItem> Checklist)
+{
+    /// <summary>The intake as a task list (empty for a reintegration period).</summary>
+    public IReadOnlyList<IntakeTask> Tasks { get; init; } = [];
+}
 
 public static class CaseFileQueries
 {
@@ -46,6 +50,10 @@ public static class CaseFileQueries
         var present = await db.Set<CaseFileItem>().AsNoTracking().Where(i => i.CaseId == c.Id).Select(i => i.Kind).Distinct().ToListAsync(ct);
         if (c.DecisionNumber is not null) present.Add(CaseFileItemKind.EnforcementDecision);
         if (facts.SupervisorAssignedOn is not null) present.Add(CaseFileItemKind.SupervisorAssignmentDecision);
-        return new CaseFileView(deadlines, CaseFileChecklist.For(facts.Type, present));
+        var checklist = CaseFileChecklist.For(facts.Type, present);
+        return new CaseFileView(deadlines, checklist) { Tasks = IntakeTasks.For(c, facts, checklist, deadlines) };
     }
 }
+
+/// <summary>What the intake task list of the case page needs: the case, its tasks, and what the user may do.</summary>
+public sealed record IntakeTasksModel(Case Case, IReadOnlyList<IntakeTask> Tasks, bool Edits, bool Assigns);

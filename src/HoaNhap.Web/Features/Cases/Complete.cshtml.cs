@@ -13,6 +13,7 @@ public sealed class CompleteModel(HoaNhapDbContext db, RuleBook rules) : PageMod
 {
     [BindProperty] public CompletionInput Input { get; set; } = new();
     public CompletionPreview Preview { get; private set; } = null!;
+    public CheckAnswers? Review { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -22,6 +23,42 @@ public sealed class CompleteModel(HoaNhapDbContext db, RuleBook rules) : PageMod
         if (!me.EditsRegistry) return Forbid();
         Preview = preview;
         Input = new CompletionInput { CompletedOn = Display.Date(preview.EndsOn), Generate = true };
+        // "Thay đổi" from the check page comes back with the answers in the query.
+        await TryUpdateModelAsync(Input, "Input");
+        ModelState.Clear();
+        return Page();
+    }
+
+    /// <summary>Checks the answers as if saved (nothing is), then shows them with "Thay đổi" links before the officer confirms.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await DryRun.CheckAsync(db, () => CompletionCommands.CompleteAsync(db, rules, me, id, Input, ct), ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        Preview = (await CompletionCommands.PreviewAsync(db, rules, me, id, ct))!;
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddErrors(outcome.Errors);
+            return Page();
+        }
+        Review = new CheckAnswers("Kiểm tra trước khi xác nhận chấp hành xong",
+            [
+                new Answer("Ngày chấp hành xong", Input.CompletedOn ?? "", nameof(CompletionInput.CompletedOn)),
+                new Answer("Giấy chứng nhận", Input.Generate ? "Hệ thống lập giấy chứng nhận (.docx)" : "Đã cấp bản giấy", nameof(CompletionInput.Generate)),
+                new Answer("Số giấy chứng nhận", Input.CertificateNumber ?? "", nameof(CompletionInput.CertificateNumber)),
+            ],
+            $"/Cases/Complete/{id}",
+            new Dictionary<string, string?>
+            {
+                [nameof(CompletionInput.CompletedOn)] = Input.CompletedOn,
+                [nameof(CompletionInput.Generate)] = Input.Generate ? "true" : "false",
+                [nameof(CompletionInput.CertificateNumber)] = Input.CertificateNumber,
+            },
+            "Xác nhận chấp hành xong, đóng hồ sơ",
+            Preview.Reintegration.StartsOn is { } starts && !Preview.ReintegrationAlreadyOpen
+                ? $"Hồ sơ sẽ đóng ở trạng thái “Đã kết thúc” và hồ sơ quản lý tái hòa nhập cộng đồng mở từ ngày {Display.Date(starts)}. Việc này không hoàn tác được."
+                : "Hồ sơ sẽ đóng ở trạng thái “Đã kết thúc”. Việc này không hoàn tác được.");
         return Page();
     }
 
@@ -33,10 +70,9 @@ public sealed class CompleteModel(HoaNhapDbContext db, RuleBook rules) : PageMod
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded)
         {
-            TempData["Message"] = outcome.Value!.Reintegration is null
+            return Redirect(CasePage.Done(TempData, id, CasePage.Completion, outcome.Value!.Reintegration is null
                 ? "Đã xác nhận chấp hành xong và đóng hồ sơ."
-                : "Đã xác nhận chấp hành xong và đóng hồ sơ; hồ sơ quản lý tái hòa nhập cộng đồng đã được mở tự động.";
-            return Redirect($"/Cases/Details/{id}");
+                : "Đã xác nhận chấp hành xong và đóng hồ sơ; hồ sơ quản lý tái hòa nhập cộng đồng đã được mở tự động."));
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();

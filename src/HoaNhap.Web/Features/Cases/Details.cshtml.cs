@@ -24,6 +24,10 @@ public sealed class DetailsModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules
     public CaseFileView View { get; private set; } = new([], []);
     /// <summary>The reintegration case opened when this one completed, if any.</summary>
     public Guid? NextCase { get; private set; }
+    /// <summary>The confirmation of what was just saved and the section it belongs to (shown there, not at the top).</summary>
+    public (string Section, string Message)? Flash { get; private set; }
+
+    public string? FlashFor(string section) => Flash is { } f && f.Section == section ? f.Message : null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -31,6 +35,12 @@ public sealed class DetailsModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules
         var c = await CaseCommands.FindAsync(db, Me, id, ct);
         if (c is null) return NotFound();
         Case = c;
+        if (TempData[Shared.CasePage.MessageSection] is string section && TempData.Peek("Message") is string message)
+        {
+            // The layout shows a confirmation at the top; this one belongs beside the section that changed.
+            Flash = (section, message);
+            TempData.Remove("Message");
+        }
         Person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
         Files = await CaseDocuments.ListAsync(db, c.Id, ct);
         View = await CaseFileQueries.ViewAsync(db, rules, c, ct);

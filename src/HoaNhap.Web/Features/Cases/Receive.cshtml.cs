@@ -37,7 +37,8 @@ public sealed class ReceiveModel(HoaNhapDbContext db) : PageModel
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận “{outcome.Value!.Title}” vào hồ sơ.";
-            return Redirect($"/Cases/Details/{id}");
+            TempData[CasePage.MessageSection] = CasePage.Intake;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Intake}");
         }
         ModelState.AddErrors(outcome.Errors);
         Case = (await CaseCommands.FindAsync(db, me, id, ct))!;

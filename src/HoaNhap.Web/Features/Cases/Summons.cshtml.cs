@@ -34,7 +34,8 @@ public sealed class SummonsModel(HoaNhapDbContext db) : PageModel
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã lập giấy triệu tập; tải về trong mục “Tài liệu trong hồ sơ” để in, ký và gửi.";
-            return Redirect($"/Cases/Details/{id}");
+            TempData[CasePage.MessageSection] = CasePage.Intake;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Intake}");
         }
         ModelState.AddErrors(outcome.Errors);
         Case = (await CaseCommands.FindAsync(db, me, id, ct))!;

@@ -36,7 +36,8 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
             TempData["Message"] = outcome.Value!.Status == EarlyTerminationStatus.Granted
                 ? "Đã ghi nhận quyết định của Tòa án; ngày kết thúc của hồ sơ đã được tính lại."
                 : "Đã ghi nhận quyết định không chấp nhận đề nghị.";
-            return Redirect($"/Cases/Details/{id}");
+            TempData[CasePage.MessageSection] = CasePage.Termination;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Termination}");
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();

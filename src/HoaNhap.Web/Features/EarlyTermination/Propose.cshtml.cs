@@ -34,7 +34,8 @@ public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageMode
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã lập hồ sơ đề nghị; văn bản đề nghị (dự thảo) đã lưu trong mục “Tài liệu trong hồ sơ”.";
-            return Redirect($"/Cases/Details/{id}");
+            TempData[CasePage.MessageSection] = CasePage.Termination;
+            return Redirect($"/Cases/Details/{id}#{CasePage.Termination}");
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();

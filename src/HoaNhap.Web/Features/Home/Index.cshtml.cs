@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Home;
 
 /// <summary>The start page: for officers, leaders and supervisors first what needs doing today, then the scope at a glance.</summary>
-public sealed class IndexModel(HoaNhapDbContext db) : PageModel
+public sealed class IndexModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook book) : PageModel
 {
     public CurrentUser Me { get; private set; } = null!;
     public string UnitName { get; private set; } = "";
@@ -22,6 +22,8 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     public List<(WorklistKind Kind, int Count, int Overdue)> Work { get; private set; } = [];
     public int Communes { get; private set; }
     public DateOnly? ComputedOn { get; private set; }
+    /// <summary>A supervisor's own people, with what they record for each (their home shows only what they can act on).</summary>
+    public List<HoaNhap.Web.Features.Supervision.MyPeople.Row>? MyPeople { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -39,6 +41,11 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
             Communes = items.Count == 0 ? 0 : await db.Set<WorklistItem>().AsNoTracking()
                 .Where(i => i.ProvinceCode == Me.ProvinceCode && (Me.CommuneCode == null || i.CommuneCode == Me.CommuneCode))
                 .Select(i => i.CommuneCode).Distinct().CountAsync(ct);
+        }
+        if (Me.Role == HoaNhap.Domain.Access.Roles.Supervisor)
+        {
+            MyPeople = await HoaNhap.Web.Features.Supervision.MyPeople.LoadAsync(db, book, Me, ct);
+            return;
         }
         if (!Me.ReadsRegistry) return;
         var people = db.People.AsNoTracking().People(Me);

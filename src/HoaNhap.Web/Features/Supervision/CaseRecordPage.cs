@@ -49,8 +49,7 @@ public abstract class CaseRecordPage<TInput, TResult>(HoaNhapDbContext db, RuleB
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded)
         {
-            TempData["Message"] = Done(outcome.Value!);
-            return Redirect($"/Cases/Details/{id}#supervision");
+            return Redirect(CasePage.Done(TempData, id, CasePage.Supervision, Done(outcome.Value!)));
         }
         Conflict = outcome.Conflict;
         ModelState.AddErrors(outcome.Errors);

@@ -115,7 +115,7 @@ public static class SupervisionApi
         c.MapPost("/check-ins", async (Guid id, CheckInInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await SupervisionRecordCommands.RecordCheckInAsync(db, http.Me(), id, input, ct),
                     x => Results.Created($"/api/v1/cases/{id}/check-ins", CheckInDto.From(x))))
-            .WithSummary("Ghi điểm danh (kind CheckIn: ngày có mặt) hoặc triệu tập (kind Summons: ngày hẹn) với attended có mặt hay không.")
+            .WithSummary("Ghi điểm danh (kind CheckIn: ngày có mặt), triệu tập (Summons: ngày hẹn; chỉ Công an), thăm gặp (Visit) hoặc liên lạc (Contact) với attended có mặt, gặp được hay liên lạc được không. Cán bộ Công an và người giám sát của chính người này.")
             .Produces<CheckInDto>(201).ProducesValidationProblem().ProducesProblem(404).ProducesValidationProblem(422);
 
         c.MapGet("/self-reports", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>

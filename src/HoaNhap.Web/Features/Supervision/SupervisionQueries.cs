@@ -79,7 +79,7 @@ public static class SupervisionQueries
         var assessments = await db.Set<SupervisorAssessment>().AsNoTracking().Where(x => x.CaseId == c.Id).OrderByDescending(x => x.On).ThenByDescending(x => x.CreatedAt).ToListAsync(ct);
 
         var end = SupervisionPlans.TermEnd(c);
-        var attended = checkIns.Where(x => x.Attended).Select(x => x.On);
+        var attended = checkIns.Where(x => x.Attended && CheckInKinds.KeepsCadence(x.Kind)).Select(x => x.On);
         var periods = SelfReportSchedule.Periods(c.StartOn, end, plan.SelfReportMonths, today);
         var statuses = SelfReportSchedule.Assess(periods, reports.ToDictionary(r => r.PeriodNumber, r => r.ReceivedOn), today);
         var summaries = reports.ToDictionary(r => r.PeriodNumber, r => r.Summary);

@@ -23,7 +23,7 @@ public sealed class PlanInput
 public sealed class CheckInInput
 {
     public string? On { get; set; }
-    /// <summary>CheckIn or Summons.</summary>
+    /// <summary>CheckIn, Summons (officers only), Visit or Contact.</summary>
     public string? Kind { get; set; }
     public bool? Attended { get; set; }
     public string? Note { get; set; }
@@ -118,15 +118,32 @@ public static class SupervisionRecordCommands
     {
         var c = await CaseCommands.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<CheckIn>.Missing();
-        if (!user.EditsRegistry) return Outcome<CheckIn>.Denied();
+        // Officers, and the person's current supervisor (a supervisor's scope finds only the people assigned to them now).
+        var supervisor = user.Role == Roles.Supervisor;
+        if (!user.EditsRegistry && !supervisor) return Outcome<CheckIn>.Denied();
         var errors = new Dictionary<string, string[]>();
         if (!Enum.TryParse<CheckInKind>(input.Kind, out var kind) || int.TryParse(input.Kind, out _))
-            errors[nameof(CheckInInput.Kind)] = ["Hãy chọn điểm danh, kiểm diện (CheckIn) hoặc triệu tập (Summons)."];
-        var on = Day(input.On, nameof(CheckInInput.On), kind == CheckInKind.Summons ? "Ngày hẹn có mặt theo giấy triệu tập" : "Ngày điểm danh", c, errors);
-        if (input.Attended is null) errors[nameof(CheckInInput.Attended)] = ["Hãy cho biết người chấp hành án có mặt hay không."];
+            errors[nameof(CheckInInput.Kind)] = [supervisor
+                ? "Hãy chọn điểm danh, kiểm diện (CheckIn), thăm gặp (Visit) hoặc liên lạc (Contact)."
+                : "Hãy chọn điểm danh, kiểm diện (CheckIn), triệu tập (Summons), thăm gặp (Visit) hoặc liên lạc (Contact)."];
+        else if (supervisor && kind == CheckInKind.Summons)
+            errors[nameof(CheckInInput.Kind)] = ["Giấy triệu tập do Công an cấp xã lập; người giám sát ghi điểm danh, thăm gặp hoặc liên lạc."];
+        var on = Day(input.On, nameof(CheckInInput.On), kind switch
+        {
+            CheckInKind.Summons => "Ngày hẹn có mặt theo giấy triệu tập",
+            CheckInKind.Visit => "Ngày thăm gặp",
+            CheckInKind.Contact => "Ngày liên lạc",
+            _ => "Ngày điểm danh",
+        }, c, errors);
+        if (input.Attended is null) errors[nameof(CheckInInput.Attended)] = [kind switch
+        {
+            CheckInKind.Visit => "Hãy cho biết có gặp được người chấp hành án không.",
+            CheckInKind.Contact => "Hãy cho biết có liên lạc được với người chấp hành án không.",
+            _ => "Hãy cho biết người chấp hành án có mặt hay không.",
+        }];
         Text(input.Note, nameof(CheckInInput.Note), "Ghi chú", 1000, errors);
         if (errors.Count > 0) return Outcome<CheckIn>.Invalid(errors);
-        if (!Open(c)) return Outcome<CheckIn>.Refused(ClosedField, ClosedMessage(c));
+        if (CaseActions.RecordCheckIn(c) is { } block) return Outcome<CheckIn>.Refused(ClosedField, $"{block.Why} {block.WhatFirst}");
         var record = new CheckIn
         {
             CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,

@@ -28,7 +28,7 @@ public sealed class SupervisionWorklistSource : IWorklistSource
         var ids = cases.Select(x => x.Case.Id).ToList();
         var personIds = cases.Select(x => x.Case.PersonId).Distinct().ToList();
         var plans = await db.Set<SupervisionPlan>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToDictionaryAsync(p => p.CaseId, ct);
-        var attended = (await db.Set<CheckIn>().AsNoTracking().Where(x => ids.Contains(x.CaseId) && x.Attended)
+        var attended = (await db.Set<CheckIn>().AsNoTracking().Where(x => ids.Contains(x.CaseId) && x.Attended && (x.Kind == CheckInKind.CheckIn || x.Kind == CheckInKind.Summons))
                 .Select(x => new { x.CaseId, x.On }).ToListAsync(ct))
             .ToLookup(x => x.CaseId, x => x.On);
         var reports = (await db.Set<SelfReport>().AsNoTracking().Where(x => ids.Contains(x.CaseId))

@@ -26,6 +26,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
     public List<SelectListItem> Communes { get; private set; } = [];
     public string ProvinceName { get; private set; } = "";
     public string? AuthorityNote { get; private set; }
+    public CheckAnswers? Review { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? province, CancellationToken ct)
     {
@@ -33,8 +34,44 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
         var c = await CaseCommands.FindAsync(db, me, id, ct);
         if (c is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
-        await ShowAsync(c, province, ct);
-        Input = new TransferRequestInput { ToProvinceCode = Input.ToProvinceCode, RequestedOn = Display.Date(Display.Today) };
+        // "Thay đổi" from the check page comes back with the answers in the query.
+        Input = new TransferRequestInput { RequestedOn = Display.Date(Display.Today) };
+        await TryUpdateModelAsync(Input, "Input");
+        ModelState.Clear();
+        await ShowAsync(c, province ?? Input.ToProvinceCode, ct);
+        return Page();
+    }
+
+    /// <summary>Checks the request as if saved (nothing is), then shows the answers with "Thay đổi" links and who must consent.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await DryRun.CheckAsync(db, () => TransferCommands.RequestAsync(db, me, id, Input, ct), ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        await ShowAsync((await CaseCommands.FindAsync(db, me, id, ct))!, Input.ToProvinceCode, ct);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddErrors(outcome.Errors);
+            return Page();
+        }
+        var commune = await db.Communes.AsNoTracking().Where(x => x.Code == Input.ToCommuneCode).Select(x => x.FullName).FirstOrDefaultAsync(ct);
+        Review = new CheckAnswers("Kiểm tra trước khi ghi nhận đề nghị",
+            [
+                new Answer("Nơi cư trú mới", $"{commune}, {ProvinceName}", nameof(TransferRequestInput.ToCommuneCode)),
+                new Answer("Địa chỉ", Input.NewAddress ?? "", nameof(TransferRequestInput.NewAddress)),
+                new Answer("Lý do", Input.Reason ?? "", nameof(TransferRequestInput.Reason)),
+                new Answer("Ngày đề nghị", Input.RequestedOn ?? "", nameof(TransferRequestInput.RequestedOn)),
+            ],
+            $"/Transfers/Create/{id}",
+            new Dictionary<string, string?>
+            {
+                [nameof(TransferRequestInput.ToProvinceCode)] = Input.ToProvinceCode, [nameof(TransferRequestInput.ToCommuneCode)] = Input.ToCommuneCode,
+                [nameof(TransferRequestInput.NewAddress)] = Input.NewAddress, [nameof(TransferRequestInput.Reason)] = Input.Reason,
+                [nameof(TransferRequestInput.RequestedOn)] = Input.RequestedOn,
+            },
+            "Ghi nhận đề nghị",
+            AuthorityNote);
         return Page();
     }
 
