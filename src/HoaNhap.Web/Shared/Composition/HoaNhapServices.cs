@@ -22,6 +22,7 @@ public static class HoaNhapServices
         services.AddSingleton(settings);
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<UnitNames>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<Features.Rules.RuleBook>();
         services.AddHostedService<Features.Rules.ForecastService>();
