@@ -76,6 +76,8 @@ public abstract partial class DashboardSizeTests(HoaNhapApp app)
         var pages = await app.PagesAsync(Roles.ProvinceOfficer, Unit.A);
 
         var html = await pages.GetStringAsync("/Dashboard");
+        Directory.CreateDirectory(TestEnvironment.Artifacts);
+        await File.WriteAllTextAsync(Path.Combine(TestEnvironment.Artifacts, $"dashboard-148-communes-{(app.IsPostgres ? "postgres" : "sqlite")}.html"), html);
         Assert.True(Bytes(html) < MaxPageBytes, $"/Dashboard of a province of 148 communes is {Bytes(html) / 1024} KB");
         var withHistory = Indicators.All.Count(i => i.HasData && i.HasHistory);
         Assert.Equal(withHistory, Regex.Matches(html, "<svg class=\"chart\" role=\"img\"").Count);

@@ -82,7 +82,7 @@ public static class BarChart
             {
                 var top = Y(v, max, s);
                 var height = Math.Max(0, s.Top + s.PlotHeight - top);
-                svg.Append($"<rect x=\"{N(centre - width / 2)}\" y=\"{N(top)}\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"{Fill(b.Meets)}\" data-value=\"{Enc(b.ValueText)}\"/>");
+                svg.Append($"<rect x=\"{N(centre - width / 2)}\" y=\"{N(top)}\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"{Fill(b.Meets)}\"/>");
                 svg.Append($"<text x=\"{N(centre)}\" y=\"{N(top - 3)}\" text-anchor=\"middle\">{Enc(b.ValueText)}</text>");
             }
             else svg.Append($"<text x=\"{N(centre)}\" y=\"{N(s.Top + s.PlotHeight - 3.0)}\" text-anchor=\"middle\">{Enc(b.ValueText)}</text>");
