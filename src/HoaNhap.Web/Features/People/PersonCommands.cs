@@ -62,7 +62,7 @@ public sealed class PersonValidator : AbstractValidator<PersonInput>
         RuleFor(x => x.FullName).NotEmpty().WithMessage("Họ và tên không được để trống.")
             .Text("Họ và tên", 100).PersonName("Họ và tên");
         RuleFor(x => x.OtherNames).Text("Tên gọi khác", 200).PersonName("Tên gọi khác");
-        RuleFor(x => x.Gender).NotEmpty().WithMessage("Hãy chọn giới tính.")
+        RuleFor(x => x.Gender).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Hãy chọn giới tính.")
             .Must(g => g is "Male" or "Female").WithMessage("Giới tính phải là Nam hoặc Nữ.");
         RuleFor(x => x.DateOfBirth).Custom((text, ctx) =>
         {
