@@ -93,7 +93,7 @@ public static class BarChart
         {
             var y = N(Y(target.Value, max, s));
             svg.Append($"<line class=\"target\" x1=\"{x0}\" x2=\"{x1}\" y1=\"{y}\" y2=\"{y}\" stroke=\"{Ink}\" stroke-width=\"2\" stroke-dasharray=\"6 4\" data-testid=\"chart-target\"/>");
-            svg.Append($"<text x=\"{x1}\" y=\"{y}\" dy=\"-4\" text-anchor=\"end\" font-weight=\"700\">{Enc("Chỉ tiêu: " + target.Text)}</text>");
+            svg.Append($"<text x=\"{x1}\" y=\"{y}\" dy=\"-4\" text-anchor=\"end\" font-weight=\"700\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\">{Enc("Chỉ tiêu: " + target.Text)}</text>");
         }
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
