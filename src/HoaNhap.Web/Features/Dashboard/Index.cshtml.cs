@@ -19,9 +19,15 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     [FromQuery(Name = "province")] public string? Province { get; set; }
     [FromQuery(Name = "commune")] public string? Commune { get; set; }
     [FromQuery(Name = "month")] public string? Month { get; set; }
+    /// <summary>The page of the units table (communes or provinces, worst gap first).</summary>
+    [FromQuery(Name = "page")] public int UnitPage { get; set; } = 1;
+    public const int UnitsPerPage = 20;
     public DashboardView View { get; private set; } = null!;
     public CurrentUser Me { get; private set; } = null!;
     public IReadOnlyList<ReportingWindow> Months { get; private set; } = [];
+    public Dictionary<string, List<TrendPoint>> Trends { get; private set; } = [];
+    public int UnitPageCount => Math.Max(1, (View.Units.Count + UnitsPerPage - 1) / UnitsPerPage);
+    public IEnumerable<UnitFigures> UnitsOnPage => View.Units.Skip((Math.Clamp(UnitPage, 1, UnitPageCount) - 1) * UnitsPerPage).Take(UnitsPerPage);
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
@@ -36,13 +42,24 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         return null;
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        var today = Display.Today;
+        Trends = await IndicatorQueries.TrendsAsync(db, View.Area, View.Month, today, await IndicatorQueries.StartDayAsync(rules, today, ct), ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
         await LoadAsync(ct) ?? File(DashboardExport.Dashboard(View), DashboardExport.ContentType, DashboardExport.FileName("chi-tieu", View.Area, View.Month));
 
     /// <summary>The query string that keeps the area and the month.</summary>
-    public string Query(string? province = null, string? commune = null, bool keepArea = true)
+    public string Query(string? province = null, string? commune = null, bool keepArea = true) => BuildQuery(province, commune, keepArea, null);
+
+    /// <summary>The query string of another page of the units table.</summary>
+    public string PageQuery(int page) => BuildQuery(null, null, true, page);
+
+    string BuildQuery(string? province, string? commune, bool keepArea, int? page)
     {
         var parts = new List<string>();
         var p = province ?? (keepArea ? View.Area.ProvinceCode : null);
@@ -50,6 +67,7 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         if (p is not null) parts.Add($"province={p}");
         if (c is not null) parts.Add($"commune={c}");
         if (!string.IsNullOrEmpty(Month)) parts.Add($"month={Uri.EscapeDataString(Month)}");
+        if (page is > 1) parts.Add($"page={page}");
         return string.Join("&", parts);
     }
 }

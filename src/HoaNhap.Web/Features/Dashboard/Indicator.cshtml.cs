@@ -14,6 +14,8 @@ public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules) : PageMo
     [FromQuery(Name = "province")] public string? Province { get; set; }
     [FromQuery(Name = "commune")] public string? Commune { get; set; }
     [FromQuery(Name = "month")] public string? Month { get; set; }
+    /// <summary>The page of the units table (those missing this target first, the widest gap first).</summary>
+    [FromQuery(Name = "page")] public int UnitPage { get; set; } = 1;
     public Indicator Indicator { get; private set; } = null!;
     public DashboardView View { get; private set; } = null!;
     public List<TrendPoint> Trend { get; private set; } = [];
@@ -48,4 +50,15 @@ public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules) : PageMo
     }
 
     public string Here => Query(View.Area.ProvinceCode, View.Area.CommuneCode);
+
+    /// <summary>The units ordered by this indicator: missing the target first, the widest gap first, then by name.</summary>
+    public IReadOnlyList<UnitFigures> UnitsByGap => _byGap ??= View.Units
+        .OrderBy(u => u.Figures[Indicator.Key].Meets == false ? 0 : 1)
+        .ThenByDescending(u => u.Figures[Indicator.Key] is { Meets: false, Value: { } v } ? Indicator.RelativeGap(v) : 0)
+        .ThenBy(u => u.Name, StringComparer.Create(Display.Vi, false)).ToList();
+    IReadOnlyList<UnitFigures>? _byGap;
+    public int UnitPageCount => Math.Max(1, (View.Units.Count + IndexModel.UnitsPerPage - 1) / IndexModel.UnitsPerPage);
+    public int CurrentUnitPage => Math.Clamp(UnitPage, 1, UnitPageCount);
+    public IEnumerable<UnitFigures> UnitsOnPage => UnitsByGap.Skip((CurrentUnitPage - 1) * IndexModel.UnitsPerPage).Take(IndexModel.UnitsPerPage);
+    public string PageLink(int page) => $"/Dashboard/Indicator/{Indicator.Key}?{Here}{(page > 1 ? $"&page={page}" : "")}#don-vi";
 }

@@ -33,7 +33,17 @@ public sealed record Figure(Indicator Indicator, long Numerator, long Denominato
 }
 
 /// <summary>One row of a dashboard table: a province (national view) or a commune (province view).</summary>
-public sealed record UnitFigures(string ProvinceCode, string? CommuneCode, string Name, IReadOnlyDictionary<string, Figure> Figures);
+public sealed record UnitFigures(string ProvinceCode, string? CommuneCode, string Name, IReadOnlyDictionary<string, Figure> Figures)
+{
+    /// <summary>How many targets the unit misses.</summary>
+    public int Missed => Figures.Values.Count(f => f.Meets == false);
+    /// <summary>How far the unit is from the targets it misses, each gap relative to its target (so rates and counts add up).</summary>
+    public decimal Gap => Figures.Values.Where(f => f.Meets == false && f.Value is not null).Sum(f => f.Indicator.RelativeGap(f.Value!.Value));
+
+    /// <summary>Worst first: the most targets missed, then the widest gap, then by name.</summary>
+    public static IEnumerable<UnitFigures> WorstFirst(IEnumerable<UnitFigures> units) =>
+        units.OrderByDescending(u => u.Missed).ThenByDescending(u => u.Gap).ThenBy(u => u.Name, StringComparer.Create(Display.Vi, false));
+}
 
 /// <summary>Counts of community-sentence cases by sentence type and status.</summary>
 public sealed record CaseloadCell(SentenceType? SentenceType, CaseStatus Status, int Count);
@@ -171,7 +181,7 @@ public static class IndicatorQueries
         }
         var caseload = await CaseloadAsync(db, area, ct);
         return new DashboardView(area, month, today, ListsPeople(user) && !area.IsNational,
-            units.Select(u => new UnitFigures(u.Province, u.Commune, u.Name, perUnit[(u.Province, u.Commune ?? "")])).ToList(), total, caseload);
+            UnitFigures.WorstFirst(units.Select(u => new UnitFigures(u.Province, u.Commune, u.Name, perUnit[(u.Province, u.Commune ?? "")]))).ToList(), total, caseload);
     }
 
     /// <summary>Community-sentence cases by sentence type and status in an area, grouped in the database.</summary>
@@ -195,6 +205,15 @@ public static class IndicatorQueries
             points.Add(new TrendPoint(m, Figure.Of(i, cells.Values.Sum(v => v.N), cells.Values.Sum(v => v.D))));
         }
         return points;
+    }
+
+    /// <summary>The twelve-month trend of every indicator that keeps history (the dashboard's charts), by indicator key.</summary>
+    public static async Task<Dictionary<string, List<TrendPoint>>> TrendsAsync(HoaNhapDbContext db, Area area, ReportingWindow month, DateOnly today, int startDay, CancellationToken ct)
+    {
+        var trends = new Dictionary<string, List<TrendPoint>>();
+        foreach (var i in Indicators.All.Where(i => i.HasData && i.HasHistory))
+            trends[i.Key] = await TrendAsync(db, i, area, month, today, startDay, ct);
+        return trends;
     }
 
     /// <summary>The people behind a figure in one commune (or the whole province), within the user's scope; the reading is audited.</summary>

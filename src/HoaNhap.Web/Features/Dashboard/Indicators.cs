@@ -95,6 +95,9 @@ public sealed class Indicator
     public decimal? Value(long numerator, long denominator) =>
         IsRate ? (denominator == 0 ? null : Math.Round(numerator * 100m / denominator, 2)) : numerator;
 
+    /// <summary>How far a value is from the target, as a share of the target (of 1 for a target of 0).</summary>
+    public decimal RelativeGap(decimal value) => Target is { } t ? Math.Abs(value - t) / (t == 0 ? 1 : t) : 0;
+
     /// <summary>Green (true) or red (false) against the target; null without target or value.</summary>
     public bool? Meets(decimal? value) => value is not { } v || Target is not { } t ? null : Direction switch
     {

@@ -299,14 +299,15 @@ public static class LoanCommands
     }
 
     /// <summary>The commune's list to the Social Policy Bank as .xlsx (one row per loan).</summary>
-    public static byte[] Xlsx(IReadOnlyList<ReintegrationLoan> loans)
+    public static byte[] Xlsx(IReadOnlyList<ReintegrationLoan> loans, UnitNames names)
     {
         var rows = loans.Select((l, i) => new Dictionary<string, object?>
         {
             ["STT"] = i + 1,
             ["Người vay"] = l.BorrowerName,
             ["Loại"] = LoanText.Kind(l.Kind),
-            ["Xã, phường (mã)"] = l.CommuneCode,
+            ["Xã, phường"] = names.Of(l.CommuneCode),
+            ["Mã xã, phường"] = l.CommuneCode,
             ["Mục đích"] = l.Purpose,
             ["Số tiền đề nghị (đồng)"] = l.RequestedAmount,
             ["Ngày chấp hành xong án"] = l.SentenceCompletedOn is { } d ? Display.Date(d) : "",

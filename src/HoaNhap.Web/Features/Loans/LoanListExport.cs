@@ -10,7 +10,7 @@ namespace HoaNhap.Web.Features.Loans;
 /// The loan list as .xlsx in the background (kind "loans", parameters {"communeCode"}): the province-wide list of the bank
 /// and of the province police goes through a job; the commune's own small list still downloads at once.
 /// </summary>
-public sealed class LoanListExport : IExportKind
+public sealed class LoanListExport(UnitNames names) : IExportKind
 {
     public string Kind => "loans";
 
@@ -20,7 +20,7 @@ public sealed class LoanListExport : IExportKind
         var commune = Commune(parameters);
         if (commune is { Length: > 5 }) return Task.FromResult(Outcome<string>.Invalid("Parameters.CommuneCode", "Mã xã, phường (communeCode) gồm 5 chữ số."));
         return Task.FromResult(Outcome<string>.Ok(commune is null && me.CommuneCode is null
-            ? "Danh sách vay vốn toàn tỉnh (.xlsx)" : $"Danh sách vay vốn xã {commune ?? me.CommuneCode} (.xlsx)"));
+            ? "Danh sách vay vốn toàn tỉnh (.xlsx)" : $"Danh sách vay vốn {names.Of(commune ?? me.CommuneCode!)} (.xlsx)"));
     }
 
     public async Task<ExportFile> RunAsync(HoaNhapDbContext db, CurrentUser me, JsonElement parameters, Func<int, Task> progress, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class LoanListExport : IExportKind
         var list = await LoanCommands.ListAsync(db, me, Commune(parameters), ct, file: ".xlsx");
         await progress(70);
         return new ExportFile($"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", LoanCommands.Xlsx(list));
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", LoanCommands.Xlsx(list, names));
     }
 
     static string? Commune(JsonElement p) =>

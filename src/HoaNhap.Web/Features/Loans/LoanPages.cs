@@ -45,7 +45,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         if (!LoanCommands.ReadsLoans(me)) return Forbid();
         var list = await LoanCommands.ListAsync(db, me, Commune, ct, file: ".xlsx");
-        return File(LoanCommands.Xlsx(list), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
+        return File(LoanCommands.Xlsx(list, HttpContext.RequestServices.GetRequiredService<UnitNames>()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
     }
 }
 

@@ -63,12 +63,12 @@ public static class LoansApi
             })
             .WithSummary("Danh sách vay vốn của địa bàn: Ngân hàng Chính sách xã hội và Công an tỉnh xem cả tỉnh, xã xem của xã; xã, tỉnh thấy thêm tỷ lệ đã được tư vấn.")
             .Produces<LoanListDto>().ProducesProblem(403);
-        g.MapGet("/list.xlsx", async (string? communeCode, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+        g.MapGet("/list.xlsx", async (string? communeCode, HttpContext http, HoaNhapDbContext db, UnitNames names, CancellationToken ct) =>
             {
                 var me = http.Me();
                 if (!LoanCommands.ReadsLoans(me)) return ApiResults.Forbidden();
                 var list = await LoanCommands.ListAsync(db, me, communeCode, ct, file: ".xlsx");
-                return Results.File(LoanCommands.Xlsx(list), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                return Results.File(LoanCommands.Xlsx(list, names), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
             })
             .WithSummary("Danh sách đề nghị vay vốn gửi Ngân hàng Chính sách xã hội (.xlsx).")

@@ -6,6 +6,7 @@ namespace HoaNhap.Web.Features.People;
 public sealed class EditModel(HoaNhapDbContext db) : PersonFormModel(db)
 {
     public Guid Id { get; private set; }
+    protected override Guid? Editing => Id;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

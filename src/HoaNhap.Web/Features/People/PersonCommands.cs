@@ -55,13 +55,15 @@ public sealed record PhotoUpload(string ContentType, byte[] Content)
 
 public sealed class PersonValidator : AbstractValidator<PersonInput>
 {
+    public const string DuplicatePersonalId = "Số định danh cá nhân này đã được ghi nhận cho một người khác trong hệ thống.";
+
     public PersonValidator(HoaNhapDbContext db, CurrentUser user, Guid? editing)
     {
         RuleFor(x => x.FullName).NotEmpty().WithMessage("Họ và tên không được để trống.")
             .Text("Họ và tên", 100).PersonName("Họ và tên");
         RuleFor(x => x.OtherNames).Text("Tên gọi khác", 200).PersonName("Tên gọi khác");
-        RuleFor(x => x.Gender).Must(g => g is "Male" or "Female")
-            .WithMessage("Giới tính phải là Nam hoặc Nữ.");
+        RuleFor(x => x.Gender).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Hãy chọn giới tính.")
+            .Must(g => g is "Male" or "Female").WithMessage("Giới tính phải là Nam hoặc Nữ.");
         RuleFor(x => x.DateOfBirth).Custom((text, ctx) =>
         {
             if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure("Ngày sinh không được để trống."); return; }
@@ -79,7 +81,7 @@ public sealed class PersonValidator : AbstractValidator<PersonInput>
             if (PersonalIdNumberRule.Validate(number.Trim(), year, gender) is { } message) ctx.AddFailure(message);
         }).MustAsync(async (number, ct) => string.IsNullOrWhiteSpace(number)
                 || !await db.People.AnyAsync(p => p.PersonalIdNumber == number.Trim() && p.Id != editing, ct))
-            .WithMessage("Số định danh cá nhân này đã được ghi nhận cho một người khác trong hệ thống.");
+            .WithMessage(DuplicatePersonalId);
         RuleFor(x => x.CommuneCode).NotEmpty().WithMessage("Xã, phường nơi cư trú không được để trống.")
             .MustAsync(async (code, ct) => code is null
                 || await db.Communes.AnyAsync(c => c.Code == code && (user.CommuneCode == null ? c.ProvinceCode == user.ProvinceCode : c.Code == user.CommuneCode), ct))

@@ -1,4 +1,6 @@
 using HoaNhap.Data;
+using HoaNhap.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -18,6 +20,10 @@ public abstract class PersonFormModel(HoaNhapDbContext db) : PageModel
     [BindProperty] public IFormFile? Photo { get; set; }
     public List<SelectListItem> Communes { get; private set; } = [];
     public Conflict? Conflict { get; protected set; }
+    /// <summary>The person who already has the personal ID number typed, when the user may open their file.</summary>
+    public (Guid Id, string FullName)? Duplicate { get; private set; }
+    /// <summary>The person being edited (null on the create page).</summary>
+    protected virtual Guid? Editing => null;
 
     protected async Task LoadChoicesAsync(CancellationToken ct) => Communes = await UnitChoices.CommunesAsync(Db, Me, ct);
 
@@ -35,6 +41,20 @@ public abstract class PersonFormModel(HoaNhapDbContext db) : PageModel
         if (outcome.NotFound) return NotFound();
         if (outcome.Forbidden) return Forbid();
         ModelState.AddErrors(outcome.Errors);
+        if (outcome.Errors.TryGetValue(nameof(PersonInput.PersonalIdNumber), out var idErrors) && idErrors.Contains(PersonValidator.DuplicatePersonalId)
+            && Input.PersonalIdNumber?.Trim() is { Length: > 0 } number)
+        {
+            var editing = Editing;
+            var other = await Db.People.People(Me).AsNoTracking().Where(p => p.PersonalIdNumber == number && p.Id != editing)
+                .Select(p => new { p.Id, p.FullName, p.ProvinceCode, p.CommuneCode }).FirstOrDefaultAsync(ct);
+            if (other is not null)
+            {
+                Duplicate = (other.Id, other.FullName);
+                Db.Record(AuditActions.View, "Person", other.Id.ToString(), other.Id, other.ProvinceCode, other.CommuneCode,
+                    "Số định danh cá nhân trùng khi nhập hồ sơ: hiện tên và liên kết tới hồ sơ");
+                await Db.SaveChangesAsync(ct);
+            }
+        }
         if (outcome.Conflict is { } c)
         {
             Conflict = c;

@@ -28,6 +28,7 @@ public static class HoaNhapServices
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(HoaNhap.Data.Jobs.JobInstance.New());
+        services.AddSingleton<UnitNames>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddSingleton(sp => AuditChainSettings.From(sp.GetRequiredService<IConfiguration>(), Directory.GetCurrentDirectory()));
         services.AddHostedService<Features.AuditLog.AuditAnchoring>();
