@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HoaNhap.Web.Features.Account;
 
+[Shared.Audit.NoPersonalData]
 public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, HoaNhapDbContext db) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Hãy nhập tên đăng nhập."), Display(Name = "Tên đăng nhập")]

@@ -13,6 +13,7 @@ namespace HoaNhap.Web.Features.Dashboard;
 /// officer, the commune for a commune officer or leader), every commune or province side by side, red or green
 /// against the target; drill down province → commune → indicator → people. <c>?handler=Export</c> gives the .xlsx.
 /// </summary>
+[Shared.Audit.NoPersonalData]
 public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [FromQuery(Name = "province")] public string? Province { get; set; }

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -106,7 +107,8 @@ public static class AgencyClients
         g.MapGet("", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ListAsync(db, http.Me(), ct), list => Results.Ok(list.Select(AgencyClientDto.From).ToList())))
             .WithSummary("Các hệ thống của cơ quan khác được phép gửi dữ liệu (quản trị hệ thống).")
-            .Produces<List<AgencyClientDto>>().ProducesProblem(403);
+            .Produces<List<AgencyClientDto>>().ProducesProblem(403)
+            .NoPersonalData();
         g.MapPost("", async (AgencyClientInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await CreateAsync(db, http.Me(), input, ct), c => Results.Created($"/api/v1/exchange/clients/{c.Id}", c)))
             .WithSummary("Đăng ký hệ thống của một cơ quan (kind: Court, Procuracy, Prison, Bank; scopes: judgments:write, decisions:write, release-notices:write, loans:write). "

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Home;
 
 /// <summary>The start page: for officers, leaders and supervisors first what needs doing today, then the scope at a glance.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     public CurrentUser Me { get; private set; } = null!;

@@ -280,8 +280,6 @@ public static class LoanCommands
         var q = Visible(db, u).AsNoTracking();
         if (!string.IsNullOrEmpty(communeCode)) q = q.Where(l => l.CommuneCode == communeCode);
         var list = await q.OrderBy(l => l.CommuneCode).ThenBy(l => l.ListedOn).ThenBy(l => l.BorrowerName).Take(2000).ToListAsync(ct);
-        db.Record(AuditActions.View, nameof(ReintegrationLoan), null, null, u.ProvinceCode, u.CommuneCode);
-        await db.SaveChangesAsync(ct);
         return list;
     }
 
@@ -305,8 +303,6 @@ public static class LoanCommands
             ["Đã trả (đồng)"] = l.RepaidAmount,
             ["Sử dụng sai mục đích"] = l.Misuse ? "Có" : "",
         }).ToList();
-        using var stream = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(stream, rows, excelType: MiniExcelLibs.ExcelType.XLSX);
-        return stream.ToArray();
+        return Shared.Exports.SpreadsheetFile.Write(rows);
     }
 }

@@ -7,6 +7,7 @@ using HoaNhap.Web.Shared.Auth;
 namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>Ghi điểm danh, kiểm diện hoặc triệu tập, với việc người chấp hành án có mặt hay không (officers).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class CheckInModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<CheckInInput, CheckIn>(db, book)
 {
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;

@@ -22,6 +22,7 @@ using HoaNhap.Web.Features.Transfers;
 using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Features.Units;
 using HoaNhap.Web.Features.Users;
+using HoaNhap.Web.Shared.Audit;
 
 namespace HoaNhap.Web.Shared.Composition;
 
@@ -52,10 +53,11 @@ public static class HoaNhapPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<HoaNhap.Web.Shared.Audit.PersonalDataAudit>();
         app.UseAntiforgery();
-        app.MapStaticAssets().AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous().NoPersonalData();
         app.MapRazorPages();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().NoPersonalData();
         app.MapHealth();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(HoaNhapServices.ApiPolicy)
