@@ -20,7 +20,9 @@ public sealed class BudgetInput
     public string? CommuneCode { get; set; }
     /// <summary>Settlement only: the settlement date.</summary>
     public string? SettledOn { get; set; }
-    public List<BudgetLineInput> Items { get; set; } = [];
+    public List<BudgetLineInput> Items { get => _items; set => _items = value is null ? [] : [.. value.Where(l => l is not null)]; }
+    // A client may send "items": null or null lines: read as no line at all (the form leaves blank lines the same way).
+    List<BudgetLineInput> _items = [];
 }
 
 /// <summary>

@@ -30,8 +30,19 @@ public static class HoaNhapPipeline
 {
     public static WebApplication UseHoaNhap(this WebApplication app)
     {
+        // Behind a reverse proxy (trusted addresses: ForwardedHeaders:KnownProxies / KnownNetworks) the request is HTTPS
+        // when the proxy says so: HSTS and Secure cookies follow the client's scheme, the audit log the client's address.
+        app.UseForwardedHeaders();
+        app.UseHsts();
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
         {
+            // No API answer is kept by a browser or a proxy cache.
+            api.Use((ctx, next) =>
+            {
+                ctx.Response.OnStarting(() => { ctx.Response.Headers.CacheControl = "no-store"; return Task.CompletedTask; });
+                return next(ctx);
+            });
+            api.UseMiddleware<ApiFailures>();
             api.UseMiddleware<ApiBadRequest>();
             api.UseStatusCodePages();   // problem details for an empty 401, 404, 405…
         });
@@ -51,6 +62,17 @@ public static class HoaNhapPipeline
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        // Anything under /api that matches no route (an unknown path, an id that fails its constraint) answers 404 problem
+        // details at once, and a route refused for its method or content type 405 / 415 — before the sign-in check, whose
+        // fallback would otherwise send it to the sign-in page.
+        app.Use((ctx, next) => !ctx.Request.Path.StartsWithSegments("/api") ? next(ctx)
+            : ctx.GetEndpoint() switch
+            {
+                null => ApiResults.NotFound().ExecuteAsync(ctx),
+                RouteEndpoint => next(ctx),
+                { RequestDelegate: { } refusal } => refusal(ctx),   // routing's own 405 / 415 answer
+                _ => next(ctx),
+            });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<HoaNhap.Web.Shared.Audit.PersonalDataAudit>();
