@@ -81,7 +81,7 @@ public static class AgencyClients
             errors[nameof(input.Kind)] = ["Loại cơ quan phải là Court (Tòa án), Procuracy (Viện kiểm sát), Prison (Trại giam) hoặc Bank (Ngân hàng Chính sách xã hội)."];
         if (input.ProvinceCode is null || !await db.Provinces.AnyAsync(p => p.Code == input.ProvinceCode, ct))
             errors[nameof(input.ProvinceCode)] = ["Mã tỉnh không có trong danh mục."];
-        var scopes = (input.Scopes ?? []).Select(s => s.Trim()).Distinct().ToList();
+        var scopes = (input.Scopes ?? []).Select(s => s?.Trim() ?? "").Distinct().ToList();
         if (scopes.Count == 0) errors[nameof(input.Scopes)] = ["Hãy chọn ít nhất một quyền gửi dữ liệu."];
         else if (scopes.FirstOrDefault(s => !ExchangeScopes.All.Contains(s)) is { } bad)
             errors[nameof(input.Scopes)] = [$"Quyền “{bad}” không có; chỉ có: {string.Join(", ", ExchangeScopes.All)}."];
