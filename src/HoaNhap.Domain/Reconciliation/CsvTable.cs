@@ -60,12 +60,12 @@ public static class CsvTable
         return rows;
     }
 
-    /// <summary>Writes rows as CSV (comma, quotes where needed, CRLF), for the template.</summary>
+    /// <summary>Writes rows as CSV (comma, quotes where needed, CRLF); a cell that would start a formula is neutralised.</summary>
     public static string Write(IEnumerable<IEnumerable<string>> rows)
     {
         var sb = new StringBuilder();
         foreach (var row in rows)
-            sb.Append(string.Join(',', row.Select(Quote))).Append("\r\n");
+            sb.Append(string.Join(',', row.Select(c => Quote(Text.SpreadsheetText.Neutralise(c))))).Append("\r\n");
         return sb.ToString();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features;
 
 [IgnoreAntiforgeryToken]
+[Shared.Audit.NoPersonalData]
 public sealed class ErrorModel : PageModel
 {
     public string Title { get; private set; } = "Đã có lỗi xảy ra";

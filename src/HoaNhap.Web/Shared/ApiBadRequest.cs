@@ -14,6 +14,12 @@ public sealed class ApiBadRequest(RequestDelegate next)
         {
             await next(context);
         }
+        catch (BadHttpRequestException ex) when (!context.Response.HasStarted && ex.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            await Results.Problem(title: "Kiểu nội dung không được hỗ trợ",
+                detail: "Hãy gửi nội dung JSON với tiêu đề Content-Type: application/json.", statusCode: 415).ExecuteAsync(context);
+        }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
             var json = ex.InnerException as JsonException;

@@ -18,8 +18,9 @@ public sealed record OwnUser(string Id, string UserName, string FullName, string
 /// <summary>Steps of the account tests that several test classes share.</summary>
 public static partial class AccountSteps
 {
-    public const string WrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";
-    public const string LockedOut = "Tài khoản đang bị tạm khóa do nhập sai mật khẩu nhiều lần";
+    /// <summary>The one answer to a refused sign-in: it names the lockout without telling whether the user name exists.</summary>
+    public const string WrongCredentials = HoaNhap.Web.Features.Account.SignInRefusal.Message;
+    public const string LockedOut = "tài khoản đang bị tạm khóa do nhập sai mật khẩu nhiều lần";
 
     static int _serial = Random.Shared.Next(1000, 9000);
 

@@ -131,7 +131,7 @@ public abstract partial class AccountTests(HoaNhapApp app)
         // The API honours the same lockout.
         var token = await RequestTokenAsync(App.CreateClient(), user.UserName, user.Password);
         Assert.Equal(HttpStatusCode.Unauthorized, token.StatusCode);
-        Assert.Equal("Tài khoản bị tạm khóa", (await ProblemAsync(token)).GetProperty("title").GetString());
+        Assert.Equal(WrongCredentials, (await ProblemAsync(token)).GetProperty("detail").GetString());
     }
 
     [SkippableFact]
@@ -154,7 +154,7 @@ public abstract partial class AccountTests(HoaNhapApp app)
         var right = await RequestTokenAsync(api, user.UserName, user.Password);
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
         var locked = await ProblemAsync(right);
-        Assert.Equal("Tài khoản bị tạm khóa", locked.GetProperty("title").GetString());
+        Assert.Equal(WrongCredentials, locked.GetProperty("detail").GetString());
         Assert.False(locked.TryGetProperty("accessToken", out _));
 
         var browser = Browser(App);

@@ -235,8 +235,10 @@ public abstract class AuditTests(HoaNhapApp app)
         var theirSearches = await province.GetFromJsonAsync<JsonElement>($"/api/v1/audit?userName={HoaNhapApp.UserName(Roles.CommuneOfficer, Unit.B)}");
         Assert.Equal(0, theirSearches.GetProperty("total").GetInt32());
 
+        // Reading the audit log is itself a read of personal data: the province officer's reads above are entries now.
+        var before = (await EntriesAsync(q => q)).Count;
         var everything = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit");
-        Assert.Equal(all.Count, everything.GetProperty("total").GetInt32());
+        Assert.Equal(before, everything.GetProperty("total").GetInt32());
         Assert.Contains(everything.GetProperty("items").EnumerateArray(), i => i.GetProperty("details").GetString()?.Contains(tag) == true);
 
         var commune = await App.ApiAsync(Roles.CommuneOfficer, Unit.A);

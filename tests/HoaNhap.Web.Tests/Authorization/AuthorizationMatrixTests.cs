@@ -550,6 +550,72 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         Assert.True(stale.Count == 0, "Matrix rows for endpoints that no longer exist:\n" + string.Join("\n", stale));
     }
 
+    /// <summary>
+    /// Every endpoint and page that answers GET says whether it answers with a person's data; one that does is audited by
+    /// <see cref="HoaNhap.Web.Shared.Audit.PersonalDataAudit"/> (see <see cref="Every_read_of_personal_data_writes_an_audit_entry"/>).
+    /// </summary>
+    [SkippableFact]
+    public void Every_endpoint_that_answers_GET_declares_whether_it_holds_personal_data()
+    {
+        app.EnsureAvailable();
+        var undeclared = ReadEndpoints()
+            .Where(e => e.Endpoint.Metadata.GetMetadata<HoaNhap.Web.Shared.Audit.PersonalDataDeclaration>() is null)
+            .Select(e => e.Key).Distinct().OrderBy(k => k).ToList();
+        Assert.True(undeclared.Count == 0, "Endpoints that answer GET without saying whether they hold personal data "
+            + "(add .ReadsPersonalData<T>() / .NoPersonalData(), or [PersonalData] / [NoPersonalData] on the page model):\n" + string.Join("\n", undeclared));
+    }
+
+    /// <summary>
+    /// Every route declared as personal data, called by a role that may read it (per the matrix above), leaves one more
+    /// "View" entry by that user naming the route, and its answer is not cached.
+    /// </summary>
+    [SkippableFact]
+    public async Task Every_read_of_personal_data_writes_an_audit_entry()
+    {
+        app.EnsureAvailable();
+        var ids = await Resources.ForAsync(app);
+        var failures = new List<string>();
+        var exercised = 0;
+        var declared = ReadEndpoints()
+            .Where(e => e.Endpoint.Metadata.GetMetadata<HoaNhap.Web.Shared.Audit.PersonalDataDeclaration>() is HoaNhap.Web.Shared.Audit.PersonalDataAttribute)
+            .Select(e => e.Key).Distinct().OrderBy(k => k).ToList();
+        Assert.NotEmpty(declared);
+        foreach (var key in declared)
+        {
+            Assert.True(Matrix.TryGetValue(key, out var row), $"{key} has no row in the matrix.");
+            var r = Array.FindIndex(row.Own.Split(' '), s => s == "200");
+            if (r < 0) continue;   // nobody reads this resource of the matrix (an id that matches nothing)
+            var role = RoleOrder[r];
+            var client = row.Kind == "api" ? await app.ApiAsync(role, Unit.A) : await app.PagesAsync(role, Unit.A);
+            var userName = HoaNhapApp.UserName(role, Unit.A);
+            var before = await ViewsByAsync(userName);
+            var response = await client.GetAsync(ids.Fill(row.Url, Unit.A));
+            exercised++;
+            if ((int)response.StatusCode != 200) { failures.Add($"{key} as {role}: {(int)response.StatusCode}"); continue; }
+            var after = await ViewsByAsync(userName);
+            var route = key[(key.IndexOf(' ') + 1)..];
+            var written = after.Skip(before.Count).ToList();
+            if (!written.Any(a => a.Details is { } d && d.Contains(route.Split('?')[0].Replace("/Index", ""), StringComparison.OrdinalIgnoreCase)))
+                failures.Add($"{key} as {role}: no audit entry written ({written.Count} new entries)");
+            if (response.Headers.CacheControl?.NoStore != true)
+                failures.Add($"{key} as {role}: answer may be cached (Cache-Control: {response.Headers.CacheControl})");
+        }
+        output.WriteLine($"{exercised} of {declared.Count} personal-data routes exercised.");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    async Task<List<HoaNhap.Domain.Audit.AuditEntry>> ViewsByAsync(string userName) =>
+        await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.UserName == userName && a.Action == HoaNhap.Domain.Audit.AuditActions.View).OrderBy(a => a.Id).ToListAsync());
+
+    /// <summary>Endpoints that answer GET (pages included), with their matrix key.</summary>
+    IEnumerable<(string Key, Endpoint Endpoint)> ReadEndpoints() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !IsStaticAsset(e) && e.RoutePattern.RawText != "{**path:file}")
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null
+                || (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") ?? false))
+            .SelectMany(e => KeysOf(e).Where(k => k.StartsWith("GET ") || k.StartsWith("PAGE ")).Select(k => (k, (Endpoint)e)));
+
     static bool IsStaticAsset(RouteEndpoint e) =>
         e.RoutePattern.RawText is { } t && System.Text.RegularExpressions.Regex.IsMatch(t, @"\.(css|js|png|ico|svg|woff2?|map|txt|gz|br)$");
 

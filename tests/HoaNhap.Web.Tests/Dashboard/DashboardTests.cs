@@ -334,7 +334,7 @@ public abstract class DashboardTests(HoaNhapApp app)
         // The reading of the list is audited.
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Indicator" && a.EntityId == Indicators.ViolationRate));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == HoaNhap.Domain.Audit.AuditActions.View && a.EntityType == "Person" && a.Details!.Contains("/Dashboard/People/" + Indicators.ViolationRate + "?province=")));
     }
 
     static async Task<List<Guid>> PeopleAsync(HttpClient api, string key)

@@ -29,8 +29,10 @@ public abstract class DatabaseGoneTests(HoaNhapApp app)
 {
     protected HoaNhapApp App { get; } = app;
 
+    Task<string?> RemoveDatabaseAsync() => RemoveDatabaseAsync(App);
+
     /// <summary>Drops the PostgreSQL database, or deletes the SQLite file (answers its path).</summary>
-    async Task<string?> RemoveDatabaseAsync()
+    public static async Task<string?> RemoveDatabaseAsync(HoaNhapApp App)
     {
         var settings = App.Services.GetRequiredService<DatabaseSettings>();
         if (App.IsPostgres)

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Audit;
@@ -23,11 +24,6 @@ public static class AbsenceQueries
     public static async Task<List<AbsencePermission>> ListAsync(HoaNhapDbContext db, Domain.Cases.Case c, CancellationToken ct, bool audit = true)
     {
         var list = await db.Set<AbsencePermission>().AsNoTracking().Where(a => a.CaseId == c.Id).ToListAsync(ct);
-        if (audit)
-        {
-            db.Record(AuditActions.View, nameof(AbsencePermission), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-            await db.SaveChangesAsync(ct);
-        }
         return list.OrderByDescending(a => a.From).ThenByDescending(a => a.CreatedAt).ToList();
     }
 }
@@ -45,7 +41,8 @@ public static class AbsencesApi
                 return Results.Ok((await AbsenceQueries.ListAsync(db, c, ct)).Select(a => AbsenceDto.Of(a, today)).ToList());
             })
             .WithSummary("Các đơn xin vắng mặt tại nơi cư trú của hồ sơ, với hạn quyết định, hạn trình diện khi về và cờ quá hạn.")
-            .Produces<List<AbsenceDto>>().ProducesProblem(404);
+            .Produces<List<AbsenceDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("/", async (Guid id, AbsenceInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await AbsenceCommands.RequestAsync(db, http.Me(), rules, id, input, ct),
                     a => Results.Created($"/api/v1/cases/{id}/absence-requests/{a.Id}", AbsenceDto.Of(a, Display.Today))))

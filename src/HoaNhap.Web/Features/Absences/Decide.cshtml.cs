@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Absences;
 
 /// <summary>The commune People's Committee's decision on an absence application (commune officer or leader).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public AbsenceDecisionInput Input { get; set; } = new();

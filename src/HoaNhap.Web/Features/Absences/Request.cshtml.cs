@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Absences;
 
 /// <summary>Recording an application to be absent; the limits are shown before the form and a request beyond them is refused.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class RequestModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public AbsenceInput Input { get; set; } = new();

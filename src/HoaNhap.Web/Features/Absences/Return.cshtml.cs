@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Absences;
 
 /// <summary>The return check-in after an absence; a late return is offered as an obligation breach to record.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ReturnModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public AbsenceReturnInput Input { get; set; } = new();

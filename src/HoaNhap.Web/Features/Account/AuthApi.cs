@@ -11,6 +11,16 @@ using Microsoft.Extensions.Options;
 
 namespace HoaNhap.Web.Features.Account;
 
+/// <summary>
+/// One answer for every refused sign-in — unknown user name, inactive account, wrong password, account locked out — so that
+/// neither the message nor the status tells whether a user name exists.
+/// </summary>
+public static class SignInRefusal
+{
+    public const string Message = "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị tạm khóa do nhập sai mật khẩu nhiều lần "
+        + "(hãy thử lại sau 15 phút hoặc liên hệ quản trị viên).";
+}
+
 public sealed record TokenRequest(string? UserName, string? Password, string? TotpCode);
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
@@ -34,13 +44,11 @@ public static class AuthApi
             }.Where(kv => kv.Value.Length > 0).ToDictionary(), title: "Dữ liệu không hợp lệ");
 
         var user = await users.FindByNameAsync(request.UserName.Trim());
-        var refused = Results.Problem(title: "Không xác thực được", detail: "Tên đăng nhập hoặc mật khẩu không đúng.", statusCode: 401);
+        var refused = Results.Problem(title: "Không xác thực được", detail: SignInRefusal.Message, statusCode: 401);
         if (user is null || !user.IsActive) return refused;
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         Record(db, user, check.Succeeded);
         await db.SaveChangesAsync();
-        if (check.IsLockedOut)
-            return Results.Problem(title: "Tài khoản bị tạm khóa", detail: "Tài khoản đang bị tạm khóa do nhập sai mật khẩu nhiều lần.", statusCode: 401);
         if (!check.Succeeded) return refused;
 
         var required = await db.RoleSettings.FindAsync(user.Role) is { RequireTwoFactor: true };

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HoaNhap.Web.Features.Account;
 
+[Shared.Audit.NoPersonalData]
 public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, HoaNhapDbContext db) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Hãy nhập tên đăng nhập."), Display(Name = "Tên đăng nhập")]
@@ -27,7 +28,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         var user = await users.FindByNameAsync(UserName.Trim());
         if (user is null || !user.IsActive)
         {
-            ModelState.AddModelError(nameof(UserName), "Tên đăng nhập hoặc mật khẩu không đúng.");
+            ModelState.AddModelError(nameof(UserName), SignInRefusal.Message);
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
@@ -37,14 +38,9 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         await db.SaveChangesAsync();
         if (result.RequiresTwoFactor)
             return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl });
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(nameof(UserName), "Tài khoản đang bị tạm khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị viên.");
-            return Page();
-        }
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(nameof(UserName), "Tên đăng nhập hoặc mật khẩu không đúng.");
+            ModelState.AddModelError(nameof(UserName), SignInRefusal.Message);
             return Page();
         }
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");

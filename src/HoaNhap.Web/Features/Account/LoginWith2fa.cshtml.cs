@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HoaNhap.Web.Features.Account;
 
+[Shared.Audit.NoPersonalData]
 public sealed class LoginWith2faModel(SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Hãy nhập mã xác thực 6 chữ số."), Display(Name = "Mã xác thực")]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HoaNhap.Web.Features.Account;
 
+[Shared.Audit.NoPersonalData]
 public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 {
     public IActionResult OnGet() => Page();

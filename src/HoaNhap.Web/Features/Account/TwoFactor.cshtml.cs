@@ -10,6 +10,7 @@ using QRCoder;
 namespace HoaNhap.Web.Features.Account;
 
 /// <summary>Setting up (or turning off) an authenticator app for two-factor sign-in (TOTP).</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, HoaNhapDbContext db,
     IUserStore<AppUser> store) : PageModel
 {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace HoaNhap.Web.Features.AuditLog;
 
+[Shared.Audit.PersonalData(typeof(Domain.Audit.AuditEntry), null)]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? UserName { get; set; }

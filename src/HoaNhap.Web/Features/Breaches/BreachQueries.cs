@@ -44,11 +44,6 @@ public static class BreachQueries
         var advice = c.SentenceType is { } t
             ? BreachCommands.Advise(c, t, breaches, today, p)
             : new EscalationAdvice(EscalationStep.None, "Hồ sơ này không phải chấp hành án tại cộng đồng.", "", 0, 0, null, null);
-        if (audit)
-        {
-            db.Record(AuditActions.View, nameof(Breach), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-            await db.SaveChangesAsync(ct);
-        }
         return new BreachesView(c.Id, c.Status.ToString(), CaseText.Status(c.Status), AdviceDto.From(advice),
             breaches.OrderByDescending(b => b.OccurredOn).ThenByDescending(b => b.CreatedAt).Select(b => new BreachDto(
                 b.Id, b.Kind.ToString(), BreachText.Kind(b.Kind), b.OccurredOn, b.Description, b.Intentional, b.AdministrativeSanction,

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Features.Rules;
@@ -19,7 +20,8 @@ public static class BreachesApi
                 return Results.Ok(await BreachQueries.LoadAsync(db, c, await rules.ParametersAsync(ct), ct));
             })
             .WithSummary("Các vi phạm của hồ sơ, số lần cố ý vi phạm, đề xuất của hệ thống theo quy định và các đề nghị đã lập.")
-            .Produces<BreachesView>().ProducesProblem(404);
+            .Produces<BreachesView>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("/breaches", async (Guid id, BreachInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await BreachCommands.RecordAsync(db, http.Me(), rules, id, input, null, null, ct), r =>
                     Results.Created($"/api/v1/cases/{id}/breaches", new BreachRecordedDto(

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Breaches;
 
 /// <summary>Recording a breach with its evidence; the minutes are generated and the law's next step is proposed.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public BreachInput Input { get; set; } = new();

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Breaches;
 
 /// <summary>Recording the court's (or the provincial police's) decision on a proposal that was sent.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class DecisionModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ProposalDecisionInput Input { get; set; } = new();

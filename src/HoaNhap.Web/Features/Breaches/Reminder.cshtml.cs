@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Breaches;
 
 /// <summary>Recording a reminder given about a breach.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ReminderModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ReminderInput Input { get; set; } = new();

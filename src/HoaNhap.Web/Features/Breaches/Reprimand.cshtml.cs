@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Breaches;
 
 /// <summary>Recording a reprimand session about a breach; its minutes are generated.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ReprimandModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ReprimandInput Input { get; set; } = new();

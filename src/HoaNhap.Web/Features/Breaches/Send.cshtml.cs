@@ -14,6 +14,7 @@ namespace HoaNhap.Web.Features.Breaches;
 /// the count of intentional breaches and the reason first, and asks for a confirmation.
 /// Commune officers and leaders (the commune proposes on behalf of the People's Committee).
 /// </summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class SendModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public SendInput Input { get; set; } = new();

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
@@ -75,17 +76,17 @@ public static class CasesApi
                 var list = await db.Cases.AsNoTracking().Where(c => c.PersonId == id).OrderByDescending(c => c.StartOn).ToListAsync(ct);
                 return Results.Ok(list.Select(CaseDto.From).ToList());
             })
-            .WithSummary("Các hồ sơ của người này.").Produces<List<CaseDto>>().ProducesProblem(404);
+            .WithSummary("Các hồ sơ của người này.").Produces<List<CaseDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.People.Person>();
         g.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
             {
                 var c = await CaseCommands.FindAsync(db, http.Me(), id, ct);
                 if (c is null) return ApiResults.NotFound();
-                db.Record(AuditActions.View, nameof(Case), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-                await db.SaveChangesAsync(ct);
                 return Results.Ok(await DetailAsync(db, rules, c, ct));
             })
             .WithSummary("Một hồ sơ: thông tin, các thời hạn pháp lý, danh mục tài liệu phải có và tài liệu đã có.")
-            .Produces<CaseDetailDto>().ProducesProblem(404);
+            .Produces<CaseDetailDto>().ProducesProblem(404)
+            .ReadsPersonalData<Case>();
         g.MapPost("/cases/{id:guid}/status", async (Guid id, StatusInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await CaseCommands.ChangeStatusAsync(db, http.Me(), id, input, ct), c => Results.Ok(CaseDto.From(c))))
             .WithSummary("Chuyển trạng thái hồ sơ (Intake → Active → Completed, Transferred, Revoked, Absconded); gửi kèm version.")
@@ -102,7 +103,8 @@ public static class CasesApi
                 var item = await CaseDocuments.DownloadAsync(db, c, fileId, ct);
                 return item is null ? ApiResults.NotFound() : Results.File(item.Content!, item.ContentType, item.FileName);
             })
-            .WithSummary("Tải về một văn bản do hệ thống lập (.docx) trong hồ sơ.").ProducesProblem(404);
+            .WithSummary("Tải về một văn bản do hệ thống lập (.docx) trong hồ sơ.").ProducesProblem(404)
+            .ReadsPersonalData<Case>();
         g.MapPost("/cases/{id:guid}/summons", async (Guid id, SummonsInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await CaseFileCommands.IssueSummonsAsync(db, http.Me(), id, input, ct),
                     i => Results.Created($"/api/v1/cases/{id}/documents/{i.Id}", CaseFileItemDto.From(i))))
@@ -120,7 +122,8 @@ public static class CasesApi
                     preview.Reintegration.StartsOn, preview.Reintegration.Reason, preview.ReintegrationAlreadyOpen, preview.Blocker));
             })
             .WithSummary("Ngày kết thúc (đã tính rút ngắn, giảm, thời gian tạm giữ), việc có mở quản lý tái hòa nhập hay không, và điều còn ngăn việc xác nhận chấp hành xong.")
-            .Produces<CompletionPreviewDto>().ProducesProblem(404);
+            .Produces<CompletionPreviewDto>().ProducesProblem(404)
+            .ReadsPersonalData<Case>();
         g.MapPost("/cases/{id:guid}/completion", async (Guid id, CompletionInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await CompletionCommands.CompleteAsync(db, rules, http.Me(), id, input, ct),
                     r => Results.Ok(new CompletionDto(CaseDto.From(r.Case), CaseFileItemDto.From(r.Certificate), r.Reintegration?.Id))))

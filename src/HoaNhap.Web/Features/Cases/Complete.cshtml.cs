@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Cases;
 
 /// <summary>Confirming completion: the end date and what follows are shown before the officer confirms.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class CompleteModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public CompletionInput Input { get; set; } = new();

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Cases;
 
+[Shared.Audit.PersonalData(typeof(Domain.People.Person))]
 public sealed class CreateModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook rules) : PageModel
 {
     [BindProperty] public CaseInput Input { get; set; } = new();

@@ -15,6 +15,7 @@ namespace HoaNhap.Web.Features.Cases;
 /// period) on one page, each workflow in its own section. Each section is a view component of
 /// its feature folder, so the features stay apart.
 /// </summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class DetailsModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook rules) : PageModel
 {
     public Case Case { get; private set; } = null!;
@@ -45,8 +46,6 @@ public sealed class DetailsModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules
         Files = await CaseDocuments.ListAsync(db, c.Id, ct);
         View = await CaseFileQueries.ViewAsync(db, rules, c, ct);
         NextCase = await db.Cases.Where(x => x.PreviousCaseId == c.Id).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
-        db.Record(AuditActions.View, nameof(Case), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 

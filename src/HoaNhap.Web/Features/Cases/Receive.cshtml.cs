@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Cases;
 
 /// <summary>Recording a paper received for the case file (the judgment copy, the undertaking, …).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ReceiveModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ReceivedDocumentInput Input { get; set; } = new();

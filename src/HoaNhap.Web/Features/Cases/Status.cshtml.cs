@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Cases;
 
 /// <summary>Changing a case's status; the current status is shown before the choice.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class StatusModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public StatusInput Input { get; set; } = new();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Cases;
 
 /// <summary>Issuing the summons (giấy triệu tập) to the person: a .docx kept in the case file.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class SummonsModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public SummonsInput Input { get; set; } = new();

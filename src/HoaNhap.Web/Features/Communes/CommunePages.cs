@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Communes;
 
 /// <summary>Every commune of the province with its verdict on models and exemplary individuals (a commune user goes to their own commune).</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     public List<CommuneCoverageRow> Rows { get; private set; } = [];
@@ -25,6 +26,7 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 }
 
 /// <summary>One commune: returnees under management, working models, exemplary individuals and the verdict with what is missing.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Units.Commune), "code")]
 public sealed class CommuneModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     public CommuneCoverage Coverage { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
@@ -41,7 +42,8 @@ public static class DashboardApi
                 + "hoặc một tỉnh (province=), chỉ số liệu tổng hợp; cán bộ Công an tỉnh — tỉnh và từng xã (commune= để xem một xã); "
                 + "cán bộ Công an xã, lãnh đạo UBND xã — xã của mình. Vai trò khác: 403; vùng ngoài phạm vi: 404.")
             .Produces<DashboardDto>().ProducesProblem(403).ProducesProblem(404)
-            .ReadOnlyWork();
+            .ReadOnlyWork()
+            .NoPersonalData();
         g.MapGet("/indicators/{key}/people", async (string key, string? province, string? commune, string? month, HttpContext http,
                 HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
             {
@@ -57,6 +59,7 @@ public static class DashboardApi
             })
             .WithSummary("Danh sách người đứng sau một chỉ tiêu (trong phạm vi của người gọi; chỉ cán bộ Công an tỉnh, xã và lãnh đạo UBND xã). "
                 + "Việc xem được ghi nhật ký.")
-            .Produces<List<IndicatorPersonDto>>().ProducesProblem(403).ProducesProblem(404);
+            .Produces<List<IndicatorPersonDto>>().ProducesProblem(403).ProducesProblem(404)
+            .ReadsPersonalDataList<Domain.People.Person>();
     }
 }

@@ -62,15 +62,13 @@ public static class DashboardExport
         }).ToList();
         if (caseload.Count == 0) caseload.Add(new Dictionary<string, object> { ["Loại án"] = "Không có hồ sơ" });
 
-        var sheets = new Dictionary<string, object>
+        var sheets = new Dictionary<string, IEnumerable<IDictionary<string, object>>>
         {
             ["Chỉ tiêu"] = figures,
             ["Theo loại án"] = caseload,
             ["Cách tính"] = Definitions(v),
         };
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets, excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        return Shared.Exports.SpreadsheetFile.Write(sheets);
     }
 
     static List<Dictionary<string, object>> Definitions(DashboardView v) => Indicators.All.Select(i => new Dictionary<string, object>
@@ -101,9 +99,7 @@ public static class DashboardExport
             [Columns.Assessment] = Assessment(t.Figure),
         }).ToList();
         if (months.Count == 0) months.Add(new Dictionary<string, object> { [Columns.Month] = i.HasData ? "Chỉ tiêu hiện tại, không có lịch sử" : "Chưa có dữ liệu" });
-        using var stream = new MemoryStream();
-        stream.SaveAs(new Dictionary<string, object> { ["Theo đơn vị"] = units, ["12 tháng"] = months }, excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        return Shared.Exports.SpreadsheetFile.Write(new Dictionary<string, IEnumerable<IDictionary<string, object>>> { ["Theo đơn vị"] = units, ["12 tháng"] = months });
     }
 
     public static string FileName(string what, Area area, Domain.Rules.ReportingWindow month) =>

@@ -14,6 +14,7 @@ namespace HoaNhap.Web.Features.Dashboard;
 /// against the target; drill down province → commune → indicator → people. <c>?handler=Export</c> gives the .xlsx.
 /// </summary>
 [Shared.ReadReplica.ReadOnlyWork]
+[Shared.Audit.NoPersonalData]
 public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [FromQuery(Name = "province")] public string? Province { get; set; }

@@ -228,9 +228,6 @@ public static class IndicatorQueries
             .ToListAsync(ct);
         var people = list.DistinctBy(x => (x.Id, x.CaseId)).Select(x => new IndicatorPerson(x.Id, x.FullName, x.CaseId, x.CommuneCode))
             .OrderBy(x => x.FullName, StringComparer.Create(Display.Vi, false)).ToList();
-        db.Record(AuditActions.View, "Indicator", i.Key, null, area.ProvinceCode, area.CommuneCode,
-            $"Danh sách người của chỉ tiêu “{i.Name}”, {month.Name}: {people.Count} người");
-        await db.SaveChangesAsync(ct);
         return Outcome<List<IndicatorPerson>>.Ok(people);
     }
 }

@@ -88,8 +88,6 @@ public static class CaseDocuments
         var item = await db.Set<CaseFileItem>().AsNoTracking()
             .FirstOrDefaultAsync(i => i.Id == itemId && i.CaseId == c.Id && i.Content != null, ct);
         if (item is null) return null;
-        db.Record(AuditActions.View, nameof(CaseFileItem), item.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode, item.FileName);
-        await db.SaveChangesAsync(ct);
         return item;
     }
 }

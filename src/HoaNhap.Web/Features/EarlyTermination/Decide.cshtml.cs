@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.EarlyTermination;
 
 /// <summary>Recording the court's decision on a proposal; a granted decision changes the end date.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public CourtDecisionInput Input { get; set; } = new();

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
@@ -37,7 +38,8 @@ public static class EarlyTerminationApi
                     : Results.Ok(new ShorteningsDto(state.Case.ExpectedEndOn, EarlyTerminationCheckDto.From(state.Check), state.Proposals.Select(ProposalDto.From).ToList()));
             })
             .WithSummary("Điều kiện rút ngắn thời gian thử thách, giảm thời hạn hoặc miễn phần còn lại hôm nay (đủ điều kiện vì …, chưa đủ: …) và các đề nghị đã lập.")
-            .Produces<ShorteningsDto>().ProducesProblem(404);
+            .Produces<ShorteningsDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("", async (Guid id, ProposalInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await EarlyTerminationCommands.ProposeAsync(db, rules, http.Me(), id, input, ct),
                     x => Results.Created($"/api/v1/cases/{id}/shortenings/{x.Id}", ProposalDto.From(x))))

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.EarlyTermination;
 
 /// <summary>Preparing the proposal dossier: today's check first, then the request.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public ProposalInput Input { get; set; } = new();

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -80,7 +81,7 @@ public static class AgencyClients
             errors[nameof(input.Kind)] = ["Loại cơ quan phải là Court (Tòa án), Procuracy (Viện kiểm sát), Prison (Trại giam) hoặc Bank (Ngân hàng Chính sách xã hội)."];
         if (input.ProvinceCode is null || !await db.Provinces.AnyAsync(p => p.Code == input.ProvinceCode, ct))
             errors[nameof(input.ProvinceCode)] = ["Mã tỉnh không có trong danh mục."];
-        var scopes = (input.Scopes ?? []).Select(s => s.Trim()).Distinct().ToList();
+        var scopes = (input.Scopes ?? []).Select(s => s?.Trim() ?? "").Distinct().ToList();
         if (scopes.Count == 0) errors[nameof(input.Scopes)] = ["Hãy chọn ít nhất một quyền gửi dữ liệu."];
         else if (scopes.FirstOrDefault(s => !ExchangeScopes.All.Contains(s)) is { } bad)
             errors[nameof(input.Scopes)] = [$"Quyền “{bad}” không có; chỉ có: {string.Join(", ", ExchangeScopes.All)}."];
@@ -106,7 +107,8 @@ public static class AgencyClients
         g.MapGet("", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ListAsync(db, http.Me(), ct), list => Results.Ok(list.Select(AgencyClientDto.From).ToList())))
             .WithSummary("Các hệ thống của cơ quan khác được phép gửi dữ liệu (quản trị hệ thống).")
-            .Produces<List<AgencyClientDto>>().ProducesProblem(403);
+            .Produces<List<AgencyClientDto>>().ProducesProblem(403)
+            .NoPersonalData();
         g.MapPost("", async (AgencyClientInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await CreateAsync(db, http.Me(), input, ct), c => Results.Created($"/api/v1/exchange/clients/{c.Id}", c)))
             .WithSummary("Đăng ký hệ thống của một cơ quan (kind: Court, Procuracy, Prison, Bank; scopes: judgments:write, decisions:write, release-notices:write, loans:write). "

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Exchange;
 
 /// <summary>The administrator registers agencies' systems; the secret is shown once, on the answer to the form.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class ClientsModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public AgencyClientInput Input { get; set; } = new();

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Exchange;
 
 /// <summary>The prison's release notices for the user's commune (commune police and committee) or province (province police).</summary>
+[Shared.Audit.PersonalData(typeof(Data.Exchange.ReleaseNotice), null)]
 public sealed class ReleaseNoticesModel(HoaNhapDbContext db) : PageModel
 {
     public sealed record Row(ReleaseNotice Notice, string Commune);
@@ -36,8 +37,6 @@ public sealed class ReleaseNoticesModel(HoaNhapDbContext db) : PageModel
             .Where(r => r.ReleaseNoticeId != null && ids.Contains(r.ReleaseNoticeId.Value)).Select(r => new { r.ReleaseNoticeId, r.CaseId }).ToListAsync(ct))
             .ToDictionary(r => r.ReleaseNoticeId!.Value, r => r.CaseId);
         Edits = me.EditsRegistry;
-        db.Record(AuditActions.View, nameof(ReleaseNotice), null, null, me.ProvinceCode, me.CommuneCode);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 }

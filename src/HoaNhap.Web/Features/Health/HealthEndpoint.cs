@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 
 namespace HoaNhap.Web.Features.Health;
@@ -13,5 +14,6 @@ public static class HealthEndpoint
                 catch (Exception) { ok = false; }
                 return ok ? Results.Text("ok") : Results.Text("database unavailable", statusCode: 503);
             })
-            .AllowAnonymous().ExcludeFromDescription();
+            .AllowAnonymous().ExcludeFromDescription()
+            .NoPersonalData();
 }

@@ -10,6 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Home;
 
 /// <summary>The start page: for officers, leaders and supervisors first what needs doing today, then the scope at a glance.</summary>
+// A supervisor's home lists the people assigned to them: a read of personal data.
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.People.Person), null)]
 public sealed class IndexModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook book) : PageModel
 {
     public CurrentUser Me { get; private set; } = null!;

@@ -13,6 +13,7 @@ using MiniExcelLibs;
 namespace HoaNhap.Web.Features.Jobs;
 
 /// <summary>Sổ doanh nghiệp: employers willing to hire returnees, filtered by commune for a province officer, with the .xlsx.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class EmployersModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
@@ -37,6 +38,7 @@ public sealed class EmployersModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>Sổ khóa học nghề: vocational courses, filtered by commune for a province officer, with the .xlsx.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class CoursesModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
@@ -128,6 +130,7 @@ public abstract class RegisterEditModel<TInput, TRow>(HoaNhapDbContext db) : Pag
 }
 
 /// <summary>Adding an employer to the register, or editing one (e.g. setting it inactive).</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class EmployerEditModel(HoaNhapDbContext db) : RegisterEditModel<EmployerInput, Employer>(db)
 {
     protected override string ListUrl => "/Jobs/Employers";
@@ -141,6 +144,7 @@ public sealed class EmployerEditModel(HoaNhapDbContext db) : RegisterEditModel<E
 }
 
 /// <summary>Adding a vocational course, or editing one.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class CourseEditModel(HoaNhapDbContext db) : RegisterEditModel<CourseInput, VocationalCourse>(db)
 {
     protected override string ListUrl => "/Jobs/Courses";
@@ -153,6 +157,7 @@ public sealed class CourseEditModel(HoaNhapDbContext db) : RegisterEditModel<Cou
 }
 
 /// <summary>Jobs and training per commune for a period (default: this year), with the .xlsx.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class CountsModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
@@ -175,8 +180,6 @@ public sealed class CountsModel(HoaNhapDbContext db) : PageModel
         var result = await OnGetAsync(ct);
         if (result is not PageResult) return result;
         if (View is null) return result;
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(JobCounts.Rows(View).ToList(), cancellationToken: ct);
-        return File(stream.ToArray(), ProgrammeExport.ContentType, $"viec-lam-hoc-nghe-{View.From:yyyyMMdd}-{View.To:yyyyMMdd}.xlsx");
+        return File(Shared.Exports.SpreadsheetFile.Write(JobCounts.Rows(View)), ProgrammeExport.ContentType, $"viec-lam-hoc-nghe-{View.From:yyyyMMdd}-{View.To:yyyyMMdd}.xlsx");
     }
 }

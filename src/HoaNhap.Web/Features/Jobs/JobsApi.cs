@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Web.Shared;
@@ -35,7 +36,8 @@ public static class JobsApi
         g.MapGet("/employers", async (string? communeCode, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await JobRegisterCommands.ListEmployersAsync(db, http.Me(), communeCode, ct), l => Results.Ok(l.Select(EmployerDto.Of).ToList())))
             .WithSummary("Sổ doanh nghiệp nhận người chấp hành xong án phạt tù vào làm việc (?communeCode= để lọc theo xã): cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
-            .Produces<List<EmployerDto>>().ProducesProblem(403);
+            .Produces<List<EmployerDto>>().ProducesProblem(403)
+            .NoPersonalData();
         g.MapPost("/employers", async (EmployerInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await JobRegisterCommands.CreateEmployerAsync(db, http.Me(), input, ct), e => Results.Created($"/api/v1/jobs/employers/{e.Id}", EmployerDto.Of(e))))
             .WithSummary("Thêm doanh nghiệp vào sổ: {\"communeCode\" (cán bộ tỉnh),\"name\",\"taxCode\"?,\"address\",\"sector\",\"contactPerson\",\"contactPhone\",\"jobsOffered\",\"places\",\"willingSince\",\"active\"?}.")
@@ -48,7 +50,8 @@ public static class JobsApi
         g.MapGet("/courses", async (string? communeCode, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await JobRegisterCommands.ListCoursesAsync(db, http.Me(), communeCode, ct), l => Results.Ok(l.Select(CourseDto.Of).ToList())))
             .WithSummary("Sổ khóa học nghề (?communeCode= để lọc theo xã): cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
-            .Produces<List<CourseDto>>().ProducesProblem(403);
+            .Produces<List<CourseDto>>().ProducesProblem(403)
+            .NoPersonalData();
         g.MapPost("/courses", async (CourseInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await JobRegisterCommands.CreateCourseAsync(db, http.Me(), input, ct), c => Results.Created($"/api/v1/jobs/courses/{c.Id}", CourseDto.Of(c))))
             .WithSummary("Thêm khóa học nghề: {\"communeCode\" (cán bộ tỉnh),\"trade\",\"provider\",\"place\",\"startsOn\",\"endsOn\",\"seats\",\"feeWaived\",\"support\"?}.")
@@ -62,13 +65,15 @@ public static class JobsApi
                 ApiResults.From(await JobCounts.ForAsync(db, http.Me(), from, to, ct), v => Results.Ok(v)))
             .WithSummary("Số liệu việc làm, học nghề theo xã trong kỳ (?from=&to=, mặc định từ 01/01 năm nay đến hôm nay): doanh nghiệp đang nhận, khóa học đang mở, "
                 + "giới thiệu việc làm / học nghề, được nhận, từ chối, không đến, chờ kết quả, người đang được quản lý; cán bộ tỉnh thấy mọi xã có số liệu và tổng cộng.")
-            .Produces<JobCountsView>().ProducesValidationProblem().ProducesProblem(403);
+            .Produces<JobCountsView>().ProducesValidationProblem().ProducesProblem(403)
+            .NoPersonalData();
 
         var c = api.MapGroup("/cases/{id:guid}/reintegration/referrals").WithTags("Việc làm và học nghề");
         c.MapGet("", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ReferralCommands.ListAsync(db, http.Me(), id, ct), l => Results.Ok(l.Select(ReferralDto.Of).ToList())))
             .WithSummary("Các lần giới thiệu việc làm, học nghề của người chấp hành xong án phạt tù và kết quả (người giám sát: chỉ người mình được phân công).")
-            .Produces<List<ReferralDto>>().ProducesProblem(404);
+            .Produces<List<ReferralDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         c.MapPost("", async (Guid id, ReferralInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ReferralCommands.ReferAsync(db, http.Me(), id, input, ct),
                     r => Results.Created($"/api/v1/cases/{id}/reintegration/referrals/{r.Id}", ReferralDto.Of(r))))

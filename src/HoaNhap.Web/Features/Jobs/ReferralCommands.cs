@@ -43,11 +43,6 @@ public static class ReferralCommands
     public static async Task<List<JobReferral>> ListAsync(HoaNhapDbContext db, Case c, CancellationToken ct, bool audit = true)
     {
         var list = await db.Set<JobReferral>().AsNoTracking().Where(r => r.CaseId == c.Id).ToListAsync(ct);
-        if (audit)
-        {
-            db.Record(AuditActions.View, nameof(JobReferral), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-            await db.SaveChangesAsync(ct);
-        }
         return list.OrderByDescending(r => r.ReferredOn).ThenByDescending(r => r.CreatedAt).ToList();
     }
 

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Jobs;
 
 /// <summary>Referring a returnee to an employer of the register (a job) or to a vocational course (training).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ReferModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ReferralInput Input { get; set; } = new();
@@ -63,6 +64,7 @@ public sealed class ReferModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>Recording what came of a referral (hired or admitted, declined, did not come), or correcting it with a reason.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class OutcomeModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ReferralOutcomeInput Input { get; set; } = new();

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Judgments;
 
 /// <summary>The judgment form: offences typed as text, one additional penalty and the two usual civil obligations.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.People.Person))]
 public sealed class CreateModel(HoaNhapDbContext db) : PageModel
 {
     public sealed class Form

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HoaNhap.Web.Features.Judgments;
 
+[Shared.Audit.PersonalData(typeof(Domain.Judgments.Judgment))]
 public sealed class DecisionModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public DecisionInput Input { get; set; } = new();

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Judgments;
 using HoaNhap.Web.Features.People;
@@ -43,12 +44,11 @@ public static class JudgmentsApi
                 var list = await db.Judgments.AsNoTracking().Where(j => j.PersonId == id)
                     .Include(j => j.AdditionalPenalties).Include(j => j.CivilObligations).Include(j => j.EnforcementDecisions)
                     .OrderByDescending(j => j.JudgmentDate).ToListAsync(ct);
-                db.Record(Domain.Audit.AuditActions.View, nameof(Judgment), null, id, person.ProvinceCode, person.CommuneCode);
-                await db.SaveChangesAsync(ct);
                 return Results.Ok(list.Select(JudgmentDto.From).ToList());
             })
             .WithSummary("Các bản án của người này (được ghi nhật ký).")
-            .Produces<List<JudgmentDto>>().ProducesProblem(404);
+            .Produces<List<JudgmentDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.People.Person>();
         g.MapPost("/judgments/{id:guid}/decisions", async (Guid id, DecisionInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await DecisionCommands.CreateAsync(db, http.Me(), id, input, ct),
                     d => Results.Created($"/api/v1/judgments/{id}/decisions", DecisionDto.From(d))))

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Judgments;
 
 /// <summary>Recording the date a court fee or compensation was fully paid.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Judgments.Judgment))]
 public sealed class SettleModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public SettlementInput Input { get; set; } = new();

@@ -284,7 +284,6 @@ public static class LoanCommands
         var q = Visible(db, u).AsNoTracking();
         if (!string.IsNullOrEmpty(communeCode)) q = q.Where(l => l.CommuneCode == communeCode);
         var list = await q.OrderBy(l => l.CommuneCode).ThenBy(l => l.ListedOn).ThenBy(l => l.BorrowerName).Take(2000).ToListAsync(ct);
-        db.Record(AuditActions.View, nameof(ReintegrationLoan), null, null, u.ProvinceCode, u.CommuneCode);
         if (u.Role == Domain.Access.Roles.BankOfficer || file is not null)
             await HoaNhap.Web.Shared.Privacy.DisclosureLog.AddManyAsync(db,
                 list.Where(l => l.PersonId is not null).Select(l => new HoaNhap.Web.Shared.Privacy.DisclosedPerson(l.PersonId!.Value, l.ProvinceCode, l.CommuneCode)),
@@ -319,8 +318,6 @@ public static class LoanCommands
             ["Đã trả (đồng)"] = l.RepaidAmount,
             ["Sử dụng sai mục đích"] = l.Misuse ? "Có" : "",
         }).ToList();
-        using var stream = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(stream, rows, excelType: MiniExcelLibs.ExcelType.XLSX);
-        return stream.ToArray();
+        return Shared.Exports.SpreadsheetFile.Write(rows);
     }
 }

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Loans;
 
 /// <summary>The loan list of the caller's area (the bank: its province; the commune: its own), with the .xlsx.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Reintegration.ReintegrationLoan), null)]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     public List<ReintegrationLoan> Loans { get; private set; } = [];
@@ -49,6 +50,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     }
 }
 
+[Shared.Audit.PersonalData(typeof(Domain.Reintegration.ReintegrationLoan), "loanId")]
 public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 {
     public ReintegrationLoan Loan { get; private set; } = null!;
@@ -66,6 +68,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>The bank records approval, disbursement, a repayment, overdue debt, full repayment or misuse.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Reintegration.ReintegrationLoan), "loanId")]
 public sealed class EventModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public LoanEventInput Input { get; set; } = new();
@@ -107,6 +110,7 @@ public sealed class EventModel(HoaNhapDbContext db) : PageModel
     }
 }
 
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class CounsellingModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public CounsellingInput Input { get; set; } = new();
@@ -143,6 +147,7 @@ public sealed class CounsellingModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>Putting the returnee on the commune's list: the eligibility is shown before the officer confirms.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public LoanProposalInput Input { get; set; } = new();
@@ -186,6 +191,7 @@ public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageMode
     }
 }
 
+[Shared.Audit.NoPersonalData]
 public sealed class BusinessModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public BusinessLoanInput Input { get; set; } = new();

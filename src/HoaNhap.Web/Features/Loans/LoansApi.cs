@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Reintegration;
@@ -35,13 +36,12 @@ public static class LoansApi
                 if (k is null) return ApiResults.NotFound();
                 var counselling = await db.Set<PolicyCounselling>().AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.CounselledOn).ToListAsync(ct);
                 var loans = await db.Set<ReintegrationLoan>().AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.ListedOn).ToListAsync(ct);
-                db.Record(AuditActions.View, nameof(ReintegrationLoan), id.ToString(), k.PersonId, k.ProvinceCode, k.CommuneCode);
-                await db.SaveChangesAsync(ct);
                 return Results.Ok(new CaseLoansDto(counselling.Select(x => new CounsellingDto(x.Id, x.CounselledOn, x.Topics, x.WantsLoan)).ToList(),
                     loans.Select(LoanDto.Of).ToList()));
             })
             .WithSummary("Tư vấn chính sách và các khoản vay của người chấp hành xong án phạt tù (tình trạng do Ngân hàng Chính sách xã hội ghi nhận).")
-            .Produces<CaseLoansDto>().ProducesProblem(404);
+            .Produces<CaseLoansDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         c.MapPost("/counselling", async (Guid id, CounsellingInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await LoanCommands.CounselAsync(db, http.Me(), id, input, ct),
                     x => Results.Created($"/api/v1/cases/{id}/loans", new CounsellingDto(x.Id, x.CounselledOn, x.Topics, x.WantsLoan))))
@@ -62,7 +62,8 @@ public static class LoansApi
                 return Results.Ok(new LoanListDto(list.Select(LoanDto.Of).ToList(), coverage));
             })
             .WithSummary("Danh sách vay vốn của địa bàn: Ngân hàng Chính sách xã hội và Công an tỉnh xem cả tỉnh, xã xem của xã; xã, tỉnh thấy thêm tỷ lệ đã được tư vấn.")
-            .Produces<LoanListDto>().ProducesProblem(403);
+            .Produces<LoanListDto>().ProducesProblem(403)
+            .ReadsPersonalDataList<ReintegrationLoan>();
         g.MapGet("/list.xlsx", async (string? communeCode, HttpContext http, HoaNhapDbContext db, UnitNames names, CancellationToken ct) =>
             {
                 var me = http.Me();
@@ -72,7 +73,8 @@ public static class LoansApi
                     $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
             })
             .WithSummary("Danh sách đề nghị vay vốn gửi Ngân hàng Chính sách xã hội (.xlsx).")
-            .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(403);
+            .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(403)
+            .ReadsPersonalDataList<ReintegrationLoan>();
         g.MapGet("/{loanId:guid}", async (Guid loanId, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await LoanQueries.DetailsAsync(db, http.Me(), loanId, ct) switch
                 {
@@ -82,7 +84,8 @@ public static class LoansApi
                         d.Value.Events.Select(e => new LoanEventDto(e.Kind.ToString(), LoanText.Event(e.Kind), e.On, e.Amount, e.Note, e.Reference)).ToList())),
                 })
             .WithSummary("Một khoản vay và các việc Ngân hàng đã ghi nhận (chỉ trong địa bàn của người xem).")
-            .Produces<LoanDetailsDto>().ProducesProblem(403).ProducesProblem(404);
+            .Produces<LoanDetailsDto>().ProducesProblem(403).ProducesProblem(404)
+            .ReadsPersonalData<ReintegrationLoan>("loanId");
         g.MapPost("/{loanId:guid}/events", async (Guid loanId, LoanEventInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await LoanCommands.RecordAsync(db, http.Me(), loanId, input, ct), l => Results.Ok(LoanDto.Of(l))))
             .WithSummary("Ngân hàng Chính sách xã hội ghi nhận: Approved (amount), Rejected, Disbursed (amount), Repayment (amount), Overdue, Repaid, Misuse (note).")
@@ -101,8 +104,6 @@ public static class LoanQueries
         var loan = await LoanCommands.Visible(db, me).AsNoTracking().FirstOrDefaultAsync(l => l.Id == loanId, ct);
         if (loan is null) return null;
         var events = await db.Set<LoanEvent>().AsNoTracking().Where(e => e.LoanId == loanId).OrderBy(e => e.On).ThenBy(e => e.CreatedAt).ToListAsync(ct);
-        db.Record(AuditActions.View, nameof(ReintegrationLoan), loan.Id.ToString(), loan.PersonId, loan.ProvinceCode, loan.CommuneCode);
-        await db.SaveChangesAsync(ct);
         return (loan, events);
     }
 }

@@ -35,11 +35,6 @@ public static class ExemplaryCommands
         var c = await CaseCommands.FindAsync(db, u, caseId, ct);
         if (c is null) return Outcome<List<ExemplaryIndividual>>.Missing();
         var list = await db.Set<ExemplaryIndividual>().AsNoTracking().Where(x => x.CaseId == c.Id).OrderByDescending(x => x.RecognisedOn).ToListAsync(ct);
-        if (audit)
-        {
-            db.Record(AuditActions.View, nameof(ExemplaryIndividual), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-            await db.SaveChangesAsync(ct);
-        }
         return Outcome<List<ExemplaryIndividual>>.Ok(list);
     }
 

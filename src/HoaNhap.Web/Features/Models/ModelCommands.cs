@@ -118,13 +118,6 @@ public static class ModelCommands
         var activities = await db.Set<ReintegrationModelActivity>().AsNoTracking().Where(x => x.ModelId == id)
             .OrderByDescending(x => x.HeldOn).ThenByDescending(x => x.CreatedAt).ToListAsync(ct);
         var names = await NamesAsync(db, [m.CommuneCode], ct);
-        // Members who are returnees are personal data.
-        if (members.Any(x => x.PersonId is not null))
-        {
-            db.Record(AuditActions.View, nameof(ReintegrationModel), m.Id.ToString(), null, m.ProvinceCode, m.CommuneCode,
-                $"Mô hình “{m.Name}”: {members.Count(x => x.PersonId is not null)} thành viên là người chấp hành xong án phạt tù");
-            await db.SaveChangesAsync(ct);
-        }
         return Outcome<ModelView>.Ok(new ModelView(m, names.GetValueOrDefault(m.CommuneCode, m.CommuneCode), members, activities));
     }
 
@@ -304,8 +297,7 @@ public static class ModelCommands
     /// <summary>The register as .xlsx: one row per model.</summary>
     public static byte[] Xlsx(IEnumerable<ModelRow> rows)
     {
-        using var stream = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(stream, rows.Select(r => new Dictionary<string, object>
+        return Shared.Exports.SpreadsheetFile.Write(rows.Select(r => new Dictionary<string, object>
         {
             ["Xã, phường"] = r.CommuneName, ["Tên mô hình"] = r.Model.Name, ["Ngày thành lập"] = Display.Date(r.Model.EstablishedOn),
             ["Quyết định thành lập"] = r.Model.DecisionNumber is { } n ? $"{n} ngày {Display.Date(r.Model.DecisionDate)}" : "",
@@ -313,7 +305,6 @@ public static class ModelCommands
             ["Số thành viên"] = r.Members, ["Trong đó người chấp hành xong án phạt tù"] = r.Returnees, ["Số hoạt động"] = r.Activities,
             ["Hoạt động gần nhất"] = Display.Date(r.LastActivityOn),
             ["Tình trạng"] = r.Model.StoppedOn is { } s ? $"Ngừng hoạt động từ {Display.Date(s)}: {r.Model.StopReason}" : "Đang hoạt động",
-        }).ToList(), excelType: MiniExcelLibs.ExcelType.XLSX);
-        return stream.ToArray();
+        }));
     }
 }

@@ -49,11 +49,6 @@ public static class ModelCoverageQueries
                 .ToListAsync(ct))
             .OrderByDescending(x => x.RecognisedOn).DistinctBy(x => x.PersonId).ToList();
         var result = ModelCoverage.Assess(new ModelCoverageInput(returnees, models.Count, exemplary.Count), await rules.ParametersAsync(ct), today);
-        if (exemplary.Count > 0)
-        {
-            db.Record(AuditActions.View, nameof(ExemplaryIndividual), code, null, commune.ProvinceCode, code, $"Cá nhân điển hình của {commune.FullName}: {exemplary.Count} người");
-            await db.SaveChangesAsync(ct);
-        }
         return Outcome<CommuneCoverage>.Ok(new CommuneCoverage(commune.ProvinceCode, code, commune.FullName, returnees, models, exemplary, result));
     }
 

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Models;
 
 /// <summary>The register of the unit's reintegration models, with the .xlsx.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Reintegration.ReintegrationModel), null)]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
@@ -36,6 +37,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>One model: what it is, its members and its activity log.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Reintegration.ReintegrationModel))]
 public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 {
     public ModelView View { get; private set; } = null!;
@@ -53,6 +55,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>Registering a model (no id) or changing it, including that it stopped working.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Reintegration.ReintegrationModel))]
 public sealed class EditModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ModelInput Input { get; set; } = new();
@@ -140,6 +143,7 @@ public abstract class ModelFormPage(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>A returnee of the commune or another person joins the model.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Reintegration.ReintegrationModel))]
 public sealed class MemberModel(HoaNhapDbContext db) : ModelFormPage(db)
 {
     [BindProperty] public MemberInput Input { get; set; } = new();
@@ -181,6 +185,7 @@ public sealed class MemberModel(HoaNhapDbContext db) : ModelFormPage(db)
 }
 
 /// <summary>A member leaves the model.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Reintegration.ReintegrationModel))]
 public sealed class MemberEndModel(HoaNhapDbContext db) : ModelFormPage(db)
 {
     [BindProperty] public MemberEndInput Input { get; set; } = new();
@@ -219,6 +224,7 @@ public sealed class MemberEndModel(HoaNhapDbContext db) : ModelFormPage(db)
 }
 
 /// <summary>One entry of the activity log.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Reintegration.ReintegrationModel))]
 public sealed class ActivityModel(HoaNhapDbContext db) : ModelFormPage(db)
 {
     [BindProperty] public ActivityInput Input { get; set; } = new();
@@ -247,6 +253,7 @@ public sealed class ActivityModel(HoaNhapDbContext db) : ModelFormPage(db)
 }
 
 /// <summary>From the returnee's page: choose a working model of the commune to join.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class JoinModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public Guid? ModelId { get; set; }
@@ -301,6 +308,7 @@ public sealed class JoinModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>Recognising the returnee as an exemplary individual, with evidence (text and, optionally, a file kept in the case file).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ExemplaryModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ExemplaryInput Input { get; set; } = new();

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Web.Features.Rules;
@@ -49,12 +50,14 @@ public static class ModelsApi
                 ApiResults.From(await ModelCommands.ListAsync(db, http.Me(), communeCode, ct), l => Results.Ok(l.Select(r =>
                     new ModelRowDto(Dto(r.Model), r.CommuneName, r.Members, r.Returnees, r.Activities, r.LastActivityOn)).ToList())))
             .WithSummary("Sổ mô hình tái hòa nhập cộng đồng (?communeCode=): cán bộ Công an tỉnh — của tỉnh; cán bộ Công an xã, lãnh đạo UBND xã — của xã.")
-            .Produces<List<ModelRowDto>>().ProducesProblem(403);
+            .Produces<List<ModelRowDto>>().ProducesProblem(403)
+            .ReadsPersonalDataList<ReintegrationModel>();
         g.MapGet("/list.xlsx", async (string? communeCode, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ModelCommands.ListAsync(db, http.Me(), communeCode, ct),
                     l => Results.File(ModelCommands.Xlsx(l), Programmes.ProgrammeExport.ContentType, $"mo-hinh-tai-hoa-nhap-{Display.Today:yyyy-MM-dd}.xlsx")))
             .WithSummary("Sổ mô hình tái hòa nhập cộng đồng dạng .xlsx (cùng phạm vi với danh sách).")
-            .Produces(200, contentType: Programmes.ProgrammeExport.ContentType).ProducesProblem(403);
+            .Produces(200, contentType: Programmes.ProgrammeExport.ContentType).ProducesProblem(403)
+            .ReadsPersonalDataList<ReintegrationModel>();
         g.MapPost("", async (ModelInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ModelCommands.CreateAsync(db, http.Me(), input, ct), m => Results.Created($"/api/v1/models/{m.Id}", Dto(m))))
             .WithSummary("Đăng ký mô hình: {\"communeCode\" (cán bộ tỉnh),\"name\",\"establishedOn\",\"decisionNumber\",\"decisionDate\",\"lead\":"
@@ -64,7 +67,8 @@ public static class ModelsApi
                 ApiResults.From(await ModelCommands.GetAsync(db, http.Me(), id, ct), v => Results.Ok(new ModelDetailsDto(Dto(v.Model), v.CommuneName,
                     v.Members.Select(Dto).ToList(), v.Activities.Select(Dto).ToList()))))
             .WithSummary("Một mô hình với thành viên và nhật ký hoạt động.")
-            .Produces<ModelDetailsDto>().ProducesProblem(403).ProducesProblem(404);
+            .Produces<ModelDetailsDto>().ProducesProblem(403).ProducesProblem(404)
+            .ReadsPersonalData<ReintegrationModel>();
         g.MapPut("/{id:guid}", async (Guid id, ModelInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ModelCommands.UpdateAsync(db, http.Me(), id, input, ct), m => Results.Ok(Dto(m))))
             .WithSummary("Sửa thông tin mô hình (cùng các trường khi đăng ký); ngừng hoạt động: thêm {\"stoppedOn\",\"stopReason\"}. Mô hình đã ngừng không hoạt động lại: 422.")
@@ -87,7 +91,8 @@ public static class ModelsApi
         cases.MapGet("/exemplary", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ExemplaryCommands.ListAsync(db, http.Me(), id, ct), l => Results.Ok(l.Select(Dto).ToList())))
             .WithSummary("Các lần người này được công nhận là cá nhân điển hình.")
-            .Produces<List<ExemplaryDto>>().ProducesProblem(404);
+            .Produces<List<ExemplaryDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         cases.MapPost("/exemplary", async (Guid id, ExemplaryInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ExemplaryCommands.RecogniseAsync(db, http.Me(), id, input, null, null, ct), x => Results.Created($"/api/v1/cases/{id}/reintegration/exemplary", Dto(x))))
             .WithSummary("Ghi nhận cá nhân điển hình: {\"recognisedOn\",\"recognisedBy\":\"CommuneCommittee|CommunePolice|ProvincePolice|ProvinceCommittee|FatherlandFront|Other\","
@@ -101,13 +106,15 @@ public static class ModelsApi
                     Dto(r.ProvinceCode, r.CommuneCode, r.CommuneName, r.Returnees, r.ActiveModels, r.Exemplary, r.Result)).ToList())))
             .WithSummary("Chỉ tiêu “xã có từ 10 người chấp hành xong án phạt tù trở lên có ít nhất một mô hình và một cá nhân điển hình” của mọi xã trong tỉnh "
                 + "(cán bộ xã: xã của mình); xã thuộc diện chưa đạt đứng đầu.")
-            .Produces<List<CoverageDto>>().ProducesProblem(403);
+            .Produces<List<CoverageDto>>().ProducesProblem(403)
+            .NoPersonalData();
         communes.MapGet("/{code}/model-coverage", async (string code, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await ModelCoverageQueries.ForCommuneAsync(db, rules, http.Me(), code, ct), c => Results.Ok(new CommuneCoverageDto(
                     Dto(c.ProvinceCode, c.CommuneCode, c.CommuneName, c.Returnees, c.ActiveModels.Count, c.Exemplary.Count, c.Result),
                     c.ActiveModels.Select(Dto).ToList(),
                     c.Exemplary.Select(x => new ExemplaryPersonDto(x.Id, x.CaseId, x.PersonId, x.FullName, x.RecognisedOn, x.RecognisedBy.ToString())).ToList()))))
             .WithSummary("Một xã: số người chấp hành xong án phạt tù đang quản lý, mô hình đang hoạt động, cá nhân điển hình, kết luận Đạt / Chưa đạt / Không thuộc diện và còn thiếu gì.")
-            .Produces<CommuneCoverageDto>().ProducesProblem(403).ProducesProblem(404);
+            .Produces<CommuneCoverageDto>().ProducesProblem(403).ProducesProblem(404)
+            .ReadsPersonalData<Domain.Units.Commune>("code");
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HoaNhap.Web.Features.People;
 
+[Shared.Audit.NoPersonalData]
 public sealed class CreateModel(HoaNhapDbContext db) : PersonFormModel(db)
 {
     /// <summary>Query string of the judgment form to open once the person is saved (intake from a reconciliation row).</summary>

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.People;
 
 /// <summary>A person's whole file: identity, judgments, cases, supervisors and the timeline.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.People.Person))]
 public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 {
     public PersonFile Dossier { get; private set; } = null!;

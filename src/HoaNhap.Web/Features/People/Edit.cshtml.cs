@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HoaNhap.Web.Features.People;
 
+[Shared.Audit.PersonalData(typeof(Domain.People.Person))]
 public sealed class EditModel(HoaNhapDbContext db) : PersonFormModel(db)
 {
     public Guid Id { get; private set; }

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
@@ -36,12 +37,14 @@ public static class PeopleApi
                     r => Results.Ok(new PersonList(r.Items.Select(i => new PersonListItem(i.Id, i.FullName, i.OtherNames,
                         i.BirthDate, i.Gender, i.PersonalIdNumber, i.CommuneCode, i.CommuneName, i.Address)).ToList(), r.Total, r.Page, r.PageCount, r.Capped))))
             .WithSummary("Tìm người trong phạm vi quản lý (không phân biệt dấu, hoa thường), 20 người mỗi trang.")
-            .Produces<PersonList>().ProducesProblem(403);
+            .Produces<PersonList>().ProducesProblem(403)
+            .ReadsPersonalDataList<Person>();
         g.MapGet("/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await PeopleQueries.FileAsync(db, http.Me(), id, ct) is { } file
                     ? Results.Ok(PersonDto.From(file.Person)) : ApiResults.NotFound())
             .WithSummary("Xem thông tin một người (được ghi nhật ký).")
-            .Produces<PersonDto>().ProducesProblem(404);
+            .Produces<PersonDto>().ProducesProblem(404)
+            .ReadsPersonalData<Person>();
         g.MapPut("/{id:guid}", async (Guid id, PersonInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await PersonCommands.UpdateAsync(db, http.Me(), id, input, null, ct),
                     p => Results.Ok(PersonDto.From(p))))

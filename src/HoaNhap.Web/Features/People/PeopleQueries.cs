@@ -113,8 +113,6 @@ public static class PeopleQueries
             .Where(a => a.PersonId == id && a.Action != AuditActions.View && a.Action != AuditActions.Search)
             .OrderBy(a => a.Id).Take(500).ToListAsync(ct);
 
-        db.Record(AuditActions.View, nameof(Person), id.ToString(), id, person.ProvinceCode, person.CommuneCode);
-        await db.SaveChangesAsync(ct);
 
         return new PersonFile(person, commune.FullName, province.FullName, judgments, cases, supervisors,
             Timeline(judgments, cases, supervisors, recorded));

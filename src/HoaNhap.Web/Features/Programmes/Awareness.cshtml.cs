@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Sổ theo dõi tuyên truyền: the awareness activities of the commune (or of the province's communes).</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class AwarenessModel(HoaNhapDbContext db) : PageModel
 {
     public List<AwarenessActivity> Activities { get; private set; } = [];

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Recording an awareness activity that took place.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class AwarenessCreateModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public AwarenessInput Input { get; set; } = new();

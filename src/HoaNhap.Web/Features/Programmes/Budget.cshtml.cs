@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Kinh phí: the year's budget plans of the unit with plan vs spent per item and totals.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class BudgetModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }

@@ -20,7 +20,9 @@ public sealed class BudgetInput
     public string? CommuneCode { get; set; }
     /// <summary>Settlement only: the settlement date.</summary>
     public string? SettledOn { get; set; }
-    public List<BudgetLineInput> Items { get; set; } = [];
+    public List<BudgetLineInput> Items { get => _items; set => _items = value is null ? [] : [.. value.Where(l => l is not null)]; }
+    // A client may send "items": null or null lines: read as no line at all (the form leaves blank lines the same way).
+    List<BudgetLineInput> _items = [];
 }
 
 /// <summary>
@@ -29,6 +31,8 @@ public sealed class BudgetInput
 /// </summary>
 public static class BudgetCommands
 {
+    /// <summary>The column's length (BudgetItemConfiguration).</summary>
+    const int MaxItemLength = 300;
     public const long MaxAmount = 1_000_000_000_000;
 
     static IQueryable<BudgetPlan> Scoped(HoaNhapDbContext db, CurrentUser u)
@@ -69,6 +73,8 @@ public static class BudgetCommands
         if (lines.Count == 0) errors[nameof(input.Items)] = ["Hãy nhập ít nhất một khoản kinh phí (nội dung và số tiền)."];
         else if (lines.Any(i => string.IsNullOrWhiteSpace(i.Item)))
             errors[nameof(input.Items)] = ["Mỗi khoản kinh phí phải có nội dung, ví dụ “Quản lý, giám sát, giáo dục”."];
+        else if (lines.Any(i => i.Item!.Trim().Length > MaxItemLength))
+            errors[nameof(input.Items)] = [$"Nội dung mỗi khoản kinh phí không quá {MaxItemLength} ký tự."];
         else if (lines.Any(i => i.Amount is not (>= 0 and <= MaxAmount)))
             errors[nameof(input.Items)] = ["Hãy nhập số tiền dự toán của mỗi khoản (đồng, số không âm)."];
         else if (lines.Select(i => VietnameseText.Fold(i.Item!.Trim())).Distinct().Count() != lines.Count)

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Lập dự toán kinh phí: the plan of a unit for a year, by item.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class BudgetEditModel(HoaNhapDbContext db) : PageModel
 {
     public const int Rows = 8;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Quyết toán kinh phí: the amount spent on every planned item of a unit's plan for a year.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class BudgetSettleModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Recording a commendation proposal.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class CommendationCreateModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public CommendationInput Input { get; set; } = new();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Recording the decision on a commendation proposal (granted or not granted).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Programmes.Commendation))]
 public sealed class CommendationDecideModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public CommendationDecisionInput Input { get; set; } = new();

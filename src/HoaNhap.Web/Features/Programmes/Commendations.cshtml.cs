@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Sổ theo dõi khen thưởng: commendations proposed and decided, filtered by year and status.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Programmes.Commendation), null)]
 public sealed class CommendationsModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }

@@ -17,9 +17,7 @@ public static class ProgrammeExport
     {
         var result = await load();
         if (result is not PageResult) return result;
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows().ToList());
-        return page.File(stream.ToArray(), ContentType, fileName);
+        return page.File(Shared.Exports.SpreadsheetFile.Write(rows()), ContentType, fileName);
     }
 
     static string Unit(IReadOnlyDictionary<string, string> names, string commune) =>

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Programmes;
 using HoaNhap.Web.Shared;
@@ -33,7 +34,8 @@ public static class ProgrammesApi
         g.MapGet("/training-sessions", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await TrainingCommands.ListAsync(db, http.Me(), ct), l => Results.Ok(l.Select(Dto).ToList())))
             .WithSummary("Sổ theo dõi tập huấn: cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
-            .Produces<List<TrainingDto>>().ProducesProblem(403);
+            .Produces<List<TrainingDto>>().ProducesProblem(403)
+            .NoPersonalData();
         g.MapPost("/training-sessions", async (TrainingInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await TrainingCommands.CreateAsync(db, http.Me(), input, ct), t => Results.Created($"/api/v1/programmes/training-sessions/{t.Id}", Dto(t))))
             .WithSummary("Ghi nhận buổi tập huấn: {\"communeCode\" (cán bộ tỉnh),\"heldOn\",\"organiser\",\"topic\",\"unitsTrained\",\"peopleTrained\"}. "
@@ -42,7 +44,8 @@ public static class ProgrammesApi
         g.MapGet("/awareness-activities", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await AwarenessCommands.ListAsync(db, http.Me(), ct), l => Results.Ok(l.Select(Dto).ToList())))
             .WithSummary("Sổ theo dõi hoạt động tuyên truyền: cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
-            .Produces<List<AwarenessDto>>().ProducesProblem(403);
+            .Produces<List<AwarenessDto>>().ProducesProblem(403)
+            .NoPersonalData();
         g.MapPost("/awareness-activities", async (AwarenessInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await AwarenessCommands.CreateAsync(db, http.Me(), input, ct), a => Results.Created($"/api/v1/programmes/awareness-activities/{a.Id}", Dto(a))))
             .WithSummary("Ghi nhận hoạt động tuyên truyền: {\"communeCode\" (cán bộ tỉnh),\"heldOn\",\"channel\":\"Meeting|Loudspeaker|Print|Online|SocialMedia|Other\",\"audience\",\"reached\",\"materials\"}. Ngày sau hôm nay: 422.")
@@ -60,7 +63,8 @@ public static class ProgrammesApi
                 return ApiResults.From(await CommendationCommands.ListAsync(db, http.Me(), year, st, ct), l => Results.Ok(l.Select(Dto).ToList()));
             })
             .WithSummary("Sổ theo dõi khen thưởng (lọc theo ?year= và ?status=Proposed|Granted|NotGranted): cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
-            .Produces<List<CommendationDto>>().ProducesValidationProblem().ProducesProblem(403);
+            .Produces<List<CommendationDto>>().ProducesValidationProblem().ProducesProblem(403)
+            .ReadsPersonalDataList<Domain.Programmes.Commendation>();
         g.MapPost("/commendations", async (CommendationInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await CommendationCommands.CreateAsync(db, http.Me(), input, ct), c => Results.Created($"/api/v1/programmes/commendations/{c.Id}", Dto(c))))
             .WithSummary("Ghi nhận đề nghị khen thưởng: {\"communeCode\" (cán bộ tỉnh; để trống: cấp tỉnh),\"personId\" (tùy chọn),\"commendedName\",\"achievement\",\"proposedOn\",\"proposedBy\"}. Ngày sau hôm nay: 422.")
@@ -73,7 +77,8 @@ public static class ProgrammesApi
         g.MapGet("/budgets", async (int? year, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await BudgetCommands.ListAsync(db, http.Me(), year ?? Display.Today.Year, ct), l => Results.Ok(l.Select(Dto).ToList())))
             .WithSummary("Kinh phí năm (?year=, mặc định năm nay): dự toán và quyết toán theo từng khoản, tổng cộng; cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
-            .Produces<List<BudgetDto>>().ProducesProblem(403);
+            .Produces<List<BudgetDto>>().ProducesProblem(403)
+            .NoPersonalData();
         g.MapPut("/budgets/{year:int}", async (int year, BudgetInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await BudgetCommands.PlanAsync(db, http.Me(), year, input, ct), p => Results.Ok(Dto(p))))
             .WithSummary("Lập dự toán kinh phí năm: {\"communeCode\" (cán bộ tỉnh; để trống: cấp tỉnh),\"items\":[{\"item\",\"amount\"}]} (đồng). Mỗi đơn vị một dự toán mỗi năm: lập lần thứ hai 422.")

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Sổ theo dõi tập huấn: the sessions of the commune (or of the province's communes).</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class TrainingModel(HoaNhapDbContext db) : PageModel
 {
     public List<TrainingSession> Sessions { get; private set; } = [];

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Recording a training session that took place.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class TrainingCreateModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public TrainingInput Input { get; set; } = new();

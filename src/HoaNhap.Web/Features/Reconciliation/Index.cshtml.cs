@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Reconciliation;
 
 /// <summary>The province's reconciliation dashboard: months not yet settled first, then the whole history.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     public List<MonthlyReconciliation> All { get; private set; } = [];

@@ -58,8 +58,6 @@ public static class ListFile
     {
         var row = new Dictionary<string, object>();
         for (var i = 0; i < ListColumns.All.Count; i++) row[ListColumns.All[i]] = ListColumns.Example[i];
-        using var stream = new MemoryStream();
-        stream.SaveAs(new[] { row }, excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        return Shared.Exports.SpreadsheetFile.Write([row]);
     }
 }

@@ -43,8 +43,6 @@ public static class ReconciliationQueries
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var codes = list.Select(x => x.CommuneCode).Where(c => c.Length > 0).Distinct().ToList();
         var communes = await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct);
-        db.Record(AuditActions.View, nameof(MonthlyReconciliation), id.ToString(), null, r.ProvinceCode, null);
-        await db.SaveChangesAsync(ct);
         return Outcome<ReconciliationView>.Ok(new ReconciliationView(r, list, part, page, pageCount, communes.ToDictionary(c => c.Code, c => c.FullName)));
     }
 
@@ -57,8 +55,6 @@ public static class ReconciliationQueries
         var rows = r.Status is ReconciliationStatus.Done or ReconciliationStatus.SignedOff
             ? await db.Set<ReconciliationRow>().AsNoTracking().Where(x => x.ReconciliationId == id).OrderBy(x => x.RowNumber).ToListAsync(ct)
             : [];
-        db.Record(AuditActions.View, nameof(MonthlyReconciliation), id.ToString(), null, r.ProvinceCode, null);
-        await db.SaveChangesAsync(ct);
         return Outcome<(MonthlyReconciliation, List<ReconciliationRow>)>.Ok((r, rows));
     }
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Reconciliation;
 
 /// <summary>One discrepancy, one question: how it was resolved.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Reconciliation.ReconciliationRow))]
 public sealed class ResolveModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ResolveInput Input { get; set; } = new();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Reconciliation;
 
 /// <summary>The template of a list (the columns and one example row), as CSV or .xlsx. No personal data: every signed-in user may download it.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class TemplateModel : PageModel
 {
     public IActionResult OnGet(string? format) => format == "xlsx"

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Reconciliation;
 
+[Shared.Audit.NoPersonalData]
 public sealed class UploadModel(HoaNhapDbContext db, ReconciliationQueue queue) : PageModel
 {
     public sealed class Form

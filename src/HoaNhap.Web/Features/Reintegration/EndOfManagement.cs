@@ -106,8 +106,6 @@ public static class EndOfManagement
             if (v.DaysLeft(today) is not { } left) continue;
             if (days is null ? left <= 0 : left > 0 && left <= days) result.Add(v);
         }
-        db.Record(AuditActions.View, nameof(RecordClearance), null, null, user.ProvinceCode, user.CommuneCode);
-        await db.SaveChangesAsync(ct);
         return result.OrderBy(v => v.ClearFrom).ThenBy(v => v.PersonName).ToList();
     }
 

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Reintegration;
 
 /// <summary>Who reaches the record-expiry date within 30, 60 or 90 days, and who is already past it.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case), null)]
 public sealed class ExpiryModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Within { get; set; }
@@ -30,6 +31,7 @@ public sealed class ExpiryModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 }
 
 /// <summary>The record-expiry guidance: automatic (the certificate request) or by the court (the request with the commune's assessment).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ExpungementModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public ExpungementRequestInput Input { get; set; } = new();
@@ -71,6 +73,7 @@ public sealed class ExpungementModel(HoaNhapDbContext db, RuleBook rules) : Page
 }
 
 /// <summary>Recording the certificate or the court decision: management ends and the file is closed (after a confirmation step).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class EndModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ClearanceInput Input { get; set; } = new();

@@ -76,11 +76,6 @@ public static class ReceptionCommands
         if (r is not null)
             deadlines = ReceptionDeadlines.Compute(r.NoticeReceivedOn, r.ReleasedOn, r.ResidenceCheckedOn, r.ReportedOn, Display.Today,
                 await rules.ParametersAsync(ct), await rules.HolidaysAsync(ct));
-        if (audit)
-        {
-            db.Record(AuditActions.View, nameof(ReintegrationReception), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-            await db.SaveChangesAsync(ct);
-        }
         return new ReceptionView(c, person, r, deadlines);
     }
 

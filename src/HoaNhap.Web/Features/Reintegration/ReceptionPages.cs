@@ -62,6 +62,7 @@ public abstract class ReceptionPage<TInput>(HoaNhapDbContext db) : PageModel whe
     }
 }
 
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class NoticeModel(HoaNhapDbContext db) : ReceptionPage<ReceptionInput>(db)
 {
     protected override void Prefill()
@@ -74,6 +75,7 @@ public sealed class NoticeModel(HoaNhapDbContext db) : ReceptionPage<ReceptionIn
     protected override string Done(ReintegrationReception r) => $"Đã ghi nhận thông báo ra trại của {r.Sender}.";
 }
 
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ResidenceModel(HoaNhapDbContext db) : ReceptionPage<ResidenceCheckInput>(db)
 {
     protected override void Prefill() => Input.CheckedOn = Display.Date(Display.Today);
@@ -84,6 +86,7 @@ public sealed class ResidenceModel(HoaNhapDbContext db) : ReceptionPage<Residenc
         : "Đã ghi nhận: người này không cư trú tại địa phương; thông báo gửi lại nơi gửi (Mẫu HCD-03) đã được lập trong hồ sơ.";
 }
 
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ReportModel(HoaNhapDbContext db) : ReceptionPage<ReportInput>(db)
 {
     protected override void Prefill() => Input.ReportedOn = Display.Date(Display.Today);
@@ -93,6 +96,7 @@ public sealed class ReportModel(HoaNhapDbContext db) : ReceptionPage<ReportInput
         $"Đã ghi nhận trình diện ngày {Display.Date(r.ReportedOn)}; biên bản, bản cam kết (HCD-05) và phiếu thông tin (HCD-02) đã được lập.";
 }
 
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class OfficerModel(HoaNhapDbContext db) : ReceptionPage<OfficerInput>(db)
 {
     public List<(string Id, string Name)> Officers { get; private set; } = [];
@@ -112,6 +116,7 @@ public sealed class OfficerModel(HoaNhapDbContext db) : ReceptionPage<OfficerInp
 }
 
 /// <summary>Opening the reintegration file from the prison's release notice.</summary>
+[Shared.Audit.PersonalData(typeof(Data.Exchange.ReleaseNotice), "noticeId")]
 public sealed class FromNoticeModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public FromNoticeInput Input { get; set; } = new();

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Web.Features.Rules;
@@ -60,7 +61,8 @@ public static class ReintegrationApi
         g.MapGet("/reception", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 await ReceptionCommands.GetAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ReceptionDto.Of(v)) : ApiResults.NotFound())
             .WithSummary("Tiếp nhận người chấp hành xong án phạt tù: thông báo, kiểm tra nơi cư trú, trình diện, người được phân công, và các thời hạn (quá hạn được đánh dấu).")
-            .Produces<ReceptionDto>().ProducesProblem(404);
+            .Produces<ReceptionDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPut("/reception", async (Guid id, ReceptionInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 await Answer(await ReceptionCommands.RecordNoticeAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
             .WithSummary("Ghi nhận thông báo ra trại (nhận ngày nào, ra trại ngày nào, nơi gửi) cho hồ sơ tái hòa nhập đã mở; hồ sơ không phải tái hòa nhập → 422.")
@@ -89,7 +91,8 @@ public static class ReintegrationApi
                     list.Select(a => SupportActionDto.Of(a, today)).ToList()));
             })
             .WithSummary("Nhu cầu và kế hoạch hỗ trợ: tình hình theo từng lĩnh vực (căn cước, cư trú, định danh điện tử, nhà ở, sức khỏe, gia đình, việc làm, học nghề, nợ, trợ giúp xã hội) và từng việc.")
-            .Produces<SupportPlanDto>().ProducesProblem(404);
+            .Produces<SupportPlanDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("/support", async (Guid id, SupportInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await SupportCommands.AddAsync(db, http.Me(), id, input, ct),
                     a => Results.Created($"/api/v1/cases/{id}/reintegration/support/{a.Id}", SupportActionDto.Of(a, Display.Today))))
@@ -104,7 +107,8 @@ public static class ReintegrationApi
                 await Cases.CaseCommands.FindAsync(db, http.Me(), id, ct) is { } c
                     ? Results.Ok((await ViolationCommands.ListAsync(db, c, ct)).Select(ReturneeViolationDto.Of).ToList()) : ApiResults.NotFound())
             .WithSummary("Vi phạm pháp luật và hành vi phạm tội mới của người chấp hành xong án phạt tù trong thời gian quản lý, mới nhất trước.")
-            .Produces<List<ReturneeViolationDto>>().ProducesProblem(404);
+            .Produces<List<ReturneeViolationDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("/violations", async (Guid id, ViolationInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ViolationCommands.RecordAsync(db, http.Me(), id, input, ct),
                     v => Results.Created($"/api/v1/cases/{id}/reintegration/violations/{v.Id}", ReturneeViolationDto.Of(v))))
@@ -119,7 +123,8 @@ public static class ReintegrationApi
         g.MapGet("/record-expiry", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 await EndOfManagement.ForCaseAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ExpiryDto.Of(v)) : ApiResults.NotFound())
             .WithSummary("Ngày xóa án tích của người chấp hành xong án phạt tù, tính từ bản án (BLHS 2015 Điều 70, 71) và cách xóa: Automatic (đương nhiên) hoặc CourtDecision (Tòa án quyết định).")
-            .Produces<ExpiryDto>().ProducesProblem(404);
+            .Produces<ExpiryDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("/expungement-request", async (Guid id, ExpungementRequestInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await EndOfManagement.RequestAsync(db, rules, http.Me(), id, input, ct),
                     f => Results.Created($"/api/v1/cases/{id}/documents/{f.Id}", new { fileId = f.Id, title = f.Title })))
@@ -140,7 +145,8 @@ public static class ReintegrationApi
             })
             .WithTags("Tái hòa nhập cộng đồng")
             .WithSummary("Người chấp hành xong án phạt tù sẽ được xóa án tích trong 30, 60, 90 ngày tới (within=30|60|90) hoặc đã đến hạn (within=past).")
-            .Produces<List<ExpiryDto>>().ProducesValidationProblem().ProducesProblem(403);
+            .Produces<List<ExpiryDto>>().ProducesValidationProblem().ProducesProblem(403)
+            .ReadsPersonalDataList<Domain.Cases.Case>();
 
         api.MapPost("/release-notices/{noticeId:guid}/reception", async (Guid noticeId, FromNoticeInput input, HttpContext http, HoaNhapDbContext db,
                 RuleBook rules, CancellationToken ct) =>

@@ -41,11 +41,6 @@ public static class SupportCommands
     public static async Task<List<SupportAction>> ListAsync(HoaNhapDbContext db, Case c, CancellationToken ct, bool audit = true)
     {
         var list = await db.Set<SupportAction>().AsNoTracking().Where(a => a.CaseId == c.Id).ToListAsync(ct);
-        if (audit)
-        {
-            db.Record(AuditActions.View, nameof(SupportAction), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-            await db.SaveChangesAsync(ct);
-        }
         return list.OrderBy(a => a.Status).ThenBy(a => a.DueOn).ThenBy(a => a.Area).ToList();
     }
 

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Reintegration;
 
 /// <summary>Recording a need and the action that answers it.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class NeedModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public SupportInput Input { get; set; } = new();
@@ -48,6 +49,7 @@ public sealed class NeedModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>Recording the outcome of a support action.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class SupportOutcomeModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public SupportOutcomeInput Input { get; set; } = new();

@@ -41,11 +41,6 @@ public static class ViolationCommands
     public static async Task<List<ReturneeViolation>> ListAsync(HoaNhapDbContext db, Case c, CancellationToken ct, bool audit = true)
     {
         var list = await db.Set<ReturneeViolation>().AsNoTracking().Where(v => v.CaseId == c.Id).ToListAsync(ct);
-        if (audit)
-        {
-            db.Record(AuditActions.View, nameof(ReturneeViolation), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-            await db.SaveChangesAsync(ct);
-        }
         return list.OrderByDescending(v => v.OccurredOn).ThenByDescending(v => v.CreatedAt).ToList();
     }
 

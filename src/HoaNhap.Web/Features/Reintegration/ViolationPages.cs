@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Reintegration;
 
 /// <summary>Recording a law violation or a new offence of a returnee.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ViolationModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ViolationInput Input { get; set; } = new();
@@ -49,6 +50,7 @@ public sealed class ViolationModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>Recording the prosecution and the new judgment for a new offence.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ViolationHandlingModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ViolationHandlingInput Input { get; set; } = new();

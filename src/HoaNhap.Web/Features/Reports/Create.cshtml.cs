@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Reports;
 
 /// <summary>Choosing the period of a new report (monthly, quarterly, six-monthly, yearly or custom).</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public ReportInput Input { get; set; } = new();

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Reports;
 
 /// <summary>The narrative sections of a report (results, shortcomings, proposals).</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class EditModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public NarrativeInput Input { get; set; } = new();

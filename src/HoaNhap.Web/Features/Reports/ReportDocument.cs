@@ -67,16 +67,14 @@ public static class ReportDocument
             ["Kết quả"] = f.Text, ["Chỉ tiêu đặt ra"] = f.Target, ["Đánh giá"] = f.Assessment,
             ["Kỳ báo cáo"] = $"{r.PeriodName} ({Display.Date(r.From)} – {Display.Date(r.To)})",
         }).ToList();
-        var sheets = new Dictionary<string, object> { ["Số liệu"] = rows };
+        var sheets = new Dictionary<string, IEnumerable<IDictionary<string, object>>> { ["Số liệu"] = rows };
         if (r.IsProvinceReport)
             sheets["Báo cáo của xã"] = submissions.Select(s => new Dictionary<string, object>
             {
                 ["Mã xã"] = s.CommuneCode, ["Xã, phường"] = s.CommuneName, ["Trạng thái"] = s.Status is { } st ? ReportText.Status(st) : "Chưa lập",
                 ["Ngày gửi"] = s.SubmittedAt is { } at ? Display.Time(at) : "",
             }).ToList();
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets, excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        return Shared.Exports.SpreadsheetFile.Write(sheets);
     }
 
     public static string FileName(PeriodicReport r, string ext) =>

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reports;
 using HoaNhap.Web.Features.Documents;
@@ -22,7 +23,8 @@ public static class ReportsApi
         g.MapGet("", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ReportCommands.ListAsync(db, http.Me(), ct), l => Results.Ok(l.Select(r => Dto(r)).ToList())))
             .WithSummary("Báo cáo định kỳ trong phạm vi: cán bộ, lãnh đạo xã — của xã; cán bộ Công an tỉnh — của tỉnh và các xã.")
-            .Produces<List<ReportDto>>().ProducesProblem(403);
+            .Produces<List<ReportDto>>().ProducesProblem(403)
+            .NoPersonalData();
         g.MapPost("", async (ReportInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await ReportCommands.CreateAsync(db, rules, http.Me(), input, ct), r => Results.Created($"/api/v1/reports/{r.Id}", Dto(r))))
             .WithSummary("Lập báo cáo của đơn vị mình cho một kỳ: {\"kind\":\"Month|Quarter|HalfYear|Year|Custom\",\"year\",\"number\",\"from\",\"to\"}. "
@@ -35,7 +37,8 @@ public static class ReportsApi
                 return Results.Ok(Dto(found.Value!, await ReportCommands.FiguresAsync(db, found.Value!, ct)));
             })
             .WithSummary("Một báo cáo với số liệu (tính trực tiếp khi đang soạn, đã chốt khi gửi).")
-            .Produces<ReportDto>().ProducesProblem(403).ProducesProblem(404);
+            .Produces<ReportDto>().ProducesProblem(403).ProducesProblem(404)
+            .NoPersonalData();
         g.MapPut("/{id:guid}/narrative", async (Guid id, NarrativeInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ReportCommands.SaveNarrativeAsync(db, http.Me(), id, input, ct), r => Results.Ok(Dto(r))))
             .WithSummary("Nội dung báo cáo: {\"results\",\"shortcomings\",\"proposals\"}. Báo cáo đã gửi hoặc đã tiếp nhận: 422.")
@@ -58,6 +61,7 @@ public static class ReportsApi
                 return Results.File(bytes, AdministrativeDocument.ContentType, ReportDocument.FileName(r, "docx"));
             })
             .WithSummary("Báo cáo dạng .docx theo thể thức Nghị định 30/2020/NĐ-CP.")
-            .Produces(200, contentType: AdministrativeDocument.ContentType).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: AdministrativeDocument.ContentType).ProducesProblem(403).ProducesProblem(404)
+            .NoPersonalData();
     }
 }

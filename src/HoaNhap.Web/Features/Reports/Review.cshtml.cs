@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Reports;
 
 /// <summary>The province officer accepts a commune's report or returns it with the reason.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class ReviewModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ReviewInput Input { get; set; } = new();

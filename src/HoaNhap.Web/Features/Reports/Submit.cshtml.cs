@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Reports;
 
 /// <summary>Check your answers, then send the report: the figures are frozen and the province sees it.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class SubmitModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public SubmitInput Input { get; set; } = new();

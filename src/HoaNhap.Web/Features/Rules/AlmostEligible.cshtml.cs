@@ -58,6 +58,7 @@ public static class AlmostEligibleQuery
     public static bool MayRecompute(CurrentUser user) => user.Role == Roles.ProvinceOfficer;
 }
 
+[Shared.Audit.PersonalData(typeof(Data.Rules.EligibilityForecast), null)]
 public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Days { get; set; } = AlmostEligibleQuery.DefaultDays;

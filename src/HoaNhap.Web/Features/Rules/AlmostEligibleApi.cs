@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Data.Rules;
 using HoaNhap.Web.Shared;
@@ -19,6 +20,7 @@ public static class AlmostEligibleApi
             .WithTags("Quy định pháp luật")
             .WithSummary("Danh sách sắp đủ điều kiện trong phạm vi quản lý (tính hằng ngày): days = 30, 60 hoặc 90 (mặc định 90); "
                 + "kind: ProbationShortening, ReformReduction, PenaltyWaiver, RecordExpiry, LoanWindowCloses.")
-            .Produces<AlmostEligibleResponse>().ProducesValidationProblem().ProducesProblem(403);
+            .Produces<AlmostEligibleResponse>().ProducesValidationProblem().ProducesProblem(403)
+            .ReadsPersonalDataList<HoaNhap.Data.Rules.EligibilityForecast>();
     }
 }

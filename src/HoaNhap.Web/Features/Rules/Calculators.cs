@@ -120,6 +120,7 @@ public static class Calculators
         {
             var c = r.Convictions[i];
             var f = $"convictions[{i}].";
+            if (c is null) { inputs.Add($"convictions[{i}]", $"Bản án thứ {i + 1} không được để trống."); continue; }
             convictions.Add(new Conviction(
                 inputs.Enum<MainPenalty>(c.Penalty, f + "penalty", "Hình phạt chính"),
                 c.TermMonths,
@@ -238,6 +239,7 @@ public static class Calculators
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var it = items![i];
+            if (it is null) { inputs.Add($"{field}[{i}]", $"{label} thứ {i + 1} không được để trống."); continue; }
             list.Add((inputs.Date(it.DecidedOn, $"{field}[{i}].decidedOn", $"Ngày quyết định {label} thứ {i + 1}"),
                 inputs.Int(it.Months, $"{field}[{i}].months", $"Số tháng của {label} thứ {i + 1}", 1, 60)));
         }

@@ -11,6 +11,7 @@ namespace HoaNhap.Web.Features.Rules;
 
 /// <summary>The public holidays of one year: the days that working-day deadlines skip.</summary>
 [Authorize(Roles = Roles.SystemAdmin)]
+[Shared.Audit.NoPersonalData]
 public sealed class HolidaysModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public HolidayInput Input { get; set; } = new();

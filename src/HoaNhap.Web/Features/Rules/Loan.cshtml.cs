@@ -3,6 +3,7 @@ using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Rules;
 
+[Shared.Audit.NoPersonalData]
 public sealed class LoanModel(RuleBook book) : CalculatorModel<LoanEligibilityRequest, LoanEligibilityResponse>(book)
 {
     protected override void Prepare() => Input.AsOf ??= Display.Date(Display.Today);

@@ -9,6 +9,7 @@ namespace HoaNhap.Web.Features.Rules;
 
 /// <summary>Every rule parameter with the value in force today, its source and history, grouped by subject.</summary>
 [Authorize(Roles = Roles.SystemAdmin)]
+[Shared.Audit.NoPersonalData]
 public sealed class ParametersModel(HoaNhapDbContext db) : PageModel
 {
     public DateOnly Today { get; } = Display.Today;

@@ -11,6 +11,7 @@ namespace HoaNhap.Web.Features.Rules;
 
 /// <summary>One parameter: its values by date, and the form that adds a value from a date on.</summary>
 [Authorize(Roles = Roles.SystemAdmin)]
+[Shared.Audit.NoPersonalData]
 public sealed class ParametersEditModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ParameterValueInput Input { get; set; } = new();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace HoaNhap.Web.Features.Rules;
 
+[Shared.Audit.NoPersonalData]
 public sealed class PenaltyWaiverModel(RuleBook book) : CalculatorModel<PenaltyWaiverRequest, PenaltyWaiverResponse>(book)
 {
     public List<SelectListItem> Penalties { get; } =

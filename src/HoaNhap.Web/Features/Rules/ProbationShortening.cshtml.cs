@@ -3,6 +3,7 @@ using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Rules;
 
+[Shared.Audit.NoPersonalData]
 public sealed class ProbationShorteningModel(RuleBook book) : CalculatorModel<ProbationShorteningRequest, ProbationShorteningResponse>(book)
 {
     /// <summary>Two rows for earlier shortenings; empty rows are ignored.</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace HoaNhap.Web.Features.Rules;
 
+[Shared.Audit.NoPersonalData]
 public sealed class RecordExpiryModel(RuleBook book) : CalculatorModel<RecordExpiryRequest, RecordExpiryResponse>(book)
 {
     public const int Rows = 3;

@@ -3,6 +3,7 @@ using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Rules;
 
+[Shared.Audit.NoPersonalData]
 public sealed class ReformReductionModel(RuleBook book) : CalculatorModel<ReformReductionRequest, ReformReductionResponse>(book)
 {
     protected override void Prepare()

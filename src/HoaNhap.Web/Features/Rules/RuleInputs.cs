@@ -22,8 +22,13 @@ public sealed class RuleInputs
     {
         if (string.IsNullOrWhiteSpace(text)) { Add(field, $"{label} không được để trống."); return default; }
         if (!VietnameseDate.TryParse(text, out var d)) { Add(field, $"{label} phải là một ngày có thật, dạng ngày/tháng/năm (ví dụ 15/03/2025) hoặc yyyy-MM-dd."); return default; }
+        // The calculations add years and working days: a date far outside a person's life is a typing error, not a case.
+        if (d < Earliest || d > Latest) { Add(field, $"{label} phải trong khoảng {Earliest:dd/MM/yyyy} – {Latest:dd/MM/yyyy}."); return default; }
         return d;
     }
+
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+    public static readonly DateOnly Latest = new(2199, 12, 31);
 
     public DateOnly? OptionalDate(string? text, string field, string label) =>
         string.IsNullOrWhiteSpace(text) ? null : Date(text, field, label);

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Shared;
@@ -16,11 +17,13 @@ public static class RuleParametersApi
         g.MapGet("/parameters", async (HoaNhapDbContext db, CancellationToken ct) =>
                 Results.Ok(await RuleParameterCommands.ListAsync(db, Display.Today, ct)))
             .WithSummary("Mọi tham số pháp lý: giá trị đang áp dụng hôm nay, đơn vị, nguồn văn bản, tình trạng nguồn (Confirmed: đã đối chiếu văn bản; ToVerify: cần kiểm tra lại), ngày bắt đầu áp dụng và lịch sử các giá trị.")
-            .Produces<List<ParameterView>>();
+            .Produces<List<ParameterView>>()
+            .NoPersonalData();
         g.MapGet("/parameters/{key}", async (string key, HoaNhapDbContext db, CancellationToken ct) =>
                 await RuleParameterCommands.GetAsync(db, key, Display.Today, ct) is { } p ? Results.Ok(p) : ApiResults.NotFound())
             .WithSummary("Một tham số pháp lý và lịch sử các giá trị của nó.")
-            .Produces<ParameterView>().ProducesProblem(404);
+            .Produces<ParameterView>().ProducesProblem(404)
+            .NoPersonalData();
         g.MapPost("/parameters/{key}", async (string key, ParameterValueInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()
                 : ApiResults.From(await RuleParameterCommands.AddValueAsync(db, key, input, ct),
@@ -37,7 +40,8 @@ public static class RuleParametersApi
                 return Results.Ok(await HolidayCommands.ListAsync(db, y, ct));
             })
             .WithSummary("Các ngày nghỉ lễ, Tết của một năm (mặc định năm nay), không tính vào thời hạn theo ngày làm việc.")
-            .Produces<List<HolidayView>>().ProducesValidationProblem();
+            .Produces<List<HolidayView>>().ProducesValidationProblem()
+            .NoPersonalData();
         g.MapPost("/holidays", async (HolidayInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()
                 : ApiResults.From(await HolidayCommands.AddAsync(db, input, ct),

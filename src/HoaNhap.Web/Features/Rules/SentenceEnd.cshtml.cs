@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace HoaNhap.Web.Features.Rules;
 
+[Shared.Audit.NoPersonalData]
 public sealed class SentenceEndModel(RuleBook book) : CalculatorModel<SentenceEndRequest, SentenceEndResponse>(book)
 {
     public List<SelectListItem> Types { get; } = Choices.Of<SentenceType>(CaseText.Sentence);

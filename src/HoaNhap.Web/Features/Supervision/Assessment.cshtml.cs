@@ -8,6 +8,7 @@ using HoaNhap.Web.Shared.Auth;
 namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>The supervisor's periodic assessment, a short form made for a phone.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class AssessmentModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<AssessmentInput, SupervisorAssessment>(db, book)
 {
     protected override bool MayAct(CurrentUser me) => me.Role == Roles.Supervisor;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace HoaNhap.Web.Features.Supervision;
 
+[Shared.Audit.PersonalData(typeof(Domain.People.Person))]
 public sealed class AssignModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public AssignmentInput Input { get; set; } = new();

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>Thay đổi người giám sát, giáo dục: a new decision of the commune People's Committee, with the reason.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.People.Person))]
 public sealed class ChangeModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ChangeInput Input { get; set; } = new();

@@ -11,6 +11,7 @@ namespace HoaNhap.Web.Features.Supervision;
 /// Ghi điểm danh, kiểm diện, triệu tập, thăm gặp hoặc liên lạc, với việc người chấp hành án có mặt (gặp được) hay không.
 /// Officers, and the person's current supervisor (who does not issue summons); a phone form.
 /// </summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class CheckInModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<CheckInInput, CheckIn>(db, book)
 {
     /// <summary>The kinds this user records: a supervisor visits and calls, the police also summon.</summary>

@@ -7,6 +7,7 @@ using HoaNhap.Web.Shared.Auth;
 namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>Ghi khấu trừ thu nhập một tháng (cải tạo không giam giữ, officers).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class DeductionModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<DeductionInput, IncomeDeduction>(db, book)
 {
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;

@@ -7,6 +7,7 @@ using HoaNhap.Web.Shared.Auth;
 namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>Ghi giờ lao động phục vụ cộng đồng (officers); the caps of BLHS 2015 Điều 36 khoản 4 refuse an entry beyond them.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class LabourModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<LabourInput, CommunityLabourEntry>(db, book)
 {
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;

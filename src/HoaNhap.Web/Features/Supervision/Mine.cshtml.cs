@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>"Người tôi giám sát": a supervisor's own people (only those assigned to them now) and what is due for each.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.People.Person), null)]
 public sealed class MineModel(HoaNhapDbContext db, RuleBook book) : PageModel
 {
     public List<MyPeople.Row> Rows { get; private set; } = [];

@@ -7,6 +7,7 @@ using HoaNhap.Web.Shared.Auth;
 namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>Kế hoạch giám sát of a case: how often the person checks in, reports and is assessed (officers).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class PlanModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<PlanInput, SupervisionPlan>(db, book)
 {
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;

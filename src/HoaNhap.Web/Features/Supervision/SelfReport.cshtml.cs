@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>Ghi nhận bản tự nhận xét của một kỳ (officers); the page lists the periods not yet received.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class SelfReportModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<SelfReportInput, ReportPeriodStatus>(db, book)
 {
     public List<SelectListItem> Periods => Supervision.SelfReports

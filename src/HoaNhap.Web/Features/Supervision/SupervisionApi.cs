@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
@@ -92,13 +93,15 @@ public static class SupervisionApi
                 if (await PeopleQueries.FindAsync(db, http.Me(), id, ct) is null) return ApiResults.NotFound();
                 return Results.Ok((await SupervisorCommands.HistoryAsync(db, id, ct)).Select(AssignmentDto.From).ToList());
             })
-            .WithSummary("Lịch sử phân công giám sát của người này (kể cả ngày và lý do kết thúc).").Produces<List<AssignmentDto>>().ProducesProblem(404);
+            .WithSummary("Lịch sử phân công giám sát của người này (kể cả ngày và lý do kết thúc).").Produces<List<AssignmentDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.People.Person>();
 
         var c = api.MapGroup("/cases/{id:guid}").WithTags("Giám sát, giáo dục");
         c.MapGet("/supervision-plan", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 await WithCaseAsync(id, http, db, book, ct, s => Results.Ok(PlanDto.From(s))))
             .WithSummary("Nghĩa vụ của người chấp hành án theo loại án (kèm căn cứ) và kế hoạch giám sát (định kỳ điểm danh, tự nhận xét, nhận xét).")
-            .Produces<PlanDto>().ProducesProblem(404);
+            .Produces<PlanDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         c.MapPut("/supervision-plan", async (Guid id, PlanInput input, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
             {
                 var outcome = await SupervisionRecordCommands.SetPlanAsync(db, http.Me(), id, input, ct);
@@ -111,7 +114,8 @@ public static class SupervisionApi
         c.MapGet("/check-ins", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 await WithCaseAsync(id, http, db, book, ct, s =>
                     Results.Ok(new CheckInsDto(s.Plan.CheckInMonths, s.CheckInPending, s.CheckInNext, s.CheckIns.Select(CheckInDto.From).ToList()))))
-            .WithSummary("Điểm danh, kiểm diện và triệu tập của hồ sơ, kỳ đang chờ và kỳ tới.").Produces<CheckInsDto>().ProducesProblem(404);
+            .WithSummary("Điểm danh, kiểm diện và triệu tập của hồ sơ, kỳ đang chờ và kỳ tới.").Produces<CheckInsDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         c.MapPost("/check-ins", async (Guid id, CheckInInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await SupervisionRecordCommands.RecordCheckInAsync(db, http.Me(), id, input, ct),
                     x => Results.Created($"/api/v1/cases/{id}/check-ins", CheckInDto.From(x))))
@@ -122,7 +126,8 @@ public static class SupervisionApi
                 await WithCaseAsync(id, http, db, book, ct, s => Results.Ok(new SelfReportsDto(s.Plan.SelfReportMonths, s.SelfReportsMissing,
                     s.SelfReports.Select(r => SelfReportDto.From(r.Status, r.Summary)).ToList()))))
             .WithSummary("Các kỳ nộp bản tự nhận xét (mới nhất trước): OnTime, Late, Missing, DueToday, NotYetDue. period = năm-tháng của ngày hết kỳ (hạn nộp).")
-            .Produces<SelfReportsDto>().ProducesProblem(404);
+            .Produces<SelfReportsDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         c.MapPost("/self-reports", async (Guid id, SelfReportInput input, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 ApiResults.From(await SupervisionRecordCommands.RecordSelfReportAsync(db, http.Me(), await book.ParametersAsync(ct), id, input, ct),
                     x => Results.Created($"/api/v1/cases/{id}/self-reports", SelfReportDto.From(x, input.Summary))))
@@ -131,7 +136,8 @@ public static class SupervisionApi
 
         c.MapGet("/income-deductions", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 await WithCaseAsync(id, http, db, book, ct, s => Results.Ok(s.Deductions.Select(DeductionDto.From).ToList())))
-            .WithSummary("Khấu trừ thu nhập hằng tháng (cải tạo không giam giữ).").Produces<List<DeductionDto>>().ProducesProblem(404);
+            .WithSummary("Khấu trừ thu nhập hằng tháng (cải tạo không giam giữ).").Produces<List<DeductionDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         c.MapPost("/income-deductions", async (Guid id, DeductionInput input, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 ApiResults.From(await SupervisionRecordCommands.RecordDeductionAsync(db, http.Me(), await book.ParametersAsync(ct), id, input, ct),
                     x => Results.Created($"/api/v1/cases/{id}/income-deductions", DeductionDto.From(x))))
@@ -140,7 +146,8 @@ public static class SupervisionApi
 
         c.MapGet("/community-labour", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 await WithCaseAsync(id, http, db, book, ct, s => Results.Ok(s.Labour.Select(LabourDto.From).ToList())))
-            .WithSummary("Sổ lao động phục vụ cộng đồng.").Produces<List<LabourDto>>().ProducesProblem(404);
+            .WithSummary("Sổ lao động phục vụ cộng đồng.").Produces<List<LabourDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         c.MapPost("/community-labour", async (Guid id, LabourInput input, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 ApiResults.From(await SupervisionRecordCommands.RecordLabourAsync(db, http.Me(), await book.ParametersAsync(ct), id, input, ct),
                     x => Results.Created($"/api/v1/cases/{id}/community-labour", LabourDto.From(x))))
@@ -150,7 +157,8 @@ public static class SupervisionApi
         c.MapGet("/assessments", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 await WithCaseAsync(id, http, db, book, ct, s =>
                     Results.Ok(new AssessmentsDto(s.Plan.AssessmentMonths, s.AssessmentDue, s.Assessments.Select(AssessmentDto.From).ToList()))))
-            .WithSummary("Nhận xét định kỳ của người giám sát, giáo dục.").Produces<AssessmentsDto>().ProducesProblem(404);
+            .WithSummary("Nhận xét định kỳ của người giám sát, giáo dục.").Produces<AssessmentsDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         c.MapPost("/assessments", async (Guid id, AssessmentInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await SupervisionRecordCommands.RecordAssessmentAsync(db, http.Me(), id, input, ct),
                     x => Results.Created($"/api/v1/cases/{id}/assessments", AssessmentDto.From(x))))

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Transfers;
 
 /// <summary>The receiving commune checks the transfer and acknowledges it: the case and everything with it move.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Transfers.CaseTransfer))]
 public sealed class AcknowledgeModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public TransferAcknowledgeInput Input { get; set; } = new();

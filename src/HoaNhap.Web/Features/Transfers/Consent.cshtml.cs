@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Transfers;
 
 /// <summary>The competent body consents (LTHAHS 2019 Điều 68 khoản 2 điểm b as amended); the notice is issued and sent.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Transfers.CaseTransfer))]
 public sealed class ConsentModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public TransferConsentInput Input { get; set; } = new();

@@ -17,6 +17,7 @@ namespace HoaNhap.Web.Features.Transfers;
 /// The commune records a request to change residence. Without JavaScript the destination is chosen in two
 /// steps: the province (the page reloads with its communes), then the commune from the official list.
 /// </summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class CreateModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public TransferRequestInput Input { get; set; } = new();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Transfers;
 
 /// <summary>One transfer, every step with who and when; the actions the user may take on it.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Transfers.CaseTransfer))]
 public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 {
     public TransferView View { get; private set; } = null!;

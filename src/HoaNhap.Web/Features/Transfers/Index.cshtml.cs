@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Transfers;
 
 /// <summary>Hồ sơ chuyển đến / chuyển đi of the user's unit; both sides keep the record.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Transfers.CaseTransfer), null)]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     [FromQuery(Name = "direction")] public string? Direction { get; set; }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Transfers;
 
 /// <summary>Refusal with a reason: consent refused (while requested) or the receiving commune refuses (once sent). The case stays.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Transfers.CaseTransfer))]
 public sealed class RefuseModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public TransferRefuseInput Input { get; set; } = new();

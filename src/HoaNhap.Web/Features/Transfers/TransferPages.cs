@@ -39,10 +39,6 @@ public static class TransferViews
     {
         var t = await TransferCommands.FindAsync(db, me, id, ct);
         if (t is null) return null;
-        db.Record(AuditActions.View, nameof(CaseTransfer), t.Id.ToString(), t.PersonId,
-            me.Covers(t.ToProvinceCode, t.ToCommuneCode) ? t.ToProvinceCode : t.ProvinceCode,
-            me.Covers(t.ToProvinceCode, t.ToCommuneCode) ? t.ToCommuneCode : t.CommuneCode);
-        await db.SaveChangesAsync(ct);
         return (await NamesAsync(db, [t], ct))[0];
     }
 

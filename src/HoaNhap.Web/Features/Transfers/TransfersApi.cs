@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Transfers;
 using HoaNhap.Web.Features.Cases;
@@ -31,7 +32,8 @@ public static class TransfersApi
                 return Results.Ok((await TransferCommands.ForCaseAsync(db, id, ct)).Select(TransferDto.From).ToList());
             })
             .WithSummary("Các lần thay đổi nơi cư trú, chuyển hồ sơ của hồ sơ này.")
-            .Produces<List<TransferDto>>().ProducesProblem(404);
+            .Produces<List<TransferDto>>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("/cases/{id:guid}/transfers", async (Guid id, TransferRequestInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await TransferCommands.RequestAsync(db, http.Me(), id, input, ct),
                     t => Results.Created($"/api/v1/transfers/{t.Id}", TransferDto.From(t))))
@@ -41,11 +43,13 @@ public static class TransfersApi
         g.MapGet("/transfers", async (string? direction, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await TransferCommands.ListAsync(db, http.Me(), direction, ct), l => Results.Ok(l.Select(TransferDto.From).ToList())))
             .WithSummary("Hồ sơ chuyển đến (direction=incoming, mặc định) hoặc chuyển đi (direction=outgoing) của đơn vị mình; cả hai bên đều giữ bản ghi.")
-            .Produces<List<TransferDto>>().ProducesValidationProblem().ProducesProblem(403);
+            .Produces<List<TransferDto>>().ProducesValidationProblem().ProducesProblem(403)
+            .ReadsPersonalDataList<CaseTransfer>();
         g.MapGet("/transfers/{transferId:guid}", async (Guid transferId, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await TransferCommands.FindAsync(db, http.Me(), transferId, ct) is { } t ? Results.Ok(TransferDto.From(t)) : ApiResults.NotFound())
             .WithSummary("Một lần chuyển hồ sơ (bên chuyển đi và bên nhận đều xem được).")
-            .Produces<TransferDto>().ProducesProblem(404);
+            .Produces<TransferDto>().ProducesProblem(404)
+            .ReadsPersonalData<CaseTransfer>("transferId");
         g.MapPost("/transfers/{transferId:guid}/consent", async (Guid transferId, TransferConsentInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await TransferCommands.ConsentAsync(db, http.Me(), transferId, input, ct), t => Results.Ok(TransferDto.From(t))))
             .WithSummary("Cơ quan có thẩm quyền đồng ý thay đổi nơi cư trú {\"consentedOn\",\"consentNumber\"}: hồ sơ được gửi kèm văn bản chuyển giao (.docx).")

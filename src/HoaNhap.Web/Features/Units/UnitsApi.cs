@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,13 +16,15 @@ public static class UnitsApi
         g.MapGet("/provinces", async (HoaNhapDbContext db, CancellationToken ct) =>
                 (await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
                     .Select(p => new ProvinceDto(p.Code, p.Name, p.FullName)).ToList())
-            .WithSummary("Danh mục 34 tỉnh, thành phố.");
+            .WithSummary("Danh mục 34 tỉnh, thành phố.")
+            .NoPersonalData();
         g.MapGet("/provinces/{code}/communes", async (string code, HoaNhapDbContext db, CancellationToken ct) =>
             {
                 var list = await db.Communes.AsNoTracking().Where(c => c.ProvinceCode == code).OrderBy(c => c.Code).ToListAsync(ct);
                 return list.Count == 0 ? Shared.ApiResults.NotFound()
                     : Results.Ok(list.Select(c => new CommuneDto(c.Code, c.Name, c.FullName, c.ProvinceCode)).ToList());
             })
-            .WithSummary("Các xã, phường, đặc khu của một tỉnh.").Produces<List<CommuneDto>>().ProducesProblem(404);
+            .WithSummary("Các xã, phường, đặc khu của một tỉnh.").Produces<List<CommuneDto>>().ProducesProblem(404)
+            .NoPersonalData();
     }
 }

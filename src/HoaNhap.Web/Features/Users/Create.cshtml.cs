@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HoaNhap.Web.Features.Users;
 
 [Authorize(Roles = Roles.SystemAdmin)]
+[Shared.Audit.NoPersonalData]
 public sealed class CreateModel(HoaNhapDbContext db, UserManager<AppUser> users) : UserFormModel
 {
     public void OnGet() { }

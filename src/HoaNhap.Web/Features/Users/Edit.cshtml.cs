@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HoaNhap.Web.Features.Users;
 
 [Authorize(Roles = Roles.SystemAdmin)]
+[Shared.Audit.PersonalData(typeof(Data.Identity.AppUser))]
 public sealed class EditModel(HoaNhapDbContext db, UserManager<AppUser> users) : UserFormModel
 {
     public UserView Account { get; private set; } = null!;

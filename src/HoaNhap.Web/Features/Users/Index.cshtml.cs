@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Users;
 
 [Authorize(Roles = Roles.SystemAdmin)]
+[Shared.Audit.PersonalData(typeof(Data.Identity.AppUser), null)]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

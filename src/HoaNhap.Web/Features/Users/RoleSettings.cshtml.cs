@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Users;
 
 [Authorize(Roles = Roles.SystemAdmin)]
+[Shared.Audit.NoPersonalData]
 public sealed class RoleSettingsModel(HoaNhapDbContext db) : PageModel
 {
     public List<RoleSettingDto> Settings { get; private set; } = [];

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Data.Identity;
 using HoaNhap.Web.Shared;
@@ -22,11 +23,13 @@ public static class UsersApi
         g.MapGet("/users", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()
                 : Results.Ok((await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct)).Select(UserView.From).ToList()))
-            .WithSummary("Danh sách tài khoản (chỉ quản trị hệ thống).").Produces<List<UserView>>().ProducesProblem(403);
+            .WithSummary("Danh sách tài khoản (chỉ quản trị hệ thống).").Produces<List<UserView>>().ProducesProblem(403)
+            .ReadsPersonalDataList<AppUser>();
         g.MapGet("/users/{id}", async (string id, HttpContext http, UserManager<AppUser> users) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()
                 : await users.FindByIdAsync(id) is { } u ? Results.Ok(UserView.From(u)) : ApiResults.NotFound())
-            .WithSummary("Một tài khoản (chỉ quản trị hệ thống).").Produces<UserView>().ProducesProblem(403).ProducesProblem(404);
+            .WithSummary("Một tài khoản (chỉ quản trị hệ thống).").Produces<UserView>().ProducesProblem(403).ProducesProblem(404)
+            .ReadsPersonalData<AppUser>();
         g.MapPut("/users/{id}", async (string id, UserInput input, HttpContext http, HoaNhapDbContext db, UserManager<AppUser> users, CancellationToken ct) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()
                 : ApiResults.From(await UserCommands.UpdateAsync(db, users, id, input, ct), u => Results.Ok(u)))
@@ -34,7 +37,8 @@ public static class UsersApi
             .Produces<UserView>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
         g.MapGet("/roles", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden() : Results.Ok(await RoleSettingCommands.ListAsync(db, ct)))
-            .WithSummary("Các vai trò và yêu cầu xác thực hai lớp.").Produces<List<RoleSettingDto>>().ProducesProblem(403);
+            .WithSummary("Các vai trò và yêu cầu xác thực hai lớp.").Produces<List<RoleSettingDto>>().ProducesProblem(403)
+            .NoPersonalData();
         g.MapPut("/roles/{role}", async (string role, RoleSettingInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()
                 : ApiResults.From(await RoleSettingCommands.SetAsync(db, role, input.RequireTwoFactor, ct), r => Results.Ok(r)))

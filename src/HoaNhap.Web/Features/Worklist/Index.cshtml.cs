@@ -14,6 +14,7 @@ namespace HoaNhap.Web.Features.Worklist;
 /// Việc cần làm: the items of the user's commune (or their own, for a supervisor) grouped by kind;
 /// a province officer sees the counts per commune and drills down to one commune's list.
 /// </summary>
+[Shared.Audit.PersonalData(typeof(Domain.Worklist.WorklistItem), null)]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     [FromQuery(Name = "commune")] public string? Commune { get; set; }

@@ -24,6 +24,7 @@ using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Features.Units;
 using HoaNhap.Web.Features.Users;
 using HoaNhap.Web.Shared.ReadReplica;
+using HoaNhap.Web.Shared.Audit;
 
 namespace HoaNhap.Web.Shared.Composition;
 
@@ -31,8 +32,19 @@ public static class HoaNhapPipeline
 {
     public static WebApplication UseHoaNhap(this WebApplication app)
     {
+        // Behind a reverse proxy (trusted addresses: ForwardedHeaders:KnownProxies / KnownNetworks) the request is HTTPS
+        // when the proxy says so: HSTS and Secure cookies follow the client's scheme, the audit log the client's address.
+        app.UseForwardedHeaders();
+        app.UseHsts();
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
         {
+            // No API answer is kept by a browser or a proxy cache.
+            api.Use((ctx, next) =>
+            {
+                ctx.Response.OnStarting(() => { ctx.Response.Headers.CacheControl = "no-store"; return Task.CompletedTask; });
+                return next(ctx);
+            });
+            api.UseMiddleware<ApiFailures>();
             api.UseMiddleware<ApiBadRequest>();
             api.UseStatusCodePages();   // problem details for an empty 401, 404, 405…
         });
@@ -60,12 +72,24 @@ public static class HoaNhapPipeline
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseReadReplicaRouting();
+        // Anything under /api that matches no route (an unknown path, an id that fails its constraint) answers 404 problem
+        // details at once, and a route refused for its method or content type 405 / 415 — before the sign-in check, whose
+        // fallback would otherwise send it to the sign-in page.
+        app.Use((ctx, next) => !ctx.Request.Path.StartsWithSegments("/api") ? next(ctx)
+            : ctx.GetEndpoint() switch
+            {
+                null => ApiResults.NotFound().ExecuteAsync(ctx),
+                RouteEndpoint => next(ctx),
+                { RequestDelegate: { } refusal } => refusal(ctx),   // routing's own 405 / 415 answer
+                _ => next(ctx),
+            });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<HoaNhap.Web.Shared.Audit.PersonalDataAudit>();
         app.UseAntiforgery();
-        app.MapStaticAssets().AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous().NoPersonalData();
         app.MapRazorPages();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().NoPersonalData();
         app.MapHealth();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(HoaNhapServices.ApiPolicy)

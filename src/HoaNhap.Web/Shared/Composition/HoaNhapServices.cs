@@ -7,6 +7,7 @@ using HoaNhap.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 
 namespace HoaNhap.Web.Shared.Composition;
@@ -104,11 +105,19 @@ public static class HoaNhapServices
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = "hoanhap";
             o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;   // Secure whenever the request is HTTPS (also behind a proxy)
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // A page the role may not open answers 403 (with the error page), not a redirect.
             o.Events.OnRedirectToAccessDenied = ctx => { ctx.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+            // The API is never sent to the sign-in page: 401 (problem details from the API's status-code pages).
+            o.Events.OnRedirectToLogin = ctx =>
+            {
+                if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                else ctx.Response.Redirect(ctx.RedirectUri);
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme)
@@ -123,7 +132,14 @@ public static class HoaNhapServices
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(o => o.Filters.Add<TwoFactorEnrollmentFilter>());
-        services.AddAntiforgery(o => o.Cookie.Name = "hoanhap-af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "hoanhap-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        ConfigureForwardedHeaders(services, builder.Configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "HoaNhap API";
@@ -146,4 +162,21 @@ public static class HoaNhapServices
         });
         return builder;
     }
+
+    /// <summary>
+    /// X-Forwarded-For and X-Forwarded-Proto are believed only from the proxies named in configuration
+    /// (<c>ForwardedHeaders:KnownProxies</c>: addresses, <c>ForwardedHeaders:KnownNetworks</c>: CIDR ranges, comma-separated);
+    /// loopback is always trusted.
+    /// </summary>
+    static void ConfigureForwardedHeaders(IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var address in List(configuration["ForwardedHeaders:KnownProxies"]))
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(address));
+            foreach (var network in List(configuration["ForwardedHeaders:KnownNetworks"]))
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
+
+    static string[] List(string? value) => (value ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
