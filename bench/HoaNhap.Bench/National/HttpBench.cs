@@ -273,6 +273,7 @@ static partial class HttpBench
             Environment =
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConnectionStrings__Postgres"] = cs, ["HOANHAP_ADMIN_PASSWORD"] = adminPassword,
+                ["Audit__ChainKey"] = NationalData.BenchAuditKey, ["DataProtection__GenerateCertificate"] = "true",
                 ["Seed__Demo"] = "false", ["Worklist__Enabled"] = "false", ["Forecast__Enabled"] = "false", ["Logging__LogLevel__Default"] = "Warning",
                 ["DataFolder"] = Path.Combine(Path.GetTempPath(), "hoanhap-bench-" + Guid.NewGuid().ToString("N")[..8]),
             },
@@ -372,6 +373,8 @@ static class Jobs
             Environment =
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConnectionStrings__Postgres"] = cs, ["Logging__LogLevel__Default"] = "Warning",
+                ["Audit__ChainKey"] = NationalData.BenchAuditKey, ["DataProtection__GenerateCertificate"] = "true",
+                ["DataFolder"] = Path.Combine(Path.GetTempPath(), "hoanhap-bench-jobs-" + Guid.NewGuid().ToString("N")[..8]),
                 ["Worklist__Enabled"] = "false", ["Forecast__Enabled"] = "false",
             },
         };

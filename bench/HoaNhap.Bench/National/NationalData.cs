@@ -32,6 +32,8 @@ sealed record NationalSet(
 /// </summary>
 static class NationalData
 {
+    /// <summary>The audit chains' HMAC key of the generated data; the bench starts the app with it (never a real key).</summary>
+    public const string BenchAuditKey = "bench-only-audit-chain-key-0123456789abcdef";
     static readonly string[] Families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Hà", "Lò", "Quách"];
     static readonly string[] RareFamilies = ["Ksor", "Siu", "Rơ Châm", "Thạch", "Mông", "Giàng", "Sùng", "Chamaléa", "Kpă", "Điểu"];
     static readonly string[] Middles = ["Văn", "Thị", "Đức", "Minh", "Quang", "Hữu", "Công", "Ngọc", "Thanh", "Xuân"];
@@ -172,22 +174,28 @@ static class NationalData
         }));
         // Audit entries: the rest of the events, a valid chain (views and updates of the generated people).
         var audit = (long)Math.Max(0, EventsAtScaleOne * scale - counts["CheckIns"] - counts["SelfReports"] - counts["Breaches"] - counts["WorklistItems"]);
-        var previous = AuditChain.Genesis;
+        // One keyed chain per province, as the app writes them (the app is started with the same Audit__ChainKey).
+        var key = System.Text.Encoding.UTF8.GetBytes(BenchAuditKey);
+        var heads = new Dictionary<string, (long Sequence, string Hash)>();
         var at = AuditChain.Normalize(now.AddDays(-365));
         var step = TimeSpan.FromTicks(Math.Max(1, TimeSpan.FromDays(365).Ticks / Math.Max(1, audit)));
         Put("AuditEntries", Enumerable.Range(0, (int)audit).Select(i =>
         {
             var p = people[rnd.Next(people.Count)];
+            var (sequence, previous) = heads.GetValueOrDefault(p.ProvinceCode, (0L, AuditChain.Genesis));
             var e = new AuditEntry
             {
-                Id = i + 1, At = AuditChain.Normalize(at + step * i), UserId = "bench-officer-" + p.CommuneCode, UserName = "bench-officer-" + p.CommuneCode,
+                Id = i + 1, Chain = p.ProvinceCode, Sequence = sequence + 1,
+                At = AuditChain.Normalize(at + step * i), UserId = "bench-officer-" + p.CommuneCode, UserName = "bench-officer-" + p.CommuneCode,
                 Action = rnd.Next(4) == 0 ? AuditActions.Update : AuditActions.View, EntityType = "Person", EntityId = p.Id.ToString(), PersonId = p.Id,
                 ProvinceCode = p.ProvinceCode, CommuneCode = p.CommuneCode, ClientAddress = "127.0.0.1", PreviousHash = previous,
             };
-            e.Hash = AuditChain.ComputeHash(e);
-            previous = e.Hash;
+            e.Hash = AuditChain.ComputeHash(e, key);
+            heads[p.ProvinceCode] = (e.Sequence, e.Hash);
             return e;
         }));
+        Put("AuditChainHeads", heads.Select(h => new AuditChainHead { Chain = h.Key, Sequence = h.Value.Sequence, Hash = h.Value.Hash }).ToList());
+        await Exec(conn, """SELECT setval(pg_get_serial_sequence('"AuditEntries"', 'Id'), COALESCE((SELECT MAX("Id") FROM "AuditEntries"), 0) + 1, false)""");
         var sw = Stopwatch.StartNew();
         foreach (var table in new[] { "People", "Judgments", "Cases", "SupervisorAssignments", "CheckIn", "SelfReport", "Breach", "WorklistItem", "AuditEntries" })
             await Exec(conn, $"VACUUM ANALYZE \"{table}\"");

@@ -22,6 +22,7 @@ public sealed class OpenInput
 /// answers" with the intake tasks not yet done, then the save through <see cref="Case.MoveTo"/>.
 /// The officer lands back on the intake section of the case page.
 /// </summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Cases.Case))]
 public sealed class OpenModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook rules) : PageModel
 {
     [BindProperty] public OpenInput Input { get; set; } = new();

@@ -79,6 +79,7 @@ public sealed record PrintableCaseFile(Case Case, Person Person, string CommuneN
 /// The whole case file on one print-ready page (A4, no menu, each part on its own page) and as a .docx. Viewing,
 /// printing and downloading are reads of personal data: each is audited.
 /// </summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Cases.Case))]
 public sealed class PrintModel(HoaNhapDbContext db, Rules.RuleBook rules) : PageModel
 {
     public PrintableCaseFile Data { get; private set; } = null!;
@@ -88,8 +89,6 @@ public sealed class PrintModel(HoaNhapDbContext db, Rules.RuleBook rules) : Page
         var c = await CaseCommands.FindAsync(db, CurrentUser.From(User)!, id, ct);
         if (c is null) return NotFound();
         Data = await PrintableCaseFile.LoadAsync(db, rules, c, ct);
-        db.Record(AuditActions.View, nameof(Case), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode, "In hồ sơ thi hành án");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -99,8 +98,6 @@ public sealed class PrintModel(HoaNhapDbContext db, Rules.RuleBook rules) : Page
         if (c is null) return NotFound();
         var file = await PrintableCaseFile.LoadAsync(db, rules, c, ct);
         var bytes = await file.DocxAsync(db, ct);
-        db.Record(AuditActions.View, nameof(Case), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode, "Tải hồ sơ thi hành án (.docx)");
-        await db.SaveChangesAsync(ct);
         var slug = VietnameseText.Fold(file.Person.FullName).Replace(' ', '-');
         return File(bytes, AdministrativeDocument.ContentType, $"ho-so-{slug}-{Display.Today:yyyyMMdd}.docx");
     }

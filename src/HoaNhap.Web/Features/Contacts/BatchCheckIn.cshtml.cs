@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Contacts;
 
 /// <summary>Điểm danh cuối tháng: everyone due this month in the commune, attendance for all in one submit.</summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Cases.Case), null)]
 public sealed class BatchCheckInModel(HoaNhapDbContext db, RuleBook book) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "month")] public string? Month { get; set; }

@@ -12,6 +12,7 @@ namespace HoaNhap.Web.Features.Contacts;
 /// The appointments of one week (Monday to Sunday), day by day: the commune's for its officers, the province's for a
 /// province officer, and a supervisor's own people for a supervisor. Links to the previous and next week; an .ics download.
 /// </summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Contacts.Appointment), null)]
 public sealed class CalendarModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "week")] public string? Week { get; set; }
@@ -37,7 +38,6 @@ public sealed class CalendarModel(HoaNhapDbContext db) : PageModel
         Monday = ContactQueries.WeekOf(day);
         MayRecord = ContactCommands.MayRecord(me);
         Entries = await ContactQueries.CalendarAsync(db, me, Monday, Monday.AddDays(6), ct);
-        await ContactsApi.AuditCalendarAsync(db, me, Monday, Monday.AddDays(6), ct);
         return null;
     }
 

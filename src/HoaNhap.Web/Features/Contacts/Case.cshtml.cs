@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Contacts;
 
 /// <summary>The whole contact timeline of one case, on its own page.</summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Cases.Case))]
 public sealed class CaseModel(HoaNhapDbContext db) : PageModel
 {
     public Case Case { get; private set; } = null!;
@@ -27,8 +28,6 @@ public sealed class CaseModel(HoaNhapDbContext db) : PageModel
         PersonName = await db.People.AsNoTracking().Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);
         Timeline = await ContactQueries.TimelineAsync(db, c, ct);
         MayRecord = ContactCommands.MayRecord(me);
-        db.Record(AuditActions.View, nameof(Contact), c.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using System.Globalization;
 using System.Text;
 using HoaNhap.Data;
@@ -53,12 +54,11 @@ public static class ContactsApi
                 var found = await CaseCommands.FindAsync(db, http.Me(), id, ct);
                 if (found is null) return ApiResults.NotFound();
                 var timeline = await ContactQueries.TimelineAsync(db, found, ct);
-                db.Record(AuditActions.View, nameof(Contact), found.Id.ToString(), found.PersonId, found.ProvinceCode, found.CommuneCode);
-                await db.SaveChangesAsync(ct);
                 return Results.Ok(timeline.Select(TimelineEntryDto.From).ToList());
             })
             .WithSummary("Dòng thời gian tiếp xúc của hồ sơ (mới nhất trước): tiếp xúc đã ghi (Contact), điểm danh (CheckIn), triệu tập (Summons), giấy triệu tập đã lập (SummonsIssued), lịch hẹn (Appointment).")
-            .Produces<List<TimelineEntryDto>>().ProducesProblem(404);
+            .Produces<List<TimelineEntryDto>>().ProducesProblem(404)
+            .ReadsPersonalData<HoaNhap.Domain.Cases.Case>();
         c.MapPost("/contacts", async (Guid id, ContactInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ContactCommands.RecordContactAsync(db, http.Me(), id, input, ct),
                     x => Results.Created($"/api/v1/cases/{id}/contacts", ContactDto.From(x))))
@@ -78,11 +78,11 @@ public static class ContactsApi
                 if (Range(from, to) is not { } range) return RangeError();
                 var (f, t) = range;
                 var entries = await ContactQueries.CalendarAsync(db, me, f, t, ct);
-                await AuditCalendarAsync(db, me, f, t, ct);
                 return Results.Ok(entries.Select(e => AppointmentDto.From(e.Appointment, e.PersonName, e.Kept)).ToList());
             })
             .WithSummary("Lịch hẹn trong phạm vi của bạn (người giám sát: người mình giám sát) từ from đến to (năm-tháng-ngày; mặc định: tuần này; tối đa 92 ngày).")
-            .Produces<List<AppointmentDto>>().ProducesValidationProblem();
+            .Produces<List<AppointmentDto>>().ProducesValidationProblem()
+            .ReadsPersonalDataList<HoaNhap.Domain.Contacts.Appointment>();
         a.MapGet("/calendar.ics", async (string? from, string? to, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
                 var me = http.Me();
@@ -90,11 +90,11 @@ public static class ContactsApi
                 if (Range(from, to) is not { } range) return RangeError();
                 var (f, t) = range;
                 var entries = await ContactQueries.CalendarAsync(db, me, f, t, ct);
-                await AuditCalendarAsync(db, me, f, t, ct);
                 return Results.File(Encoding.UTF8.GetBytes(Ics(entries, http)), ICalendar.ContentType, $"lich-hen-{f:yyyyMMdd}.ics");
             })
             .WithSummary("Lịch hẹn dạng iCalendar (RFC 5545) để đưa vào ứng dụng lịch; cùng phạm vi và khoảng ngày như /appointments.")
-            .Produces(200, contentType: "text/calendar").ProducesValidationProblem();
+            .Produces(200, contentType: "text/calendar").ProducesValidationProblem()
+            .ReadsPersonalDataList<HoaNhap.Domain.Contacts.Appointment>();
 
         var k = api.MapGroup("/check-ins").WithTags("Tiếp xúc, lịch hẹn");
         k.MapGet("/due", async (string? month, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
@@ -103,12 +103,11 @@ public static class ContactsApi
                 if (!me.ReadsRegistry) return ApiResults.Forbidden();
                 if (!BatchCheckIn.TryMonth(month, out var m)) return ApiResults.Invalid(new Dictionary<string, string[]> { ["Month"] = ["Tháng phải có dạng năm-tháng, ví dụ 2026-11."] });
                 var due = await BatchCheckIn.DueAsync(db, await book.ParametersAsync(ct), me, m, ct);
-                db.Record(AuditActions.View, nameof(CheckIn), null, null, me.ProvinceCode, me.CommuneCode, $"Danh sách điểm danh tháng {BatchCheckIn.MonthKey(m)}");
-                await db.SaveChangesAsync(ct);
                 return Results.Ok(due.Select(DueCheckInDto.From).ToList());
             })
             .WithSummary("Người có kỳ điểm danh, kiểm diện đến hạn trong tháng (month = năm-tháng, mặc định tháng này), kèm việc đã ghi hay chưa.")
-            .Produces<List<DueCheckInDto>>().ProducesValidationProblem();
+            .Produces<List<DueCheckInDto>>().ProducesValidationProblem()
+            .ReadsPersonalDataList<HoaNhap.Domain.Cases.Case>();
         k.MapPost("/batch", async (BatchCheckInInput input, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 ApiResults.From(await BatchCheckIn.RecordAsync(db, await book.ParametersAsync(ct), http.Me(), input, skipUnanswered: false, ct),
                     x => Results.Created("/api/v1/check-ins/due?month=" + (input.Month ?? ""), new BatchCheckInDto(
@@ -133,13 +132,6 @@ public static class ContactsApi
     {
         ["From"] = ["Khoảng ngày không hợp lệ: from và to có dạng năm-tháng-ngày, to không trước from và không quá 92 ngày."],
     });
-
-    public static async Task AuditCalendarAsync(HoaNhapDbContext db, CurrentUser me, DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        db.Record(AuditActions.View, nameof(Appointment), null, null, me.ProvinceCode, me.CommuneCode,
-            $"Lịch hẹn từ {Display.Date(from)} đến {Display.Date(to)}");
-        await db.SaveChangesAsync(ct);
-    }
 
     /// <summary>The calendar as an .ics file; the event names the person, so the file is personal data like the page.</summary>
     public static string Ics(IEnumerable<CalendarEntry> entries, HttpContext http)

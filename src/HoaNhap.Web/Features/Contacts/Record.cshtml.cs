@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Contacts;
 
 /// <summary>Ghi một lần tiếp xúc với người chấp hành án (cán bộ; người giám sát với người mình giám sát).</summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Cases.Case))]
 public sealed class RecordModel(HoaNhapDbContext db) : ContactCasePage<ContactInput, Contact>(db)
 {
     [BindProperty(SupportsGet = true, Name = "appointment")] public Guid? AppointmentId { get; set; }

@@ -5,6 +5,7 @@ using HoaNhap.Web.Shared;
 namespace HoaNhap.Web.Features.Contacts;
 
 /// <summary>Đặt lịch hẹn với người chấp hành án (cán bộ; người giám sát với người mình giám sát).</summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Cases.Case))]
 public sealed class ScheduleModel(HoaNhapDbContext db) : ContactCasePage<AppointmentInput, Appointment>(db)
 {
     protected override Task PrefillAsync(CancellationToken ct)

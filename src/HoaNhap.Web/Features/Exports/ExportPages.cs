@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Exports;
 
 /// <summary>The caller's recent background exports, newest first, with a download link for each finished one.</summary>
+[Shared.Audit.NoPersonalData]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     public List<ExportJob> Jobs { get; private set; } = [];
@@ -16,6 +17,8 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>One background export: progress while it runs (the page refreshes itself, no JavaScript), then the download.</summary>
+// The page hands out the finished file (a list of people): a read of personal data.
+[Shared.Audit.PersonalData(typeof(HoaNhap.Data.Exports.ExportJob))]
 public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 {
     public ExportJob Job { get; private set; } = null!;

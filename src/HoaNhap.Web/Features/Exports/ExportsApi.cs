@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using System.Text.Json;
 using HoaNhap.Data;
 using HoaNhap.Data.Exports;
@@ -37,10 +38,12 @@ public static class ExportsApi
         g.MapGet("/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await ExportJobs.FindAsync(db, http.Me(), id, ct) is { } j ? Results.Ok(ExportJobDto.Of(j)) : ApiResults.NotFound())
             .WithSummary("Tình trạng một tệp xuất của chính người hỏi: status Queued, Running, Done, Failed; progress 0–100; downloadUrl khi xong.")
-            .Produces<ExportJobDto>().ProducesProblem(404);
+            .Produces<ExportJobDto>().ProducesProblem(404)
+            .NoPersonalData();
         g.MapGet("/{id:guid}/file", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await ExportJobs.DownloadAsync(db, http.Me(), id, ct) is { } f ? Results.File(f.Content, f.ContentType, f.FileName) : ApiResults.NotFound())
             .WithSummary("Tải tệp đã lập xong (404 khi chưa xong hoặc không phải của người hỏi).")
-            .Produces(200).ProducesProblem(404);
+            .Produces(200).ProducesProblem(404)
+            .ReadsPersonalData<HoaNhap.Data.Exports.ExportJob>();
     }
 }

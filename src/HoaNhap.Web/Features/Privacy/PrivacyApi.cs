@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Privacy;
 using HoaNhap.Web.Features.Rules;
@@ -28,12 +29,14 @@ public static class PrivacyApi
             })
             .WithSummary("Toàn bộ dữ liệu đang lưu về một người (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15): sổ quản lý, bản án, hồ sơ, các bản ghi, "
                 + "danh mục tài liệu, vay vốn, nhật ký ai đã xem, sửa. ?format=docx: bản đọc được. Chỉ Công an tỉnh, Công an xã của đơn vị; được ghi nhật ký và sổ cung cấp dữ liệu.")
-            .Produces<SubjectAccessExport>().Produces(200, contentType: SubjectAccessDocument.ContentType).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+            .Produces<SubjectAccessExport>().Produces(200, contentType: SubjectAccessDocument.ContentType).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404)
+            .ReadsPersonalData<HoaNhap.Domain.People.Person>();
         people.MapGet("/{id:guid}/disclosures", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await PrivacyQueries.DisclosuresAsync(db, http.Me(), id, ct),
                     list => Results.Ok(list.Select(d => new DisclosureDto(d.On, d.Recipient, d.Purpose, d.LegalBasis, d.What)).ToList())))
             .WithSummary("Những lần dữ liệu của người này được cung cấp ra ngoài đơn vị: [{\"on\",\"recipient\",\"purpose\",\"legalBasis\",\"what\"}], mới nhất trước.")
-            .Produces<List<DisclosureDto>>().ProducesProblem(403).ProducesProblem(404);
+            .Produces<List<DisclosureDto>>().ProducesProblem(403).ProducesProblem(404)
+            .ReadsPersonalData<HoaNhap.Domain.People.Person>();
         people.MapPost("/{id:guid}/retention-decision", async (Guid id, RetentionDecisionInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await RetentionCommands.DecideAsync(db, rules, http.Me(), id, input, ct), d => Results.Ok(Dto(d))))
             .WithSummary("Công an tỉnh quyết định về hồ sơ đã hết thời hạn lưu giữ: {\"decision\":\"Keep\"|\"Archive\",\"reason\"}. Chưa đến hạn hoặc đã lưu trữ: 422. "
@@ -49,5 +52,6 @@ public static class PrivacyApi
     }
 
     public static RetentionDecisionDto Dto(RetentionDecision d) => new(d.Id, d.PersonId, d.Outcome.ToString(), d.DecidedOn.ToString("yyyy-MM-dd"),
-        d.ReviewDueOn.ToString("yyyy-MM-dd"), d.Reason, d.CreatedBy);
+        d.ReviewDueOn.ToString("yyyy-MM-dd"), d.Reason, d.CreatedBy)
+            .ReadsPersonalDataList<HoaNhap.Domain.People.Person>();
 }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Privacy;
 
 /// <summary>The subject-access export of one person: what it contains, and the two downloads (.docx to read, .json for a system).</summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.People.Person))]
 public sealed class SubjectAccessModel(HoaNhapDbContext db) : PageModel
 {
     public Domain.People.Person Person { get; private set; } = null!;
@@ -42,6 +43,7 @@ public sealed class SubjectAccessModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>Every disclosure of one person's data outside the unit.</summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.People.Person))]
 public sealed class DisclosuresModel(HoaNhapDbContext db) : PageModel
 {
     public Domain.People.Person Person { get; private set; } = null!;
@@ -60,6 +62,7 @@ public sealed class DisclosuresModel(HoaNhapDbContext db) : PageModel
 }
 
 /// <summary>Files whose retention period has passed, for the province officer to keep or archive, one decision each.</summary>
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.People.Person), null)]
 public sealed class RetentionModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     public List<RetentionDue> Items { get; private set; } = [];

@@ -16,8 +16,6 @@ public static class PrivacyQueries
         if (person is null) return Outcome<List<DisclosureRow>>.Missing();
         if (!me.EditsRegistry) return Outcome<List<DisclosureRow>>.Denied();
         var list = await SubjectAccess.ListDisclosuresAsync(db, personId, ct);
-        db.Record(AuditActions.View, "Disclosure", personId.ToString(), personId, person.ProvinceCode, person.CommuneCode);
-        await db.SaveChangesAsync(ct);
         return Outcome<List<DisclosureRow>>.Ok(list);
     }
 
