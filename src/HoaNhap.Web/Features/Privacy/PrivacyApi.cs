@@ -48,10 +48,10 @@ public static class PrivacyApi
                     d.PersonId, d.FullName, d.CommuneCode, d.CommuneName, d.ManagementEndedOn.ToString("yyyy-MM-dd"), d.ReviewOn.ToString("yyyy-MM-dd"), d.Years, d.Because)).ToList())))
             .WithTags("Bảo vệ dữ liệu cá nhân")
             .WithSummary("Hồ sơ đã kết thúc quản lý và hết thời hạn lưu giữ (tham số quy tắc Privacy.RetentionYearsAfterManagementEnds), chờ Công an tỉnh quyết định.")
-            .Produces<List<RetentionDueDto>>().ProducesProblem(403);
+            .Produces<List<RetentionDueDto>>().ProducesProblem(403)
+            .ReadsPersonalDataList<HoaNhap.Domain.People.Person>();
     }
 
     public static RetentionDecisionDto Dto(RetentionDecision d) => new(d.Id, d.PersonId, d.Outcome.ToString(), d.DecidedOn.ToString("yyyy-MM-dd"),
-        d.ReviewDueOn.ToString("yyyy-MM-dd"), d.Reason, d.CreatedBy)
-            .ReadsPersonalDataList<HoaNhap.Domain.People.Person>();
+        d.ReviewDueOn.ToString("yyyy-MM-dd"), d.Reason, d.CreatedBy);
 }
