@@ -52,7 +52,8 @@ public abstract class AuditConcurrencyTests(HoaNhapApp app)
         foreach (var p in provinces)
         {
             var chain = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Chain == p).OrderBy(a => a.Sequence).Select(a => a.Sequence).ToListAsync());
-            Assert.Equal(before[p] + 16, chain.Count);
+            // Every request writes at least its entry (a search also the read of its list, by the personal-data audit).
+            Assert.True(chain.Count >= before[p] + 16, $"{p}: {chain.Count} entries, {before[p]} before 16 requests");
             Assert.Equal(Enumerable.Range(1, chain.Count).Select(n => (long)n), chain);
             Assert.Equal(chain.Count, await App.WithDbAsync(db => db.AuditChainHeads.Where(h => h.Chain == p).Select(h => h.Sequence).SingleAsync()));
         }
