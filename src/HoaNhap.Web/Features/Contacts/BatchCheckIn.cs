@@ -92,6 +92,8 @@ public static class BatchCheckIn
         BatchCheckInInput input, bool skipUnanswered, CancellationToken ct)
     {
         if (!MayRecord(me)) return Outcome<IReadOnlyList<CheckIn>>.Denied();
+        if (input?.Rows is null || input.Rows.Any(r => r is null))
+            return Outcome<IReadOnlyList<CheckIn>>.Invalid(nameof(BatchCheckInInput.Rows), "Danh sách điểm danh (rows) phải có ít nhất một dòng, mỗi dòng là một hồ sơ.");
         if (!TryMonth(input.Month, out var month))
             return Outcome<IReadOnlyList<CheckIn>>.Invalid(nameof(BatchCheckInInput.Month), "Tháng điểm danh phải có dạng năm-tháng, ví dụ 2026-11.");
         var today = Display.Today;
