@@ -60,9 +60,9 @@ public abstract class MalformedInputTests(HoaNhapApp app, ITestOutputHelper outp
                         failures.Add($"{op.Name.ToUpperInvariant()} {path.Name} [{kind}]: {(int)response.StatusCode} {Truncate(await response.Content.ReadAsStringAsync())}");
                 }
             }
-        // The walk's bodies for PUT /api/v1/users/roles/{role} may have turned on two-factor sign-in for that role, which the
+        // The walk's bodies for PUT /api/v1/roles/{role} may have turned on two-factor sign-in for that role, which the
         // other tests sharing this app do not expect: put it back.
-        var reset = await (await ClientAsync(Roles.SystemAdmin)).PutAsync("/api/v1/users/roles/Supervisor",
+        var reset = await (await ClientAsync(Roles.SystemAdmin)).PutAsync("/api/v1/roles/Supervisor",
             new StringContent("{\"requireTwoFactor\":false}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
         output.WriteLine($"{count} malformed requests sent.");
