@@ -88,6 +88,9 @@ public sealed partial class FirstStartConsoleTests
             Assert.True(migrating >= 0 && migrating < communes && communes < demo && demo < address, text);
             Assert.True(Index("Tài khoản quản trị: admin /") > address, text);
             Assert.True(Index("tinh.canbo") > address, text);
+            // Each login names its unit, not a bare code.
+            Assert.Contains("Phường Tân Hòa", console[Index("ca.tanhoa")]);
+            Assert.Contains("Tỉnh Phú Thọ", console[Index("tinh.canbo")]);
 
             // It answers at the address it printed.
             var url = AddressRegex().Match(console[address]).Value;

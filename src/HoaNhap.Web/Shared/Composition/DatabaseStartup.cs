@@ -123,7 +123,11 @@ public static class DatabaseStartup
             $"Dữ liệu mẫu: Tỉnh Phú Thọ, {communes.Count} xã/phường, {people} người.",
             $"Mật khẩu chung của các tài khoản mẫu: {password}",
         };
-        lines.AddRange(list.Select(u => $"  {u.User,-22} {Roles.Title(u.Role),-28} đơn vị {u.Unit}"));
+        // The unit by its name, as everywhere in the application (the code alone says nothing to a new user).
+        var demoProvince = await db.Provinces.AsNoTracking().SingleAsync(p => p.Code == DemoSeeder.ProvinceCode, ct);
+        var unitNames = communes.ToDictionary(c => c.Code, c => c.FullName);
+        unitNames[demoProvince.Code] = demoProvince.FullName;
+        lines.AddRange(list.Select(u => $"  {u.User,-22} {Roles.Title(u.Role),-28} {unitNames.GetValueOrDefault(u.Unit, "đơn vị " + u.Unit)}"));
         // Demo accounts only: kept so that a restart can print them again.
         await File.WriteAllLinesAsync(loginsFile, lines, ct);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(loginsFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
