@@ -11,7 +11,7 @@ public sealed record UnitFiguresDto(string ProvinceCode, string? CommuneCode, st
 public sealed record IndicatorDto(string Key, string Name, string Numerator, string? Denominator, string Period, decimal? Target,
     string Direction, string TargetText, bool IsRate, bool ProvinceLevel, string? NoData);
 public sealed record DashboardDto(string? ProvinceCode, string? CommuneCode, string Name, string Month, DateOnly From, DateOnly To,
-    IReadOnlyList<IndicatorDto> Indicators, IReadOnlyList<FigureDto> Total, IReadOnlyList<UnitFiguresDto> Units);
+    IReadOnlyList<IndicatorDto> Indicators, IReadOnlyList<FigureDto> Total, IReadOnlyList<UnitFiguresDto> Units, DateTimeOffset ComputedAt);
 public sealed record IndicatorPersonDto(Guid PersonId, string FullName, Guid? CaseId, string CommuneCode);
 
 public static class DashboardApi
@@ -25,22 +25,25 @@ public static class DashboardApi
     public static void MapDashboardApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/dashboard").WithTags("Chỉ tiêu và số liệu");
-        g.MapGet("", async (string? province, string? commune, string? month, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
+        g.MapGet("", async (string? province, string? commune, string? month, HttpContext http, HoaNhapDbContext db, RuleBook rules,
+                IndicatorRollups rollups, CancellationToken ct) =>
             {
                 var me = http.Me();
                 var area = await IndicatorQueries.AreaAsync(db, me, province, commune, ct);
                 if (!area.Succeeded) return ApiResults.From(area, _ => Results.Ok());
                 var today = Display.Today;
-                var w = IndicatorQueries.MonthOf(month, today, await IndicatorQueries.StartDayAsync(rules, today, ct));
-                var v = await IndicatorQueries.DashboardAsync(db, me, area.Value!, w, today, ct);
+                var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);
+                var w = IndicatorQueries.MonthOf(month, today, startDay);
+                var v = (await rollups.ReadAsync(db, me, area.Value!, w, today, startDay, [], ct)).View;
                 return Results.Ok(new DashboardDto(v.Area.ProvinceCode, v.Area.CommuneCode, v.Area.Name, w.To.ToString("yyyy-MM"), w.From, w.To,
                     Indicators.All.Select(Dto).ToList(), Indicators.All.Select(i => Dto(v.Total[i.Key])).ToList(),
                     v.Area.IsCommune ? [] : v.Units.Select(u => new UnitFiguresDto(u.ProvinceCode, u.CommuneCode, u.Name,
-                        Indicators.All.Select(i => Dto(u.Figures[i.Key])).ToList())).ToList()));
+                        Indicators.All.Select(i => Dto(u.Figures[i.Key])).ToList())).ToList(), v.ComputedAt));
             })
             .WithSummary("Chỉ tiêu của một vùng trong kỳ báo cáo tháng (month=yyyy-MM, mặc định kỳ hiện tại): quản trị — toàn quốc "
                 + "hoặc một tỉnh (province=), chỉ số liệu tổng hợp; cán bộ Công an tỉnh — tỉnh và từng xã (commune= để xem một xã); "
-                + "cán bộ Công an xã, lãnh đạo UBND xã — xã của mình. Vai trò khác: 403; vùng ngoài phạm vi: 404.")
+                + "cán bộ Công an xã, lãnh đạo UBND xã — xã của mình. Vai trò khác: 403; vùng ngoài phạm vi: 404. "
+                + "Số liệu đọc từ bảng tổng hợp theo xã, theo tháng; computedAt cho biết thời điểm tính.")
             .Produces<DashboardDto>().ProducesProblem(403).ProducesProblem(404)
             .ReadOnlyWork()
             .NoPersonalData();

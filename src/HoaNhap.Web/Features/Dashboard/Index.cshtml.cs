@@ -15,7 +15,7 @@ namespace HoaNhap.Web.Features.Dashboard;
 /// </summary>
 [Shared.ReadReplica.ReadOnlyWork]
 [Shared.Audit.NoPersonalData]
-public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules, IndicatorRollups rollups) : PageModel
 {
     [FromQuery(Name = "province")] public string? Province { get; set; }
     [FromQuery(Name = "commune")] public string? Commune { get; set; }
@@ -30,7 +30,7 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     public int UnitPageCount => Math.Max(1, (View.Units.Count + UnitsPerPage - 1) / UnitsPerPage);
     public IEnumerable<UnitFigures> UnitsOnPage => View.Units.Skip((Math.Clamp(UnitPage, 1, UnitPageCount) - 1) * UnitsPerPage).Take(UnitsPerPage);
 
-    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    async Task<IActionResult?> LoadAsync(bool withTrends, CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
         var area = await IndicatorQueries.AreaAsync(db, Me, Province, Commune, ct);
@@ -39,20 +39,17 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         var today = Display.Today;
         var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);
         Months = ReportingPeriod.LastMonths(today, 12, startDay).Reverse().ToList();
-        View = await IndicatorQueries.DashboardAsync(db, Me, area.Value!, IndicatorQueries.MonthOf(Month, today, startDay), today, ct);
+        var figures = await rollups.ReadAsync(db, Me, area.Value!, IndicatorQueries.MonthOf(Month, today, startDay), today, startDay,
+            withTrends ? Indicators.All : [], ct);
+        View = figures.View;
+        Trends = figures.Trends;
         return null;
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (await LoadAsync(ct) is { } refused) return refused;
-        var today = Display.Today;
-        Trends = await IndicatorQueries.TrendsAsync(db, View.Area, View.Month, today, await IndicatorQueries.StartDayAsync(rules, today, ct), ct);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(true, ct) ?? Page();
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ?? File(DashboardExport.Dashboard(View), DashboardExport.ContentType, DashboardExport.FileName("chi-tieu", View.Area, View.Month));
+        await LoadAsync(false, ct) ?? File(DashboardExport.Dashboard(View), DashboardExport.ContentType, DashboardExport.FileName("chi-tieu", View.Area, View.Month));
 
     /// <summary>The query string that keeps the area and the month.</summary>
     public string Query(string? province = null, string? commune = null, bool keepArea = true) => BuildQuery(province, commune, keepArea, null);

@@ -9,7 +9,7 @@ namespace HoaNhap.Web.Features.Dashboard;
 
 /// <summary>One indicator: how it is computed, its figure per commune (or province), the twelve-month trend, and the way to the people behind it.</summary>
 [Shared.Audit.NoPersonalData]
-public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules, IndicatorRollups rollups) : PageModel
 {
     [FromRoute(Name = "key")] public string Key { get; set; } = "";
     [FromQuery(Name = "province")] public string? Province { get; set; }
@@ -31,8 +31,9 @@ public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules) : PageMo
         var today = Display.Today;
         var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);
         var month = IndicatorQueries.MonthOf(Month, today, startDay);
-        View = await IndicatorQueries.DashboardAsync(db, me, area.Value!, month, today, ct);
-        Trend = await IndicatorQueries.TrendAsync(db, indicator, area.Value!, month, today, startDay, ct);
+        var figures = await rollups.ReadAsync(db, me, area.Value!, month, today, startDay, [indicator], ct);
+        View = figures.View;
+        Trend = figures.Trends[indicator.Key];
         return null;
     }
 

@@ -55,7 +55,14 @@ public sealed record TrendPoint(ReportingWindow Month, Figure Figure);
 public sealed record IndicatorPerson(Guid PersonId, string FullName, Guid? CaseId, string CommuneCode);
 
 public sealed record DashboardView(Area Area, ReportingWindow Month, DateOnly Today, bool ShowsPeople,
-    IReadOnlyList<UnitFigures> Units, IReadOnlyDictionary<string, Figure> Total, IReadOnlyList<CaseloadCell> Caseload);
+    IReadOnlyList<UnitFigures> Units, IReadOnlyDictionary<string, Figure> Total, IReadOnlyList<CaseloadCell> Caseload)
+{
+    /// <summary>When the figures were computed (the oldest stored month read; now when computed for this request).</summary>
+    public DateTimeOffset ComputedAt { get; init; } = DateTimeOffset.UtcNow;
+}
+
+/// <summary>Numerator and denominator per (province, commune) of one indicator: counted now, or read from the stored rollups.</summary>
+public delegate Task<Dictionary<(string Province, string Commune), (long N, long D)>> CellsOf(Indicator indicator, CancellationToken ct);
 
 /// <summary>
 /// Computes the figures of <see cref="Indicators"/>: every query is grouped by province and commune in
@@ -155,7 +162,12 @@ public static class IndicatorQueries
     }
 
     /// <summary>The dashboard of an area for a reporting month: one row per province (national) or per commune (province), and the total.</summary>
-    public static async Task<DashboardView> DashboardAsync(HoaNhapDbContext db, CurrentUser user, Area area, ReportingWindow month, DateOnly today, CancellationToken ct)
+    public static Task<DashboardView> DashboardAsync(HoaNhapDbContext db, CurrentUser user, Area area, ReportingWindow month, DateOnly today, CancellationToken ct) =>
+        DashboardAsync(db, user, area, month, today, (i, c) => CellsAsync(db, i, PeriodFor(i, month, today), area, c), ct);
+
+    /// <summary>The dashboard built from the given cells (<see cref="IndicatorRollups"/> passes the stored ones).</summary>
+    public static async Task<DashboardView> DashboardAsync(HoaNhapDbContext db, CurrentUser user, Area area, ReportingWindow month, DateOnly today,
+        CellsOf cellsOf, CancellationToken ct)
     {
         List<(string Province, string? Commune, string Name)> units = area switch
         {
@@ -168,7 +180,7 @@ public static class IndicatorQueries
         var total = new Dictionary<string, Figure>();
         foreach (var i in Indicators.All)
         {
-            var cells = await CellsAsync(db, i, PeriodFor(i, month, today), area, ct);
+            var cells = await cellsOf(i, ct);
             foreach (var u in units)
             {
                 var (n, d) = (0L, 0L);

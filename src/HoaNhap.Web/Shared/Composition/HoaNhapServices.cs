@@ -51,11 +51,16 @@ public static class HoaNhapServices
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Contacts.AppointmentWorklistSource>();
         // The worklist follows the events a request records (Features/Worklist/WorklistUpdates.cs).
         services.AddScoped<Features.Worklist.WorklistUpdates>();
+        // The dashboard's stored figures: marked stale as events are saved, computed again by the job or on the next read.
+        services.AddScoped<Features.Dashboard.RollupMarker>();
+        services.AddScoped<Features.Dashboard.IndicatorRollups>();
+        services.AddSingleton<Features.Dashboard.RollupJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Dashboard.RollupJob>());
         services.AddSingleton<ReadReplica.ReadReplicaRouter>();
         services.AddDbContext<HoaNhapDbContext>((sp, o) =>
         {
             ReadReplica.ReadReplicaRouting.Apply(sp, settings, o);
-            o.AddInterceptors(sp.GetRequiredService<Features.Worklist.WorklistUpdates>());
+            o.AddInterceptors(sp.GetRequiredService<Features.Worklist.WorklistUpdates>(), sp.GetRequiredService<Features.Dashboard.RollupMarker>());
         });
         services.AddSingleton<Exports.ExportSignal>();
         services.AddSingleton<Exports.ExportWorker>();
