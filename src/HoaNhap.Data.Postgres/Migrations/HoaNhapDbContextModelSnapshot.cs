@@ -523,6 +523,86 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("HoaNhap.Data.Rollups.IndicatorRollup", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("IndicatorKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Denominator")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Numerator")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "CommuneCode", "IndicatorKey", "Month");
+
+                    b.HasIndex("Month", "IndicatorKey");
+
+                    b.HasIndex("ProvinceCode", "Month");
+
+                    b.ToTable("IndicatorRollups", (string)null);
+                });
+
+            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupMonth", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ComputedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "Month");
+
+                    b.ToTable("RollupMonths", (string)null);
+                });
+
+            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupState", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DirtyFrom")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode");
+
+                    b.ToTable("RollupStates", (string)null);
+                });
+
             modelBuilder.Entity("HoaNhap.Data.Rules.EligibilityForecast", b =>
                 {
                     b.Property<Guid>("Id")

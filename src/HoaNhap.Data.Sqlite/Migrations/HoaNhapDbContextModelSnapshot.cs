@@ -516,6 +516,86 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("HoaNhap.Data.Rollups.IndicatorRollup", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Denominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Numerator")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceCode", "CommuneCode", "IndicatorKey", "Month");
+
+                    b.HasIndex("Month", "IndicatorKey");
+
+                    b.HasIndex("ProvinceCode", "Month");
+
+                    b.ToTable("IndicatorRollups", (string)null);
+                });
+
+            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupMonth", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ComputedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceCode", "Month");
+
+                    b.ToTable("RollupMonths", (string)null);
+                });
+
+            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupState", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DirtyFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceCode");
+
+                    b.ToTable("RollupStates", (string)null);
+                });
+
             modelBuilder.Entity("HoaNhap.Data.Rules.EligibilityForecast", b =>
                 {
                     b.Property<Guid>("Id")
