@@ -219,15 +219,6 @@ public static class IndicatorQueries
         return points;
     }
 
-    /// <summary>The twelve-month trend of every indicator that keeps history (the dashboard's charts), by indicator key.</summary>
-    public static async Task<Dictionary<string, List<TrendPoint>>> TrendsAsync(HoaNhapDbContext db, Area area, ReportingWindow month, DateOnly today, int startDay, CancellationToken ct)
-    {
-        var trends = new Dictionary<string, List<TrendPoint>>();
-        foreach (var i in Indicators.All.Where(i => i.HasData && i.HasHistory))
-            trends[i.Key] = await TrendAsync(db, i, area, month, today, startDay, ct);
-        return trends;
-    }
-
     /// <summary>The people behind a figure in one commune (or the whole province), within the user's scope; the reading is audited.</summary>
     public static async Task<Outcome<List<IndicatorPerson>>> PeopleAsync(HoaNhapDbContext db, CurrentUser user, Indicator i, Area area,
         ReportingWindow month, DateOnly today, CancellationToken ct)
