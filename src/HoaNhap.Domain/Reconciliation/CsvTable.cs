@@ -1,9 +1,10 @@
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace HoaNhap.Domain.Reconciliation;
 
 /// <summary>
-/// Reads CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes). The
+/// Reads CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) with Sep. The
 /// separator — comma or semicolon, as Excel writes it with Vietnamese regional settings — is the
 /// one that occurs more often in the header line outside quotes.
 /// </summary>
@@ -23,40 +24,21 @@ public static class CsvTable
         return semicolons > commas ? ';' : ',';
     }
 
+    /// <summary>The rows of the text, read by Sep (quoted fields unescaped; rows may differ in length).</summary>
     public static List<IReadOnlyList<string>> Read(string text)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        var separator = DetectSeparator(text);
         var rows = new List<IReadOnlyList<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        if (text.Length == 0) return rows;
+        using var reader = Sep.New(DetectSeparator(text))
+            .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
+            .FromText(text);
+        foreach (var row in reader)
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                    else quoted = false;
-                }
-                else field.Append(c);
-                continue;
-            }
-            if (c == '"' && field.Length == 0) quoted = true;
-            else if (c == separator) { row.Add(field.ToString()); field.Clear(); }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                row.Add(field.ToString());
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else field.Append(c);
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++) cells[i] = row[i].ToString();
+            rows.Add(cells);
         }
-        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add(row); }
         return rows;
     }
 

@@ -192,6 +192,15 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Csv_cells_keep_line_breaks_and_doubled_quotes_inside_quotes_and_short_rows_are_kept()
+    {
+        var table = CsvTable.Read("a,b,c\r\n\"Tổ 5,\r\nPhường Tân Hòa\",\"Tòa \"\"khu vực 1\"\"\",x\r\nchỉ một ô\r\n");
+        Assert.Equal(3, table.Count);
+        Assert.Equal(["Tổ 5,\r\nPhường Tân Hòa", "Tòa \"khu vực 1\"", "x"], table[1]);
+        Assert.Equal(["chỉ một ô"], table[2]);
+    }
+
+    [Fact]
     public void A_file_without_the_expected_columns_is_refused_whole()
     {
         var parsed = ListParser.Parse(CsvTable.Read("a,b,c\r\n1,2,3\r\n"), Locator);

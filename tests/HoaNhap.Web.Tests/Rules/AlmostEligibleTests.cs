@@ -149,10 +149,25 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
     async Task<List<AlmostEligibleItem>> ListAsync(Scenario s, string role, Unit unit, int days, ForecastKind? kind = null)
     {
         using var scope = app.Services.CreateScope();
-        var outcome = await AlmostEligibleQuery.ListAsync(app.NewDbContext(scope), await app.CurrentUserAsync(role, unit), days, kind,
-            Display.Today, CancellationToken.None);
-        Assert.True(outcome.Succeeded);
-        return outcome.Value!.Items.Where(i => s.All.Contains(i.PersonId)).ToList();
+        var user = await app.CurrentUserAsync(role, unit);
+        var items = new List<AlmostEligibleItem>();
+        for (var page = 1; ; page++)
+        {
+            var outcome = await AlmostEligibleQuery.ListAsync(app.NewDbContext(scope), user, days, kind, Display.Today, CancellationToken.None, page);
+            Assert.True(outcome.Succeeded);
+            items.AddRange(outcome.Value!.Items);
+            if (page >= outcome.Value.PageCount) break;
+        }
+        return items.Where(i => s.All.Contains(i.PersonId)).ToList();
+    }
+
+    /// <summary>Every page of the API's list (the database is shared: other tests' people fill the pages too).</summary>
+    static async Task<ApiList> AllPagesAsync(HttpClient api, string url)
+    {
+        var first = (await api.GetFromJsonAsync<ApiList>(url))!;
+        for (var page = 2; page <= first.PageCount; page++)
+            first.Items.AddRange((await api.GetFromJsonAsync<ApiList>($"{url}&page={page}"))!.Items);
+        return first;
     }
 
     static (Guid, ForecastKind, DateOnly)[] Entries(IEnumerable<AlmostEligibleItem> items) =>
@@ -254,7 +269,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         Assert.Empty(await ListAsync(s, Roles.ProvinceOfficer, Unit.B, 90));
 
         var otherApi = await app.ApiAsync(Roles.CommuneOfficer, Unit.B);
-        var other = await otherApi.GetFromJsonAsync<ApiList>("/api/v1/rules/almost-eligible?days=90");
+        var other = await AllPagesAsync(otherApi, "/api/v1/rules/almost-eligible?days=90");
         Assert.NotNull(other!.ComputedOn);
         Assert.DoesNotContain(other.Items, i => s.All.Contains(i.PersonId));
 
@@ -269,7 +284,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         var (s, _, _) = await ComputedAsync();
         var today = Display.Today;
         var api = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
-        var list = await api.GetFromJsonAsync<ApiList>("/api/v1/rules/almost-eligible?days=30");
+        var list = await AllPagesAsync(api, "/api/v1/rules/almost-eligible?days=30");
         Assert.Equal(today, list!.ComputedOn);
         var mine = list.Items.Where(i => s.All.Contains(i.PersonId)).OrderBy(i => i.On).ToList();
         Assert.Equal([(s.Soon, "ProbationShortening", s.SoonOn), (s.Reform, "ReformReduction", s.ReformOn)],
@@ -278,7 +293,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         Assert.Equal(s.SoonOn.DayNumber - today.DayNumber, mine.Single(i => i.PersonId == s.Soon).DaysLeft);
         Assert.False(string.IsNullOrEmpty(mine[0].FullName));
 
-        var loans = await api.GetFromJsonAsync<ApiList>("/api/v1/rules/almost-eligible?days=90&kind=LoanWindowCloses");
+        var loans = await AllPagesAsync(api, "/api/v1/rules/almost-eligible?days=90&kind=LoanWindowCloses");
         Assert.Equal([s.Returnee], loans!.Items.Where(i => s.All.Contains(i.PersonId)).Select(i => i.PersonId).ToArray());
 
         Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync("/api/v1/rules/almost-eligible?days=45")).StatusCode);
@@ -313,8 +328,52 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         Assert.Contains("Khoảng thời gian phải là 30, 60 hoặc 90 ngày.", wrong);
     }
 
+    [SkippableFact]
+    public async Task A_long_list_comes_in_pages_of_a_hundred_with_the_total_and_every_row_once()
+    {
+        app.EnsureAvailable();
+        var today = Display.Today;
+        var person = await app.CreatePersonAsync(Unit.B, TestData.Unique("Đỗ Văn Trang"));
+        var unit = HoaNhapApp.Units[Unit.B];
+        var mine = Enumerable.Range(0, 130).Select(i => new EligibilityForecast
+        {
+            PersonId = person, ProvinceCode = unit.Province, CommuneCode = unit.Commune, Kind = ForecastKind.PenaltyWaiver,
+            On = today.AddDays(1 + i % 80), Summary = $"Mốc thử {i}", ComputedOn = today, ParametersVersion = "",
+        }).ToList();
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = app.NewDbContext(scope);
+            db.EligibilityForecasts.AddRange(mine);
+            await db.SaveChangesAsync();
+        }
+        try
+        {
+            var api = await app.ApiAsync(Roles.CommuneOfficer, Unit.B);
+            const string url = "/api/v1/rules/almost-eligible?days=90&kind=PenaltyWaiver";
+            var first = (await api.GetFromJsonAsync<ApiList>(url))!;
+            Assert.Equal(AlmostEligibleQuery.PageSize, first.Items.Count);
+            Assert.True(first.Total >= 130);
+            Assert.Equal((first.Total + 99) / 100, first.PageCount);
+            var all = await AllPagesAsync(api, url);
+            Assert.Equal(first.Total, all.Items.Count);
+            Assert.Equal(130, all.Items.Count(i => i.PersonId == person));
+            Assert.Equal(all.Items.Count, all.Items.Select(i => (i.PersonId, i.On, i.Summary)).Distinct().Count());
+            Assert.Equal(all.Items.OrderBy(i => i.On).Select(i => i.On), all.Items.Select(i => i.On));
+
+            var html = await (await app.PagesAsync(Roles.CommuneOfficer, Unit.B)).GetStringAsync("/Rules/AlmostEligible?days=90&kind=PenaltyWaiver&page=2");
+            Assert.Contains($"Có {first.Total} mốc trong 90 ngày tới.", html);
+            Assert.Contains($"Trang 2 / {first.PageCount}", html);
+            Assert.Contains("href=\"?days=90&amp;kind=PenaltyWaiver&amp;page=1\"", html);
+        }
+        finally
+        {
+            using var scope = app.Services.CreateScope();
+            await app.NewDbContext(scope).EligibilityForecasts.Where(f => f.PersonId == person).ExecuteDeleteAsync();
+        }
+    }
+
     public sealed record ApiItem(Guid PersonId, string FullName, string CommuneCode, string Kind, DateOnly On, int DaysLeft, string Summary);
-    public sealed record ApiList(DateOnly? ComputedOn, string? ParametersVersion, List<ApiItem> Items);
+    public sealed record ApiList(DateOnly? ComputedOn, string? ParametersVersion, List<ApiItem> Items, int Total, int Page, int PageCount);
 }
 
 [Collection(SqliteCollection.Name)]

@@ -14,8 +14,12 @@ namespace HoaNhap.Web.Features.Rules;
 public sealed record AlmostEligibleItem(Guid PersonId, string FullName, string CommuneCode, string CommuneName,
     ForecastKind Kind, DateOnly On, int DaysLeft, string Summary);
 
-/// <summary>The list as of a computation; <see cref="ComputedOn"/> is null when it was never computed.</summary>
-public sealed record AlmostEligibleList(DateOnly? ComputedOn, string? ParametersVersion, IReadOnlyList<AlmostEligibleItem> Items);
+/// <summary>
+/// One page of the list as of a computation; <see cref="ComputedOn"/> is null when it was never computed.
+/// <see cref="Total"/> counts every row of the window, on every page.
+/// </summary>
+public sealed record AlmostEligibleList(DateOnly? ComputedOn, string? ParametersVersion, IReadOnlyList<AlmostEligibleItem> Items,
+    int Total, int Page, int PageCount);
 
 /// <summary>
 /// Who, among the people the user may see, becomes eligible within the window (the date is after
@@ -27,20 +31,29 @@ public static class AlmostEligibleQuery
     public static readonly int[] Windows = [30, 60, 90];
     public const int DefaultDays = 90;
 
+    /// <summary>Rows per page: a province's 90 days can hold thousands of dates.</summary>
+    public const int PageSize = 100;
+
     public static async Task<Outcome<AlmostEligibleList>> ListAsync(HoaNhapDbContext db, CurrentUser user, int days, ForecastKind? kind,
-        DateOnly today, CancellationToken ct)
+        DateOnly today, CancellationToken ct, int page = 1)
     {
         if (!user.ReadsRegistry) return Outcome<AlmostEligibleList>.Denied();
         if (!Windows.Contains(days))
             return Outcome<AlmostEligibleList>.Invalid("Days", "Khoảng thời gian phải là 30, 60 hoặc 90 ngày.");
         var until = today.AddDays(days);
-        var rows = db.EligibilityForecasts.AsNoTracking()
+        // The rows carry their place: scoped by it first (the place index), then joined to the people the user may see.
+        var rows = db.EligibilityForecasts.AsNoTracking().Where(f => f.ProvinceCode == user.ProvinceCode)
             .Where(f => f.On <= until && (f.On > today || (f.Kind == ForecastKind.LoanWindowCloses && f.On == today)));
+        if (user.CommuneCode is { } commune) rows = rows.Where(f => f.CommuneCode == commune);
         if (kind is { } k) rows = rows.Where(f => f.Kind == k);
-        var found = await rows
-            .Join(db.People.AsNoTracking().People(user), f => f.PersonId, x => x.Id, (f, x) => new { f, x.FullName, x.ProvinceCode })
+        var scoped = rows.Join(db.People.AsNoTracking().People(user), f => f.PersonId, x => x.Id, (f, x) => new { f, x.FullName, x.ProvinceCode });
+        var total = await scoped.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var found = await scoped
+            .OrderBy(r => r.f.On).ThenBy(r => r.FullName).ThenBy(r => r.f.Kind).ThenBy(r => r.f.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
             .Join(db.Communes.AsNoTracking(), r => r.f.CommuneCode, c => c.Code, (r, c) => new { r.f, r.FullName, r.ProvinceCode, c.Name, c.Kind })
-            .OrderBy(r => r.f.On).ThenBy(r => r.FullName).ThenBy(r => r.f.Kind)
             .ToListAsync(ct);
         var items = found.Select(r => new AlmostEligibleItem(r.f.PersonId, r.FullName, r.f.CommuneCode,
             new Commune { Code = r.f.CommuneCode, Name = r.Name, Kind = r.Kind, ProvinceCode = r.ProvinceCode }.FullName,
@@ -51,7 +64,7 @@ public static class AlmostEligibleQuery
                        .OrderByDescending(f => f.ComputedOn).Select(f => new { f.ComputedOn, f.ParametersVersion }).FirstOrDefaultAsync(ct)
                    ?? await db.EligibilityForecasts.AsNoTracking()
                        .OrderByDescending(f => f.ComputedOn).Select(f => new { f.ComputedOn, f.ParametersVersion }).FirstOrDefaultAsync(ct);
-        return Outcome<AlmostEligibleList>.Ok(new AlmostEligibleList(last?.ComputedOn, last?.ParametersVersion, items));
+        return Outcome<AlmostEligibleList>.Ok(new AlmostEligibleList(last?.ComputedOn, last?.ParametersVersion, items, total, page, pageCount));
     }
 
     /// <summary>Province officers may recompute the lists of their province at once.</summary>
@@ -63,6 +76,7 @@ public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : Pa
 {
     [BindProperty(SupportsGet = true)] public int Days { get; set; } = AlmostEligibleQuery.DefaultDays;
     [BindProperty(SupportsGet = true)] public ForecastKind? Kind { get; set; }
+    [FromQuery(Name = "page")] public int ListPage { get; set; } = 1;
 
     public AlmostEligibleList? Result { get; private set; }
     public bool CanRecompute { get; private set; }
@@ -77,13 +91,16 @@ public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : Pa
         if (!me.ReadsRegistry) return Forbid();
         CanRecompute = AlmostEligibleQuery.MayRecompute(me);
         if (!ModelState.IsValid) return Page();
-        var outcome = await AlmostEligibleQuery.ListAsync(db, me, Days, Kind, Display.Today, ct);
+        var outcome = await AlmostEligibleQuery.ListAsync(db, me, Days, Kind, Display.Today, ct, ListPage);
         if (outcome.Forbidden) return Forbid();
         foreach (var (field, messages) in outcome.Errors)
             foreach (var m in messages) ModelState.AddModelError(field, m);
         Result = outcome.Value;
         return Page();
     }
+
+    /// <summary>The address of another page of the list, keeping the window and the kind.</summary>
+    public string PageLink(int page) => $"?days={Days}{(Kind is { } k ? $"&kind={k}" : "")}&page={page}";
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

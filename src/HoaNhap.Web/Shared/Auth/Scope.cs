@@ -13,11 +13,12 @@ public static class Scope
     public static IQueryable<Person> People(this IQueryable<Person> people, CurrentUser user)
     {
         if (!user.ReadsRegistry) return people.Where(_ => false);
+        // The province is named with the commune: the place index is (ProvinceCode, CommuneCode).
         if (user.Role == Roles.Supervisor)
-            return people.Where(p => p.CommuneCode == user.CommuneCode
+            return people.Where(p => p.ProvinceCode == user.ProvinceCode && p.CommuneCode == user.CommuneCode
                 && p.SupervisorAssignments.Any(a => a.SupervisorUserId == user.UserId && a.EndedOn == null));
         return user.CommuneCode is { } commune
-            ? people.Where(p => p.CommuneCode == commune)
+            ? people.Where(p => p.ProvinceCode == user.ProvinceCode && p.CommuneCode == commune)
             : people.Where(p => p.ProvinceCode == user.ProvinceCode);
     }
 }
