@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Data.Rules;
@@ -21,6 +22,7 @@ public static class AlmostEligibleApi
             .WithSummary("Danh sách sắp đủ điều kiện trong phạm vi quản lý (tính hằng ngày): days = 30, 60 hoặc 90 (mặc định 90); "
                 + "kind: ProbationShortening, ReformReduction, PenaltyWaiver, RecordExpiry, LoanWindowCloses.")
             .Produces<AlmostEligibleResponse>().ProducesValidationProblem().ProducesProblem(403)
+            .ReadOnlyWork()
             .ReadsPersonalDataList<HoaNhap.Data.Rules.EligibilityForecast>();
     }
 }

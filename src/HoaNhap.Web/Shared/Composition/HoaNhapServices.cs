@@ -52,6 +52,7 @@ public static class HoaNhapServices
         // The worklist follows the events a request records (Features/Worklist/WorklistUpdates.cs).
         services.AddScoped<Features.Worklist.WorklistUpdates>();
         services.AddSingleton<ReadReplica.ReadReplicaRouter>();
+        services.AddSingleton<Audit.AuditWriter>();
         services.AddDbContext<HoaNhapDbContext>((sp, o) =>
         {
             ReadReplica.ReadReplicaRouting.Apply(sp, settings, o);
