@@ -167,6 +167,7 @@ public static class ExportJobs
                     log.LogWarning(e, "Tệp xuất {Id}: máy chủ đọc không trả lời, đọc lại từ máy chủ chính.", id);
                 }
             }
+            log.LogInformation("Tệp xuất {Id} ({Kind}): đọc dữ liệu từ {Where}.", id, job.Kind, file is null ? "máy chủ chính" : "máy chủ đọc");
             file ??= await handler.RunAsync(db, me, args.RootElement, Progress, ct);
             await db.Set<ExportJob>().Where(j => j.Id == id && j.ClaimedBy == instance).ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.Status, ExportJobStatus.Done).SetProperty(j => j.Progress, 100)
