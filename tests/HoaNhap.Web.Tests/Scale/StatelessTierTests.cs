@@ -19,9 +19,10 @@ namespace HoaNhap.Web.Tests.Scale;
 
 /// <summary>
 /// A second instance of the application on the same database as <paramref name="first"/>, as a second web
-/// server behind a load balancer would be: its own data folder, the same data-protection certificate.
+/// server behind a load balancer would be: its own data folder, the same data-protection certificate, and
+/// <paramref name="settings"/> besides (e.g. the same read replica).
 /// </summary>
-public sealed class PeerInstance(HoaNhapApp first) : WebApplicationFactory<Program>
+public sealed class PeerInstance(HoaNhapApp first, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     readonly string _folder = Path.Combine(Path.GetTempPath(), "hoanhap-peer-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -33,6 +34,7 @@ public sealed class PeerInstance(HoaNhapApp first) : WebApplicationFactory<Progr
         builder.UseSetting("HOANHAP_ADMIN_PASSWORD", HoaNhapApp.AdminPassword);
         builder.UseSetting(first.IsPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite", first.AppConnectionString);
         builder.UseSetting("DataProtection:Certificate", Path.Combine(first.DataFolder, "data-protection.pfx"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Web.Shared;
@@ -15,6 +16,7 @@ public static class AuditApi
                     p => Results.Ok(p)))
             .WithSummary("Nhật ký truy cập và thay đổi (quản trị: toàn bộ; cán bộ Công an tỉnh: tỉnh của mình). from/to: dd/MM/yyyy.")
             .Produces<AuditPage>().ProducesProblem(403)
+            .ReadOnlyWork()
             .ReadsPersonalDataList<Domain.Audit.AuditEntry>();
         g.MapGet("/verify", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await AuditVerification.VerifyAsync(db, http.Me(), ct), r => Results.Ok(r)))

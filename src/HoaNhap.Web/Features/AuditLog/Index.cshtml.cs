@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.AuditLog;
 
 [Shared.Audit.PersonalData(typeof(Domain.Audit.AuditEntry), null)]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? UserName { get; set; }

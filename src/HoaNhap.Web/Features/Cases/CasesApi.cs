@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
@@ -77,6 +78,7 @@ public static class CasesApi
                 return Results.Ok(list.Select(CaseDto.From).ToList());
             })
             .WithSummary("Các hồ sơ của người này.").Produces<List<CaseDto>>().ProducesProblem(404)
+            .ReadOnlyWork()
             .ReadsPersonalData<Domain.People.Person>();
         g.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
             {

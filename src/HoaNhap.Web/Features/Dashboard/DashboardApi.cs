@@ -63,6 +63,7 @@ public static class DashboardApi
             .WithSummary("Danh sách người đứng sau một chỉ tiêu (trong phạm vi của người gọi; chỉ cán bộ Công an tỉnh, xã và lãnh đạo UBND xã). "
                 + "Việc xem được ghi nhật ký.")
             .Produces<List<IndicatorPersonDto>>().ProducesProblem(403).ProducesProblem(404)
+            .ReadOnlyWork()
             .ReadsPersonalDataList<Domain.People.Person>();
     }
 }

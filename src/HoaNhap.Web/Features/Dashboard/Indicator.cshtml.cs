@@ -9,6 +9,7 @@ namespace HoaNhap.Web.Features.Dashboard;
 
 /// <summary>One indicator: how it is computed, its figure per commune (or province), the twelve-month trend, and the way to the people behind it.</summary>
 [Shared.Audit.NoPersonalData]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules, IndicatorRollups rollups) : PageModel
 {
     [FromRoute(Name = "key")] public string Key { get; set; } = "";

@@ -9,6 +9,7 @@ namespace HoaNhap.Web.Features.Dashboard;
 
 /// <summary>The people behind a figure, for those who read the registry, within their scope (the reading is audited).</summary>
 [Shared.Audit.PersonalData(typeof(Domain.People.Person), null)]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class PeopleModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [FromRoute(Name = "key")] public string Key { get; set; } = "";

@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.People;
 
 [Shared.Audit.PersonalData(typeof(Domain.People.Person), null)]
-public sealed class IndexModel(HoaNhapDbContext db) : PageModel
+[Shared.ReadReplica.ReadOnlyWork]
+public sealed class IndexModel(HoaNhapDbContext db, Shared.Audit.AuditWriter audit) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
@@ -26,7 +27,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var outcome = await PeopleQueries.SearchAsync(db, me, new PeopleFilter(Q, Commune, Type, Status, PageNumber), ct);
+        var outcome = await PeopleQueries.SearchAsync(db, me, new PeopleFilter(Q, Commune, Type, Status, PageNumber), ct, audit);
         if (outcome.Forbidden) return Forbid();
         Result = outcome.Value!;
         CanCreate = me.EditsRegistry;

@@ -3,6 +3,7 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
 using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.ReadReplica;
 
 namespace HoaNhap.Web.Features.People;
 
@@ -32,12 +33,13 @@ public static class PeopleApi
             .WithSummary("Thêm một người vào sổ quản lý.")
             .Produces<PersonDto>(201).ProducesValidationProblem().ProducesProblem(403);
         g.MapGet("/", async (string? q, string? communeCode, SentenceType? sentenceType, CaseStatus? status, int? page,
-                HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await PeopleQueries.SearchAsync(db, http.Me(), new PeopleFilter(q, communeCode, sentenceType, status, page ?? 1), ct),
+                HttpContext http, HoaNhapDbContext db, AuditWriter audit, CancellationToken ct) =>
+                ApiResults.From(await PeopleQueries.SearchAsync(db, http.Me(), new PeopleFilter(q, communeCode, sentenceType, status, page ?? 1), ct, audit),
                     r => Results.Ok(new PersonList(r.Items.Select(i => new PersonListItem(i.Id, i.FullName, i.OtherNames,
                         i.BirthDate, i.Gender, i.PersonalIdNumber, i.CommuneCode, i.CommuneName, i.Address)).ToList(), r.Total, r.Page, r.PageCount, r.Capped))))
             .WithSummary("Tìm người trong phạm vi quản lý (không phân biệt dấu, hoa thường), 20 người mỗi trang.")
             .Produces<PersonList>().ProducesProblem(403)
+            .ReadOnlyWork()
             .ReadsPersonalDataList<Person>();
         g.MapGet("/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await PeopleQueries.FileAsync(db, http.Me(), id, ct) is { } file

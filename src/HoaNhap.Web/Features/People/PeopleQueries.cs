@@ -33,9 +33,11 @@ public static class PeopleQueries
 {
     /// <summary>
     /// Lists people in the user's scope. <c>q</c> matches the name (without diacritics or case),
-    /// the personal ID number, or a judgment number.
+    /// the personal ID number, or a judgment number. A search by words is recorded in the audit log: through
+    /// <paramref name="audit"/> (on the primary, so that <paramref name="db"/> may be the replica's), or without it through <paramref name="db"/>.
     /// </summary>
-    public static async Task<Outcome<PeoplePage>> SearchAsync(HoaNhapDbContext db, CurrentUser user, PeopleFilter f, CancellationToken ct)
+    public static async Task<Outcome<PeoplePage>> SearchAsync(HoaNhapDbContext db, CurrentUser user, PeopleFilter f, CancellationToken ct,
+        Shared.Audit.AuditWriter? audit = null)
     {
         if (!user.ReadsRegistry) return Outcome<PeoplePage>.Denied();
         var q = Matching(db, user, f);
@@ -58,9 +60,14 @@ public static class PeopleQueries
 
         if (key.Length > 0)
         {
-            db.Record(AuditActions.Search, nameof(Person), null, null, user.ProvinceCode, user.CommuneCode,
-                System.Text.Json.JsonSerializer.Serialize(new { q = f.Q, total, capped }, Data.Audit.AuditTrail.Json));
-            await db.SaveChangesAsync(ct);
+            var details = System.Text.Json.JsonSerializer.Serialize(new { q = f.Q, total, capped }, Data.Audit.AuditTrail.Json);
+            if (audit is not null)
+                await audit.RecordAsync(AuditActions.Search, nameof(Person), null, null, user.ProvinceCode, user.CommuneCode, details, ct);
+            else
+            {
+                db.Record(AuditActions.Search, nameof(Person), null, null, user.ProvinceCode, user.CommuneCode, details);
+                await db.SaveChangesAsync(ct);
+            }
         }
         return Outcome<PeoplePage>.Ok(new PeoplePage(items, total, page, pageCount, capped));
     }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Reconciliation;
 
 [Shared.Audit.PersonalData(typeof(Domain.Reconciliation.MonthlyReconciliation))]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 {
     public ReconciliationView? View { get; private set; }

@@ -8,6 +8,7 @@ namespace HoaNhap.Web.Features.Reconciliation;
 
 /// <summary>The province's reconciliation dashboard: months not yet settled first, then the whole history.</summary>
 [Shared.Audit.NoPersonalData]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     public List<MonthlyReconciliation> All { get; private set; } = [];

@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reconciliation;
@@ -86,6 +87,7 @@ public static class ReconciliationApi
                     list => Results.Ok(list.Select(ReconciliationSummaryDto.From).ToList())))
             .WithSummary("Các kỳ đối soát của tỉnh, mới nhất trước (kỳ chưa ký xác nhận hoặc chưa được Tòa án, Viện kiểm sát thống nhất: settled = false).")
             .Produces<List<ReconciliationSummaryDto>>().ProducesProblem(403)
+            .ReadOnlyWork()
             .NoPersonalData();
 
         g.MapGet("/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
@@ -93,6 +95,7 @@ public static class ReconciliationApi
             .WithSummary("Kết quả đối soát: status (Uploaded, Running, Done, SignedOff, Failed), rows, matched, missingInRegistry, missingInList, conflicts, problems. "
                 + "row là số thứ tự dòng dữ liệu trong tệp (không tính dòng tiêu đề), bắt đầu từ 1.")
             .Produces<ReconciliationResultDto>().ProducesProblem(404)
+            .ReadOnlyWork()
             .ReadsPersonalData<MonthlyReconciliation>();
 
         g.MapPost("/{id:guid}/rows/{rowId:guid}/resolution", async (Guid id, Guid rowId, ResolveInput input, HttpContext http, HoaNhapDbContext db,

@@ -11,6 +11,7 @@ namespace HoaNhap.Web.Features.Reports;
 
 /// <summary>A report: period, status, figures (live while a draft, frozen once sent), narrative; the province report lists the communes' reports. Downloads as .docx and .xlsx.</summary>
 [Shared.Audit.NoPersonalData]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 {
     public PeriodicReport Report { get; private set; } = null!;

@@ -9,6 +9,7 @@ namespace HoaNhap.Web.Features.Reports;
 
 /// <summary>Báo cáo định kỳ: the reports of the user's unit (a province officer also sees the communes' reports of the province).</summary>
 [Shared.Audit.NoPersonalData]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     public List<PeriodicReport> Reports { get; private set; } = [];

@@ -11,6 +11,7 @@ namespace HoaNhap.Web.Features.Reports;
 public sealed class ReportDocumentExport : IExportKind
 {
     public string Kind => "report-docx";
+    public bool ReadsOnly => true;
 
     public async Task<Outcome<string>> CheckAsync(HoaNhapDbContext db, CurrentUser me, JsonElement parameters, CancellationToken ct)
     {

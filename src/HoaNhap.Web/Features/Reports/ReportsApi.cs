@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reports;
@@ -24,6 +25,7 @@ public static class ReportsApi
                 ApiResults.From(await ReportCommands.ListAsync(db, http.Me(), ct), l => Results.Ok(l.Select(r => Dto(r)).ToList())))
             .WithSummary("Báo cáo định kỳ trong phạm vi: cán bộ, lãnh đạo xã — của xã; cán bộ Công an tỉnh — của tỉnh và các xã.")
             .Produces<List<ReportDto>>().ProducesProblem(403)
+            .ReadOnlyWork()
             .NoPersonalData();
         g.MapPost("", async (ReportInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await ReportCommands.CreateAsync(db, rules, http.Me(), input, ct), r => Results.Created($"/api/v1/reports/{r.Id}", Dto(r))))
@@ -38,6 +40,7 @@ public static class ReportsApi
             })
             .WithSummary("Một báo cáo với số liệu (tính trực tiếp khi đang soạn, đã chốt khi gửi).")
             .Produces<ReportDto>().ProducesProblem(403).ProducesProblem(404)
+            .ReadOnlyWork()
             .NoPersonalData();
         g.MapPut("/{id:guid}/narrative", async (Guid id, NarrativeInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ReportCommands.SaveNarrativeAsync(db, http.Me(), id, input, ct), r => Results.Ok(Dto(r))))
@@ -62,6 +65,7 @@ public static class ReportsApi
             })
             .WithSummary("Báo cáo dạng .docx theo thể thức Nghị định 30/2020/NĐ-CP.")
             .Produces(200, contentType: AdministrativeDocument.ContentType).ProducesProblem(403).ProducesProblem(404)
+            .ReadOnlyWork()
             .NoPersonalData();
     }
 }

@@ -72,6 +72,7 @@ public static class AlmostEligibleQuery
 }
 
 [Shared.Audit.PersonalData(typeof(Data.Rules.EligibilityForecast), null)]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Days { get; set; } = AlmostEligibleQuery.DefaultDays;

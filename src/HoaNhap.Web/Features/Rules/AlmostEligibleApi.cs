@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Data.Rules;
@@ -24,6 +25,7 @@ public static class AlmostEligibleApi
                 + "kind: ProbationShortening, ReformReduction, PenaltyWaiver, RecordExpiry, LoanWindowCloses; "
                 + $"page: trang (mỗi trang {AlmostEligibleQuery.PageSize} dòng; total là tổng số dòng).")
             .Produces<AlmostEligibleResponse>().ProducesValidationProblem().ProducesProblem(403)
+            .ReadOnlyWork()
             .ReadsPersonalDataList<HoaNhap.Data.Rules.EligibilityForecast>();
     }
 }

@@ -12,6 +12,7 @@ namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>"Người tôi giám sát": a supervisor's own people (only those assigned to them now) and what is due for each.</summary>
 [Shared.Audit.PersonalData(typeof(Domain.People.Person), null)]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class MineModel(HoaNhapDbContext db, RuleBook book) : PageModel
 {
     public List<MyPeople.Row> Rows { get; private set; } = [];

@@ -7,6 +7,7 @@ namespace HoaNhap.Web.Features.Transfers;
 
 /// <summary>Hồ sơ chuyển đến / chuyển đi of the user's unit; both sides keep the record.</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Transfers.CaseTransfer), null)]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     [FromQuery(Name = "direction")] public string? Direction { get; set; }

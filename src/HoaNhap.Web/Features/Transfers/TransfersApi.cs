@@ -1,3 +1,4 @@
+using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Transfers;
@@ -44,6 +45,7 @@ public static class TransfersApi
                 ApiResults.From(await TransferCommands.ListAsync(db, http.Me(), direction, ct), l => Results.Ok(l.Select(TransferDto.From).ToList())))
             .WithSummary("Hồ sơ chuyển đến (direction=incoming, mặc định) hoặc chuyển đi (direction=outgoing) của đơn vị mình; cả hai bên đều giữ bản ghi.")
             .Produces<List<TransferDto>>().ProducesValidationProblem().ProducesProblem(403)
+            .ReadOnlyWork()
             .ReadsPersonalDataList<CaseTransfer>();
         g.MapGet("/transfers/{transferId:guid}", async (Guid transferId, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await TransferCommands.FindAsync(db, http.Me(), transferId, ct) is { } t ? Results.Ok(TransferDto.From(t)) : ApiResults.NotFound())

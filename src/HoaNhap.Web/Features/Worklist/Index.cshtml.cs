@@ -15,6 +15,7 @@ namespace HoaNhap.Web.Features.Worklist;
 /// a province officer sees the counts per commune and drills down to one commune's list.
 /// </summary>
 [Shared.Audit.PersonalData(typeof(Domain.Worklist.WorklistItem), null)]
+[Shared.ReadReplica.ReadOnlyWork]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     [FromQuery(Name = "commune")] public string? Commune { get; set; }

@@ -31,28 +31,27 @@ public sealed class PersonalDataAudit(RequestDelegate next)
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         && context.Response.StatusCode is >= 200 and < 300;
 
-    static async Task WriteAsync(HttpContext context, PersonalDataAttribute declared)
+    static Task WriteAsync(HttpContext context, PersonalDataAttribute declared)
     {
-        // A scope of its own: the handler may still be using its DbContext while the answer starts.
-        using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
         var me = CurrentUser.From(context.User);
         var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
         var details = JsonSerializer.Serialize(new { route = "/" + route.TrimStart('/'), path = context.Request.Path.Value + context.Request.QueryString.Value },
             AuditTrail.Json);
         var raw = declared.RouteValue is { } name ? context.GetRouteValue(name)?.ToString() : null;
         // An optional id left out (a form for a new record) reads nobody's file.
-        if (raw is null && !declared.IsList) return;
-        if (raw is null)
+        if (raw is null && !declared.IsList) return Task.CompletedTask;
+        // Through a context of its own on the primary: the handler may still be using its context (perhaps on the
+        // replica) while the answer starts.
+        return context.RequestServices.GetRequiredService<AuditWriter>().WriteAsync(async (db, ct) =>
         {
-            db.Record(AuditActions.View, declared.Subject.Name, null, null, me?.ProvinceCode, me?.CommuneCode, details);
-        }
-        else
-        {
-            var (personId, province, commune) = await PlaceAsync(db, declared.Subject, raw, context.RequestAborted);
+            if (raw is null)
+            {
+                db.Record(AuditActions.View, declared.Subject.Name, null, null, me?.ProvinceCode, me?.CommuneCode, details);
+                return;
+            }
+            var (personId, province, commune) = await PlaceAsync(db, declared.Subject, raw, ct);
             db.Record(AuditActions.View, declared.Subject.Name, raw, personId, province ?? me?.ProvinceCode, commune ?? (province is null ? me?.CommuneCode : null), details);
-        }
-        await db.SaveChangesAsync(CancellationToken.None);
+        }, context.RequestAborted);
     }
 
     /// <summary>The person a record belongs to and its place, read from the record's own columns.</summary>

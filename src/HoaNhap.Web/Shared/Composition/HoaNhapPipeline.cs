@@ -85,6 +85,7 @@ public static class HoaNhapPipeline
             });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseReadYourWrites();
         app.UseMiddleware<HoaNhap.Web.Shared.Audit.PersonalDataAudit>();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous().NoPersonalData();

@@ -57,6 +57,7 @@ public static class HoaNhapServices
         services.AddSingleton<Features.Dashboard.RollupJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Dashboard.RollupJob>());
         services.AddSingleton<ReadReplica.ReadReplicaRouter>();
+        services.AddSingleton<Audit.AuditWriter>();
         services.AddDbContext<HoaNhapDbContext>((sp, o) =>
         {
             ReadReplica.ReadReplicaRouting.Apply(sp, settings, o);

@@ -21,6 +21,11 @@ public interface IExportKind
     /// <summary>The job's title ("Danh sách vay vốn toàn tỉnh (.xlsx)"), or why it may not run.</summary>
     Task<Outcome<string>> CheckAsync(HoaNhapDbContext db, CurrentUser me, JsonElement parameters, CancellationToken ct);
     Task<ExportFile> RunAsync(HoaNhapDbContext db, CurrentUser me, JsonElement parameters, Func<int, Task> progress, CancellationToken ct);
+    /// <summary>
+    /// <see cref="RunAsync"/> only reads (no audit or disclosure rows through its context): it may read from the PostgreSQL
+    /// replica. The job's progress and its file are written on the primary in any case.
+    /// </summary>
+    bool ReadsOnly => false;
 }
 
 /// <summary>The person who asked for a job acts in the audit log while it runs in the background.</summary>
@@ -123,8 +128,14 @@ public static class ExportJobs
         return changed == 1;
     }
 
-    /// <summary>Runs a claimed job to its end: the file stored, or the failure recorded. Only the claiming instance writes.</summary>
-    public static async Task RunClaimedAsync(DbContextOptions<HoaNhapDbContext> options, IEnumerable<IExportKind> kinds, Guid id, string instance, ILogger log, CancellationToken ct)
+    /// <summary>
+    /// Runs a claimed job to its end: the file stored, or the failure recorded. Only the claiming instance writes, on the
+    /// primary (<paramref name="options"/>); a kind that <see cref="IExportKind.ReadsOnly"/> reads through
+    /// <paramref name="readOptions"/> (the replica) when given and the replica already has the job, and again from the
+    /// primary if the replica fails meanwhile.
+    /// </summary>
+    public static async Task RunClaimedAsync(DbContextOptions<HoaNhapDbContext> options, IEnumerable<IExportKind> kinds, Guid id, string instance, ILogger log,
+        CancellationToken ct, DbContextOptions<HoaNhapDbContext>? readOptions = null)
     {
         var job = await LoadAsync(options, id, ct);
         if (job is null || job.ClaimedBy != instance) return;
@@ -135,11 +146,29 @@ public static class ExportJobs
                 ?? throw new InvalidOperationException($"Không có loại tệp xuất {job.Kind}.");
             var me = new CurrentUser(job.UserId, job.UserName, job.UserFullName, job.Role, job.ProvinceCode, job.CommuneCode);
             using var args = JsonDocument.Parse(job.Parameters);
-            var file = await handler.RunAsync(db, me, args.RootElement, async pct =>
+            async Task Progress(int pct)
             {
                 var value = Math.Clamp(pct, 0, 99);
                 await db.Set<ExportJob>().Where(j => j.Id == id && j.ClaimedBy == instance).ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, value), ct);
-            }, ct);
+            }
+            ExportFile? file = null;
+            if (handler.ReadsOnly && readOptions is not null)
+            {
+                try
+                {
+                    await using var replica = new HoaNhapDbContext(readOptions, new JobActor(job));
+                    // Read-your-own-writes: once the replica has replayed the job's own row, it has everything the user
+                    // saved before starting the job; until then the primary reads.
+                    if (await replica.Set<ExportJob>().AnyAsync(j => j.Id == id, ct))
+                        file = await handler.RunAsync(replica, me, args.RootElement, Progress, ct);
+                }
+                catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+                {
+                    log.LogWarning(e, "Tệp xuất {Id}: máy chủ đọc không trả lời, đọc lại từ máy chủ chính.", id);
+                }
+            }
+            log.LogInformation("Tệp xuất {Id} ({Kind}): đọc dữ liệu từ {Where}.", id, job.Kind, file is null ? "máy chủ chính" : "máy chủ đọc");
+            file ??= await handler.RunAsync(db, me, args.RootElement, Progress, ct);
             await db.Set<ExportJob>().Where(j => j.Id == id && j.ClaimedBy == instance).ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.Status, ExportJobStatus.Done).SetProperty(j => j.Progress, 100)
                 .SetProperty(j => j.FileName, file.FileName).SetProperty(j => j.ContentType, file.ContentType)
@@ -215,11 +244,26 @@ public sealed class ExportWorker(IServiceScopeFactory scopes, IEnumerable<IExpor
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<HoaNhapDbContext>>();
         List<Guid> waiting;
         await using (var db = new HoaNhapDbContext(options)) waiting = await ExportJobs.WaitingAsync(db, DateTimeOffset.UtcNow, ct);
+        if (waiting.Count == 0) return;
+        var readOptions = await ReplicaOptionsAsync(scope.ServiceProvider, ct);
         foreach (var id in waiting)
         {
             bool claimed;
             await using (var db = new HoaNhapDbContext(options)) claimed = await ExportJobs.TryClaimAsync(db, id, Instance, DateTimeOffset.UtcNow, ct);
-            if (claimed) await ExportJobs.RunClaimedAsync(options, kinds, id, Instance, log, ct);
+            if (claimed) await ExportJobs.RunClaimedAsync(options, kinds, id, Instance, log, ct, readOptions);
         }
+    }
+
+    /// <summary>The replica's context options when read-only work may go there now (see <see cref="ReadReplica.ReadReplicaRouter"/>), else null.</summary>
+    static async Task<DbContextOptions<HoaNhapDbContext>?> ReplicaOptionsAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (services.GetService<ReadReplica.ReadReplicaRouter>() is not { Configured: true } router
+            || services.GetService<DatabaseSettings>() is not { } settings
+            || await router.ReadConnectionAsync(ct) is not { } replica)
+            return null;
+        var builder = new DbContextOptionsBuilder<HoaNhapDbContext>();
+        (settings with { ConnectionString = replica }).Apply(builder);
+        builder.AddInterceptors(ReadReplica.ReadOnlyWorkGuard.Instance);
+        return builder.Options;
     }
 }

@@ -6,10 +6,11 @@ using Npgsql;
 namespace HoaNhap.Web.Shared.ReadReplica;
 
 /// <summary>
-/// Marks an endpoint or a page whose work only reads (dashboards, lists, exports): its database context is
-/// opened on the PostgreSQL hot standby (<c>ConnectionStrings:PostgresReadOnly</c>) when there is one and it is
-/// current enough. Pages that write, audit a read of personal data, or must show what the user just saved
-/// (read-your-own-writes) are not marked and stay on the primary. A marked page that tries to save is refused.
+/// Marks an endpoint or a page whose GET (and HEAD) only reads (dashboards, lists, reports, search): its database
+/// context is opened on the PostgreSQL hot standby (<c>ConnectionStrings:PostgresReadOnly</c>) when there is one, it is
+/// current enough and the user has not just saved something (<see cref="ReadYourWrites"/>). The same page's POST
+/// handlers are writes and go to the primary. A marked GET that tries to save through the request's context is
+/// refused; its audit entries go through <see cref="Audit.AuditWriter"/>, which is bound to the primary.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class ReadOnlyWorkAttribute : Attribute;
@@ -28,6 +29,8 @@ public sealed class ReadReplicaRouter
 {
     public const string ItemKey = "HoaNhap.ReadOnlyConnection";
     public const string ReadOnlyItemKey = "HoaNhap.ReadOnlyWork";
+    /// <summary>On the answer of read-only work: <c>replica</c> or <c>primary</c>, where its data was read.</summary>
+    public const string Header = "X-HoaNhap-Read";
 
     readonly string? _replica;
     readonly TimeSpan _cacheFor;
@@ -41,12 +44,15 @@ public sealed class ReadReplicaRouter
         var replica = config.GetConnectionString("PostgresReadOnly");
         _replica = settings.Provider == DatabaseProvider.Postgres && !string.IsNullOrWhiteSpace(replica) ? replica : null;
         MaxLag = TimeSpan.FromSeconds(config.GetValue("ReadReplica:MaxLagSeconds", 30.0));
+        Sticky = TimeSpan.FromSeconds(config.GetValue("ReadReplica:StickySeconds", MaxLag.TotalSeconds));
         _cacheFor = TimeSpan.FromSeconds(config.GetValue("ReadReplica:CheckSeconds", 5.0));
     }
 
     public bool Configured => _replica is not null;
     /// <summary>The most the replica may lag before reads go to the primary (<c>ReadReplica:MaxLagSeconds</c>).</summary>
     public TimeSpan MaxLag { get; set; }
+    /// <summary>How long a user's read-only work stays on the primary after their own write (<c>ReadReplica:StickySeconds</c>, default MaxLag).</summary>
+    public TimeSpan Sticky { get; }
     public ReplicaState? LastState => _state;
 
     /// <summary>The replica's connection string when read-only work may go there now, else null (the primary).</summary>
@@ -115,15 +121,21 @@ public sealed class ReadOnlyWorkGuard : SaveChangesInterceptor
 
 public static class ReadReplicaRouting
 {
-    /// <summary>After routing, before anything opens the request's database context: picks the replica or the primary.</summary>
+    /// <summary>
+    /// After routing, before anything opens the request's database context: a GET or HEAD of read-only work goes to the
+    /// replica, unless the replica is not usable or the user wrote something within <see cref="ReadReplicaRouter.Sticky"/>;
+    /// the answer says which (<see cref="ReadReplicaRouter.Header"/>).
+    /// </summary>
     public static IApplicationBuilder UseReadReplicaRouting(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
     {
-        if (ctx.GetEndpoint()?.Metadata.GetMetadata<ReadOnlyWorkAttribute>() is not null)
+        if (ctx.GetEndpoint()?.Metadata.GetMetadata<ReadOnlyWorkAttribute>() is not null
+            && (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)))
         {
             ctx.Items[ReadReplicaRouter.ReadOnlyItemKey] = true;
             var router = ctx.RequestServices.GetRequiredService<ReadReplicaRouter>();
-            if (await router.ReadConnectionAsync(ctx.RequestAborted) is { } replica)
-                ctx.Items[ReadReplicaRouter.ItemKey] = replica;
+            var replica = ReadYourWrites.JustWrote(ctx) ? null : await router.ReadConnectionAsync(ctx.RequestAborted);
+            if (replica is not null) ctx.Items[ReadReplicaRouter.ItemKey] = replica;
+            ctx.Response.Headers[ReadReplicaRouter.Header] = replica is null ? "primary" : "replica";
         }
         await next();
     });
@@ -146,4 +158,43 @@ public static class ReadReplicaRouting
     /// <summary>Marks a minimal-API endpoint as read-only work.</summary>
     public static TBuilder ReadOnlyWork<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ReadOnlyWorkAttribute());
+}
+
+/// <summary>
+/// Read-your-own-writes: after a signed-in user's write (POST, PUT, PATCH or DELETE answered below 400) the answer
+/// carries a small cookie naming the moment until which that browser's (or API client's) read-only work is read from
+/// the primary — <see cref="ReadReplicaRouter.Sticky"/> later. Carried by the client, so it holds on any app server.
+/// Forging it only sends one's own reads to the primary. Set only when a replica is configured.
+/// </summary>
+public static class ReadYourWrites
+{
+    public const string Cookie = "hoanhap-read-primary";
+
+    /// <summary>After authentication and authorization (the user of a bearer token is known there).</summary>
+    public static IApplicationBuilder UseReadYourWrites(this IApplicationBuilder app) => app.Use((ctx, next) =>
+    {
+        var method = ctx.Request.Method;
+        if ((HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method))
+            && ctx.User.Identity?.IsAuthenticated == true
+            && ctx.RequestServices.GetRequiredService<ReadReplicaRouter>() is { Configured: true } router)
+            ctx.Response.OnStarting(() =>
+            {
+                if (ctx.Response.StatusCode < 400)
+                    ctx.Response.Cookies.Append(Cookie,
+                        (DateTimeOffset.UtcNow + router.Sticky).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+                        new CookieOptions
+                        {
+                            HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = ctx.Request.IsHttps, Path = "/",
+                            MaxAge = router.Sticky, IsEssential = true,
+                        });
+                return Task.CompletedTask;
+            });
+        return next(ctx);
+    });
+
+    /// <summary>The client wrote something less than <see cref="ReadReplicaRouter.Sticky"/> ago.</summary>
+    public static bool JustWrote(HttpContext ctx) =>
+        ctx.Request.Cookies.TryGetValue(Cookie, out var raw)
+        && long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var until)
+        && until > DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 }
