@@ -257,8 +257,9 @@ public static class PostgresPartitioning
             if (!await IsPartitionedAsync(db, t, ct))
                 throw new ArchiveRefusedException($"Bảng {t.Table} chưa được chia phân vùng theo tháng (chưa chạy migration MonthlyPartitions?).");
         var start = new DateTimeOffset(month.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        if (await db.AuditEntries.AnyAsync(a => a.At < start, ct))
-            throw new ArchiveRefusedException($"Nhật ký còn bản ghi trước tháng {Text(month)}: hãy lưu trữ các tháng cũ hơn trước, theo thứ tự.");
+        if (await db.AuditEntries.Where(a => a.At < start).MinAsync(a => (DateTimeOffset?)a.At, ct) is { } older)
+            throw new ArchiveRefusedException($"Nhật ký còn bản ghi của tháng {older.UtcDateTime:MM'/'yyyy}, trước tháng {Text(month)}: " +
+                                              "hãy lưu trữ các tháng theo thứ tự, tháng cũ nhất trước.");
 
         var detached = new List<(string, long)>();
         var chains = new List<AuditChainArchive>();
