@@ -177,6 +177,8 @@ public static class PostgresPartitioning
                 var month = first.AddMonths(i);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 await LockAsync(db, ct);
+                // Attaching locks the default partition briefly; behind a long query, fail and let the next run retry.
+                await ExecAsync(db, "SET LOCAL lock_timeout = '10s'", ct);
                 if (await EnsureMonthAsync(db, t, month, onlyIfRows: false, ct)) created.Add(t.PartitionOf(month));
                 await tx.CommitAsync(ct);
             }
