@@ -228,7 +228,18 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             e.Property(x => x.Chain).HasMaxLength(2);
             e.Property(x => x.Hash).HasMaxLength(64);
         });
+        m.Entity<AuditChainArchive>(e =>
+        {
+            e.ToTable("AuditChainArchives");
+            e.HasKey(x => new { x.Chain, x.Month });
+            e.Property(x => x.Chain).HasMaxLength(2);
+            e.Property(x => x.Partition).HasMaxLength(63);
+            e.Property(x => x.LastHash).HasMaxLength(64);
+            e.Property(x => x.ArchivedBy).HasMaxLength(256);
+            e.Property(x => x.Mac).HasMaxLength(64);
+        });
         m.ApplyConfigurationsFromAssembly(typeof(HoaNhapDbContext).Assembly);
+        if (postgres) Partitioning.PostgresPartitioning.ConfigureModel(m);
     }
 
     static void Placed<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e) where T : class, IPlaced

@@ -22,6 +22,10 @@ if (args.Contains("verify-audit"))
 if (args.Contains("run-jobs"))
     return await HoaNhap.Web.Shared.Composition.JobsCommand.RunAsync(app.Services);
 
+// `dotnet run --project src/HoaNhap.Web -- archive-month 2025-03` detaches an old month's partitions (PostgreSQL) and prints how to dump them.
+if (args.Contains(HoaNhap.Web.Shared.Partitions.ArchiveCommand.Verb))
+    return await HoaNhap.Web.Shared.Partitions.ArchiveCommand.RunAsync(app.Services, args, Console.Out);
+
 app.UseHoaNhap();
 var lines = await DatabaseStartup.PrepareAsync(app.Services, app.Configuration, progress: Console.Out);
 app.Lifetime.ApplicationStarted.Register(() =>

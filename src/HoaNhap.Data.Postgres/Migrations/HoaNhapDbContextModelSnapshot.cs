@@ -816,6 +816,52 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("AbsencePermission");
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Audit.AuditChainArchive", b =>
+                {
+                    b.Property<string>("Chain")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ArchivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Entries")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Partition")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.HasKey("Chain", "Month");
+
+                    b.ToTable("AuditChainArchives", (string)null);
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Audit.AuditChainHead", b =>
                 {
                     b.Property<string>("Chain")
@@ -843,13 +889,13 @@ namespace HoaNhap.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Chain")
                         .IsRequired()
@@ -907,12 +953,11 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "At");
 
                     b.HasIndex("PersonId");
 
                     b.HasIndex("Chain", "Sequence")
-                        .IsUnique()
                         .HasFilter("\"Chain\" <> ''");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
@@ -3768,8 +3813,10 @@ namespace HoaNhap.Data.Postgres.Migrations
             modelBuilder.Entity("HoaNhap.Domain.Supervision.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
 
                     b.Property<bool>("Attended")
                         .HasColumnType("boolean");
@@ -3799,9 +3846,6 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateOnly>("On")
-                        .HasColumnType("date");
-
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
@@ -3810,7 +3854,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "On");
 
                     b.HasIndex("CaseId", "On");
 
@@ -3934,8 +3978,10 @@ namespace HoaNhap.Data.Postgres.Migrations
             modelBuilder.Entity("HoaNhap.Domain.Supervision.SelfReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PeriodEndsOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -3952,9 +3998,6 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
-
-                    b.Property<DateOnly>("PeriodEndsOn")
-                        .HasColumnType("date");
 
                     b.Property<int>("PeriodNumber")
                         .HasColumnType("integer");
@@ -3974,12 +4017,12 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "PeriodNumber")
-                        .IsUnique();
+                    b.HasKey("Id", "PeriodEndsOn");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.HasIndex("CaseId", "PeriodNumber", "PeriodEndsOn")
+                        .IsUnique();
 
                     b.ToTable("SelfReport");
                 });

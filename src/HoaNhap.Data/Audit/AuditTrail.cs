@@ -94,7 +94,11 @@ public static class AuditTrail
     static string? KeyOf(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey();
-        return key is null ? null : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue switch
+        if (key is null) return null;
+        // A table partitioned by month is keyed (Id, month column) on PostgreSQL; the entry names the row by its Id on both providers.
+        var properties = Partitioning.PostgresPartitioning.IsPartitioned(entry.Metadata.ClrType) && key.Properties.Count > 1
+            ? key.Properties.Where(p => p.Name == "Id").ToList() : key.Properties;
+        return string.Join(",", properties.Select(p => entry.Property(p.Name).CurrentValue switch
         {
             DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),

@@ -44,6 +44,30 @@ public sealed class AuditChainHead
     public string Hash { get; set; } = AuditChain.Genesis;
 }
 
+/// <summary>
+/// Where a chain starts in the live table after the entries of an old month were archived (the month's partition
+/// detached, on PostgreSQL): the last entry of the chain in that month, its hash, and a keyed MAC of this row, so
+/// verification starts from here and a forged start is refused. One row per chain and archived month.
+/// </summary>
+public sealed class AuditChainArchive
+{
+    public string Chain { get; set; } = "";
+    /// <summary>The first day of the archived month (UTC months: entries are partitioned by <see cref="AuditEntry.At"/>).</summary>
+    public DateOnly Month { get; set; }
+    /// <summary>The detached table that holds the month's entries until it is dumped and dropped.</summary>
+    public string Partition { get; set; } = "";
+    /// <summary>The first and last numbers of the chain in that month (row ids for the closed legacy chain).</summary>
+    public long FirstSequence { get; set; }
+    public long LastSequence { get; set; }
+    public long Entries { get; set; }
+    /// <summary>The hash of the last entry: the next live entry's previous hash.</summary>
+    public string LastHash { get; set; } = "";
+    public DateTimeOffset ArchivedAt { get; set; }
+    public string ArchivedBy { get; set; } = "";
+    /// <summary>HMAC-SHA256 of the fields above with the chain key (<see cref="AuditChain.ArchiveMac"/>).</summary>
+    public string Mac { get; set; } = "";
+}
+
 public static class AuditActions
 {
     public const string Create = nameof(Create);
@@ -53,6 +77,8 @@ public static class AuditActions
     public const string Search = nameof(Search);
     public const string SignIn = nameof(SignIn);
     public const string SignInFailed = nameof(SignInFailed);
+    /// <summary>A month of events and audit entries moved out of the live tables (PostgreSQL partitions detached).</summary>
+    public const string Archive = nameof(Archive);
 
     public static string Title(string action) => action switch
     {
@@ -63,6 +89,7 @@ public static class AuditActions
         Search => "Tìm kiếm",
         SignIn => "Đăng nhập",
         SignInFailed => "Đăng nhập thất bại",
+        Archive => "Lưu trữ tháng cũ",
         _ => action,
     };
 }
@@ -102,6 +129,13 @@ public static class AuditChain
     public static string ComputeHash(AuditEntry e, byte[] key) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Canonical(e)));
 
+    /// <summary>The keyed MAC of an archive row: without the key nobody can move a chain's start.</summary>
+    public static string ArchiveMac(AuditChainArchive a, byte[] key) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(string.Join('\u001f', "archive", a.Chain,
+            a.Month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Partition,
+            a.FirstSequence.ToString(CultureInfo.InvariantCulture), a.LastSequence.ToString(CultureInfo.InvariantCulture),
+            a.Entries.ToString(CultureInfo.InvariantCulture), a.LastHash))));
+
     /// <summary>What someone without the key could compute: plain SHA-256 of the same fields.</summary>
     public static string ComputeUnkeyedHash(AuditEntry e) => Convert.ToHexStringLower(SHA256.HashData(Canonical(e)));
 
@@ -129,14 +163,41 @@ public sealed record AuditBreak(string Chain, long Sequence, long? EntryId, stri
 /// number given twice, a link to a previous hash that does not match, a hash that the key does not
 /// give (a changed row, or a chain recomputed without the key), entries missing at the end (the head
 /// or an anchor outside the database knows more entries), an anchored entry replaced (numbers reused).
+/// When the chain's first months were archived, it starts after the last archived entry (the <c>start</c>):
+/// the start's MAC must hold, and an anchor at that very number must name the same hash.
 /// </summary>
-public sealed class AuditChainVerifier(string chain, byte[] key, AuditChainHead? head, IEnumerable<AuditAnchor> anchors)
+public sealed class AuditChainVerifier
 {
-    readonly Dictionary<long, List<AuditAnchor>> _anchors = anchors.Where(a => a.Chain == chain && a.Sequence > 0)
-        .GroupBy(a => a.Sequence).ToDictionary(g => g.Key, g => g.ToList());
+    readonly string chain;
+    readonly byte[] key;
+    readonly AuditChainHead? head;
+    readonly Dictionary<long, List<AuditAnchor>> _anchors;
     long _expected = 1;
     string _previous = AuditChain.Genesis;
     long? _lastId;
+
+    public AuditChainVerifier(string chain, byte[] key, AuditChainHead? head, IEnumerable<AuditAnchor> anchors, AuditChainArchive? start = null)
+    {
+        this.chain = chain;
+        this.key = key;
+        this.head = head;
+        var all = anchors.Where(a => a.Chain == chain && a.Sequence > 0).ToList();
+        // Anchors of archived entries cannot be checked against rows that are no longer here.
+        _anchors = all.Where(a => a.Sequence > (start?.LastSequence ?? 0)).GroupBy(a => a.Sequence).ToDictionary(g => g.Key, g => g.ToList());
+        if (start is null) return;
+        StartsAfter = start.LastSequence;
+        _expected = start.LastSequence + 1;
+        _previous = start.LastHash;
+        if (AuditChain.ArchiveMac(start, key) != start.Mac)
+            Fail(_expected, null, $"Mốc lưu trữ tháng {start.Month.ToString("MM/yyyy", CultureInfo.InvariantCulture)} (bản ghi số {start.LastSequence}) không khớp với khóa của chuỗi: mốc đã bị sửa hoặc giả mạo.");
+        else if (all.FirstOrDefault(a => a.Sequence == start.LastSequence && a.Hash != start.LastHash) is { } other)
+            Fail(start.LastSequence, null, $"Mốc lưu trữ tháng {start.Month.ToString("MM/yyyy", CultureInfo.InvariantCulture)} khác với mốc neo ghi lúc {other.At:yyyy-MM-dd HH:mm:ss} UTC tại bản ghi số {start.LastSequence}.");
+        else if (all.Where(a => a.Sequence == start.LastSequence).ToList() is { Count: > 0 } same)
+        {
+            AnchoredUpTo = start.LastSequence;
+            AnchoredAt = same.Max(a => a.At);
+        }
+    }
 
     public string Chain => chain;
     public long Checked { get; private set; }
@@ -145,6 +206,8 @@ public sealed class AuditChainVerifier(string chain, byte[] key, AuditChainHead?
     public long AnchoredUpTo { get; private set; }
     public DateTimeOffset? AnchoredAt { get; private set; }
     public long HeadSequence => head?.Sequence ?? 0;
+    /// <summary>The last archived number (0: the chain starts at 1 in the live table).</summary>
+    public long StartsAfter { get; }
 
     /// <summary>Feeds the next entries (in sequence order); false once the chain is broken.</summary>
     public bool Add(IEnumerable<AuditEntry> entries)

@@ -38,21 +38,24 @@ public static class AuditVerification
         var settings = db.AuditSettings ?? throw new InvalidOperationException("No audit chain key.");
         var anchors = settings.ReadAnchors();
         var heads = await db.AuditChainHeads.AsNoTracking().ToDictionaryAsync(h => h.Chain, ct);
+        // Where each chain starts in the live table after its oldest months were archived (PostgreSQL partitions detached).
+        var starts = (await db.Set<AuditChainArchive>().AsNoTracking().ToListAsync(ct))
+            .GroupBy(a => a.Chain).ToDictionary(g => g.Key, g => g.MaxBy(a => a.LastSequence)!);
         List<string> chains;
         if (onlyChain is not null) chains = [onlyChain];
         else
         {
             var stored = await db.AuditEntries.AsNoTracking().Where(a => a.Chain != AuditChain.Legacy).Select(a => a.Chain).Distinct().ToListAsync(ct);
-            chains = stored.Concat(heads.Keys).Concat(anchors.Select(a => a.Chain)).Distinct().Order(StringComparer.Ordinal).ToList();
+            chains = stored.Concat(heads.Keys).Concat(anchors.Select(a => a.Chain)).Concat(starts.Keys.Where(c => c != AuditChain.Legacy)).Distinct().Order(StringComparer.Ordinal).ToList();
         }
 
         var results = new List<ChainVerification>();
         if (onlyChain is null && await db.AuditEntries.AnyAsync(a => a.Chain == AuditChain.Legacy, ct))
-            results.Add(await VerifyLegacyAsync(db, ct));
+            results.Add(await VerifyLegacyAsync(db, starts.GetValueOrDefault(AuditChain.Legacy), settings.Key, ct));
         foreach (var chain in chains)
         {
-            var verifier = new AuditChainVerifier(chain, settings.Key, heads.GetValueOrDefault(chain), anchors);
-            long last = 0;
+            var verifier = new AuditChainVerifier(chain, settings.Key, heads.GetValueOrDefault(chain), anchors, starts.GetValueOrDefault(chain));
+            long last = verifier.StartsAfter;
             while (true)
             {
                 var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Chain == chain && a.Sequence > last)
@@ -72,10 +75,13 @@ public static class AuditVerification
     }
 
     /// <summary>Entries written before the chains were per province: one national chain of unkeyed SHA-256 in id order, closed.</summary>
-    static async Task<ChainVerification> VerifyLegacyAsync(HoaNhapDbContext db, CancellationToken ct)
+    static async Task<ChainVerification> VerifyLegacyAsync(HoaNhapDbContext db, AuditChainArchive? start, byte[] key, CancellationToken ct)
     {
-        var previous = AuditChain.Genesis;
-        long lastId = 0, count = 0;
+        var previous = start?.LastHash ?? AuditChain.Genesis;
+        long lastId = start?.LastSequence ?? 0, count = 0;
+        if (start is not null && AuditChain.ArchiveMac(start, key) != start.Mac)
+            return new ChainVerification(AuditChain.Legacy, AuditChain.Title(AuditChain.Legacy), false, 0, 0,
+                new AuditEntryRef(AuditChain.Legacy, lastId, null), "Mốc lưu trữ của chuỗi cũ không khớp với khóa của chuỗi: mốc đã bị sửa hoặc giả mạo.", 0, null);
         while (true)
         {
             var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Chain == AuditChain.Legacy && a.Id > lastId)

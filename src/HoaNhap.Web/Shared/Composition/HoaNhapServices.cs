@@ -41,6 +41,8 @@ public static class HoaNhapServices
         Features.Exchange.ExchangeAuth.AddExchange(services);
         services.AddSingleton<Features.Worklist.WorklistJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Worklist.WorklistJob>());
+        services.AddSingleton<Partitions.PartitionMaintenanceJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Partitions.PartitionMaintenanceJob>());
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Worklist.SentenceEndingSoonSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Transfers.TransferWorklistSource>();
         services.AddScoped<Features.Worklist.IWorklistSource, Features.Breaches.BreachWorklist>();
