@@ -262,6 +262,38 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             ProvinceCode = provinceCode, CommuneCode = communeCode, Details = details,
         });
 
+    /// <summary>Entries stamped by the context that recorded them (<see cref="TakeRecorded"/>), saved here as they are.</summary>
+    readonly HashSet<AuditEntry> _stamped = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Takes the entries recorded on this context, stamped with its actor (who, from where), so that another context
+    /// can save them — the audit writer saves the entries of many requests in one transaction.
+    /// </summary>
+    public List<AuditEntry> TakeRecorded()
+    {
+        var taken = _explicit.ToList();
+        _explicit.Clear();
+        foreach (var e in taken) Stamp(e);
+        return taken;
+    }
+
+    /// <summary>Adds entries taken from other contexts (<see cref="TakeRecorded"/>); the next save chains and writes them.</summary>
+    public void AddRecorded(IEnumerable<AuditEntry> entries)
+    {
+        foreach (var e in entries)
+        {
+            _explicit.Add(e);
+            _stamped.Add(e);
+        }
+    }
+
+    void Stamp(AuditEntry e)
+    {
+        e.UserId = Actor.UserId;
+        e.UserName = Actor.UserName;
+        e.ClientAddress = Actor.ClientAddress;
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -294,9 +326,7 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
                     e.Chain = chain.Key;
                     e.Sequence = ++sequence;
                     e.At = now;
-                    e.UserId = Actor.UserId;
-                    e.UserName = Actor.UserName;
-                    e.ClientAddress = Actor.ClientAddress;
+                    if (!_stamped.Contains(e)) Stamp(e);
                     e.PreviousHash = previous;
                     e.Hash = Domain.Audit.AuditChain.ComputeHash(e, settings.Key);
                     previous = e.Hash;
@@ -324,6 +354,7 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
         }
         finally
         {
+            _stamped.Clear();
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
     }

@@ -94,4 +94,36 @@ public sealed class AuditConcurrencyTests_Postgres(PostgresApp app) : AuditConcu
         var result = await App.WithDbAsync(d => AuditVerification.VerifyAsync(d, "25"));
         Assert.True(result.Intact, $"Broken at {result.FirstBadEntry}: {result.Reason}");
     }
+
+    [SkippableFact]
+    public async Task Readers_of_one_province_who_arrive_together_are_audited_in_one_commit_each_under_their_own_name()
+    {
+        App.EnsureAvailable();
+        var officer = await App.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        var province = await App.ApiAsync(Roles.ProvinceOfficer, Unit.A);
+        var since = await App.WithDbAsync(d => d.AuditEntries.Where(a => a.Chain == "25").MaxAsync(a => a.Sequence));
+
+        // The chain is held while 32 reads of one file arrive: they queue, then go in (at most) a couple of commits.
+        using var scope = App.Services.CreateScope();
+        var db = App.NewDbContext(scope);
+        var tx = await db.Database.BeginTransactionAsync();
+        db.Record(AuditActions.View, "Person", App.PersonA.ToString(), App.PersonA, "25", "04792");
+        await db.SaveChangesAsync();
+        var reads = Enumerable.Range(0, 32).Select(i => (i % 2 == 0 ? officer : province).GetAsync($"/api/v1/people/{App.PersonA}")).ToList();
+        await Task.Delay(1500);
+        Assert.DoesNotContain(reads, r => r.IsCompleted);
+        await tx.CommitAsync();
+        await tx.DisposeAsync();
+        Assert.All(await Task.WhenAll(reads).WaitAsync(TimeSpan.FromSeconds(60)), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+
+        var views = await App.WithDbAsync(d => d.AuditEntries.AsNoTracking()
+            .Where(a => a.Chain == "25" && a.Sequence > since && a.Action == AuditActions.View && a.EntityId == App.PersonA.ToString()
+                && a.UserName != "system" && a.UserName != "")
+            .Select(a => new { a.At, a.UserName }).ToListAsync());
+        Assert.Equal(32, views.Count(v => v.UserName != scope.ServiceProvider.GetRequiredService<HoaNhap.Data.Audit.IAuditActor>().UserName));
+        Assert.InRange(views.Select(v => v.At).Distinct().Count(), 1, 3);
+        Assert.Equal(2, views.Select(v => v.UserName).Distinct().Count());
+        var result = await App.WithDbAsync(d => AuditVerification.VerifyAsync(d, "25"));
+        Assert.True(result.Intact, $"Broken at {result.FirstBadEntry}: {result.Reason}");
+    }
 }
