@@ -274,7 +274,7 @@ static partial class HttpBench
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConnectionStrings__Postgres"] = cs, ["HOANHAP_ADMIN_PASSWORD"] = adminPassword,
                 ["Audit__ChainKey"] = NationalData.BenchAuditKey, ["DataProtection__GenerateCertificate"] = "true",
-                ["Seed__Demo"] = "false", ["Worklist__Enabled"] = "false", ["Forecast__Enabled"] = "false", ["Logging__LogLevel__Default"] = "Warning",
+                ["Seed__Demo"] = "false", ["Worklist__Enabled"] = "false", ["Forecast__Enabled"] = "false", ["Rollups__Enabled"] = "false", ["Logging__LogLevel__Default"] = "Warning",
                 ["DataFolder"] = Path.Combine(Path.GetTempPath(), "hoanhap-bench-" + Guid.NewGuid().ToString("N")[..8]),
             },
         };
@@ -375,7 +375,7 @@ static class Jobs
                 ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConnectionStrings__Postgres"] = cs, ["Logging__LogLevel__Default"] = "Warning",
                 ["Audit__ChainKey"] = NationalData.BenchAuditKey, ["DataProtection__GenerateCertificate"] = "true",
                 ["DataFolder"] = Path.Combine(Path.GetTempPath(), "hoanhap-bench-jobs-" + Guid.NewGuid().ToString("N")[..8]),
-                ["Worklist__Enabled"] = "false", ["Forecast__Enabled"] = "false",
+                ["Worklist__Enabled"] = "false", ["Forecast__Enabled"] = "false", ["Rollups__Enabled"] = "false",
             },
         };
         using var p = Process.Start(start)!;
