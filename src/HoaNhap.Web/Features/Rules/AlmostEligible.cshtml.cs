@@ -59,9 +59,10 @@ public static class AlmostEligibleQuery
             new Commune { Code = r.f.CommuneCode, Name = r.Name, Kind = r.Kind, ProvinceCode = r.ProvinceCode }.FullName,
             r.f.Kind, r.f.On, r.f.On.DayNumber - today.DayNumber, r.f.Summary)).ToList();
 
-        // A province recomputed on its own may be a day ahead of the rest of the country.
+        // A province recomputed on its own may be a day ahead of the rest of the country. A computation replaces all of a
+        // province's rows at once, so any row of the province tells when (no sort of the province's rows).
         var last = await db.EligibilityForecasts.AsNoTracking().Where(f => f.ProvinceCode == user.ProvinceCode)
-                       .OrderByDescending(f => f.ComputedOn).Select(f => new { f.ComputedOn, f.ParametersVersion }).FirstOrDefaultAsync(ct)
+                       .OrderBy(f => f.ProvinceCode).Select(f => new { f.ComputedOn, f.ParametersVersion }).FirstOrDefaultAsync(ct)
                    ?? await db.EligibilityForecasts.AsNoTracking()
                        .OrderByDescending(f => f.ComputedOn).Select(f => new { f.ComputedOn, f.ParametersVersion }).FirstOrDefaultAsync(ct);
         return Outcome<AlmostEligibleList>.Ok(new AlmostEligibleList(last?.ComputedOn, last?.ParametersVersion, items, total, page, pageCount));
