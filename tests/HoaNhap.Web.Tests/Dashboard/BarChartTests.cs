@@ -76,6 +76,20 @@ public sealed class BarChartTests
     }
 
     [Fact]
+    public void A_count_axis_up_to_one_is_labelled_0_and_1_once_each()
+    {
+        var bars = new List<ChartBar> { new("11/26", 0m, "0", null), new("12/26", 1m, "1", null) };
+        using var writer = new StringWriter();
+        BarChart.Render("c", "Số khoản vay", "Mô tả", bars, null, v => v.ToString("#,##0", CultureInfo.GetCultureInfo("vi-VN")))
+            .WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        var svg = XElement.Parse(writer.ToString().Replace("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" "));
+        // The axis labels are the texts right-aligned left of the plot (the bars' values are centred).
+        var axis = svg.Elements(Svg + "text").Where(t => (string?)t.Attribute("text-anchor") == "end").Select(t => t.Value).ToList();
+        Assert.Equal(["0", "1"], axis);
+        Assert.Equal(2, svg.Elements(Svg + "line").Count());
+    }
+
+    [Fact]
     public void The_chart_is_an_image_named_by_its_title_and_described()
     {
         var svg = Render([new("01/26", 1m, "1 %", true)], null);

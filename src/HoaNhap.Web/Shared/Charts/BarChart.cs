@@ -65,7 +65,8 @@ public static class BarChart
         // The y-axis: 0, half and the top, with light grid lines.
         var x0 = s.Left;
         var x1 = s.Width - s.Right;
-        foreach (var tick in new[] { 0m, max / 2, max })
+        // (A count axis up to 1 has no whole middle: its label would repeat 0 or 1, so it is left out.)
+        foreach (var tick in new[] { 0m, max / 2, max }.DistinctBy(format))
         {
             var y = N(Y(tick, max, s));
             svg.Append($"<line x1=\"{x0}\" x2=\"{x1}\" y1=\"{y}\" y2=\"{y}\" stroke=\"{(tick == 0 ? Ink : "#b1b4b6")}\"/>");
