@@ -27,7 +27,16 @@ if (args.Contains(HoaNhap.Web.Shared.Partitions.ArchiveCommand.Verb))
     return await HoaNhap.Web.Shared.Partitions.ArchiveCommand.RunAsync(app.Services, args, Console.Out);
 
 app.UseHoaNhap();
-var lines = await DatabaseStartup.PrepareAsync(app.Services, app.Configuration, progress: Console.Out);
+IReadOnlyList<string> lines;
+try
+{
+    lines = await DatabaseStartup.PrepareAsync(app.Services, app.Configuration, progress: Console.Out);
+}
+catch (StartupRefusedException e)
+{
+    Console.Error.WriteLine("HoaNhap không khởi động: " + e.Message);
+    return 1;
+}
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using HoaNhap.Data.Audit;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
@@ -31,8 +30,7 @@ public sealed record MonthArchive(DateOnly Month, IReadOnlyList<(string Table, l
 
 /// <summary>
 /// Monthly partitions of the event and audit tables on PostgreSQL (issue 15, part 5). Everything here is hand-written
-/// SQL: <see cref="Apply"/> is called by the PostgreSQL migration MonthlyPartitions_partitions (call it again from a
-/// regenerated migration, after EF's own operations); <see cref="EnsureMonthsAsync"/> by the monthly maintenance job;
+/// SQL: <see cref="Apply"/> is called by the PostgreSQL initial migration through <see cref="MigrationSql"/>; <see cref="EnsureMonthsAsync"/> by the monthly maintenance job;
 /// <see cref="ArchiveMonthAsync"/> by the <c>archive-month</c> command. SQLite keeps plain tables.
 /// <para>
 /// Partitioned: <c>CheckIn</c> by <c>On</c> (the day of the check-in or summons), <c>SelfReport</c> by
@@ -90,7 +88,10 @@ public static class PostgresPartitioning
     public static void Apply(MigrationBuilder m, int monthsAhead = DefaultMonthsAhead)
     {
         foreach (var t in Tables) m.Sql(ConvertSql(t, monthsAhead));
-        AuditChainSql.Postgres(m);
+        // The audit identity starts after the ids copied into the partitioned table, so none is given twice.
+        m.Sql("""
+            SELECT setval(pg_get_serial_sequence('"AuditEntries"', 'Id'), COALESCE((SELECT MAX("Id") FROM "AuditEntries"), 0) + 1, false);
+            """);
     }
 
     /// <summary>

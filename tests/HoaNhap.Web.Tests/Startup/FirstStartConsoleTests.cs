@@ -146,6 +146,36 @@ public sealed partial class FirstStartConsoleTests
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 
+    [Fact]
+    public async Task A_database_made_before_the_migrations_were_squashed_is_refused_with_what_to_do()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hoanhap-old-db-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "hoanhap.db");
+        await using (var db = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await db.OpenAsync();
+            await using var cmd = db.CreateCommand();
+            cmd.CommandText = """
+                CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT NOT NULL PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsHistory" VALUES ('20261122150228_Initial', '10.0.0');
+                CREATE TABLE "Provinces" ("Code" TEXT NOT NULL PRIMARY KEY);
+                """;
+            await cmd.ExecuteNonQueryAsync();
+        }
+        using var process = Process.Start(App(folder))!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(cts.Token);
+        var message = await stderr + await stdout;
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("HoaNhap không khởi động: Cơ sở dữ liệu SQLite " + file + " được tạo bởi một phiên bản cũ", message);
+        Assert.Contains("hãy xoá tệp đó", message);
+        Assert.DoesNotContain("Unhandled exception", message);
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+")]
     private static partial Regex AddressRegex();
 }

@@ -37,13 +37,16 @@ public static class DatabaseStartup
         // first thing a new user reads: create the (empty) table first, as EF itself would.
         var history = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>();
         await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), ct);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+            throw new StartupRefusedException(UnknownMigrationsMessage(settings, unknown));
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
         if (pending > 0)
             Say(pending == db.Database.GetMigrations().Count()
                 ? $"  • Tạo cấu trúc cơ sở dữ liệu ({pending} bước migration, chỉ lần chạy đầu)…"
                 : $"  • Cập nhật cấu trúc cơ sở dữ liệu ({pending} bước migration)…");
         await db.Database.MigrateAsync(ct);
-        // Database settings a migration set (jit = off, PostgresTuning) apply to new sessions: drop the ones pooled before.
+        // Database settings a migration set (jit = off, MigrationSql) apply to new sessions: drop the ones pooled before.
         if (db.Database.IsNpgsql()) Npgsql.NpgsqlConnection.ClearPool((Npgsql.NpgsqlConnection)db.Database.GetDbConnection());
         if (!await db.Communes.AnyAsync(ct))
             Say("  • Nạp danh mục chính thức 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu…");
@@ -68,6 +71,21 @@ public static class DatabaseStartup
         Say($"  • Xong sau {clock.Elapsed.TotalSeconds:0} giây.");
         return lines;
     }
+
+    /// <summary>
+    /// The migrations were squashed into one initial migration per provider before anything was deployed (README,
+    /// "Migrations"): a database made by the earlier ones cannot be brought forward, and EF would otherwise fail on the
+    /// first table that already exists.
+    /// </summary>
+    public static string UnknownMigrationsMessage(DatabaseSettings settings, IReadOnlyList<string> unknown) =>
+        (settings.Provider == DatabaseProvider.Sqlite
+            ? $"Cơ sở dữ liệu SQLite {SqliteFile(settings.ConnectionString)} được tạo bởi một phiên bản cũ của HoaNhap"
+            : "Cơ sở dữ liệu PostgreSQL được tạo bởi một phiên bản cũ của HoaNhap")
+        + $" (có {unknown.Count} bước migration không còn trong phiên bản này, ví dụ {unknown[0]}). "
+        + "Cấu trúc cơ sở dữ liệu đã được gộp lại trước khi triển khai, nên không thể nâng cấp cơ sở dữ liệu này: "
+        + (settings.Provider == DatabaseProvider.Sqlite
+            ? "hãy xoá tệp đó (dữ liệu mẫu sẽ được tạo lại khi chạy) rồi chạy lại."
+            : "hãy tạo một cơ sở dữ liệu mới rồi chạy lại.");
 
     static string SqliteFile(string connectionString) =>
         new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
