@@ -10,7 +10,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using HoaNhap.Data;
-using HoaNhap.Data.Seeding;
+using HoaNhap.Demo;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;

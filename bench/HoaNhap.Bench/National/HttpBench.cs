@@ -46,7 +46,7 @@ static partial class HttpBench
             await using (var db = context(cs))
             {
                 await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
-                await HoaNhap.Data.Seeding.ReferenceData.LoadAsync(db);
+                await HoaNhap.Data.ReferenceData.LoadAsync(db);
             }
             var set = await NationalData.GenerateAsync(cs, scale, seed, () => context(cs));
 

@@ -3,7 +3,7 @@ using HoaNhap.Web.Shared;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HoaNhap.Data.Identity;
-using HoaNhap.Data.Seeding;
+using HoaNhap.Demo;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Web.Tests.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using HoaNhap.Data;
 using HoaNhap.Data.Identity;
-using HoaNhap.Data.Seeding;
+using HoaNhap.Demo;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Features.Users;

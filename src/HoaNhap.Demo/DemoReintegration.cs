@@ -1,9 +1,10 @@
 using Randomizer = Bogus.Randomizer;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
+using HoaNhap.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Data.Seeding;
+namespace HoaNhap.Demo;
 
 /// <summary>
 /// The demo returnees in every state of their reintegration: notice received and residence not yet checked, not living

@@ -2,7 +2,7 @@ using System.Reflection;
 using HoaNhap.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Data.Seeding;
+namespace HoaNhap.Data;
 
 /// <summary>
 /// Loads the official list of provinces and communes shipped inside this assembly

@@ -6,9 +6,10 @@ using HoaNhap.Domain.Judgments;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
+using HoaNhap.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Data.Seeding;
+namespace HoaNhap.Demo;
 
 /// <summary>
 /// Demo registry for three communes of Phú Thọ (the former Hòa Bình city and Đà Bắc district):
