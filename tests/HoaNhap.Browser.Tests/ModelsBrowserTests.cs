@@ -26,7 +26,7 @@ public sealed class ModelsBrowserTests(BrowserApp app)
         await Expect(page.GetByTestId("coverage-verdict")).ToBeVisibleAsync();
         await Axe.AssertNoSeriousViolationsAsync(page, "commune-coverage");
 
-        await page.GotoAsync(page.Url.Split("/Communes")[0] + "/Models");
+        await page.GotoAsync(page.Url.Split("/Communes")[0] + "/ReintegrationModels");
         await page.GetByTestId("model-create").ClickAsync();
         await page.GetByTestId("model-name").FillAsync(name);
         await page.GetByTestId("model-established-on").FillAsync(Display.Date(Display.Today.AddMonths(-2)));

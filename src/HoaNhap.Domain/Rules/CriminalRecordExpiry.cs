@@ -23,7 +23,28 @@ public sealed record Conviction(MainPenalty Penalty, int? TermMonths, int PenalC
 /// when <paramref name="ClearFrom"/> is on or before the date asked about; in the court-decision mode
 /// it means the waiting period is over and the court may be asked to clear the record.
 /// </summary>
-public sealed record ExpiryResult(bool HasRecord, ExpiryMode Mode, int? WaitingYears, DateOnly? PeriodEndsOn, DateOnly? ClearFrom, bool ClearAsOf, IReadOnlyList<string> Steps);
+public sealed record ExpiryResult(bool HasRecord, ExpiryMode Mode, int? WaitingYears, DateOnly? PeriodEndsOn, DateOnly? ClearFrom, bool ClearAsOf, IReadOnlyList<string> Steps)
+{
+    /// <summary>
+    /// The answer in one word. A record that only the court can clear (BLHS 2015 Điều 71) is never cleared by time: once the
+    /// waiting period has passed the person may apply to the court.
+    /// </summary>
+    public RecordVerdict Verdict => (HasRecord, ClearFrom, ClearAsOf, Mode) switch
+    {
+        (false, _, _, _) => RecordVerdict.NoRecord,
+        (true, null, _, _) => RecordVerdict.Undated,
+        (true, _, false, _) => RecordVerdict.Waiting,
+        (true, _, true, ExpiryMode.Automatic) => RecordVerdict.Cleared,
+        _ => RecordVerdict.MayApplyToCourt,
+    };
+}
+
+/// <summary>
+/// Where a person's record stands on a day: no record; a period not yet dated (a penalty or obligation still being served);
+/// waiting; cleared by law (Điều 70); the court may be asked (Điều 71); or stopped by a new offence (Điều 73 khoản 2).
+/// <see cref="Unknown"/>: the registry does not hold enough to say.
+/// </summary>
+public enum RecordVerdict { Unknown, NoRecord, Undated, Waiting, Cleared, MayApplyToCourt, StoppedByNewOffence }
 
 /// <summary>
 /// When a criminal record (án tích) is cleared: BLHS 2015 Điều 69–73, legal-rules §9 and "How to use

@@ -35,6 +35,15 @@ public static class EarlyTerminationRules
         _ => null,
     };
 
+    /// <summary>
+    /// The check for a case as read into <see cref="CaseFacts"/> (its term, custody and granted decisions): the one call of the
+    /// case page, the proposal and the almost-eligible forecast. Null when the law has no early end for it or no term is known.
+    /// </summary>
+    public static EarlyTerminationCheck? Evaluate(CaseFacts f, bool meritOrIllness, DateOnly asOf, RuleParameters p) =>
+        f.Kind == CaseKind.CommunitySentence && f.SentenceType is { } type && f.TermMonths is { } term
+            ? Evaluate(type, f.StartOn, term, f.CustodyDaysServed, f.Granted, meritOrIllness, asOf, p)
+            : null;
+
     public static EarlyTerminationCheck? Evaluate(SentenceType type, DateOnly start, int termMonths, int custodyDays,
         IReadOnlyList<GrantedDecision> granted, bool meritOrIllness, DateOnly asOf, RuleParameters p)
     {

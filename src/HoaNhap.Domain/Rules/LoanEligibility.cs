@@ -22,6 +22,13 @@ public static class LoanEligibility
                 $"Ngày chấp hành xong án phạt tù ({VietnameseDate.Format(input.SentenceCompletedOn)}) không được sau ngày tính ({VietnameseDate.Format(input.AsOf)}).");
     }
 
+    /// <summary>
+    /// The day a returnee's window to borrow closes, read from the case (the same completion day as the record's period);
+    /// null for a case that is not a returnee's.
+    /// </summary>
+    public static DateOnly? WindowEndsOn(Cases.CaseFacts f, DateOnly asOf, RuleParameters p) =>
+        f.CompletedOn is { } completed ? Evaluate(new LoanInput(asOf, completed, true, true, false), p).WindowEndsOn : null;
+
     public static LoanResult Evaluate(LoanInput input, RuleParameters p)
     {
         // QĐ 22/2023/QĐ-TTg: thời gian từ khi chấp hành xong án phạt tù đến thời điểm vay vốn không quá 05 năm;

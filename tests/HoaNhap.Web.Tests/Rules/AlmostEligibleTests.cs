@@ -425,7 +425,7 @@ public sealed class AlmostEligibleRulesTests
     public void An_unsettled_civil_obligation_leaves_the_record_undated_but_the_loan_window_is_still_foreseen()
     {
         var (c, j) = Returnee(new DateOnly(2025, 3, 15), new CivilObligation { Kind = CivilObligationKind.Compensation, Amount = 5_000_000 });
-        var items = ForecastCommands.ForCase(c, j, RuleParameters.Defaults, Today);
+        var items = ForecastCommands.ForCase(CaseFacts.Read(c, j), RuleParameters.Defaults, Today);
         Assert.Equal([(ForecastKind.LoanWindowCloses, new DateOnly(2030, 3, 15))], items.Select(i => (i.Kind, i.On)));
     }
 
@@ -434,11 +434,11 @@ public sealed class AlmostEligibleRulesTests
     {
         // Prison up to 5 years: 2 years (BLHS 2015 Điều 70 khoản 2 điểm b) → period ends 15/03/2027; settled 10/05/2027.
         var (c, j) = Returnee(new DateOnly(2025, 3, 15), new CivilObligation { Kind = CivilObligationKind.CourtFee, Amount = 200_000, SettledOn = new DateOnly(2027, 5, 10) });
-        var record = ForecastCommands.ForCase(c, j, RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpiry);
+        var record = ForecastCommands.ForCase(CaseFacts.Read(c, j), RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpiry);
         Assert.Equal(new DateOnly(2027, 5, 11), record.On);
 
         var (plain, pj) = Returnee(new DateOnly(2025, 3, 15));
-        Assert.Equal(new DateOnly(2027, 3, 16), ForecastCommands.ForCase(plain, pj, RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpiry).On);
+        Assert.Equal(new DateOnly(2027, 3, 16), ForecastCommands.ForCase(CaseFacts.Read(plain, pj), RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpiry).On);
     }
 
     [Fact]
@@ -446,7 +446,7 @@ public sealed class AlmostEligibleRulesTests
     {
         var (c, j) = Returnee(new DateOnly(2025, 3, 15));
         j.Offences = ["Điều 117"];
-        var record = ForecastCommands.ForCase(c, j, RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpiry);
+        var record = ForecastCommands.ForCase(CaseFacts.Read(c, j), RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpiry);
         // Court decision, prison up to 5 years: 3 years (BLHS 2015 Điều 71 khoản 2 điểm b).
         Assert.Equal(new DateOnly(2028, 3, 16), record.On);
         Assert.Contains("Chương XIII", record.Summary);
@@ -460,12 +460,12 @@ public sealed class AlmostEligibleRulesTests
             Kind = CaseKind.CommunitySentence, SentenceType = SentenceType.ResidenceBan,
             StartOn = new DateOnly(2026, 1, 10), ExpectedEndOn = new DateOnly(2028, 1, 10),
         };
-        var waiver = Assert.Single(ForecastCommands.ForCase(ban, null, RuleParameters.Defaults, Today));
+        var waiver = Assert.Single(ForecastCommands.ForCase(CaseFacts.Read(ban, null), RuleParameters.Defaults, Today));
         Assert.Equal(ForecastKind.PenaltyWaiver, waiver.Kind);
         Assert.Equal(Periods.FractionReachedOn(ban.StartOn, ban.ExpectedEndOn!.Value, new Fraction(1, 2)), waiver.On);
         Assert.Contains("cấm cư trú", waiver.Summary);
 
         var suspended = new Case { Kind = CaseKind.CommunitySentence, SentenceType = SentenceType.SuspendedSentence, StartOn = new DateOnly(2026, 1, 10) };
-        Assert.Empty(ForecastCommands.ForCase(suspended, null, RuleParameters.Defaults, Today));
+        Assert.Empty(ForecastCommands.ForCase(CaseFacts.Read(suspended, null), RuleParameters.Defaults, Today));
     }
 }

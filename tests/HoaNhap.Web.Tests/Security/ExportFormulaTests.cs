@@ -47,12 +47,12 @@ public abstract class ExportFormulaTests(HoaNhapApp app)
         var province = await app.PagesAsync(Roles.ProvinceOfficer, Unit.A);
         var exports = new (HttpClient Client, string Url)[]
         {
-            (pages, "/Models?handler=Xlsx"), (pages, "/Loans?handler=Xlsx"), (pages, "/Jobs/Employers?handler=Xlsx"), (pages, "/Jobs/Courses?handler=Xlsx"),
-            (pages, "/Jobs/Counts?handler=Xlsx"), (pages, "/Programmes/Training?handler=Export"), (pages, "/Programmes/Awareness?handler=Export"),
+            (pages, "/ReintegrationModels?handler=Xlsx"), (pages, "/Loans?handler=Xlsx"), (pages, "/Employment/Employers?handler=Xlsx"), (pages, "/Employment/Courses?handler=Xlsx"),
+            (pages, "/Employment/Counts?handler=Xlsx"), (pages, "/Programmes/Training?handler=Export"), (pages, "/Programmes/Awareness?handler=Export"),
             (pages, "/Programmes/Commendations?handler=Export"), (pages, "/Programmes/Budget?handler=Export&year=2026"),
             (province, "/Dashboard?handler=Export"), (province, "/Reconciliation/Template?format=xlsx"),
         };
-        Assert.Contains("'" + Formula, await CellsAsync(await pages.GetAsync("/Models?handler=Xlsx")));
+        Assert.Contains("'" + Formula, await CellsAsync(await pages.GetAsync("/ReintegrationModels?handler=Xlsx")));
         foreach (var (client, url) in exports)
         {
             var cells = await CellsAsync(await client.GetAsync(url));

@@ -1,5 +1,5 @@
 using HoaNhap.Data;
-using HoaNhap.Web.Features.Models;
+using HoaNhap.Web.Features.ReintegrationModels;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;

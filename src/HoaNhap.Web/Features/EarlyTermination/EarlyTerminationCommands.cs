@@ -49,18 +49,13 @@ public static class EarlyTerminationCommands
         if (c is null) return null;
         var proposals = await db.Set<EarlyTerminationProposal>().AsNoTracking().Where(x => x.CaseId == c.Id)
             .OrderBy(x => x.ProposedOn).ThenBy(x => x.CreatedAt).ToListAsync(ct);
-        var check = c.Status == CaseStatus.Active ? Check(c, proposals, await rules.ParametersAsync(ct), Display.Today, false) : null;
+        var check = c.Status == CaseStatus.Active ? await CheckAsync(db, c, await rules.ParametersAsync(ct), Display.Today, false, ct) : null;
         return new EarlyTerminationState(c, check, proposals);
     }
 
-    static EarlyTerminationCheck? Check(Case c, IReadOnlyList<EarlyTerminationProposal> proposals, RuleParameters p, DateOnly asOf, bool merit) =>
-        c.SentenceType is { } type && c.TermMonths is { } term
-            ? EarlyTerminationRules.Evaluate(type, c.StartOn, term, c.CustodyDaysServed, Granted(proposals), merit, asOf, p)
-            : null;
-
-    static List<GrantedDecision> Granted(IEnumerable<EarlyTerminationProposal> proposals) =>
-        proposals.Where(x => x.Status == EarlyTerminationStatus.Granted && x.DecidedOn is not null && !x.GrantedWholeRemainder)
-            .OrderBy(x => x.DecidedOn).Select(x => new GrantedDecision(x.DecidedOn!.Value, x.GrantedMonths ?? 0)).ToList();
+    /// <summary>Today's check from the one reading of the case (<see cref="CaseFactsReader"/>): the same as the almost-eligible forecast.</summary>
+    static async Task<EarlyTerminationCheck?> CheckAsync(HoaNhapDbContext db, Case c, RuleParameters p, DateOnly asOf, bool merit, CancellationToken ct) =>
+        EarlyTerminationRules.Evaluate(await CaseFactsReader.ReadAsync(db, c, ct), merit, asOf, p);
 
     public static async Task<Outcome<EarlyTerminationProposal>> ProposeAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user,
         Guid caseId, ProposalInput input, CancellationToken ct)
@@ -86,11 +81,14 @@ public static class EarlyTerminationCommands
             return Outcome<EarlyTerminationProposal>.Refused(nameof(ProposalInput.ProposedOn),
                 "Hồ sơ đang có một đề nghị chờ Tòa án quyết định; hãy ghi nhận quyết định đó trước khi đề nghị tiếp.");
         var p = await rules.ParametersAsync(ct);
-        var check = Check(c, proposals, p, on, input.MeritoriousActOrGraveIllness);
+        var facts = await CaseFactsReader.ReadAsync(db, c, ct);
+        var check = EarlyTerminationRules.Evaluate(facts, input.MeritoriousActOrGraveIllness, on, p);
         if (check is null)
-            return Outcome<EarlyTerminationProposal>.Refused(nameof(ProposalInput.ProposedOn), c.TermMonths is null
-                ? "Hồ sơ chưa có thời hạn chấp hành nên chưa xét được điều kiện; hãy bổ sung thời hạn."
-                : $"Pháp luật không quy định rút ngắn, giảm hoặc miễn đối với {CaseText.Sentence(c.SentenceType!.Value).ToLowerInvariant()} trong hệ thống này.");
+            return Outcome<EarlyTerminationProposal>.Refused(nameof(ProposalInput.ProposedOn), c.SentenceType is not { } type
+                ? "Hồ sơ chưa ghi loại hình phạt nên chưa xét được điều kiện."
+                : EarlyTerminationRules.KindFor(type) is not null
+                ? "Hồ sơ và bản án chưa có thời hạn chấp hành nên chưa xét được điều kiện; hãy bổ sung thời hạn."
+                : $"Pháp luật không quy định rút ngắn, giảm hoặc miễn đối với {CaseText.Sentence(type).ToLowerInvariant()} trong hệ thống này.");
         if (!check.EligibleNow)
             return Outcome<EarlyTerminationProposal>.Refused(nameof(ProposalInput.ProposedOn), check.Explanation);
         if (input.WholeRemainder && !check.WholeRemainderAllowed)
@@ -108,13 +106,13 @@ public static class EarlyTerminationCommands
             MeritoriousActOrGraveIllness = input.MeritoriousActOrGraveIllness, Grounds = VietnameseText.Nfc(input.Grounds!.Trim()),
         };
         db.Set<EarlyTerminationProposal>().Add(proposal);
-        CaseDocuments.Add(db, c, await DraftAsync(db, c, proposal, check, ct), $"Đề nghị {EarlyTerminationText.Kind(check.Kind).ToLowerInvariant()}");
+        CaseDocuments.Add(db, c, await DraftAsync(db, c, facts.TermMonths!.Value, proposal, check, ct), $"Đề nghị {EarlyTerminationText.Kind(check.Kind).ToLowerInvariant()}");
         await db.SaveChangesAsync(ct);
         return Outcome<EarlyTerminationProposal>.Ok(proposal);
     }
 
     // LTHAHS 2019 Điều 90 khoản 1–2: UBND cấp xã xét, đề nghị; cơ quan THAHS lập hồ sơ gửi Tòa án và Viện kiểm sát.
-    static async Task<DocumentDraft> DraftAsync(HoaNhapDbContext db, Case c, EarlyTerminationProposal x, EarlyTerminationCheck check, CancellationToken ct)
+    static async Task<DocumentDraft> DraftAsync(HoaNhapDbContext db, Case c, int termMonths, EarlyTerminationProposal x, EarlyTerminationCheck check, CancellationToken ct)
     {
         var person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
         var issuer = await CaseDocuments.CommuneCommitteeAsync(db, c.CommuneCode, ct);
@@ -133,7 +131,7 @@ public static class EarlyTerminationCommands
             Body = [
                 $"Ủy ban nhân dân {issuer.Place} đề nghị xét {measure} {amount} cho Ông/Bà {person.FullName}, sinh {(person.DateOfBirth is null ? "năm" : "ngày")} {person.BirthDateText}, "
                     + $"nơi cư trú: {person.Address}; đang chấp hành {CaseText.Sentence(c.SentenceType!.Value).ToLowerInvariant()}, "
-                    + $"thời hạn {c.TermMonths} tháng kể từ ngày {VietnameseDate.Format(c.StartOn)}, hiện kết thúc ngày {VietnameseDate.Format(check.CurrentEndsOn)}.",
+                    + $"thời hạn {termMonths} tháng kể từ ngày {VietnameseDate.Format(c.StartOn)}, hiện kết thúc ngày {VietnameseDate.Format(check.CurrentEndsOn)}.",
                 "Kết quả xét điều kiện: " + string.Join(" ", check.Criteria.Select(k => k.Reason)),
                 $"Quá trình chấp hành án: {x.Grounds}",
                 "Hồ sơ kèm theo: đơn đề nghị của người chấp hành án; nhận xét của người trực tiếp giám sát, giáo dục; sổ theo dõi; "
@@ -176,7 +174,8 @@ public static class EarlyTerminationCommands
         {
             var p = await rules.ParametersAsync(ct);
             var others = await db.Set<EarlyTerminationProposal>().AsNoTracking().Where(x => x.CaseId == c.Id && x.Id != proposal.Id).ToListAsync(ct);
-            var check = Check(c, others, p, on, proposal.MeritoriousActOrGraveIllness)!;
+            var facts = await CaseFactsReader.ReadAsync(db, c, ct);
+            var check = EarlyTerminationRules.Evaluate(facts, proposal.MeritoriousActOrGraveIllness, on, p)!;
             // The court decides; the rule still catches a typing mistake that the law would not allow.
             if (input.WholeRemainder && !check.WholeRemainderAllowed)
                 return Outcome<EarlyTerminationProposal>.Refused(nameof(CourtDecisionInput.WholeRemainder),
@@ -188,7 +187,7 @@ public static class EarlyTerminationCommands
             proposal.GrantedWholeRemainder = input.WholeRemainder;
             proposal.GrantedMonths = input.WholeRemainder ? null : input.GrantedMonths;
             var granted = others.Where(x => x.Status == EarlyTerminationStatus.Granted).Sum(x => x.GrantedMonths ?? 0) + (proposal.GrantedMonths ?? 0);
-            c.ExpectedEndOn = EarlyTerminationRules.EndsOn(c.SentenceType!.Value, c.StartOn, c.TermMonths!.Value, c.CustodyDaysServed,
+            c.ExpectedEndOn = EarlyTerminationRules.EndsOn(facts.SentenceType!.Value, c.StartOn, facts.TermMonths!.Value, c.CustodyDaysServed,
                 granted, input.WholeRemainder ? on : null, p);
         }
         db.Set<CaseFileItem>().Add(new CaseFileItem

@@ -97,8 +97,7 @@ public static class LoanCommands
 
     /// <summary>The day the prison sentence was completed: the release day of the reception, else the day reintegration started.</summary>
     public static async Task<DateOnly> CompletedOnAsync(HoaNhapDbContext db, Case c, CancellationToken ct) =>
-        await db.Set<ReintegrationReception>().AsNoTracking().Where(r => r.CaseId == c.Id).Select(r => (DateOnly?)r.ReleasedOn).FirstOrDefaultAsync(ct)
-        ?? c.StartOn.AddDays(c.PreviousCaseId is null ? 0 : -1);
+        (await CaseFactsReader.ReadAsync(db, c, ct)).CompletedOn ?? c.StartOn;
 
     /// <summary>Puts an eligible returnee on the commune's list (QĐ 22/2023/QĐ-TTg); every unmet condition is refused with its reason (422).</summary>
     public static async Task<Outcome<ReintegrationLoan>> ProposeAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId,

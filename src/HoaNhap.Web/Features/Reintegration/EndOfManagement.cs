@@ -8,7 +8,6 @@ using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.Loans;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
@@ -16,13 +15,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Reintegration;
 
-/// <summary>When a returnee's record is cleared, or why it cannot be computed from the registry.</summary>
-public sealed record ExpiryView(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, DateOnly? ClearFrom, ExpiryMode Mode, string Explanation)
+/// <summary>When a returnee's record is cleared, or why it cannot be computed from the registry (<see cref="RecordExpungement"/>).</summary>
+public sealed record ExpiryView(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, RecordAnswer Record)
 {
+    public DateOnly? ClearFrom => Record.ClearFrom;
+    public ExpiryMode Mode => Record.Mode;
+    public string Explanation => Record.Explanation;
     /// <summary>A new offence committed before the record cleared: the old judgment's expiry no longer holds (BLHS 2015 Điều 73 khoản 2).</summary>
-    public DateOnly? NewOffenceOn { get; init; }
+    public DateOnly? NewOffenceOn => Record.NewOffenceOn;
 
-    public int? DaysLeft(DateOnly today) => ClearFrom is { } d ? d.DayNumber - today.DayNumber : null;
+    public int? DaysLeft(DateOnly today) => Record.DaysLeft(today);
 }
 
 public sealed class ExpungementRequestInput
@@ -47,44 +49,19 @@ public sealed class ClearanceInput
 /// </summary>
 public static class EndOfManagement
 {
-    /// <summary>The expiry of one returnee: the main penalty completed on release, additional penalties and civil obligations from the judgment.</summary>
-    public static ExpiryView Compute(Case c, string personName, Judgment? j, DateOnly completedOn, RuleParameters p, DateOnly today,
-        IEnumerable<ReturneeViolation> violations)
-    {
-        ExpiryView None(string why) => new(c.Id, c.PersonId, personName, c.CommuneCode, null, ExpiryMode.None, why);
-        if (j is null) return None("Chưa có bản án trong sổ quản lý: chưa tính được ngày xóa án tích.");
-        var (conviction, problem, assumption) = JudgmentRecord.From(j, completedOn);
-        if (conviction is null) return None(problem!);
-        Conviction[] convictions = [conviction];
-        if (CriminalRecordExpiry.Validate(convictions, today).FirstOrDefault() is { Message: { } invalid }) return None(invalid);
-        var r = CriminalRecordExpiry.Compute(convictions, today, p);
-        if (!r.HasRecord || r.ClearFrom is not { } clearFrom)
-            return None("Theo bản án (lỗi vô ý, tội phạm ít nghiêm trọng hoặc nghiêm trọng), người này không bị coi là có án tích (BLHS 2015 Điều 69 khoản 2).");
-        if (Reoffending.StopsExpungement(clearFrom, violations.Select(v => (v.Kind, v.OccurredOn))) is { } offence)
-            return None($"Phạm tội mới ngày {Display.Date(offence)}, trước ngày {Display.Date(clearFrom)} được xóa án tích theo bản án cũ: chưa được xóa án tích; "
-                + "thời hạn được tính lại từ khi chấp hành xong hình phạt chính của bản án mới (BLHS 2015 Điều 70 khoản 2, Điều 73 khoản 2).") with { NewOffenceOn = offence };
-        var assumed = assumption is null ? "" : " " + assumption;
-        return new(c.Id, c.PersonId, personName, c.CommuneCode, clearFrom, r.Mode, r.Mode == ExpiryMode.Automatic
-            ? $"Đương nhiên được xóa án tích từ ngày {Display.Date(clearFrom)} nếu không phạm tội mới (BLHS 2015 Điều 70): hướng dẫn người này đề nghị cấp Phiếu lý lịch tư pháp.{assumed}"
-            : $"Từ ngày {Display.Date(clearFrom)} đủ thời gian để đề nghị Tòa án xóa án tích (Chương {PenalCodeChapters.Roman(conviction.PenalCodeChapter)} BLHS 2015, Điều 71): lập đơn kèm nhận xét của UBND xã.{assumed}");
-    }
+    /// <summary>The record of one returnee, read from the case (<see cref="CaseFactsReader"/>).</summary>
+    public static ExpiryView Compute(Case c, string personName, CaseFacts facts, RuleParameters p, DateOnly today) =>
+        new(c.Id, c.PersonId, personName, c.CommuneCode, RecordExpungement.ForCase(facts, today, p));
 
-    static async Task<Judgment?> JudgmentAsync(HoaNhapDbContext db, Case c, CancellationToken ct)
-    {
-        var q = db.Judgments.AsNoTracking().Include(j => j.AdditionalPenalties).Include(j => j.CivilObligations);
-        return c.JudgmentId is { } id ? await q.FirstOrDefaultAsync(j => j.Id == id, ct)
-            : (await q.Where(j => j.PersonId == c.PersonId).ToListAsync(ct)).OrderByDescending(j => j.JudgmentDate).FirstOrDefault();
-    }
+    static async Task<Judgment?> JudgmentAsync(HoaNhapDbContext db, Case c, CancellationToken ct) =>
+        (await CaseFactsReader.ReadAsync(db, c, ct)).Judgment;
 
     public static async Task<ExpiryView?> ForCaseAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId, CancellationToken ct)
     {
         var c = await CaseCommands.FindAsync(db, user, caseId, ct);
         if (c is null) return null;
         var name = await db.People.Where(x => x.Id == c.PersonId).Select(x => x.FullName).FirstAsync(ct);
-        if (c.Kind != CaseKind.Reintegration)
-            return new ExpiryView(c.Id, c.PersonId, name, c.CommuneCode, null, ExpiryMode.None, "Hồ sơ này không phải hồ sơ tái hòa nhập cộng đồng.");
-        var violations = await db.Set<ReturneeViolation>().AsNoTracking().Where(v => v.CaseId == c.Id && v.Kind == ReturneeViolationKind.NewOffence).ToListAsync(ct);
-        return Compute(c, name, await JudgmentAsync(db, c, ct), await LoanCommands.CompletedOnAsync(db, c, ct), await rules.ParametersAsync(ct), Display.Today, violations);
+        return Compute(c, name, await CaseFactsReader.ReadAsync(db, c, ct), await rules.ParametersAsync(ct), Display.Today);
     }
 
     /// <summary>The returnees under management in the caller's scope whose record clears within <paramref name="days"/> days, or (null) already past.</summary>
@@ -96,15 +73,16 @@ public static class EndOfManagement
             .Join(db.People, c => c.PersonId, x => x.Id, (c, x) => new { c, x.FullName }).Take(5000).ToListAsync(ct);
         var p = await rules.ParametersAsync(ct);
         var today = Display.Today;
-        var ids = cases.Select(x => x.c.Id).ToList();
-        var offences = (await db.Set<ReturneeViolation>().AsNoTracking()
-            .Where(v => v.Kind == ReturneeViolationKind.NewOffence && ids.Contains(v.CaseId)).ToListAsync(ct)).ToLookup(v => v.CaseId);
         var result = new List<ExpiryView>();
-        foreach (var x in cases)
+        foreach (var chunk in cases.Chunk(500))
         {
-            var v = Compute(x.c, x.FullName, await JudgmentAsync(db, x.c, ct), await LoanCommands.CompletedOnAsync(db, x.c, ct), p, today, offences[x.c.Id]);
-            if (v.DaysLeft(today) is not { } left) continue;
-            if (days is null ? left <= 0 : left > 0 && left <= days) result.Add(v);
+            var facts = await CaseFactsReader.ReadManyAsync(db, chunk.Select(x => x.c).ToList(), ct);
+            foreach (var x in chunk)
+            {
+                var v = Compute(x.c, x.FullName, facts[x.c.Id], p, today);
+                if (v.DaysLeft(today) is not { } left) continue;
+                if (days is null ? left <= 0 : left > 0 && left <= days) result.Add(v);
+            }
         }
         return result.OrderBy(v => v.ClearFrom).ThenBy(v => v.PersonName).ToList();
     }

@@ -37,9 +37,11 @@ public sealed record AreaStandingDto(string Area, string Title, string State, in
 
 public sealed record SupportPlanDto(Guid CaseId, IReadOnlyList<AreaStandingDto> Areas, IReadOnlyList<SupportActionDto> Actions);
 
-public sealed record ExpiryDto(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, DateOnly? ClearFrom, string Mode, int? DaysLeft, string Explanation)
+/// <param name="Verdict">Unknown, NoRecord, Undated, Waiting, Cleared (by law), MayApplyToCourt or StoppedByNewOffence.</param>
+public sealed record ExpiryDto(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, DateOnly? ClearFrom, string Mode, int? DaysLeft, string Explanation,
+    string Verdict)
 {
-    public static ExpiryDto Of(ExpiryView v) => new(v.CaseId, v.PersonId, v.PersonName, v.CommuneCode, v.ClearFrom, v.Mode.ToString(), v.DaysLeft(Display.Today), v.Explanation);
+    public static ExpiryDto Of(ExpiryView v) => new(v.CaseId, v.PersonId, v.PersonName, v.CommuneCode, v.ClearFrom, v.Mode.ToString(), v.DaysLeft(Display.Today), v.Explanation, v.Record.Verdict.ToString());
 }
 
 public sealed record ClearanceDto(Guid Id, Guid CaseId, string Kind, string DocumentNumber, DateOnly DocumentDate, string Issuer, string CaseStatus);

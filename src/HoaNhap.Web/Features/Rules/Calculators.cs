@@ -26,8 +26,10 @@ public sealed class RecordExpiryRequest
     public List<ConvictionRequest>? Convictions { get; set; }
 }
 
+/// <param name="ClearAsOf">The waiting period is over on the day asked about (in the court mode the record is not cleared by it).</param>
+/// <param name="Verdict">NoRecord, Undated, Waiting, Cleared (by law) or MayApplyToCourt: a court-mode record is never "Cleared".</param>
 public sealed record RecordExpiryResponse(bool HasRecord, string Mode, int? WaitingYears, DateOnly? PeriodEndsOn, DateOnly? ClearFrom,
-    bool ClearAsOf, IReadOnlyList<string> Steps);
+    bool ClearAsOf, IReadOnlyList<string> Steps, string Verdict);
 
 public sealed class ShorteningRequestItem
 {
@@ -135,7 +137,7 @@ public static class Calculators
         if (inputs.Valid) inputs.AddAll(CriminalRecordExpiry.Validate(convictions, asOf));
         if (!inputs.Valid) return inputs.Invalid<RecordExpiryResponse>();
         var x = CriminalRecordExpiry.Compute(convictions, asOf, p);
-        return Outcome<RecordExpiryResponse>.Ok(new(x.HasRecord, x.Mode.ToString(), x.WaitingYears, x.PeriodEndsOn, x.ClearFrom, x.ClearAsOf, x.Steps));
+        return Outcome<RecordExpiryResponse>.Ok(new(x.HasRecord, x.Mode.ToString(), x.WaitingYears, x.PeriodEndsOn, x.ClearFrom, x.ClearAsOf, x.Steps, x.Verdict.ToString()));
     }
 
     public static Outcome<ProbationShorteningResponse> ProbationShortening(ProbationShorteningRequest r, RuleParameters p)

@@ -61,21 +61,12 @@ public static class ForecastCommands
                 var cases = await db.Cases.AsNoTracking().Where(c => chunk.Contains(c.Id))
                     .Join(db.People, c => c.PersonId, x => x.Id, (c, x) => new { Case = c, x.ProvinceCode, x.CommuneCode })
                     .ToListAsync(ct);
-                var judgmentIds = cases.Where(c => c.Case.JudgmentId != null).Select(c => c.Case.JudgmentId!.Value).Distinct().ToList();
-                var judgments = await db.Judgments.AsNoTracking().Where(j => judgmentIds.Contains(j.Id))
-                    .Include(j => j.AdditionalPenalties).Include(j => j.CivilObligations)
-                    .ToDictionaryAsync(j => j.Id, ct);
-                // Decisions already granted count towards the next shortening or reduction (once a year, the 3/4 and 1/2 floors).
-                var granted = (await db.Set<EarlyTerminationProposal>().AsNoTracking()
-                        .Where(x => chunk.Contains(x.CaseId) && x.Status == EarlyTerminationStatus.Granted && x.DecidedOn != null && !x.GrantedWholeRemainder)
-                        .Select(x => new { x.CaseId, DecidedOn = x.DecidedOn!.Value, Months = x.GrantedMonths ?? 0 }).ToListAsync(ct))
-                    .ToLookup(x => x.CaseId, x => new GrantedDecision(x.DecidedOn, x.Months));
+                var facts = await CaseFactsReader.ReadManyAsync(db, cases.Select(c => c.Case).ToList(), ct);
 
                 var batch = new List<EligibilityForecast>();
                 foreach (var c in cases)
                 {
-                    var judgment = c.Case.JudgmentId is { } jid ? judgments.GetValueOrDefault(jid) : null;
-                    foreach (var item in ForCase(c.Case, judgment, p, today, granted[c.Case.Id].OrderBy(g => g.DecidedOn).ToList()))
+                    foreach (var item in ForCase(facts[c.Case.Id], p, today))
                     {
                         batch.Add(new EligibilityForecast
                         {
@@ -99,123 +90,77 @@ public static class ForecastCommands
     }
 
     /// <summary>
-    /// The foreseeable dates of one case as of <paramref name="today"/>; nothing for a date the
-    /// registry does not hold enough to compute (no judgment, no term, an unsettled civil obligation).
+    /// The foreseeable dates of one case as of <paramref name="today"/>, from the same functions as the case page and the
+    /// proposal (<see cref="EarlyTerminationRules"/>, <see cref="RecordExpungement"/>, <see cref="LoanEligibility"/>) on the
+    /// same reading of the case; nothing for a date the registry does not hold enough to compute (no judgment, no term, an
+    /// unsettled civil obligation, a new offence that stopped the record).
     /// </summary>
-    public static IReadOnlyList<ForecastItem> ForCase(Case c, Judgment? j, RuleParameters p, DateOnly today,
-        IReadOnlyList<GrantedDecision>? granted = null)
+    public static IReadOnlyList<ForecastItem> ForCase(CaseFacts f, RuleParameters p, DateOnly today)
     {
-        granted ??= [];
         var items = new List<ForecastItem>();
         // A case may open up to a month ahead; the rules are asked about a day on which it has begun.
-        var asOf = c.StartOn > today ? c.StartOn : today;
-        if (c.Kind == CaseKind.CommunitySentence)
+        var asOf = f.StartOn > today ? f.StartOn : today;
+        if (f.Kind == CaseKind.CommunitySentence)
+            items.AddIfNotNull(EarlyEnd(f, p, asOf));
+        else if (f.Kind == CaseKind.Reintegration)
         {
-            switch (c.SentenceType)
-            {
-                // The term recorded at intake comes first; older cases fall back to the judgment's.
-                case SentenceType.SuspendedSentence when (c.TermMonths ?? j?.ProbationMonths) is { } months:
-                    items.AddIfNotNull(Shortening(c.StartOn, months, granted, p, asOf));
-                    break;
-                case SentenceType.NonCustodialReform when (c.TermMonths ?? j?.TermMonths) is { } term:
-                    items.AddIfNotNull(Reduction(c.StartOn, term, c.CustodyDaysServed, granted, p, asOf));
-                    break;
-                case SentenceType.ResidenceBan or SentenceType.ControlledResidence:
-                    items.AddIfNotNull(Waiver(c, j, p, asOf));
-                    break;
-            }
-        }
-        else if (c.Kind == CaseKind.Reintegration)
-        {
-            if (j is not null) items.AddIfNotNull(Expiry(c, j, p, asOf));
-            items.AddIfNotNull(LoanWindow(c.StartOn, p, asOf));
+            items.AddIfNotNull(Record(f, p, asOf));
+            items.AddIfNotNull(LoanWindow(f, p, asOf));
         }
         return items;
     }
 
-    // LTHAHS 2019 Điều 89: rút ngắn thời gian thử thách khi đã chấp hành 1/2 (no shortening recorded yet).
-    static ForecastItem? Shortening(DateOnly start, int months, IReadOnlyList<GrantedDecision> granted, RuleParameters p, DateOnly asOf)
+    // LTHAHS 2019 Điều 89 (án treo), BLHS 2015 Điều 66 khoản 4 (tha tù trước thời hạn có điều kiện), Điều 63 (cải tạo không
+    // giam giữ), Điều 62 khoản 6 (cấm cư trú, quản chế): the first day a proposal would be accepted, while the term still runs.
+    static ForecastItem? EarlyEnd(CaseFacts f, RuleParameters p, DateOnly asOf)
     {
-        var input = new ShorteningInput(asOf, start, months, granted.Select(g => new PriorShortening(g.DecidedOn, g.Months)).ToList(), false);
-        if (ProbationShortening.Validate(input).Any()) return null;
-        var r = ProbationShortening.Evaluate(input, p);
-        if (r.EligibleFrom >= r.CurrentEndsOn) return null;
-        var half = p.Fraction(RuleKeys.ShortenMinServed, asOf);
-        var halfOn = Periods.FractionReachedOn(start, Periods.EndAfterMonths(start, months), half);
-        return new(ForecastKind.ProbationShortening, r.EligibleFrom, r.EligibleFrom == halfOn
-            ? $"Đủ {half} thời gian thử thách ngày {Display.Date(r.EligibleFrom)}; có thể được đề nghị rút ngắn thời gian thử thách (LTHAHS 2019 Điều 89)."
-            : $"Có thể được đề nghị rút ngắn thời gian thử thách từ ngày {Display.Date(r.EligibleFrom)} (LTHAHS 2019 Điều 89).");
+        if (EarlyTerminationRules.Evaluate(f, false, asOf, p) is not { } r || r.EligibleFrom >= r.CurrentEndsOn) return null;
+        var on = Display.Date(r.EligibleFrom);
+        switch (f.SentenceType)
+        {
+            case SentenceType.SuspendedSentence:
+            {
+                var half = p.Fraction(RuleKeys.ShortenMinServed, asOf);
+                var halfOn = Periods.FractionReachedOn(f.StartOn, Periods.EndAfterMonths(f.StartOn, f.TermMonths!.Value), half);
+                return new(ForecastKind.ProbationShortening, r.EligibleFrom, r.EligibleFrom == halfOn
+                    ? $"Đủ {half} thời gian thử thách ngày {on}; có thể được đề nghị rút ngắn thời gian thử thách (LTHAHS 2019 Điều 89)."
+                    : $"Có thể được đề nghị rút ngắn thời gian thử thách từ ngày {on} (LTHAHS 2019 Điều 89).");
+            }
+            case SentenceType.ConditionalEarlyRelease:
+                return new(ForecastKind.ProbationShortening, r.EligibleFrom,
+                    $"Người được tha tù trước thời hạn có điều kiện có thể được đề nghị rút ngắn thời gian thử thách từ ngày {on} (BLHS 2015 Điều 66 khoản 4).");
+            case SentenceType.NonCustodialReform:
+            {
+                var third = p.Fraction(RuleKeys.ReformReduceMinServed, asOf);
+                var thirdOn = Periods.FractionReachedOn(f.StartOn, Periods.EndAfterMonths(f.StartOn, f.TermMonths!.Value), third);
+                return new(ForecastKind.ReformReduction, r.EligibleFrom, r.EligibleFrom == thirdOn
+                    ? $"Đủ {third} thời hạn cải tạo không giam giữ ngày {on}; có thể được đề nghị giảm thời hạn chấp hành án (BLHS 2015 Điều 63)."
+                    : $"Có thể được đề nghị giảm thời hạn cải tạo không giam giữ từ ngày {on} (BLHS 2015 Điều 63).");
+            }
+            case SentenceType.ResidenceBan or SentenceType.ControlledResidence:
+            {
+                var half = p.Fraction(RuleKeys.WaiverMinServed, asOf);
+                var name = JudgmentText.Additional(f.SentenceType == SentenceType.ResidenceBan
+                    ? AdditionalPenaltyKind.ResidenceBan : AdditionalPenaltyKind.ControlledResidence).ToLowerInvariant();
+                return new(ForecastKind.PenaltyWaiver, r.EligibleFrom,
+                    $"Đủ {half} thời hạn {name} ngày {on}; có thể được đề nghị miễn chấp hành phần còn lại (BLHS 2015 Điều 62 khoản 6).");
+            }
+            default:
+                return null;
+        }
     }
 
-    // BLHS 2015 Điều 63: giảm thời hạn cải tạo không giam giữ khi đã chấp hành 1/3 (custody not recorded: 0 days).
-    static ForecastItem? Reduction(DateOnly start, int term, int custodyDays, IReadOnlyList<GrantedDecision> granted, RuleParameters p, DateOnly asOf)
-    {
-        var input = new ReductionInput(asOf, start, term, custodyDays, granted.Select(g => new PriorReduction(g.DecidedOn, g.Months)).ToList());
-        if (ReformReduction.Validate(input).Any()) return null;
-        var r = ReformReduction.Evaluate(input, p);
-        if (r.EligibleFrom >= r.CurrentEndsOn) return null;
-        var third = p.Fraction(RuleKeys.ReformReduceMinServed, asOf);
-        var thirdOn = Periods.FractionReachedOn(start, Periods.EndAfterMonths(start, term), third);
-        return new(ForecastKind.ReformReduction, r.EligibleFrom, r.EligibleFrom == thirdOn
-            ? $"Đủ {third} thời hạn cải tạo không giam giữ ngày {Display.Date(r.EligibleFrom)}; có thể được đề nghị giảm thời hạn chấp hành án (BLHS 2015 Điều 63)."
-            : $"Có thể được đề nghị giảm thời hạn cải tạo không giam giữ từ ngày {Display.Date(r.EligibleFrom)} (BLHS 2015 Điều 63).");
-    }
-
-    // BLHS 2015 Điều 62 khoản 6: miễn chấp hành phần còn lại của cấm cư trú, quản chế khi đã chấp hành 1/2.
-    static ForecastItem? Waiver(Case c, Judgment? j, RuleParameters p, DateOnly asOf)
-    {
-        var (penalty, additional) = c.SentenceType == SentenceType.ResidenceBan
-            ? (WaivablePenalty.ResidenceBan, AdditionalPenaltyKind.ResidenceBan)
-            : (WaivablePenalty.ControlledResidence, AdditionalPenaltyKind.ControlledResidence);
-        var term = j?.AdditionalPenalties.FirstOrDefault(a => a.Kind == additional && a.TermMonths != null)?.TermMonths
-            ?? (c.ExpectedEndOn is { } end ? WholeMonths(c.StartOn, end) : null);
-        if (term is not { } months || months < 1) return null;
-        var input = new WaiverInput(asOf, penalty, c.StartOn, months);
-        if (PenaltyWaiver.Validate(input).Any()) return null;
-        var r = PenaltyWaiver.Evaluate(input, p);
-        if (r.EligibleFrom >= r.EndsOn) return null;
-        var half = p.Fraction(RuleKeys.WaiverMinServed, asOf);
-        var name = JudgmentText.Additional(additional).ToLowerInvariant();
-        return new(ForecastKind.PenaltyWaiver, r.EligibleFrom,
-            $"Đủ {half} thời hạn {name} ngày {Display.Date(r.EligibleFrom)}; có thể được đề nghị miễn chấp hành phần còn lại (BLHS 2015 Điều 62 khoản 6).");
-    }
-
-    /// <summary>
-    /// A returnee's record (BLHS 2015 Điều 70–73), the judgment read by <see cref="JudgmentRecord"/> with the main penalty
-    /// completed on the day the reintegration period began. An unsettled civil obligation leaves the date open, so nothing
-    /// is forecast; an assumption about fault is said in the summary.
-    /// </summary>
-    static ForecastItem? Expiry(Case c, Judgment j, RuleParameters p, DateOnly asOf)
-    {
-        var (conviction, _, assumption) = JudgmentRecord.From(j, c.StartOn);
-        if (conviction is null) return null;
-        Conviction[] convictions = [conviction];
-        if (CriminalRecordExpiry.Validate(convictions, asOf).Any()) return null;
-        var r = CriminalRecordExpiry.Compute(convictions, asOf, p);
-        if (!r.HasRecord || r.ClearFrom is not { } clearFrom) return null;
-        var assumed = assumption is null ? "" : " " + assumption;
-        return new(ForecastKind.RecordExpiry, clearFrom, r.Mode == ExpiryMode.Automatic
-            ? $"Đương nhiên được xóa án tích từ ngày {Display.Date(clearFrom)} nếu không phạm tội mới (BLHS 2015 Điều 70).{assumed}"
-            : $"Từ ngày {Display.Date(clearFrom)} đủ thời gian để Tòa án xem xét xóa án tích (tội thuộc Chương {PenalCodeChapters.Roman(conviction.PenalCodeChapter)} BLHS 2015, Điều 71).{assumed}");
-    }
+    /// <summary>A returnee's record (BLHS 2015 Điều 70–73): the date it clears, or from which the court may be asked.</summary>
+    static ForecastItem? Record(CaseFacts f, RuleParameters p, DateOnly asOf) =>
+        RecordExpungement.ForCase(f, asOf, p) is { ClearFrom: { } clearFrom } r ? new(ForecastKind.RecordExpiry, clearFrom, r.Explanation) : null;
 
     // QĐ 22/2023/QĐ-TTg: vay vốn trong thời hạn 05 năm kể từ khi chấp hành xong án phạt tù.
-    static ForecastItem? LoanWindow(DateOnly completedOn, RuleParameters p, DateOnly asOf)
+    static ForecastItem? LoanWindow(CaseFacts f, RuleParameters p, DateOnly asOf)
     {
-        var input = new LoanInput(asOf, completedOn, true, true, false);
-        if (LoanEligibility.Validate(input).Any()) return null;
-        var r = LoanEligibility.Evaluate(input, p);
+        if (LoanEligibility.WindowEndsOn(f, asOf, p) is not { } ends) return null;
         var years = p.Int(RuleKeys.LoanWindowYears, asOf);
-        return new(ForecastKind.LoanWindowCloses, r.WindowEndsOn,
-            $"Thời hạn {years} năm được vay vốn ưu đãi theo Quyết định 22/2023/QĐ-TTg kết thúc ngày {Display.Date(r.WindowEndsOn)}.");
-    }
-
-    /// <summary>Whole months from <paramref name="start"/> to <paramref name="end"/> (the term as a period of months, BLDS 2015 Điều 148).</summary>
-    static int? WholeMonths(DateOnly start, DateOnly end)
-    {
-        var months = (end.Year - start.Year) * 12 + end.Month - start.Month;
-        while (months > 0 && Periods.EndAfterMonths(start, months) > end) months--;
-        return months > 0 ? months : null;
+        return new(ForecastKind.LoanWindowCloses, ends,
+            $"Thời hạn {years} năm được vay vốn ưu đãi theo Quyết định 22/2023/QĐ-TTg kết thúc ngày {Display.Date(ends)}.");
     }
 
     static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

@@ -1,0 +1,88 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Reintegration;
+using HoaNhap.Domain.Text;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Employment;
+
+/// <summary>The numbers of one commune (or the total) for a period.</summary>
+public sealed record JobCountRow(string CommuneCode, string CommuneName, int EmployersActive, int CoursesOpen, int ReferralsToJobs, int ReferralsToCourses,
+    int Hired, int Declined, int NoShow, int Pending, int ReturneesManaged);
+
+public sealed record JobCountsView(DateOnly From, DateOnly To, IReadOnlyList<JobCountRow> Communes, JobCountRow Total);
+
+/// <summary>
+/// Jobs and training per commune for a period: employers active (willing since on or before the end of the period and not set
+/// inactive), courses running at some time in the period, referrals made in the period by kind and by their outcome now, and
+/// returnees managed at some time in the period. Referrals and returnees count in the returnee's commune; employers and courses
+/// in their own. A commune officer sees the commune; a province officer every commune of the province with data, and the total.
+/// </summary>
+public static class JobCounts
+{
+    /// <summary>The period from the query, by default from 1 January of this year to today; errors name the field.</summary>
+    public static (DateOnly From, DateOnly To, Dictionary<string, string[]> Errors) Period(string? from, string? to)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var today = Display.Today;
+        var f = new DateOnly(today.Year, 1, 1);
+        var t = today;
+        if (!string.IsNullOrWhiteSpace(from) && !VietnameseDate.TryParse(from, out f)) errors["From"] = ["Từ ngày phải có dạng ngày/tháng/năm."];
+        if (!string.IsNullOrWhiteSpace(to) && !VietnameseDate.TryParse(to, out t)) errors["To"] = ["Đến ngày phải có dạng ngày/tháng/năm."];
+        if (errors.Count == 0 && t < f) errors["To"] = ["Đến ngày không được trước từ ngày."];
+        return (f, t, errors);
+    }
+
+    public static async Task<Outcome<JobCountsView>> ForAsync(HoaNhapDbContext db, CurrentUser u, string? from, string? to, CancellationToken ct)
+    {
+        if (!JobRegisterCommands.Reads(u)) return Outcome<JobCountsView>.Denied();
+        var (f, t, errors) = Period(from, to);
+        if (errors.Count > 0) return Outcome<JobCountsView>.Invalid(errors);
+
+        var employers = await JobRegisterCommands.Employers(db, u).AsNoTracking().Where(e => e.Active && e.WillingSince <= t)
+            .Select(e => e.CommuneCode).ToListAsync(ct);
+        var courses = await JobRegisterCommands.Courses(db, u).AsNoTracking().Where(c => c.StartsOn <= t && c.EndsOn >= f)
+            .Select(c => c.CommuneCode).ToListAsync(ct);
+        var referrals = await Placed(db.Set<JobReferral>().AsNoTracking(), u).Where(r => r.ReferredOn >= f && r.ReferredOn <= t)
+            .Select(r => new { r.CommuneCode, r.Kind, r.Outcome }).ToListAsync(ct);
+        var returnees = await Placed(db.Cases.AsNoTracking(), u)
+            .Where(c => c.Kind == CaseKind.Reintegration && c.StartOn <= t && (c.EndedOn == null || c.EndedOn >= f))
+            .Select(c => new { c.CommuneCode, c.PersonId }).Distinct().ToListAsync(ct);
+
+        var codes = employers.Concat(courses).Concat(referrals.Select(r => r.CommuneCode)).Concat(returnees.Select(r => r.CommuneCode)).ToHashSet();
+        if (u.CommuneCode is { } own) codes = [own];
+        var names = await JobRegisterCommands.CommuneNamesAsync(db, codes, ct);
+        var rows = codes.Select(code =>
+        {
+            var refs = referrals.Where(r => r.CommuneCode == code).ToList();
+            return new JobCountRow(code, names.GetValueOrDefault(code, code), employers.Count(x => x == code), courses.Count(x => x == code),
+                refs.Count(r => r.Kind == ReferralKind.Job), refs.Count(r => r.Kind == ReferralKind.Training),
+                refs.Count(r => r.Outcome == ReferralOutcome.Hired), refs.Count(r => r.Outcome == ReferralOutcome.Declined),
+                refs.Count(r => r.Outcome == ReferralOutcome.NoShow), refs.Count(r => r.Outcome == ReferralOutcome.Pending),
+                returnees.Count(r => r.CommuneCode == code));
+        }).OrderBy(r => r.CommuneName, StringComparer.Create(Display.Vi, true)).ToList();
+        var total = new JobCountRow("", "Tổng cộng", rows.Sum(r => r.EmployersActive), rows.Sum(r => r.CoursesOpen), rows.Sum(r => r.ReferralsToJobs),
+            rows.Sum(r => r.ReferralsToCourses), rows.Sum(r => r.Hired), rows.Sum(r => r.Declined), rows.Sum(r => r.NoShow), rows.Sum(r => r.Pending),
+            returnees.Select(r => r.PersonId).Distinct().Count());
+        return Outcome<JobCountsView>.Ok(new JobCountsView(f, t, rows, total));
+    }
+
+    static IQueryable<T> Placed<T>(IQueryable<T> q, CurrentUser u) where T : class, Domain.IPlaced
+    {
+        q = q.Where(x => x.ProvinceCode == u.ProvinceCode);
+        return u.CommuneCode is { } c ? q.Where(x => x.CommuneCode == c) : q;
+    }
+
+    /// <summary>The table as .xlsx rows: one per commune, then the total.</summary>
+    public static IEnumerable<Dictionary<string, object>> Rows(JobCountsView v) =>
+        v.Communes.Append(v.Total).Select(r => new Dictionary<string, object>
+        {
+            ["Xã, phường"] = r.CommuneName, ["Từ ngày"] = Display.Date(v.From), ["Đến ngày"] = Display.Date(v.To),
+            ["Doanh nghiệp đang nhận"] = r.EmployersActive, ["Khóa học nghề đang mở"] = r.CoursesOpen,
+            ["Giới thiệu việc làm"] = r.ReferralsToJobs, ["Giới thiệu học nghề"] = r.ReferralsToCourses,
+            ["Được tuyển dụng, nhận vào học"] = r.Hired, ["Từ chối"] = r.Declined, ["Không đến"] = r.NoShow, ["Chờ kết quả"] = r.Pending,
+            ["Người chấp hành xong án phạt tù được quản lý"] = r.ReturneesManaged,
+        });
+}
