@@ -18,17 +18,10 @@ public static class Roles
     /// <summary>Roles whose unit must be a commune; the others take a province.</summary>
     public static bool IsCommuneLevel(string role) => role is CommuneOfficer or CommuneLeader or Supervisor;
 
-    /// <summary>Roles that may read the registry of people (within their scope).</summary>
-    public static bool ReadsRegistry(string role) =>
-        role is ProvinceOfficer or CommuneOfficer or CommuneLeader or Supervisor or CourtReader or ProcuracyReader;
-
-    /// <summary>Roles that may create and edit people, judgments and cases (within their scope).</summary>
-    public static bool EditsRegistry(string role) => role is ProvinceOfficer or CommuneOfficer;
-
-    /// <summary>The commune People's Committee assigns supervisors; the commune police record it for them.</summary>
-    public static bool AssignsSupervisors(string role) => role is CommuneLeader or CommuneOfficer;
-
-    public static bool ReadsAudit(string role) => role is SystemAdmin or ProvinceOfficer;
+    public static bool ReadsRegistry(string role) => Permissions.Allows(role, Act.ReadRegistry);
+    public static bool EditsRegistry(string role) => Permissions.Allows(role, Act.EditRegistry);
+    public static bool AssignsSupervisors(string role) => Permissions.Allows(role, Act.AssignSupervisors);
+    public static bool ReadsAudit(string role) => Permissions.Allows(role, Act.ReadAuditLog);
 
     public static string Title(string role) => role switch
     {

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Web.Features.ReintegrationModels;
 using HoaNhap.Web.Features.Rules;
@@ -16,7 +17,7 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!ModelCommands.Uses(me)) return Forbid();
+        if (!me.May(Act.UseReintegrationModels)) return Forbid();
         if (me.CommuneCode is { } mine) return Redirect($"/Communes/{mine}");
         var list = await ModelCoverageQueries.ForScopeAsync(db, rules, me, ct);
         if (list.Forbidden) return Forbid();

@@ -42,8 +42,6 @@ public sealed class BatchCheckInInput
 /// </summary>
 public static class BatchCheckIn
 {
-    /// <summary>The commune's officer records the batch; the list belongs to one commune.</summary>
-    public static bool MayRecord(CurrentUser me) => me.EditsRegistry && me.IsCommuneLevel;
 
     public static bool TryMonth(string? text, out DateOnly month)
     {
@@ -91,7 +89,7 @@ public static class BatchCheckIn
     public static async Task<Outcome<IReadOnlyList<CheckIn>>> RecordAsync(HoaNhapDbContext db, RuleParameters rules, CurrentUser me,
         BatchCheckInInput input, bool skipUnanswered, CancellationToken ct)
     {
-        if (!MayRecord(me)) return Outcome<IReadOnlyList<CheckIn>>.Denied();
+        if (!me.May(Act.RecordBatchCheckIn)) return Outcome<IReadOnlyList<CheckIn>>.Denied();
         if (input?.Rows is null || input.Rows.Any(r => r is null))
             return Outcome<IReadOnlyList<CheckIn>>.Invalid(nameof(BatchCheckInInput.Rows), "Danh sách điểm danh (rows) phải có ít nhất một dòng, mỗi dòng là một hồ sơ.");
         if (!TryMonth(input.Month, out var month))

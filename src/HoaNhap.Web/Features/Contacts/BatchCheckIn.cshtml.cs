@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
@@ -20,7 +21,7 @@ public sealed class BatchCheckInModel(HoaNhapDbContext db, RuleBook book) : Page
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!BatchCheckIn.MayRecord(me)) return Forbid();
+        if (!me.May(Act.RecordBatchCheckIn)) return Forbid();
         if (!BatchCheckIn.TryMonth(Month, out var month)) { ModelState.AddModelError("Month", "Tháng phải có dạng năm-tháng, ví dụ 2026-11; đang hiện tháng này."); BatchCheckIn.TryMonth(null, out month); }
         MonthStart = month;
         Due = await BatchCheckIn.DueAsync(db, await book.ParametersAsync(ct), me, month, ct);

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using System.Text;
 using HoaNhap.Data;
 using HoaNhap.Domain.Text;
@@ -36,7 +37,7 @@ public sealed class CalendarModel(HoaNhapDbContext db) : PageModel
         var day = Display.Today;
         if (!string.IsNullOrWhiteSpace(Week) && !VietnameseDate.TryParse(Week, out day)) { BadWeek = true; day = Display.Today; }
         Monday = ContactQueries.WeekOf(day);
-        MayRecord = ContactCommands.MayRecord(me);
+        MayRecord = me.May(Act.RecordContact);
         Entries = await ContactQueries.CalendarAsync(db, me, Monday, Monday.AddDays(6), ct);
         return null;
     }

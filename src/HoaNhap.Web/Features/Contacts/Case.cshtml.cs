@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
@@ -27,7 +28,7 @@ public sealed class CaseModel(HoaNhapDbContext db) : PageModel
         Case = c;
         PersonName = await db.People.AsNoTracking().Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);
         Timeline = await ContactQueries.TimelineAsync(db, c, ct);
-        MayRecord = ContactCommands.MayRecord(me);
+        MayRecord = me.May(Act.RecordContact);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Web.Features.Cases;
@@ -29,7 +30,7 @@ public abstract class ContactCasePage<TInput, TResult>(HoaNhapDbContext db) : Pa
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (!ContactCommands.MayRecord(Me)) return Forbid();
+        if (!Me.May(Act.RecordContact)) return Forbid();
         await PrefillAsync(ct);
         return Page();
     }

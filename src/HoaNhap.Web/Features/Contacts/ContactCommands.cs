@@ -41,14 +41,12 @@ public sealed class AppointmentInput
 /// </summary>
 public static class ContactCommands
 {
-    /// <summary>Who may record a contact or make an appointment: the officers, and a supervisor for their own people (the scope sees to that).</summary>
-    public static bool MayRecord(CurrentUser me) => me.EditsRegistry || me.Role == Roles.Supervisor;
 
     public static async Task<Outcome<Contact>> RecordContactAsync(HoaNhapDbContext db, CurrentUser me, Guid caseId, ContactInput input, CancellationToken ct)
     {
         var c = await CaseCommands.FindAsync(db, me, caseId, ct);
         if (c is null) return Outcome<Contact>.Missing();
-        if (!MayRecord(me)) return Outcome<Contact>.Denied();
+        if (!me.May(Act.RecordContact)) return Outcome<Contact>.Denied();
         var errors = new Dictionary<string, string[]>();
         var channel = FormInput.Choice<ContactChannel>(input.Channel);
         if (channel is null) errors[nameof(ContactInput.Channel)] = ["Hãy chọn hình thức tiếp xúc."];
@@ -77,7 +75,7 @@ public static class ContactCommands
     {
         var c = await CaseCommands.FindAsync(db, me, caseId, ct);
         if (c is null) return Outcome<Appointment>.Missing();
-        if (!MayRecord(me)) return Outcome<Appointment>.Denied();
+        if (!me.May(Act.RecordContact)) return Outcome<Appointment>.Denied();
         var errors = new Dictionary<string, string[]>();
         var channel = FormInput.Choice<ContactChannel>(input.Channel);
         if (channel is null) errors[nameof(AppointmentInput.Channel)] = ["Hãy chọn hình thức gặp."];

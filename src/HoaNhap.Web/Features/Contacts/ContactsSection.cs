@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Web.Shared.Auth;
@@ -16,6 +17,6 @@ public sealed class ContactsSection(HoaNhapDbContext db) : ViewComponent
     {
         var me = CurrentUser.From(UserClaimsPrincipal)!;
         var all = await ContactQueries.TimelineAsync(db, c, HttpContext.RequestAborted);
-        return View("/Features/Contacts/ContactsSection.cshtml", new Model(c, all.Take(Shown).ToList(), all.Count, ContactCommands.MayRecord(me)));
+        return View("/Features/Contacts/ContactsSection.cshtml", new Model(c, all.Take(Shown).ToList(), all.Count, me.May(Act.RecordContact)));
     }
 }

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Web.Features.Rules;
@@ -51,7 +52,7 @@ public static class DashboardApi
                 HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
             {
                 var me = http.Me();
-                if (!IndicatorQueries.ListsPeople(me)) return ApiResults.Forbidden();
+                if (!me.May(Act.ListDashboardPeople)) return ApiResults.Forbidden();
                 var area = await IndicatorQueries.AreaAsync(db, me, province, commune, ct);
                 if (!area.Succeeded) return ApiResults.From(area, _ => Results.Ok());
                 if (Indicators.Find(key) is not { } indicator) return ApiResults.NotFound();

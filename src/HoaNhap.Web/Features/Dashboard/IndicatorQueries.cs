@@ -73,13 +73,11 @@ public delegate Task<Dictionary<(string Province, string Commune), (long N, long
 /// </summary>
 public static class IndicatorQueries
 {
-    public static bool Sees(CurrentUser user) => user.Role is Roles.SystemAdmin or Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
-    public static bool ListsPeople(CurrentUser user) => user.Role is Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
 
     /// <summary>The area the user asked for, within what they may see (outside: not found).</summary>
     public static async Task<Outcome<Area>> AreaAsync(HoaNhapDbContext db, CurrentUser user, string? province, string? commune, CancellationToken ct)
     {
-        if (!Sees(user)) return Outcome<Area>.Denied();
+        if (!user.May(Act.SeeDashboard)) return Outcome<Area>.Denied();
         province = string.IsNullOrWhiteSpace(province) ? null : province.Trim();
         commune = string.IsNullOrWhiteSpace(commune) ? null : commune.Trim();
         if (user.CommuneCode is { } mine)
@@ -192,7 +190,7 @@ public static class IndicatorQueries
             total[i.Key] = Figure.Of(i, cells.Values.Sum(v => v.N), cells.Values.Sum(v => v.D));
         }
         var caseload = await CaseloadAsync(db, area, ct);
-        return new DashboardView(area, month, today, ListsPeople(user) && !area.IsNational,
+        return new DashboardView(area, month, today, user.May(Act.ListDashboardPeople) && !area.IsNational,
             UnitFigures.WorstFirst(units.Select(u => new UnitFigures(u.Province, u.Commune, u.Name, perUnit[(u.Province, u.Commune ?? "")]))).ToList(), total, caseload);
     }
 
@@ -223,7 +221,7 @@ public static class IndicatorQueries
     public static async Task<Outcome<List<IndicatorPerson>>> PeopleAsync(HoaNhapDbContext db, CurrentUser user, Indicator i, Area area,
         ReportingWindow month, DateOnly today, CancellationToken ct)
     {
-        if (!ListsPeople(user)) return Outcome<List<IndicatorPerson>>.Denied();
+        if (!user.May(Act.ListDashboardPeople)) return Outcome<List<IndicatorPerson>>.Denied();
         if (!i.HasData || !i.ListsPeople) return Outcome<List<IndicatorPerson>>.Missing();
         var rows = In(i.Counted!(db, PeriodFor(i, month, today)), i, area).Where(r => r.PersonId != null);
         var list = await rows.Join(db.People.People(user), r => r.PersonId, p => (Guid?)p.Id,

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
@@ -24,7 +25,7 @@ public sealed class PeopleModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!IndicatorQueries.ListsPeople(me)) return Forbid();
+        if (!me.May(Act.ListDashboardPeople)) return Forbid();
         var area = await IndicatorQueries.AreaAsync(db, me, Province, Commune, ct);
         if (area.Forbidden) return Forbid();
         if (area.NotFound || Indicators.Find(Key) is not { } indicator) return NotFound();

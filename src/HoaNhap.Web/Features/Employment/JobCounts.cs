@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
@@ -37,7 +38,7 @@ public static class JobCounts
 
     public static async Task<Outcome<JobCountsView>> ForAsync(HoaNhapDbContext db, CurrentUser u, string? from, string? to, CancellationToken ct)
     {
-        if (!JobRegisterCommands.Reads(u)) return Outcome<JobCountsView>.Denied();
+        if (!u.May(Act.UseEmployment)) return Outcome<JobCountsView>.Denied();
         var (f, t, errors) = Period(from, to);
         if (errors.Count > 0) return Outcome<JobCountsView>.Invalid(errors);
 

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Web.Features.People;
@@ -87,7 +88,7 @@ public abstract class RegisterEditModel<TInput, TRow>(HoaNhapDbContext db) : Pag
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        if (!JobRegisterCommands.Reads(Me)) return Forbid();
+        if (!Me.May(Act.UseEmployment)) return Forbid();
         if (id is { } existing)
         {
             if (await FindAsync(existing, ct) is not { } row) return NotFound();

@@ -67,26 +67,24 @@ public sealed class CourseInput : IRegisterInput
 /// </summary>
 public static class JobRegisterCommands
 {
-    /// <summary>Who reads the registers and the counts: the police of the province and of the commune, and the commune leader.</summary>
-    public static bool Reads(CurrentUser u) => u.Role is Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
 
     public static IQueryable<Employer> Employers(HoaNhapDbContext db, CurrentUser u)
     {
-        if (!Reads(u)) return db.Set<Employer>().Where(_ => false);
+        if (!u.May(Act.UseEmployment)) return db.Set<Employer>().Where(_ => false);
         var q = db.Set<Employer>().Where(x => x.ProvinceCode == u.ProvinceCode);
         return u.CommuneCode is { } c ? q.Where(x => x.CommuneCode == c) : q;
     }
 
     public static IQueryable<VocationalCourse> Courses(HoaNhapDbContext db, CurrentUser u)
     {
-        if (!Reads(u)) return db.Set<VocationalCourse>().Where(_ => false);
+        if (!u.May(Act.UseEmployment)) return db.Set<VocationalCourse>().Where(_ => false);
         var q = db.Set<VocationalCourse>().Where(x => x.ProvinceCode == u.ProvinceCode);
         return u.CommuneCode is { } c ? q.Where(x => x.CommuneCode == c) : q;
     }
 
     public static async Task<Outcome<List<Employer>>> ListEmployersAsync(HoaNhapDbContext db, CurrentUser u, string? commune, CancellationToken ct)
     {
-        if (!Reads(u)) return Outcome<List<Employer>>.Denied();
+        if (!u.May(Act.UseEmployment)) return Outcome<List<Employer>>.Denied();
         var q = Employers(db, u).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(commune)) q = q.Where(x => x.CommuneCode == commune.Trim());
         var list = await q.ToListAsync(ct);
@@ -96,7 +94,7 @@ public static class JobRegisterCommands
 
     public static async Task<Outcome<List<VocationalCourse>>> ListCoursesAsync(HoaNhapDbContext db, CurrentUser u, string? commune, CancellationToken ct)
     {
-        if (!Reads(u)) return Outcome<List<VocationalCourse>>.Denied();
+        if (!u.May(Act.UseEmployment)) return Outcome<List<VocationalCourse>>.Denied();
         var q = Courses(db, u).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(commune)) q = q.Where(x => x.CommuneCode == commune.Trim());
         return Outcome<List<VocationalCourse>>.Ok(await q.OrderByDescending(x => x.StartsOn).ThenBy(x => x.CommuneCode).ToListAsync(ct));
@@ -116,7 +114,7 @@ public static class JobRegisterCommands
 
     static async Task<Outcome<Employer>> SaveEmployerAsync(HoaNhapDbContext db, CurrentUser u, Guid? id, EmployerInput input, CancellationToken ct)
     {
-        if (!Reads(u)) return Outcome<Employer>.Denied();
+        if (!u.May(Act.UseEmployment)) return Outcome<Employer>.Denied();
         Employer? e = null;
         if (id is { } existing && (e = await FindEmployerAsync(db, u, existing, ct)) is null) return Outcome<Employer>.Missing();
         if (!u.EditsRegistry) return Outcome<Employer>.Denied();
@@ -164,7 +162,7 @@ public static class JobRegisterCommands
 
     static async Task<Outcome<VocationalCourse>> SaveCourseAsync(HoaNhapDbContext db, CurrentUser u, Guid? id, CourseInput input, CancellationToken ct)
     {
-        if (!Reads(u)) return Outcome<VocationalCourse>.Denied();
+        if (!u.May(Act.UseEmployment)) return Outcome<VocationalCourse>.Denied();
         VocationalCourse? c = null;
         if (id is { } existing && (c = await FindCourseAsync(db, u, existing, ct)) is null) return Outcome<VocationalCourse>.Missing();
         if (!u.EditsRegistry) return Outcome<VocationalCourse>.Denied();

@@ -21,12 +21,11 @@ public sealed class ReleaseNoticesModel(HoaNhapDbContext db) : PageModel
     public Dictionary<Guid, Guid> Received { get; private set; } = [];
     public bool Edits { get; private set; }
 
-    public static bool Reads(CurrentUser user) => user.Role is Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!Reads(me)) return Forbid();
+        if (!me.May(Act.ReadReleaseNotices)) return Forbid();
         var notices = db.Set<ReleaseNotice>().AsNoTracking();
         notices = me.CommuneCode is { } commune ? notices.Where(n => n.CommuneCode == commune) : notices.Where(n => n.ProvinceCode == me.ProvinceCode);
         var list = await notices.OrderByDescending(n => n.ReleasedOn).ThenBy(n => n.FullName).Take(500)

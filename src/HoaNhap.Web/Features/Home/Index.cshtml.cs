@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Worklist;
@@ -33,7 +34,7 @@ public sealed class IndexModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.R
         UnitName = Me.CommuneCode is { } c
             ? (await db.Communes.FindAsync([c], ct))?.FullName ?? c
             : (await db.Provinces.FindAsync([Me.ProvinceCode], ct))?.FullName ?? Me.ProvinceCode;
-        HasWorklist = WorklistQueries.HasWorklist(Me);
+        HasWorklist = Me.May(Act.UseWorklist);
         if (HasWorklist)
         {
             ComputedOn = await WorklistQueries.ComputedOnAsync(db, ct);

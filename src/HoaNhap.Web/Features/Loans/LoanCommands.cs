@@ -60,14 +60,12 @@ public sealed record CounsellingCoverage(int Returnees, int Counselled)
 
 public static class LoanCommands
 {
-    /// <summary>Who sees loan lists: the bank (its province), the province police, the commune police and committee.</summary>
-    public static bool ReadsLoans(CurrentUser u) => u.Role is Roles.BankOfficer or Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
 
     /// <summary>The loans within the caller's area: a commune user's commune; the bank's and province police's province.</summary>
     public static IQueryable<ReintegrationLoan> Visible(HoaNhapDbContext db, CurrentUser u)
     {
         var q = db.Set<ReintegrationLoan>().AsQueryable();
-        if (!ReadsLoans(u)) return q.Where(_ => false);
+        if (!u.May(Act.ReadLoans)) return q.Where(_ => false);
         return u.CommuneCode is { } commune ? q.Where(l => l.CommuneCode == commune) : q.Where(l => l.ProvinceCode == u.ProvinceCode);
     }
 

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using System.Text.Json;
 using HoaNhap.Data;
 using HoaNhap.Web.Shared;
@@ -16,7 +17,7 @@ public sealed class LoanListExport(UnitNames names) : IExportKind
 
     public Task<Outcome<string>> CheckAsync(HoaNhapDbContext db, CurrentUser me, JsonElement parameters, CancellationToken ct)
     {
-        if (!LoanCommands.ReadsLoans(me)) return Task.FromResult(Outcome<string>.Denied());
+        if (!me.May(Act.ReadLoans)) return Task.FromResult(Outcome<string>.Denied());
         var commune = Commune(parameters);
         if (commune is { Length: > 5 }) return Task.FromResult(Outcome<string>.Invalid("Parameters.CommuneCode", "Mã xã, phường (communeCode) gồm 5 chữ số."));
         return Task.FromResult(Outcome<string>.Ok(commune is null && me.CommuneCode is null

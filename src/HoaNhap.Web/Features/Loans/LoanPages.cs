@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Web.Features.Breaches;
@@ -23,7 +24,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        if (!LoanCommands.ReadsLoans(Me)) return Forbid();
+        if (!Me.May(Act.ReadLoans)) return Forbid();
         Loans = await LoanCommands.ListAsync(db, Me, Commune, ct);
         Coverage = Me.ReadsRegistry ? await LoanCommands.CoverageAsync(db, Me, ct) : null;
         return Page();
@@ -44,7 +45,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!LoanCommands.ReadsLoans(me)) return Forbid();
+        if (!me.May(Act.ReadLoans)) return Forbid();
         var list = await LoanCommands.ListAsync(db, me, Commune, ct, file: ".xlsx");
         return File(LoanCommands.Xlsx(list, HttpContext.RequestServices.GetRequiredService<UnitNames>()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
     }
@@ -60,7 +61,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid loanId, CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        if (!LoanCommands.ReadsLoans(Me)) return Forbid();
+        if (!Me.May(Act.ReadLoans)) return Forbid();
         if (await LoanQueries.DetailsAsync(db, Me, loanId, ct) is not { } d) return NotFound();
         (Loan, Events) = d;
         return Page();

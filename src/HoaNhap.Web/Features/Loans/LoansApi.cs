@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
@@ -56,7 +57,7 @@ public static class LoansApi
         g.MapGet("/", async (string? communeCode, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
                 var me = http.Me();
-                if (!LoanCommands.ReadsLoans(me)) return ApiResults.Forbidden();
+                if (!me.May(Act.ReadLoans)) return ApiResults.Forbidden();
                 var list = await LoanCommands.ListAsync(db, me, communeCode, ct);
                 var coverage = me.ReadsRegistry ? await LoanCommands.CoverageAsync(db, me, ct) : null;
                 return Results.Ok(new LoanListDto(list.Select(LoanDto.Of).ToList(), coverage));
@@ -67,7 +68,7 @@ public static class LoansApi
         g.MapGet("/list.xlsx", async (string? communeCode, HttpContext http, HoaNhapDbContext db, UnitNames names, CancellationToken ct) =>
             {
                 var me = http.Me();
-                if (!LoanCommands.ReadsLoans(me)) return ApiResults.Forbidden();
+                if (!me.May(Act.ReadLoans)) return ApiResults.Forbidden();
                 var list = await LoanCommands.ListAsync(db, me, communeCode, ct, file: ".xlsx");
                 return Results.File(LoanCommands.Xlsx(list, names), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
@@ -78,7 +79,7 @@ public static class LoansApi
         g.MapGet("/{loanId:guid}", async (Guid loanId, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await LoanQueries.DetailsAsync(db, http.Me(), loanId, ct) switch
                 {
-                    null when !LoanCommands.ReadsLoans(http.Me()) => ApiResults.Forbidden(),
+                    null when !http.Me().May(Act.ReadLoans) => ApiResults.Forbidden(),
                     null => ApiResults.NotFound(),
                     var d => Results.Ok(new LoanDetailsDto(LoanDto.Of(d.Value.Loan),
                         d.Value.Events.Select(e => new LoanEventDto(e.Kind.ToString(), LoanText.Event(e.Kind), e.On, e.Amount, e.Note, e.Reference)).ToList())),

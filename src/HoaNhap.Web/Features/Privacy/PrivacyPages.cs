@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
@@ -81,7 +82,7 @@ public sealed class RetentionModel(HoaNhapDbContext db, RuleBook rules) : PageMo
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!RetentionCommands.Reviews(me)) return Forbid();
+        if (!me.May(Act.ReviewRetention)) return Forbid();
         var outcome = await RetentionCommands.DecideAsync(db, rules, me, PersonId, Input, ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Forbidden) return Forbid();

@@ -31,11 +31,10 @@ public static class RetentionCommands
 {
     public const int MaxListed = 500;
 
-    public static bool Reviews(CurrentUser me) => me.Role == Roles.ProvinceOfficer;
 
     public static async Task<Outcome<List<RetentionDue>>> DueAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser me, CancellationToken ct)
     {
-        if (!Reviews(me)) return Outcome<List<RetentionDue>>.Denied();
+        if (!me.May(Act.ReviewRetention)) return Outcome<List<RetentionDue>>.Denied();
         var p = await rules.ParametersAsync(ct);
         var today = Display.Today;
         var open = new[] { CaseStatus.Intake, CaseStatus.Active, CaseStatus.Absconded };
@@ -73,7 +72,7 @@ public static class RetentionCommands
     {
         var person = await db.People.People(me).FirstOrDefaultAsync(x => x.Id == personId, ct);
         if (person is null) return Outcome<RetentionDecision>.Missing();
-        if (!Reviews(me)) return Outcome<RetentionDecision>.Denied();
+        if (!me.May(Act.ReviewRetention)) return Outcome<RetentionDecision>.Denied();
 
         var errors = new Dictionary<string, string[]>();
         RetentionOutcome? outcome = input.Decision switch { "Keep" => RetentionOutcome.Keep, "Archive" => RetentionOutcome.Archive, _ => null };

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Programmes;
 using HoaNhap.Domain.Text;
@@ -23,7 +24,7 @@ public static class AwarenessCommands
 {
     public static async Task<Outcome<List<AwarenessActivity>>> ListAsync(HoaNhapDbContext db, CurrentUser u, CancellationToken ct)
     {
-        if (!TrainingCommands.Uses(u)) return Outcome<List<AwarenessActivity>>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<List<AwarenessActivity>>.Denied();
         var q = db.Set<AwarenessActivity>().AsNoTracking().Where(t => t.ProvinceCode == u.ProvinceCode);
         if (u.CommuneCode is { } c) q = q.Where(t => t.CommuneCode == c);
         return Outcome<List<AwarenessActivity>>.Ok(await q.OrderByDescending(t => t.HeldOn).ThenBy(t => t.CommuneCode).ToListAsync(ct));
@@ -31,7 +32,7 @@ public static class AwarenessCommands
 
     public static async Task<Outcome<AwarenessActivity>> CreateAsync(HoaNhapDbContext db, CurrentUser u, AwarenessInput input, CancellationToken ct)
     {
-        if (!TrainingCommands.Uses(u)) return Outcome<AwarenessActivity>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<AwarenessActivity>.Denied();
         var errors = new Dictionary<string, string[]>();
         var commune = u.CommuneCode ?? input.CommuneCode?.Trim();
         if (string.IsNullOrEmpty(commune)) errors[nameof(input.CommuneCode)] = ["Hãy chọn xã, phường tổ chức tuyên truyền."];

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Programmes;
 using HoaNhap.Domain.Text;
@@ -44,7 +45,7 @@ public static class BudgetCommands
 
     public static async Task<Outcome<List<BudgetPlan>>> ListAsync(HoaNhapDbContext db, CurrentUser u, int year, CancellationToken ct)
     {
-        if (!TrainingCommands.Uses(u)) return Outcome<List<BudgetPlan>>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<List<BudgetPlan>>.Denied();
         var list = await Scoped(db, u).AsNoTracking().Where(p => p.Year == year).OrderBy(p => p.CommuneCode).ToListAsync(ct);
         foreach (var p in list) p.Items = p.Items.OrderBy(i => i.Order).ToList();
         return Outcome<List<BudgetPlan>>.Ok(list);
@@ -65,7 +66,7 @@ public static class BudgetCommands
 
     public static async Task<Outcome<BudgetPlan>> PlanAsync(HoaNhapDbContext db, CurrentUser u, int year, BudgetInput input, CancellationToken ct)
     {
-        if (!TrainingCommands.Uses(u)) return Outcome<BudgetPlan>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<BudgetPlan>.Denied();
         var errors = new Dictionary<string, string[]>();
         if (!ValidYear(year)) errors["Year"] = ["Hãy nhập năm dự toán, ví dụ 2026."];
         var commune = await UnitAsync(db, u, input, errors, ct);
@@ -94,7 +95,7 @@ public static class BudgetCommands
 
     public static async Task<Outcome<BudgetPlan>> SettleAsync(HoaNhapDbContext db, CurrentUser u, int year, BudgetInput input, CancellationToken ct)
     {
-        if (!TrainingCommands.Uses(u)) return Outcome<BudgetPlan>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<BudgetPlan>.Denied();
         var errors = new Dictionary<string, string[]>();
         var commune = await UnitAsync(db, u, input, errors, ct);
         if (errors.Count > 0) return Outcome<BudgetPlan>.Invalid(errors);

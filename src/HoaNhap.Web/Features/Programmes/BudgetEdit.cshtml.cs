@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
@@ -29,7 +30,7 @@ public sealed class BudgetEditModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        if (!TrainingCommands.Uses(Me)) return Forbid();
+        if (!Me.May(Act.UseTraining)) return Forbid();
         Year ??= Display.Today.Year;
         Input.Items = new[] { "Quản lý, giám sát, giáo dục", "Hỗ trợ tái hòa nhập cộng đồng", "Tập huấn", "Tuyên truyền" }
             .Select(i => new BudgetLineInput { Item = i }).ToList();

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Programmes;
 using HoaNhap.Web.Shared;
@@ -27,7 +28,7 @@ public sealed class BudgetSettleModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!TrainingCommands.Uses(me)) return Forbid();
+        if (!me.May(Act.UseTraining)) return Forbid();
         var plan = await FindAsync(me, ct);
         if (plan is null) return NotFound();
         Plan = plan;

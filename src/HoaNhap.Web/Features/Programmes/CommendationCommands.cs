@@ -44,7 +44,7 @@ public static class CommendationCommands
 
     public static async Task<Outcome<List<Commendation>>> ListAsync(HoaNhapDbContext db, CurrentUser u, int? year, CommendationStatus? status, CancellationToken ct)
     {
-        if (!TrainingCommands.Uses(u)) return Outcome<List<Commendation>>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<List<Commendation>>.Denied();
         var q = Scoped(db, u).AsNoTracking();
         if (year is { } y) q = q.Where(t => t.ProposedOn >= new DateOnly(y, 1, 1) && t.ProposedOn <= new DateOnly(y, 12, 31));
         if (status is { } s) q = q.Where(t => t.Status == s);
@@ -52,11 +52,11 @@ public static class CommendationCommands
     }
 
     public static async Task<Commendation?> FindAsync(HoaNhapDbContext db, CurrentUser u, Guid id, CancellationToken ct) =>
-        TrainingCommands.Uses(u) ? await Scoped(db, u).FirstOrDefaultAsync(t => t.Id == id, ct) : null;
+        u.May(Act.UseTraining) ? await Scoped(db, u).FirstOrDefaultAsync(t => t.Id == id, ct) : null;
 
     public static async Task<Outcome<Commendation>> CreateAsync(HoaNhapDbContext db, CurrentUser u, CommendationInput input, CancellationToken ct)
     {
-        if (!TrainingCommands.Uses(u)) return Outcome<Commendation>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<Commendation>.Denied();
         var errors = new Dictionary<string, string[]>();
         var commune = u.CommuneCode ?? (string.IsNullOrWhiteSpace(input.CommuneCode) ? "" : input.CommuneCode.Trim());
         if (commune != "" && !await db.Communes.AnyAsync(c => c.Code == commune && c.ProvinceCode == u.ProvinceCode, ct))
@@ -92,7 +92,7 @@ public static class CommendationCommands
     /// <summary>Records the decision on a proposal: granted (on, by, decision number) or not granted. Only once.</summary>
     public static async Task<Outcome<Commendation>> DecideAsync(HoaNhapDbContext db, CurrentUser u, Guid id, CommendationDecisionInput input, CancellationToken ct)
     {
-        if (!TrainingCommands.Uses(u)) return Outcome<Commendation>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<Commendation>.Denied();
         var c = await FindAsync(db, u, id, ct);
         if (c is null) return Outcome<Commendation>.Missing();
         var errors = new Dictionary<string, string[]>();

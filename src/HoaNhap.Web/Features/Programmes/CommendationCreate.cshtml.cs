@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
@@ -26,7 +27,7 @@ public sealed class CommendationCreateModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        if (!TrainingCommands.Uses(Me)) return Forbid();
+        if (!Me.May(Act.UseTraining)) return Forbid();
         Input.ProposedOn = Display.Date(Display.Today);
         await LoadAsync(ct);
         return Page();

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Programmes;
 using HoaNhap.Web.Shared;
@@ -18,7 +19,7 @@ public sealed class CommendationDecideModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!TrainingCommands.Uses(me)) return Forbid();
+        if (!me.May(Act.UseTraining)) return Forbid();
         var c = await CommendationCommands.FindAsync(db, me, id, ct);
         if (c is null) return NotFound();
         Item = c;

@@ -25,11 +25,10 @@ public sealed class TrainingInput
 /// </summary>
 public static class TrainingCommands
 {
-    public static bool Uses(CurrentUser u) => u.Role is Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
 
     public static async Task<Outcome<List<TrainingSession>>> ListAsync(HoaNhapDbContext db, CurrentUser u, CancellationToken ct)
     {
-        if (!Uses(u)) return Outcome<List<TrainingSession>>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<List<TrainingSession>>.Denied();
         var q = db.Set<TrainingSession>().AsNoTracking().Where(t => t.ProvinceCode == u.ProvinceCode);
         if (u.CommuneCode is { } c) q = q.Where(t => t.CommuneCode == c);
         return Outcome<List<TrainingSession>>.Ok(await q.OrderByDescending(t => t.HeldOn).ThenBy(t => t.CommuneCode).ToListAsync(ct));
@@ -37,7 +36,7 @@ public static class TrainingCommands
 
     public static async Task<Outcome<TrainingSession>> CreateAsync(HoaNhapDbContext db, CurrentUser u, TrainingInput input, CancellationToken ct)
     {
-        if (!Uses(u)) return Outcome<TrainingSession>.Denied();
+        if (!u.May(Act.UseTraining)) return Outcome<TrainingSession>.Denied();
         var errors = new Dictionary<string, string[]>();
         var commune = u.CommuneCode ?? input.CommuneCode?.Trim();
         if (string.IsNullOrEmpty(commune)) errors[nameof(input.CommuneCode)] = ["Hãy chọn xã, phường được tập huấn."];

@@ -53,8 +53,8 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
         var outcome = await ReconciliationQueries.ViewAsync(db, me, id, part, page, ct);
         if (outcome.NotFound) return NotFound();
         View = outcome.Value;
-        CanRun = ReconciliationAccess.Runs(me);
-        CanAgree = ReconciliationAccess.Agrees(me);
+        CanRun = me.May(Act.RunReconciliation);
+        CanAgree = me.May(Act.AgreeReconciliation);
         var r = View!.Reconciliation;
         AlreadyAgreed = me.Role == Roles.CourtReader ? r.CourtAgreedAt is not null : r.ProcuracyAgreedAt is not null;
         return Page();

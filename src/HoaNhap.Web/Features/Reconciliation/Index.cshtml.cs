@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reconciliation;
 using HoaNhap.Web.Shared.Auth;
@@ -22,7 +23,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
         if (outcome.Forbidden) return Forbid();
         All = outcome.Value!;
         Open = All.Where(r => !r.IsSettled).ToList();
-        CanRun = ReconciliationAccess.Runs(me);
+        CanRun = me.May(Act.RunReconciliation);
         return Page();
     }
 }

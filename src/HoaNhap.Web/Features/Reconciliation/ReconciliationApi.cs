@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
@@ -52,7 +53,7 @@ public static class ReconciliationApi
         g.MapPost("", async (HttpContext http, HoaNhapDbContext db, ReconciliationQueue queue, CancellationToken ct) =>
             {
                 var me = http.Me();
-                if (!ReconciliationAccess.Runs(me)) return ApiResults.Forbidden();
+                if (!me.May(Act.RunReconciliation)) return ApiResults.Forbidden();
                 if (!http.Request.HasFormContentType)
                     return ApiResults.Invalid(new Dictionary<string, string[]> { ["File"] = ["Hãy gửi multipart/form-data với các trường file, provinceCode, month."] });
                 var form = await http.Request.ReadFormAsync(ct);

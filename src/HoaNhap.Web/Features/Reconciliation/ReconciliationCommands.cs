@@ -66,7 +66,7 @@ public static partial class ReconciliationCommands
     public static async Task<Outcome<UploadResult>> UploadAsync(HoaNhapDbContext db, CurrentUser user, UploadInput input,
         ReconciliationQueue queue, CancellationToken ct)
     {
-        if (!ReconciliationAccess.Runs(user)) return Outcome<UploadResult>.Denied();
+        if (!user.May(Act.RunReconciliation)) return Outcome<UploadResult>.Denied();
         var errors = new Dictionary<string, string[]>();
         var province = input.ProvinceCode?.Trim();
         if (string.IsNullOrEmpty(province)) errors[nameof(UploadInput.ProvinceCode)] = ["Mã tỉnh không được để trống."];
@@ -118,7 +118,7 @@ public static partial class ReconciliationCommands
         var row = reconciliation is null ? null
             : await db.Set<ReconciliationRow>().FirstOrDefaultAsync(r => r.Id == rowId && r.ReconciliationId == reconciliationId, ct);
         if (reconciliation is null || row is null) return Outcome<ReconciliationRow>.Missing();
-        if (!ReconciliationAccess.Runs(user)) return Outcome<ReconciliationRow>.Denied();
+        if (!user.May(Act.RunReconciliation)) return Outcome<ReconciliationRow>.Denied();
         var errors = new Dictionary<string, string[]>();
         if (!Enum.TryParse<Resolution>(input.Resolution, out var resolution) || int.TryParse(input.Resolution, out _))
             errors[nameof(ResolveInput.Resolution)] = ["Hãy chọn cách xử lý: đã mở hồ sơ, đã giải trình hoặc đã sửa số liệu."];
@@ -148,7 +148,7 @@ public static partial class ReconciliationCommands
     {
         var reconciliation = await db.Set<MonthlyReconciliation>().Visible(user).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (reconciliation is null) return Outcome<MonthlyReconciliation>.Missing();
-        if (!ReconciliationAccess.Runs(user)) return Outcome<MonthlyReconciliation>.Denied();
+        if (!user.May(Act.RunReconciliation)) return Outcome<MonthlyReconciliation>.Denied();
         if (reconciliation.SignOffRefusal() is { } refusal) return Outcome<MonthlyReconciliation>.Invalid("", refusal);
         reconciliation.Status = ReconciliationStatus.SignedOff;
         reconciliation.SignedOffBy = user.UserName;
@@ -163,7 +163,7 @@ public static partial class ReconciliationCommands
     {
         var reconciliation = await db.Set<MonthlyReconciliation>().Visible(user).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (reconciliation is null) return Outcome<MonthlyReconciliation>.Missing();
-        if (!ReconciliationAccess.Agrees(user)) return Outcome<MonthlyReconciliation>.Denied();
+        if (!user.May(Act.AgreeReconciliation)) return Outcome<MonthlyReconciliation>.Denied();
         if (reconciliation.Status != ReconciliationStatus.SignedOff)
             return Outcome<MonthlyReconciliation>.Invalid("", "Công an tỉnh chưa ký xác nhận kỳ đối soát này; chỉ xác nhận thống nhất sau khi đã ký.");
         var now = DateTimeOffset.UtcNow;

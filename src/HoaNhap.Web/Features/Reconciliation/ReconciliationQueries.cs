@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Reconciliation;
@@ -17,7 +18,7 @@ public static class ReconciliationQueries
     /// <summary>Every month of the user's province, newest first: the history and the months still open.</summary>
     public static async Task<Outcome<List<MonthlyReconciliation>>> ListAsync(HoaNhapDbContext db, CurrentUser user, CancellationToken ct)
     {
-        if (!ReconciliationAccess.Sees(user)) return Outcome<List<MonthlyReconciliation>>.Denied();
+        if (!user.May(Act.SeeReconciliation)) return Outcome<List<MonthlyReconciliation>>.Denied();
         var list = await db.Set<MonthlyReconciliation>().AsNoTracking().Visible(user).ToListAsync(ct);
         return Outcome<List<MonthlyReconciliation>>.Ok(list.OrderByDescending(r => r.Month).ThenByDescending(r => r.CreatedAt).ToList());
     }

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reconciliation;
 using HoaNhap.Web.Shared.Auth;
@@ -19,7 +20,7 @@ public sealed class ResolveModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         var (_, row) = await ReconciliationQueries.RowAsync(db, me, id, ct);
         if (row is null) return NotFound();
-        if (!ReconciliationAccess.Runs(me)) return Forbid();
+        if (!me.May(Act.RunReconciliation)) return Forbid();
         Row = row;
         Input = new ResolveInput { Resolution = row.Resolution?.ToString() ?? (row.Part == RowPart.MissingInRegistry ? nameof(Resolution.CaseOpened) : null), Note = row.ResolutionNote };
         return Page();

@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reconciliation;
 using HoaNhap.Web.Shared;
@@ -29,7 +30,7 @@ public sealed class UploadModel(HoaNhapDbContext db, ReconciliationQueue queue) 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!ReconciliationAccess.Runs(me)) return Forbid();
+        if (!me.May(Act.RunReconciliation)) return Forbid();
         var previous = Display.Today.AddMonths(-1);
         Input = new Form { ProvinceCode = me.ProvinceCode, Month = $"{previous.Year:0000}-{previous.Month:00}", Source = nameof(ListSource.Court) };
         await LoadAsync(me, ct);
@@ -39,7 +40,7 @@ public sealed class UploadModel(HoaNhapDbContext db, ReconciliationQueue queue) 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!ReconciliationAccess.Runs(me)) return Forbid();
+        if (!me.May(Act.RunReconciliation)) return Forbid();
         byte[]? content = null;
         if (ListFile is { Length: > 0 and <= Reconciliation.ListFile.MaxBytes })
         {

@@ -71,7 +71,6 @@ public sealed record ModelRow(ReintegrationModel Model, string CommuneName, int 
 /// </summary>
 public static class ModelCommands
 {
-    public static bool Uses(CurrentUser u) => u.Role is Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
 
     public static IQueryable<ReintegrationModel> Scoped(HoaNhapDbContext db, CurrentUser u)
     {
@@ -81,7 +80,7 @@ public static class ModelCommands
 
     public static async Task<Outcome<List<ModelRow>>> ListAsync(HoaNhapDbContext db, CurrentUser u, string? commune, CancellationToken ct)
     {
-        if (!Uses(u)) return Outcome<List<ModelRow>>.Denied();
+        if (!u.May(Act.UseReintegrationModels)) return Outcome<List<ModelRow>>.Denied();
         var q = Scoped(db, u).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(commune)) q = q.Where(m => m.CommuneCode == commune.Trim());
         var models = await q.ToListAsync(ct);
@@ -110,7 +109,7 @@ public static class ModelCommands
 
     public static async Task<Outcome<ModelView>> GetAsync(HoaNhapDbContext db, CurrentUser u, Guid id, CancellationToken ct)
     {
-        if (!Uses(u)) return Outcome<ModelView>.Denied();
+        if (!u.May(Act.UseReintegrationModels)) return Outcome<ModelView>.Denied();
         var m = await Scoped(db, u).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (m is null) return Outcome<ModelView>.Missing();
         var members = (await db.Set<ReintegrationModelMember>().AsNoTracking().Where(x => x.ModelId == id).ToListAsync(ct))
@@ -123,7 +122,7 @@ public static class ModelCommands
 
     public static async Task<Outcome<ReintegrationModel>> CreateAsync(HoaNhapDbContext db, CurrentUser u, ModelInput input, CancellationToken ct)
     {
-        if (!Uses(u) || !u.EditsRegistry) return Outcome<ReintegrationModel>.Denied();
+        if (!u.May(Act.UseReintegrationModels) || !u.EditsRegistry) return Outcome<ReintegrationModel>.Denied();
         var errors = new Dictionary<string, string[]>();
         var commune = u.CommuneCode ?? input.CommuneCode?.Trim() ?? "";
         if (commune.Length == 0) errors[nameof(ModelInput.CommuneCode)] = ["Hãy chọn xã, phường có mô hình."];
@@ -141,7 +140,7 @@ public static class ModelCommands
 
     public static async Task<Outcome<ReintegrationModel>> UpdateAsync(HoaNhapDbContext db, CurrentUser u, Guid id, ModelInput input, CancellationToken ct)
     {
-        if (!Uses(u)) return Outcome<ReintegrationModel>.Denied();
+        if (!u.May(Act.UseReintegrationModels)) return Outcome<ReintegrationModel>.Denied();
         var m = await Scoped(db, u).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (m is null) return Outcome<ReintegrationModel>.Missing();
         if (!u.EditsRegistry) return Outcome<ReintegrationModel>.Denied();
@@ -201,7 +200,7 @@ public static class ModelCommands
 
     public static async Task<Outcome<ReintegrationModelMember>> AddMemberAsync(HoaNhapDbContext db, CurrentUser u, Guid modelId, MemberInput input, CancellationToken ct)
     {
-        if (!Uses(u)) return Outcome<ReintegrationModelMember>.Denied();
+        if (!u.May(Act.UseReintegrationModels)) return Outcome<ReintegrationModelMember>.Denied();
         var m = await Scoped(db, u).AsNoTracking().FirstOrDefaultAsync(x => x.Id == modelId, ct);
         if (m is null) return Outcome<ReintegrationModelMember>.Missing();
         if (!u.EditsRegistry) return Outcome<ReintegrationModelMember>.Denied();
@@ -246,7 +245,7 @@ public static class ModelCommands
     public static async Task<Outcome<ReintegrationModelMember>> EndMemberAsync(HoaNhapDbContext db, CurrentUser u, Guid modelId, Guid memberId,
         MemberEndInput input, CancellationToken ct)
     {
-        if (!Uses(u)) return Outcome<ReintegrationModelMember>.Denied();
+        if (!u.May(Act.UseReintegrationModels)) return Outcome<ReintegrationModelMember>.Denied();
         var m = await Scoped(db, u).AsNoTracking().FirstOrDefaultAsync(x => x.Id == modelId, ct);
         if (m is null) return Outcome<ReintegrationModelMember>.Missing();
         if (!u.EditsRegistry) return Outcome<ReintegrationModelMember>.Denied();
@@ -266,7 +265,7 @@ public static class ModelCommands
 
     public static async Task<Outcome<ReintegrationModelActivity>> AddActivityAsync(HoaNhapDbContext db, CurrentUser u, Guid modelId, ActivityInput input, CancellationToken ct)
     {
-        if (!Uses(u)) return Outcome<ReintegrationModelActivity>.Denied();
+        if (!u.May(Act.UseReintegrationModels)) return Outcome<ReintegrationModelActivity>.Denied();
         var m = await Scoped(db, u).AsNoTracking().FirstOrDefaultAsync(x => x.Id == modelId, ct);
         if (m is null) return Outcome<ReintegrationModelActivity>.Missing();
         if (!u.EditsRegistry) return Outcome<ReintegrationModelActivity>.Denied();

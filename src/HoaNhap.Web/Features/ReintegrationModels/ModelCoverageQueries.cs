@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
@@ -35,7 +36,7 @@ public static class ModelCoverageQueries
     /// <summary>A commune of the caller's scope (another unit's: not found).</summary>
     public static async Task<Outcome<CommuneCoverage>> ForCommuneAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser u, string code, CancellationToken ct)
     {
-        if (!ModelCommands.Uses(u)) return Outcome<CommuneCoverage>.Denied();
+        if (!u.May(Act.UseReintegrationModels)) return Outcome<CommuneCoverage>.Denied();
         var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct);
         if (commune is null || !u.Covers(commune.ProvinceCode, commune.Code)) return Outcome<CommuneCoverage>.Missing();
         var today = Display.Today;
@@ -55,7 +56,7 @@ public static class ModelCoverageQueries
     /// <summary>Every commune of the caller's scope with its verdict: communes under the target first (not met, then met), then the others.</summary>
     public static async Task<Outcome<List<CommuneCoverageRow>>> ForScopeAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser u, CancellationToken ct)
     {
-        if (!ModelCommands.Uses(u)) return Outcome<List<CommuneCoverageRow>>.Denied();
+        if (!u.May(Act.UseReintegrationModels)) return Outcome<List<CommuneCoverageRow>>.Denied();
         var today = Display.Today;
         var province = u.ProvinceCode;
         var communes = await db.Communes.AsNoTracking().Where(c => c.ProvinceCode == province && (u.CommuneCode == null || c.Code == u.CommuneCode)).ToListAsync(ct);

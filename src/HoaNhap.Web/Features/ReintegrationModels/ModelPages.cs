@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
@@ -74,7 +75,7 @@ public sealed class EditModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         Id = id;
-        if (!ModelCommands.Uses(Me)) return Forbid();
+        if (!Me.May(Act.UseReintegrationModels)) return Forbid();
         if (id is { } modelId)
         {
             var m = await ModelCommands.Scoped(db, Me).AsNoTracking().FirstOrDefaultAsync(x => x.Id == modelId, ct);
@@ -124,7 +125,7 @@ public abstract class ModelFormPage(HoaNhapDbContext db) : PageModel
     /// <summary>Null when the model may be acted on; otherwise the answer (403 or 404).</summary>
     protected async Task<IActionResult?> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
-        if (!ModelCommands.Uses(me)) return Forbid();
+        if (!me.May(Act.UseReintegrationModels)) return Forbid();
         var m = await ModelCommands.Scoped(db, me).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (m is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();

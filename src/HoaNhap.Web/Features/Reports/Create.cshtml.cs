@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
@@ -16,7 +17,7 @@ public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 
     public IActionResult OnGet()
     {
-        if (!ReportCommands.Writes(CurrentUser.From(User)!)) return Forbid();
+        if (!CurrentUser.From(User)!.May(Act.WriteReports)) return Forbid();
         var today = Display.Today;
         Input = new ReportInput { Kind = "Month", Year = today.Year, Number = today.Month };
         return Page();

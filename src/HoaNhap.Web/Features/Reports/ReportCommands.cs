@@ -52,10 +52,6 @@ public sealed record CommuneSubmission(string CommuneCode, string CommuneName, G
 /// </summary>
 public static class ReportCommands
 {
-    public static bool Reads(CurrentUser u) => u.Role is Roles.ProvinceOfficer or Roles.CommuneOfficer or Roles.CommuneLeader;
-    /// <summary>Writes the report of its own unit: the commune police or leader for the commune, a province officer for the province.</summary>
-    public static bool Writes(CurrentUser u) => Reads(u);
-    public static bool Reviews(CurrentUser u) => u.Role == Roles.ProvinceOfficer;
 
     static IQueryable<PeriodicReport> Scoped(HoaNhapDbContext db, CurrentUser u)
     {
@@ -65,14 +61,14 @@ public static class ReportCommands
 
     public static async Task<Outcome<List<PeriodicReport>>> ListAsync(HoaNhapDbContext db, CurrentUser u, CancellationToken ct)
     {
-        if (!Reads(u)) return Outcome<List<PeriodicReport>>.Denied();
+        if (!u.May(Act.ReadReports)) return Outcome<List<PeriodicReport>>.Denied();
         return Outcome<List<PeriodicReport>>.Ok(await Scoped(db, u).AsNoTracking()
             .OrderByDescending(r => r.To).ThenBy(r => r.CommuneCode).ToListAsync(ct));
     }
 
     public static async Task<Outcome<PeriodicReport>> FindAsync(HoaNhapDbContext db, CurrentUser u, Guid id, CancellationToken ct)
     {
-        if (!Reads(u)) return Outcome<PeriodicReport>.Denied();
+        if (!u.May(Act.ReadReports)) return Outcome<PeriodicReport>.Denied();
         var r = await Scoped(db, u).FirstOrDefaultAsync(x => x.Id == id, ct);
         return r is null ? Outcome<PeriodicReport>.Missing() : Outcome<PeriodicReport>.Ok(r);
     }
@@ -121,7 +117,7 @@ public static class ReportCommands
 
     public static async Task<Outcome<PeriodicReport>> CreateAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser u, ReportInput input, CancellationToken ct)
     {
-        if (!Writes(u)) return Outcome<PeriodicReport>.Denied();
+        if (!u.May(Act.WriteReports)) return Outcome<PeriodicReport>.Denied();
         var p = await rules.ParametersAsync(ct);
         var (w, errors) = Window(input, ReportingPeriod.StartDay(p, Display.Today));
         if (w is null) return Outcome<PeriodicReport>.Invalid(errors);
@@ -141,7 +137,7 @@ public static class ReportCommands
     static Outcome<PeriodicReport>? CheckWrite(Outcome<PeriodicReport> found, CurrentUser u)
     {
         if (!found.Succeeded) return found;
-        if (!Writes(u)) return Outcome<PeriodicReport>.Denied();
+        if (!u.May(Act.WriteReports)) return Outcome<PeriodicReport>.Denied();
         if (!found.Value!.Editable)
             return Outcome<PeriodicReport>.Refused("", $"Báo cáo đang ở trạng thái “{ReportText.Status(found.Value.Status)}”: chỉ sửa hoặc gửi được báo cáo đang soạn hoặc bị trả lại.");
         return null;
@@ -189,7 +185,7 @@ public static class ReportCommands
     {
         var found = await FindAsync(db, u, id, ct);
         if (!found.Succeeded) return found;
-        if (!Reviews(u) || found.Value!.IsProvinceReport) return Outcome<PeriodicReport>.Denied();
+        if (!u.May(Act.ReviewReports) || found.Value!.IsProvinceReport) return Outcome<PeriodicReport>.Denied();
         if (input.Accepted is null) return Outcome<PeriodicReport>.Invalid(nameof(input.Accepted), "Hãy chọn tiếp nhận hoặc trả lại báo cáo.");
         if (input.Accepted == false && string.IsNullOrWhiteSpace(input.Reason))
             return Outcome<PeriodicReport>.Invalid(nameof(input.Reason), "Hãy ghi lý do trả lại báo cáo để xã bổ sung.");

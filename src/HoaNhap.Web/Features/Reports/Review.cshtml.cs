@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reports;
 using HoaNhap.Web.Shared.Auth;
@@ -16,7 +17,7 @@ public sealed class ReviewModel(HoaNhapDbContext db) : PageModel
 
     async Task<IActionResult?> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
-        if (!ReportCommands.Reviews(me)) return Forbid();
+        if (!me.May(Act.ReviewReports)) return Forbid();
         var found = await ReportCommands.FindAsync(db, me, id, ct);
         if (found.NotFound) return NotFound();
         Report = found.Value!;

@@ -68,8 +68,6 @@ public static class AlmostEligibleQuery
         return Outcome<AlmostEligibleList>.Ok(new AlmostEligibleList(last?.ComputedOn, last?.ParametersVersion, items, total, page, pageCount));
     }
 
-    /// <summary>Province officers may recompute the lists of their province at once.</summary>
-    public static bool MayRecompute(CurrentUser user) => user.Role == Roles.ProvinceOfficer;
 }
 
 [Shared.Audit.PersonalData(typeof(Data.Rules.EligibilityForecast), null)]
@@ -91,7 +89,7 @@ public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : Pa
     {
         var me = CurrentUser.From(User)!;
         if (!me.ReadsRegistry) return Forbid();
-        CanRecompute = AlmostEligibleQuery.MayRecompute(me);
+        CanRecompute = me.May(Act.RecomputeForecast);
         if (!ModelState.IsValid) return Page();
         var outcome = await AlmostEligibleQuery.ListAsync(db, me, Days, Kind, Display.Today, ct, ListPage);
         if (outcome.Forbidden) return Forbid();
@@ -107,7 +105,7 @@ public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : Pa
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (!AlmostEligibleQuery.MayRecompute(me)) return Forbid();
+        if (!me.May(Act.RecomputeForecast)) return Forbid();
         var run = await ForecastCommands.ComputeAsync(db, await book.ParametersAsync(ct), Display.Today, me.ProvinceCode, ct);
         TempData["Message"] = $"Đã tính lại danh sách của tỉnh ngày {Display.Date(run.ComputedOn)}: {run.Cases} hồ sơ đang chấp hành, quản lý; {run.Rows} mốc thời gian.";
         return RedirectToPage(new { days = AlmostEligibleQuery.Windows.Contains(Days) ? Days : AlmostEligibleQuery.DefaultDays, kind = Kind });

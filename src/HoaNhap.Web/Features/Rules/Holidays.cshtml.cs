@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Rules;
 
 /// <summary>The public holidays of one year: the days that working-day deadlines skip.</summary>
-[Authorize(Roles = Roles.SystemAdmin)]
+[Authorize(Policy = nameof(Act.ManageRules))]
 [Shared.Audit.NoPersonalData]
 public sealed class HolidaysModel(HoaNhapDbContext db) : PageModel
 {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Rules;
 
 /// <summary>Every rule parameter with the value in force today, its source and history, grouped by subject.</summary>
-[Authorize(Roles = Roles.SystemAdmin)]
+[Authorize(Policy = nameof(Act.ManageRules))]
 [Shared.Audit.NoPersonalData]
 public sealed class ParametersModel(HoaNhapDbContext db) : PageModel
 {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HoaNhap.Web.Features.Rules;
 
 /// <summary>One parameter: its values by date, and the form that adds a value from a date on.</summary>
-[Authorize(Roles = Roles.SystemAdmin)]
+[Authorize(Policy = nameof(Act.ManageRules))]
 [Shared.Audit.NoPersonalData]
 public sealed class ParametersEditModel(HoaNhapDbContext db) : PageModel
 {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HoaNhap.Web.Features.Users;
 
-[Authorize(Roles = Roles.SystemAdmin)]
+[Authorize(Policy = nameof(Act.ManageUsers))]
 [Shared.Audit.NoPersonalData]
 public sealed class CreateModel(HoaNhapDbContext db, UserManager<AppUser> users) : UserFormModel
 {

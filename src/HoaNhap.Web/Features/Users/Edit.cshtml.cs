@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HoaNhap.Web.Features.Users;
 
-[Authorize(Roles = Roles.SystemAdmin)]
+[Authorize(Policy = nameof(Act.ManageUsers))]
 [Shared.Audit.PersonalData(typeof(Data.Identity.AppUser))]
 public sealed class EditModel(HoaNhapDbContext db, UserManager<AppUser> users) : UserFormModel
 {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Users;
 
-[Authorize(Roles = Roles.SystemAdmin)]
+[Authorize(Policy = nameof(Act.ManageUsers))]
 [Shared.Audit.PersonalData(typeof(Data.Identity.AppUser), null)]
 public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {

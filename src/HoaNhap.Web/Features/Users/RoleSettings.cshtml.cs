@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HoaNhap.Web.Features.Users;
 
-[Authorize(Roles = Roles.SystemAdmin)]
+[Authorize(Policy = nameof(Act.ManageUsers))]
 [Shared.Audit.NoPersonalData]
 public sealed class RoleSettingsModel(HoaNhapDbContext db) : PageModel
 {

@@ -30,7 +30,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        if (!WorklistQueries.HasWorklist(Me)) return Forbid();
+        if (!Me.May(Act.UseWorklist)) return Forbid();
         ComputedOn = await WorklistQueries.ComputedOnAsync(db, ct);
         ShowsCounts = Me.Role == Roles.ProvinceOfficer && string.IsNullOrEmpty(Commune);
         if (ShowsCounts)

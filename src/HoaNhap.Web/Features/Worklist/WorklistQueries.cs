@@ -23,13 +23,11 @@ public sealed record WorklistCount(string CommuneCode, string CommuneName, Workl
 /// </summary>
 public static class WorklistQueries
 {
-    public static bool HasWorklist(CurrentUser user) =>
-        user.Role is Roles.CommuneOfficer or Roles.CommuneLeader or Roles.Supervisor or Roles.ProvinceOfficer;
 
     /// <summary>The caller's items; a province officer gets the province's (or one commune's with <paramref name="communeCode"/>).</summary>
     public static async Task<Outcome<List<WorklistEntry>>> ItemsAsync(HoaNhapDbContext db, CurrentUser user, string? communeCode, CancellationToken ct)
     {
-        if (!HasWorklist(user)) return Outcome<List<WorklistEntry>>.Denied();
+        if (!user.May(Act.UseWorklist)) return Outcome<List<WorklistEntry>>.Denied();
         var q = db.Set<WorklistItem>().AsNoTracking();
         if (user.CommuneCode is { } mine)
         {

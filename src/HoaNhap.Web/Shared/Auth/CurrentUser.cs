@@ -29,6 +29,9 @@ public sealed record CurrentUser(string UserId, string UserName, string FullName
     public bool IsAdmin => Role == Roles.SystemAdmin;
     public bool ReadsAudit => Roles.ReadsAudit(Role);
 
+    /// <summary>Whether this user's role may do <paramref name="act"/> (<see cref="Permissions"/>); the unit is checked apart.</summary>
+    public bool May(Act act) => Permissions.Allows(Role, act);
+
     /// <summary>Whether a place lies inside this user's administrative scope (ignores supervisor assignments).</summary>
     public bool Covers(string provinceCode, string communeCode) =>
         CommuneCode is null ? provinceCode == ProvinceCode : communeCode == CommuneCode;

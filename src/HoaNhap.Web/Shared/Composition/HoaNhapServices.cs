@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Access;
 using System.Globalization;
 using HoaNhap.Data;
 using HoaNhap.Data.Audit;
@@ -131,6 +132,12 @@ public static class HoaNhapServices
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser().Build())
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+        // One policy per act of the permission table, for pages that are whole acts ([Authorize(Policy = nameof(Act.ManageUsers))]).
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(o =>
+        {
+            foreach (var act in Enum.GetValues<Domain.Access.Act>())
+                o.AddPolicy(act.ToString(), p => p.RequireRole(Domain.Access.Permissions.RolesFor(act)));
+        });
 
         services.AddRazorPages(o =>
         {

@@ -1,0 +1,56 @@
+using static HoaNhap.Domain.Access.Roles;
+
+namespace HoaNhap.Domain.Access;
+
+/// <summary>An act a user may be allowed to do; who may is in <see cref="Permissions"/>.</summary>
+public enum Act
+{
+    ReadRegistry, EditRegistry, AssignSupervisors, UseWorklist, RecordContact, RecordBatchCheckIn,
+    SeeDashboard, ListDashboardPeople, ReadReports, WriteReports, ReviewReports,
+    SeeReconciliation, RunReconciliation, AgreeReconciliation, RecomputeForecast,
+    ReadLoans, ReadReleaseNotices, UseReintegrationModels, UseEmployment, UseTraining,
+    ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
+}
+
+/// <summary>
+/// The one table of who may do what (issue 17, part 2). The pages, the commands, the API, the layout's menu and the
+/// authorization matrix test all read it; the unit a user may act on is decided apart, by the scope of their unit.
+/// </summary>
+public static class Permissions
+{
+    static readonly string[] CommuneWork = [ProvinceOfficer, CommuneOfficer, CommuneLeader];
+
+    static readonly IReadOnlyDictionary<Act, string[]> Table = new Dictionary<Act, string[]>
+    {
+        [Act.ReadRegistry] = [ProvinceOfficer, CommuneOfficer, CommuneLeader, Supervisor, CourtReader, ProcuracyReader],
+        [Act.EditRegistry] = [ProvinceOfficer, CommuneOfficer],
+        // The commune People's Committee assigns supervisors; the commune police record it for them.
+        [Act.AssignSupervisors] = [CommuneLeader, CommuneOfficer],
+        [Act.UseWorklist] = [ProvinceOfficer, CommuneOfficer, CommuneLeader, Supervisor],
+        [Act.RecordContact] = [ProvinceOfficer, CommuneOfficer, Supervisor],
+        // The month-end sheet of a commune's check-ins is the commune police's.
+        [Act.RecordBatchCheckIn] = [CommuneOfficer],
+        [Act.SeeDashboard] = [SystemAdmin, ProvinceOfficer, CommuneOfficer, CommuneLeader],
+        [Act.ListDashboardPeople] = CommuneWork,
+        [Act.ReadReports] = CommuneWork,
+        [Act.WriteReports] = CommuneWork,
+        [Act.ReviewReports] = [ProvinceOfficer],
+        [Act.SeeReconciliation] = [ProvinceOfficer, CourtReader, ProcuracyReader],
+        [Act.RunReconciliation] = [ProvinceOfficer],
+        [Act.AgreeReconciliation] = [CourtReader, ProcuracyReader],
+        [Act.RecomputeForecast] = [ProvinceOfficer],
+        [Act.ReadLoans] = [BankOfficer, ProvinceOfficer, CommuneOfficer, CommuneLeader],
+        [Act.ReadReleaseNotices] = CommuneWork,
+        [Act.UseReintegrationModels] = CommuneWork,
+        [Act.UseEmployment] = CommuneWork,
+        [Act.UseTraining] = CommuneWork,
+        [Act.ReadAuditLog] = [SystemAdmin, ProvinceOfficer],
+        [Act.ReviewRetention] = [ProvinceOfficer],
+        [Act.ManageUsers] = [SystemAdmin],
+        [Act.ManageRules] = [SystemAdmin],
+    };
+
+    public static bool Allows(string role, Act act) => Table[act].Contains(role);
+
+    public static IReadOnlyList<string> RolesFor(Act act) => Table[act];
+}
