@@ -16,10 +16,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HoaNhap.Data;
 
 public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options, IAuditActor? actor = null,
-    AuditChainSettings? auditChain = null)
+    AuditChainSettings? auditChain = null, TimeProvider? clock = null)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public IAuditActor Actor { get; } = actor ?? SystemActor.Instance;
+    /// <summary>The application's clock (<see cref="VietnamClock"/>): commands and jobs take "today" from it.</summary>
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+    /// <summary>The day in Vietnam by <see cref="Clock"/>.</summary>
+    public DateOnly Today => Clock.Today();
     /// <summary>The key and anchor file of the audit chains; null only for tools that never write (design time, benchmarks).</summary>
     public AuditChainSettings? AuditSettings { get; } = auditChain;
 

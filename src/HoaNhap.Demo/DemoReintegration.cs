@@ -33,14 +33,8 @@ public static class DemoReintegration
         foreach (var commune in cases.GroupBy(c => c.CommuneCode).OrderBy(g => g.Key))
         {
             var (officerId, officerName) = officers.TryGetValue(commune.Key, out var o) ? o : ("", "Cán bộ Công an xã");
+            // The seeder left at least three returnees of each commune in reception (DemoSeeder's OpenReturnees).
             var intake = commune.Where(c => c.Status == CaseStatus.Intake).OrderByDescending(c => c.StartOn).ToList();
-            // Every reception stage shows in every commune: when few were released in the last month, the latest returnees
-            // are the ones still waiting (their residence check or report then shows overdue).
-            foreach (var c in commune.Where(c => c.Status == CaseStatus.Active).OrderByDescending(c => c.StartOn).Take(Math.Max(0, 3 - intake.Count)).ToList())
-            {
-                c.Status = CaseStatus.Intake;
-                intake.Add(c);
-            }
             for (var i = 0; i < intake.Count; i++)
                 w.Reception(intake[i], i switch { 0 => Stage.NoticeOnly, 1 => Stage.AwaitingReport, 2 => Stage.NotLivingHere, _ => Stage.AwaitingReport }, officerId, officerName);
 
@@ -157,9 +151,9 @@ public static class DemoReintegration
                 // Most past actions are settled; a few are left open past their due date so the page shows them overdue.
                 if (due < today && (i + k) % 5 != 0)
                 {
-                    a.Status = (i + k) % 11 == 3 ? SupportStatus.NotPossible : SupportStatus.Done;
-                    a.ClosedOn = Cap(due.AddDays(-r.Number(0, 10)));
-                    a.Outcome = a.Status == SupportStatus.Done ? n.Outcome : "Người được hỗ trợ chuyển đi làm ăn xa, chưa thực hiện được.";
+                    var possible = (i + k) % 11 != 3;
+                    a.Close(possible ? SupportStatus.Done : SupportStatus.NotPossible, Cap(due.AddDays(-r.Number(0, 10))),
+                        possible ? n.Outcome : "Người được hỗ trợ chuyển đi làm ăn xa, chưa thực hiện được.");
                 }
                 db.Add(a);
             }
@@ -186,34 +180,26 @@ public static class DemoReintegration
             {
                 Kind = LoanKind.Individual, CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
                 BorrowerName = name, Purpose = r.ArrayElement(["Chăn nuôi lợn, gà", "Mở cửa hàng sửa chữa xe máy", "Mua máy cày phục vụ sản xuất nông nghiệp"]),
-                RequestedAmount = amount, ListedOn = listed, SentenceCompletedOn = c.StartOn, LastEventOn = listed, CreatedAt = At, CreatedBy = By,
+                RequestedAmount = amount, ListedOn = listed, SentenceCompletedOn = c.StartOn, CreatedAt = At, CreatedBy = By,
             };
             db.Add(loan);
+            // Each event goes through the loan's own transition, as the bank's would.
             void Event(LoanEventKind kind, DateOnly on, long? value, string? note = null)
             {
                 on = Cap(on);
+                if (loan.Record(kind, on, value, note) is { } refusal) throw new InvalidOperationException(refusal);
                 db.Add(new LoanEvent { LoanId = loan.Id, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = kind, On = on, Amount = value, Note = note, CreatedAt = At, CreatedBy = "nganhang" });
-                loan.LastEventOn = on;
             }
             if (state == 0) return;
             if (state == 4)
             {
-                loan.Status = LoanState.Rejected;
                 Event(LoanEventKind.Rejected, listed.AddDays(20), null, "Còn dư nợ quá hạn tại tổ chức tín dụng khác.");
                 return;
             }
-            loan.Status = LoanState.Approved;
-            loan.ApprovedOn = Cap(listed.AddDays(15));
-            loan.ApprovedAmount = amount;
             Event(LoanEventKind.Approved, listed.AddDays(15), amount);
             if (state == 1) return;
-            loan.DisbursedOn = Cap(listed.AddDays(25));
-            loan.DisbursedAmount = amount;
-            loan.Status = LoanState.Disbursed;
             Event(LoanEventKind.Disbursed, listed.AddDays(25), amount);
             var repaid = state == 5 ? amount : amount / 5;
-            loan.RepaidAmount = repaid;
-            loan.Status = state switch { 5 => LoanState.Repaid, 3 => LoanState.Overdue, _ => LoanState.Repaying };
             Event(state == 5 ? LoanEventKind.Repaid : LoanEventKind.Repayment, listed.AddDays(120), repaid);
             if (state == 3) Event(LoanEventKind.Overdue, listed.AddDays(200), amount - repaid, "Quá hạn trả nợ kỳ thứ hai.");
         }
@@ -225,8 +211,9 @@ public static class DemoReintegration
             {
                 Kind = LoanKind.Business, ProvinceCode = DemoSeeder.ProvinceCode, CommuneCode = commune, BorrowerName = "Hợp tác xã Mây tre đan Tân Hòa",
                 Purpose = "Mở rộng xưởng mây tre đan, tuyển thêm lao động", RequestedAmount = 500_000_000, ListedOn = listed, Workers = 20, EligibleWorkers = 7,
-                Status = LoanState.Approved, ApprovedOn = listed.AddDays(20), ApprovedAmount = 400_000_000, LastEventOn = listed.AddDays(20), CreatedAt = At, CreatedBy = By,
+                CreatedAt = At, CreatedBy = By,
             };
+            loan.Record(LoanEventKind.Approved, listed.AddDays(20), 400_000_000, null);
             db.Add(loan);
             db.Add(new LoanEvent { LoanId = loan.Id, ProvinceCode = loan.ProvinceCode, CommuneCode = commune, Kind = LoanEventKind.Approved, On = listed.AddDays(20), Amount = 400_000_000, CreatedAt = At, CreatedBy = "nganhang" });
         }
@@ -351,8 +338,7 @@ public static class DemoReintegration
         public void Clear(Case c)
         {
             var on = today.AddDays(-r.Number(5, 40));
-            c.Status = CaseStatus.Completed;
-            c.EndedOn = on;
+            if (c.MoveTo(CaseStatus.Completed, on) is { } refusal) throw new InvalidOperationException(refusal);
             db.Add(new RecordClearance
             {
                 CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = ClearanceKind.Certificate,

@@ -42,6 +42,7 @@ public static class DemoSeeder
             for (var i = 0; i < PeoplePerCommune; i++)
                 people.Add(g.NewPerson(commune));
         g.MarkAbscondedAndTransferred(people);
+        g.OpenReturnees(people);
 
         // Personal ID numbers are unique across the whole registry, not only the demo province.
         var ids = people.Select(p => p.PersonalIdNumber!).ToList();
@@ -444,8 +445,8 @@ public static class DemoSeeder
             p.Judgments.Insert(0, judgment);
             if (penalty != MainPenalty.NonCustodialReform) return;
             AddCases(p, judgment);
-            foreach (var c in p.Cases.Where(c => c.JudgmentId == judgment.Id))
-                (c.Status, c.EndedOn) = (CaseStatus.Completed, c.ExpectedEndOn); // served long before the later judgment
+            foreach (var c in p.Cases.Where(c => c.JudgmentId == judgment.Id && c.Status != CaseStatus.Completed))
+                Move(c, CaseStatus.Completed, c.ExpectedEndOn!.Value); // served long before the later judgment
         }
 
         // ---- enforcement decisions and cases ------------------------------------------------
@@ -543,14 +544,14 @@ public static class DemoSeeder
             };
             // A few that ended in the last two months are still awaiting the completion certificate.
             if (expectedEnd < today && (expectedEnd < today.AddDays(-60) || r.Bool(0.7f)))
-            {
-                c.Status = CaseStatus.Completed;
-                c.EndedOn = expectedEnd;
-            }
+                Move(c, CaseStatus.Completed, expectedEnd.Value);
             else if (received > today.AddDays(-30) && !(expectedEnd < today))
-                c.Status = CaseStatus.Intake; // file still being received
-            else
-                c.Status = CaseStatus.Active; // includes a few past their end, awaiting the completion certificate
+            {
+                // file still being received
+            }
+            else if (kind == CaseKind.CommunitySentence)
+                Move(c, CaseStatus.Active, start); // includes a few past their end, awaiting the completion certificate
+            // A returnee's case is opened by OpenReturnees, once every commune's returnees are known.
             receivedOn[c.Id] = received;
             if (kind == CaseKind.CommunitySentence)
             {
@@ -569,6 +570,31 @@ public static class DemoSeeder
                 }
             }
             p.Cases.Add(c);
+        }
+
+        /// <summary>
+        /// Moves a case the way the law allows (<see cref="Case.MoveTo"/>), through Active when it is still in intake:
+        /// the demo's history is made of the same steps as a real one.
+        /// </summary>
+        static void Move(Case c, CaseStatus to, DateOnly on)
+        {
+            if (c.Status == CaseStatus.Intake && to != CaseStatus.Active) Move(c, CaseStatus.Active, c.StartOn);
+            if (c.MoveTo(to, on) is { } refusal) throw new InvalidOperationException($"Demo case {c.Id}: {refusal}");
+        }
+
+        /// <summary>
+        /// Opens the returnees' cases released more than a month ago, except that every commune keeps its three latest
+        /// returnees in reception, so that every reception stage shows (their residence check or report then shows overdue).
+        /// </summary>
+        public void OpenReturnees(IEnumerable<Person> people)
+        {
+            foreach (var commune in people.SelectMany(p => p.Cases).Where(c => c.Kind == CaseKind.Reintegration && c.Status == CaseStatus.Intake)
+                         .GroupBy(c => c.CommuneCode))
+            {
+                var recent = commune.Count(c => receivedOn[c.Id] > today.AddDays(-30));
+                foreach (var c in commune.Where(c => receivedOn[c.Id] <= today.AddDays(-30)).OrderByDescending(c => c.StartOn).Skip(Math.Max(0, 3 - recent)))
+                    Move(c, CaseStatus.Active, c.StartOn);
+            }
         }
 
         /// <summary>Check-ins and self-reports of the demo's supervised cases, monthly, with a few missed.</summary>
@@ -633,13 +659,12 @@ public static class DemoSeeder
                 var on = Between(receivedOn[c.Id].AddDays(60), today.AddDays(-10));
                 if (i < 2)
                 {
-                    c.Status = CaseStatus.Absconded;
+                    Move(c, CaseStatus.Absconded, on);
                     c.Notes = $"Bỏ trốn khỏi nơi cư trú từ ngày {on.ToString(VietnameseDate.DisplayFormat, CultureInfo.InvariantCulture)}; đã báo cáo Công an tỉnh.";
                 }
                 else
                 {
-                    c.Status = CaseStatus.Transferred;
-                    c.EndedOn = on;
+                    Move(c, CaseStatus.Transferred, on);
                     c.Notes = "Chuyển hồ sơ do thay đổi nơi cư trú.";
                 }
             }

@@ -19,7 +19,7 @@ public sealed class AlmostEligibleBrowserTests(BrowserApp app)
     public async Task Officer_opens_the_30_day_list_sees_a_person_about_to_reach_half_of_the_probation_and_opens_their_file()
     {
         app.EnsureBrowser();
-        var today = Display.Today;
+        var today = app.Today;
         var start = today.AddMonths(-12).AddDays(12);
         var halfOn = Periods.FractionReachedOn(start, Periods.EndAfterMonths(start, 24), new Fraction(1, 2));
         var tag = PersonForm.Tag();

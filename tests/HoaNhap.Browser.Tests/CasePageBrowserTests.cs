@@ -21,7 +21,7 @@ namespace HoaNhap.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class Case_page_works_on_a_phone_and_a_desktop(BrowserApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
 
     static ViewportSize Size(int width) => width <= 600 ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 };

@@ -23,7 +23,7 @@ public sealed class ContactsBrowserTests(BrowserApp app)
     public async Task Officer_schedules_an_appointment_sees_the_week_records_the_month_end_check_in_and_prints_the_file()
     {
         app.EnsureBrowser();
-        var today = Display.Today;
+        var today = app.Today;
         var (_, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, new DateOnly(today.Year, today.Month, 10).AddMonths(-1));
         var (context, page) = await app.SignedInAsync(Roles.CommuneOfficer, Unit.A);
         await using var _c = context;

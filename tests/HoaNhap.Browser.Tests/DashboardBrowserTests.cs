@@ -25,7 +25,7 @@ public sealed class DashboardBrowserTests(BrowserApp app)
     public async Task Province_officer_drills_down_to_a_person_and_downloads_the_monthly_report()
     {
         app.EnsureBrowser();
-        var today = Display.Today;
+        var today = app.Today;
         var name = $"Lò Văn Chỉ Tiêu {PersonForm.Tag()}";
         var person = await app.CreatePersonAsync(Unit.A, name);
         using (var scope = app.Services.CreateScope())
@@ -34,9 +34,9 @@ public sealed class DashboardBrowserTests(BrowserApp app)
             var c = new Case
             {
                 PersonId = person, ProvinceCode = "25", CommuneCode = "04792", Kind = CaseKind.CommunitySentence, SentenceType = SentenceType.SuspendedSentence,
-                StartOn = today.AddDays(-120), TermMonths = 24, ExpectedEndOn = Periods.EndAfterMonths(today.AddDays(-120), 24), Status = CaseStatus.Active,
+                StartOn = today.AddDays(-120), TermMonths = 24, ExpectedEndOn = Periods.EndAfterMonths(today.AddDays(-120), 24),
                 LegalBasisVersion = LegalBasis.For(today.AddDays(-120)), DecisionNumber = "7/2026/QĐ-CA",
-            };
+            }.InState(CaseStatus.Active);
             db.Cases.Add(c);
             db.Add(new Breach { CaseId = c.Id, PersonId = person, ProvinceCode = "25", CommuneCode = "04792", Kind = BreachKind.LawViolation, OccurredOn = today.AddDays(-2), Description = "Đánh nhau gây rối trật tự công cộng.", Intentional = true });
             await db.SaveChangesAsync();

@@ -23,7 +23,7 @@ public sealed class Taking_a_person_through_a_community_sentence(BrowserApp app)
     public async Task Officer_records_intake_check_in_breach_absence_and_completion_with_documents()
     {
         app.EnsureBrowser();
-        var today = Display.Today;
+        var today = app.Today;
         var start = today.AddMonths(-6);
         var name = TestData.Unique("Trịnh Văn Hành");
         var person = await app.CreatePersonAsync(Unit.A, name, assignSupervisor: true);

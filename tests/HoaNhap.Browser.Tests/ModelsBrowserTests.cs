@@ -29,7 +29,7 @@ public sealed class ModelsBrowserTests(BrowserApp app)
         await page.GotoAsync(page.Url.Split("/Communes")[0] + "/ReintegrationModels");
         await page.GetByTestId("model-create").ClickAsync();
         await page.GetByTestId("model-name").FillAsync(name);
-        await page.GetByTestId("model-established-on").FillAsync(Display.Date(Display.Today.AddMonths(-2)));
+        await page.GetByTestId("model-established-on").FillAsync(Display.Date(app.Today.AddMonths(-2)));
         await page.GetByTestId("model-lead").SelectOptionAsync("CommunePolice");
         await page.GetByTestId("model-goal").FillAsync("Giúp người chấp hành xong án phạt tù có việc làm, không tái phạm.");
         await Axe.AssertNoSeriousViolationsAsync(page, "model-edit");
@@ -38,7 +38,7 @@ public sealed class ModelsBrowserTests(BrowserApp app)
         await Axe.AssertNoSeriousViolationsAsync(page, "model-details");
 
         await page.GetByTestId("activity-add").ClickAsync();
-        await page.GetByTestId("activity-on").FillAsync(Display.Date(Display.Today));
+        await page.GetByTestId("activity-on").FillAsync(Display.Date(app.Today));
         await page.GetByTestId("activity-content").FillAsync("Sinh hoạt định kỳ, giới thiệu việc làm cho thành viên.");
         await page.GetByTestId("activity-participants").FillAsync("12");
         await page.GetByTestId("activity-helped").FillAsync("3");

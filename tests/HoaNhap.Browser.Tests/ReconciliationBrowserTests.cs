@@ -18,7 +18,7 @@ public sealed class ReconciliationBrowserTests(BrowserApp app)
     {
         app.EnsureBrowser();
         var tag = PersonForm.Tag();
-        var last = Display.Today.AddDays(1 - Display.Today.Day).AddMonths(-1);
+        var last = app.Today.AddDays(1 - app.Today.Day).AddMonths(-1);
         string Day(int d) => Display.Date(last.AddDays(d - 1));
         var officer = await app.CurrentUserAsync(Roles.CommuneOfficer, Unit.A);
         var court = "Tòa án nhân dân khu vực 1 - Phú Thọ";

@@ -20,7 +20,7 @@ public sealed class ReintegrationBrowserTests(BrowserApp app)
     public async Task Returnee_from_release_notice_through_counselling_an_approved_loan_and_a_job_referral_to_the_end_of_management()
     {
         app.EnsureBrowser();
-        var (_, _) = await ReintegrationSetup.NoticeAsync(app, Unit.A, "Tạ Văn Hòa Nhập", Display.Today.AddDays(-2), Gender.Male);
+        var (_, _) = await ReintegrationSetup.NoticeAsync(app, Unit.A, "Tạ Văn Hòa Nhập", app.Today.AddDays(-2), Gender.Male);
         var (context, page) = await app.SignedInAsync(Roles.CommuneOfficer, Unit.A);
         await using var _c = context;
 
@@ -94,7 +94,7 @@ public sealed class ReintegrationBrowserTests(BrowserApp app)
         await page.GetByTestId("employer-places").FillAsync("5");
         await page.GetByTestId("employer-contact").FillAsync("Nguyễn Văn Tuấn");
         await page.GetByTestId("employer-phone").FillAsync("0912345678");
-        await page.GetByTestId("employer-since").FillAsync(Display.Date(Display.Today));
+        await page.GetByTestId("employer-since").FillAsync(Display.Date(app.Today));
         await Axe.AssertNoSeriousViolationsAsync(page, "reintegration-employer");
         await page.GetByTestId("employer-save").ClickAsync();
         await Expect(page.GetByTestId("employer-row").Filter(new() { HasText = employer })).ToHaveCountAsync(1);

@@ -17,7 +17,7 @@ public sealed class Supervisor_assesses_from_a_phone(BrowserApp app)
     public async Task Assessment_form_fits_a_360_px_screen_and_saves()
     {
         app.EnsureBrowser();
-        var (_, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, SupervisionSetup.Today.AddMonths(-4));
+        var (_, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, app.Today.AddMonths(-4));
         var (context, page) = await app.SignedInAsync(Roles.Supervisor, Unit.A, Phone, mobile: true);
         await using var _ = context;
 

@@ -105,10 +105,12 @@ static class NationalData
                 Kind = communitySentence ? CaseKind.CommunitySentence : CaseKind.Reintegration,
                 SentenceType = communitySentence ? (penalty == MainPenalty.SuspendedSentence ? SentenceType.SuspendedSentence : SentenceType.NonCustodialReform) : null,
                 ReleaseKind = communitySentence ? null : ReleaseKind.SentenceCompleted, JudgmentId = judgment.Id, StartOn = start,
-                ExpectedEndOn = communitySentence ? end : null, EndedOn = active ? null : (communitySentence ? end : start.AddYears(1)),
-                Status = active ? CaseStatus.Active : CaseStatus.Completed, LegalBasisVersion = "2019", TermMonths = communitySentence ? term : null,
-                FileOpenedOn = start, CreatedAt = now, CreatedBy = "bench", UpdatedAt = now, UpdatedBy = "bench",
+                ExpectedEndOn = communitySentence ? end : null, LegalBasisVersion = "2019", TermMonths = communitySentence ? term : null,
+                CreatedAt = now, CreatedBy = "bench", UpdatedAt = now, UpdatedBy = "bench",
             });
+            // Opened on its start day (FileOpenedOn), then ended for the completed ones: the same steps as the application's.
+            cases[^1].MoveTo(CaseStatus.Active, start);
+            if (!active) cases[^1].MoveTo(CaseStatus.Completed, communitySentence ? end : start.AddYears(1));
         }
         // No command timeout: on a loaded machine a COPY that maintains trigram indexes can take minutes to complete.
         await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cs) { CommandTimeout = 0 }.ConnectionString);

@@ -80,7 +80,7 @@ public sealed class EscalationProposal : IPlaced
     public string ProvinceCode { get; set; } = "";
     public string CommuneCode { get; set; } = "";
     public ProposalKind Kind { get; set; }
-    public ProposalStatus Status { get; set; } = ProposalStatus.Proposed;
+    public ProposalStatus Status { get; private set; } = ProposalStatus.Proposed;
     /// <summary>The breach whose recording reached the threshold.</summary>
     public Guid BreachId { get; set; }
     public DateOnly ProposedOn { get; set; }
@@ -92,15 +92,45 @@ public sealed class EscalationProposal : IPlaced
     /// <summary>The intentional breaches counted when the proposal was made.</summary>
     public int IntentionalCount { get; set; }
     public Guid? DraftFileId { get; set; }
-    public DateOnly? SentOn { get; set; }
-    public string? SentNumber { get; set; }
-    public DateOnly? DecidedOn { get; set; }
+    public DateOnly? SentOn { get; private set; }
+    public string? SentNumber { get; private set; }
+    public DateOnly? DecidedOn { get; private set; }
     /// <summary>Whether the court (or police) granted what was proposed.</summary>
-    public bool? Granted { get; set; }
-    public string? DecisionNumber { get; set; }
-    public string? DecisionNote { get; set; }
+    public bool? Granted { get; private set; }
+    public string? DecisionNumber { get; private set; }
+    public string? DecisionNote { get; private set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
+
+    /// <summary>Proposed → Sent, or why not.</summary>
+    public string? Send(DateOnly on, string? number)
+    {
+        if (Status != ProposalStatus.Proposed) return $"Đề nghị này đã ở trạng thái “{BreachText.Status(Status)}”, không gửi lại được.";
+        Status = ProposalStatus.Sent;
+        SentOn = on;
+        SentNumber = number;
+        return null;
+    }
+
+    /// <summary>Why the decision cannot be recorded now, or null: only a proposal that was sent is decided, once.</summary>
+    public string? WhyNotDecidable() => Status switch
+    {
+        ProposalStatus.Sent => null,
+        ProposalStatus.Proposed => "Đề nghị chưa được gửi: hãy ghi nhận việc gửi đề nghị trước khi ghi nhận quyết định.",
+        _ => "Đề nghị này đã có quyết định.",
+    };
+
+    /// <summary>Sent → Decided, or why not.</summary>
+    public string? Decide(DateOnly on, bool granted, string number, string? note)
+    {
+        if (WhyNotDecidable() is { } refusal) return refusal;
+        Status = ProposalStatus.Decided;
+        DecidedOn = on;
+        Granted = granted;
+        DecisionNumber = number;
+        DecisionNote = note;
+        return null;
+    }
 }
 
 public enum ProposalKind

@@ -17,7 +17,7 @@ public sealed class Case : IPlaced, IVersioned
     public DateOnly StartOn { get; set; }
     public DateOnly? ExpectedEndOn { get; set; }
     public DateOnly? EndedOn { get; set; }
-    public CaseStatus Status { get; set; } = CaseStatus.Intake;
+    public CaseStatus Status { get; private set; } = CaseStatus.Intake;
     /// <summary>Which enforcement law governed the case when it opened (see <see cref="Rules.LegalBasis"/>).</summary>
     public string LegalBasisVersion { get; set; } = "";
     public string? Notes { get; set; }

@@ -3,6 +3,7 @@ namespace HoaNhap.Domain.Cases;
 /// <summary>
 /// A proposal to end a community sentence early (shorten the probation, reduce the term, or
 /// remit the rest) and the court's decision on it. The decision changes the case's end date.
+/// Proposed → Granted | Rejected, once, through <see cref="Grant"/> and <see cref="Reject"/>.
 /// </summary>
 public sealed class EarlyTerminationProposal : IPlaced
 {
@@ -20,16 +21,41 @@ public sealed class EarlyTerminationProposal : IPlaced
     public bool MeritoriousActOrGraveIllness { get; set; }
     /// <summary>Why the commune proposes it: progress, compliance, achievements.</summary>
     public string Grounds { get; set; } = "";
-    public EarlyTerminationStatus Status { get; set; } = EarlyTerminationStatus.Proposed;
-    public string? CourtDecisionNumber { get; set; }
-    public string? Court { get; set; }
-    public DateOnly? DecidedOn { get; set; }
-    public int? GrantedMonths { get; set; }
-    public bool GrantedWholeRemainder { get; set; }
-    public string? CourtNote { get; set; }
+    public EarlyTerminationStatus Status { get; private set; } = EarlyTerminationStatus.Proposed;
+    public string? CourtDecisionNumber { get; private set; }
+    public string? Court { get; private set; }
+    public DateOnly? DecidedOn { get; private set; }
+    public int? GrantedMonths { get; private set; }
+    public bool GrantedWholeRemainder { get; private set; }
+    public string? CourtNote { get; private set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
+
+    /// <summary>Why the court's decision cannot be recorded, or null: a proposal is decided once.</summary>
+    public string? WhyNotDecidable() => Status == EarlyTerminationStatus.Proposed ? null : "Đề nghị này đã có quyết định của Tòa án.";
+
+    /// <summary>The court granted it: <paramref name="months"/>, or the whole remainder.</summary>
+    public string? Grant(CourtDecision decision, bool wholeRemainder, int? months) =>
+        Decide(decision, EarlyTerminationStatus.Granted, wholeRemainder, wholeRemainder ? null : months);
+
+    public string? Reject(CourtDecision decision) => Decide(decision, EarlyTerminationStatus.Rejected, false, null);
+
+    string? Decide(CourtDecision d, EarlyTerminationStatus status, bool wholeRemainder, int? months)
+    {
+        if (WhyNotDecidable() is { } refusal) return refusal;
+        Status = status;
+        CourtDecisionNumber = d.Number;
+        Court = d.Court;
+        DecidedOn = d.On;
+        CourtNote = d.Note;
+        GrantedWholeRemainder = wholeRemainder;
+        GrantedMonths = months;
+        return null;
+    }
 }
+
+/// <summary>A court's decision as recorded: number, court, day and note.</summary>
+public sealed record CourtDecision(string Number, string? Court, DateOnly On, string? Note);
 
 /// <summary>Glossary: ProbationShortening, SentenceReduction, SentenceRemission.</summary>
 public enum EarlyTerminationKind { ProbationShortening, SentenceReduction, SentenceRemission }

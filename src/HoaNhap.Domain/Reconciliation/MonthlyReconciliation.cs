@@ -3,7 +3,7 @@ namespace HoaNhap.Domain.Reconciliation;
 /// <summary>
 /// Đối chiếu số liệu hằng tháng: one list received from the court or the procuracy for a province
 /// and a month, matched against the registry. (Named "monthly" so that the type does not share the
-/// name of its namespace.)
+/// name of its namespace.) Uploaded → Running → Done → SignedOff, or Failed; the steps are the methods below.
 /// </summary>
 public sealed class MonthlyReconciliation : IPlaced
 {
@@ -15,7 +15,7 @@ public sealed class MonthlyReconciliation : IPlaced
     public string Month { get; set; } = "";
     public ListSource Source { get; set; }
     public string FileName { get; set; } = "";
-    public ReconciliationStatus Status { get; set; }
+    public ReconciliationStatus Status { get; private set; }
     /// <summary>The officer accepted the listed bad rows: they are left out and kept as problems.</summary>
     public bool ProblemsAccepted { get; set; }
     public int TotalRows { get; set; }
@@ -27,12 +27,12 @@ public sealed class MonthlyReconciliation : IPlaced
     public int ConflictCount { get; set; }
     /// <summary>Discrepancies (missing either side, conflicts) not yet resolved.</summary>
     public int UnresolvedCount { get; set; }
-    public string? Error { get; set; }
+    public string? Error { get; private set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
-    public DateTimeOffset? CompletedAt { get; set; }
-    public string? SignedOffBy { get; set; }
-    public DateTimeOffset? SignedOffAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public string? SignedOffBy { get; private set; }
+    public DateTimeOffset? SignedOffAt { get; private set; }
     public string? CourtAgreedBy { get; set; }
     public DateTimeOffset? CourtAgreedAt { get; set; }
     public string? ProcuracyAgreedBy { get; set; }
@@ -50,6 +50,47 @@ public sealed class MonthlyReconciliation : IPlaced
         ReconciliationStatus.Failed => "Kỳ đối soát này bị lỗi khi xử lý tệp; hãy nhập lại danh sách.",
         _ => "Danh sách đang được đối soát; hãy chờ xử lý xong.",
     };
+
+    /// <summary>Uploaded (or Running, taken up again after a stop) → Running from the first row; false when there is nothing to run.</summary>
+    public bool Start()
+    {
+        if (Status is not (ReconciliationStatus.Uploaded or ReconciliationStatus.Running)) return false;
+        Status = ReconciliationStatus.Running;
+        ProcessedRows = 0;
+        return true;
+    }
+
+    /// <summary>Running → Done with the count of each part of the result.</summary>
+    public void Finish(int matched, int missingInRegistry, int missingInList, int conflicts, DateTimeOffset at)
+    {
+        if (Status != ReconciliationStatus.Running) throw new InvalidOperationException($"Reconciliation {Id} is {Status}, not running.");
+        ProcessedRows = TotalRows;
+        MatchedCount = matched;
+        MissingInRegistryCount = missingInRegistry;
+        MissingInListCount = missingInList;
+        ConflictCount = conflicts;
+        UnresolvedCount = missingInRegistry + missingInList + conflicts;
+        Status = ReconciliationStatus.Done;
+        CompletedAt = at;
+    }
+
+    /// <summary>Uploaded or Running → Failed, with the error the officer reads.</summary>
+    public void Fail(string error)
+    {
+        if (Status is not (ReconciliationStatus.Uploaded or ReconciliationStatus.Running)) return;
+        Status = ReconciliationStatus.Failed;
+        Error = error;
+    }
+
+    /// <summary>Done with nothing unresolved → SignedOff, or why not (<see cref="SignOffRefusal"/>).</summary>
+    public string? SignOff(string by, DateTimeOffset at)
+    {
+        if (SignOffRefusal() is { } refusal) return refusal;
+        Status = ReconciliationStatus.SignedOff;
+        SignedOffBy = by;
+        SignedOffAt = at;
+        return null;
+    }
 }
 
 /// <summary>The uploaded file, kept apart so that lists of reconciliations do not load it.</summary>

@@ -17,7 +17,9 @@ public sealed class PolicyCounselling : IPlaced
 
 /// <summary>
 /// A loan under QĐ 22/2023/QĐ-TTg on the commune's list to the Social Policy Bank: of a returnee (individual)
-/// or of a business employing returnees. The bank records what happens to it.
+/// or of a business employing returnees. The bank records what happens to it through <see cref="Record"/>,
+/// which refuses an event that does not fit the loan's state:
+/// Listed → Approved | Rejected; Approved → Disbursed → Repaying ⇄ Overdue → Repaid.
 /// </summary>
 public sealed class ReintegrationLoan : IPlaced
 {
@@ -36,19 +38,56 @@ public sealed class ReintegrationLoan : IPlaced
     public DateOnly? SentenceCompletedOn { get; set; }
     public int? Workers { get; set; }
     public int? EligibleWorkers { get; set; }
-    public LoanState Status { get; set; } = LoanState.Listed;
-    public DateOnly? ApprovedOn { get; set; }
-    public long? ApprovedAmount { get; set; }
-    public DateOnly? DisbursedOn { get; set; }
-    public long? DisbursedAmount { get; set; }
-    public long RepaidAmount { get; set; }
-    public bool Misuse { get; set; }
-    public string? MisuseNote { get; set; }
-    public DateOnly? LastEventOn { get; set; }
+    public LoanState Status { get; private set; } = LoanState.Listed;
+    public DateOnly? ApprovedOn { get; private set; }
+    public long? ApprovedAmount { get; private set; }
+    public DateOnly? DisbursedOn { get; private set; }
+    public long? DisbursedAmount { get; private set; }
+    public long RepaidAmount { get; private set; }
+    public bool Misuse { get; private set; }
+    public string? MisuseNote { get; private set; }
+    public DateOnly? LastEventOn { get; private set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
 
     public long Outstanding => Math.Max(0, (DisbursedAmount ?? 0) - RepaidAmount);
+
+    /// <summary>Applies what the bank recorded, or says in Vietnamese why the event does not fit the loan's state.</summary>
+    public string? Record(LoanEventKind kind, DateOnly on, long? amount, string? note)
+    {
+        var s = Status;
+        switch (kind)
+        {
+            case LoanEventKind.Approved:
+                if (s != LoanState.Listed) return $"Khoản vay đang ở tình trạng “{LoanText.State(s)}”, không thể phê duyệt.";
+                Status = LoanState.Approved; ApprovedOn = on; ApprovedAmount = amount ?? RequestedAmount; break;
+            case LoanEventKind.Rejected:
+                if (s != LoanState.Listed) return $"Khoản vay đang ở tình trạng “{LoanText.State(s)}”, không thể ghi nhận không cho vay.";
+                Status = LoanState.Rejected; break;
+            case LoanEventKind.Disbursed:
+                if (s != LoanState.Approved) return "Chỉ giải ngân khoản vay đã được phê duyệt.";
+                if (amount > ApprovedAmount) return $"Số tiền giải ngân không được vượt số tiền đã phê duyệt ({Rules.LoanLimits.Vnd(ApprovedAmount ?? 0)}).";
+                Status = LoanState.Disbursed; DisbursedOn = on; DisbursedAmount = amount ?? ApprovedAmount; break;
+            case LoanEventKind.Repayment:
+                if (s is not (LoanState.Disbursed or LoanState.Repaying or LoanState.Overdue)) return "Chỉ ghi nhận trả nợ cho khoản vay đã giải ngân.";
+                if (amount is { } a && a > Outstanding) return $"Số tiền trả nợ vượt dư nợ còn lại ({Rules.LoanLimits.Vnd(Outstanding)}).";
+                RepaidAmount += amount ?? 0;
+                Status = Outstanding == 0 ? LoanState.Repaid : s == LoanState.Overdue ? LoanState.Overdue : LoanState.Repaying; break;
+            case LoanEventKind.Overdue:
+                if (s is not (LoanState.Disbursed or LoanState.Repaying)) return "Chỉ chuyển nợ quá hạn cho khoản vay đã giải ngân, đang trả nợ.";
+                Status = LoanState.Overdue; break;
+            case LoanEventKind.Repaid:
+                if (s is not (LoanState.Disbursed or LoanState.Repaying or LoanState.Overdue)) return "Chỉ ghi nhận trả hết nợ cho khoản vay đã giải ngân.";
+                RepaidAmount = DisbursedAmount ?? RepaidAmount; Status = LoanState.Repaid; break;
+            case LoanEventKind.Misuse:
+                if (s is not (LoanState.Disbursed or LoanState.Repaying or LoanState.Overdue)) return "Chỉ ghi nhận sử dụng vốn sai mục đích cho khoản vay đã giải ngân.";
+                Misuse = true; MisuseNote = note; break;
+            default:
+                return "Việc cần ghi nhận không hợp lệ.";
+        }
+        LastEventOn = on;
+        return null;
+    }
 }
 
 /// <summary>What the bank recorded about a loan; <see cref="Reference"/> is the bank system's reference when pushed.</summary>

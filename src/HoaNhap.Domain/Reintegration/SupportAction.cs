@@ -3,7 +3,7 @@ namespace HoaNhap.Domain.Reintegration;
 /// <summary>
 /// One need of a returnee and the action that answers it (NĐ 49/2020/NĐ-CP support measures; TT 10/2024/TT-BCA
 /// Điều 9): the area, the body responsible, the due date and the outcome. Recorded at reception and whenever
-/// things change.
+/// things change. Open → Done | NotPossible, once, through <see cref="Close"/>.
 /// </summary>
 public sealed class SupportAction : IPlaced
 {
@@ -20,13 +20,26 @@ public sealed class SupportAction : IPlaced
     public ResponsibleBody Responsible { get; set; }
     public DateOnly IdentifiedOn { get; set; }
     public DateOnly DueOn { get; set; }
-    public SupportStatus Status { get; set; } = SupportStatus.Open;
-    public DateOnly? ClosedOn { get; set; }
-    public string? Outcome { get; set; }
+    public SupportStatus Status { get; private set; } = SupportStatus.Open;
+    public DateOnly? ClosedOn { get; private set; }
+    public string? Outcome { get; private set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
 
     public bool Overdue(DateOnly today) => Status == SupportStatus.Open && today > DueOn;
+
+    /// <summary>Records the outcome (done, or not possible) of an open action, or says why not.</summary>
+    public string? Close(SupportStatus result, DateOnly on, string outcome)
+    {
+        if (result == SupportStatus.Open) return "Hãy chọn kết quả: đã giải quyết hoặc không thực hiện được.";
+        if (Status != SupportStatus.Open && ClosedOn is { } closed)
+            return $"Việc hỗ trợ này đã có kết quả ngày {closed.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}.";
+        if (Status != SupportStatus.Open) return "Việc hỗ trợ này đã có kết quả.";
+        Status = result;
+        ClosedOn = on;
+        Outcome = outcome;
+        return null;
+    }
 }
 
 public enum NeedArea

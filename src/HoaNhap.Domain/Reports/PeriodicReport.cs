@@ -20,7 +20,7 @@ public sealed class PeriodicReport : IPlaced, IVersioned
     public string PeriodName { get; set; } = "";
     /// <summary>The day the report is due (<see cref="ReportingPeriod.DueOn"/>).</summary>
     public DateOnly DueOn { get; set; }
-    public ReportStatus Status { get; set; } = ReportStatus.Draft;
+    public ReportStatus Status { get; private set; } = ReportStatus.Draft;
     /// <summary>Kết quả thực hiện.</summary>
     public string Results { get; set; } = "";
     /// <summary>Tồn tại, hạn chế.</summary>
@@ -28,12 +28,12 @@ public sealed class PeriodicReport : IPlaced, IVersioned
     /// <summary>Đề xuất, kiến nghị.</summary>
     public string Proposals { get; set; } = "";
     /// <summary>The figures frozen at submission (JSON), null while a draft.</summary>
-    public string? FiguresJson { get; set; }
-    public DateTimeOffset? SubmittedAt { get; set; }
-    public string? SubmittedBy { get; set; }
-    public DateTimeOffset? ReviewedAt { get; set; }
-    public string? ReviewedBy { get; set; }
-    public string? ReturnReason { get; set; }
+    public string? FiguresJson { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public string? SubmittedBy { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    public string? ReturnReason { get; private set; }
 
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -43,6 +43,35 @@ public sealed class PeriodicReport : IPlaced, IVersioned
 
     public bool IsProvinceReport => CommuneCode.Length == 0;
     public bool Editable => Status is ReportStatus.Draft or ReportStatus.Returned;
+
+    /// <summary>Why the report cannot be edited or sent now, or null.</summary>
+    public string? WhyNotEditable() => Editable ? null
+        : $"Báo cáo đang ở trạng thái “{ReportText.Status(Status)}”: chỉ sửa hoặc gửi được báo cáo đang soạn hoặc bị trả lại.";
+
+    /// <summary>Draft or Returned → Submitted, with the figures frozen; or why not.</summary>
+    public string? Submit(string figuresJson, DateTimeOffset at, string by)
+    {
+        if (WhyNotEditable() is { } refusal) return refusal;
+        Status = ReportStatus.Submitted;
+        FiguresJson = figuresJson;
+        SubmittedAt = at;
+        SubmittedBy = by;
+        ReturnReason = null;
+        return null;
+    }
+
+    /// <summary>Submitted → Accepted, or Returned with the reason; or why not.</summary>
+    public string? Review(bool accepted, string? reason, DateTimeOffset at, string by)
+    {
+        if (Status != ReportStatus.Submitted)
+            return $"Báo cáo đang ở trạng thái “{ReportText.Status(Status)}”: chỉ tiếp nhận hoặc trả lại được báo cáo đã gửi.";
+        if (!accepted && string.IsNullOrWhiteSpace(reason)) return "Hãy ghi lý do trả lại báo cáo để xã bổ sung.";
+        Status = accepted ? ReportStatus.Accepted : ReportStatus.Returned;
+        ReturnReason = accepted ? null : reason;
+        ReviewedAt = at;
+        ReviewedBy = by;
+        return null;
+    }
 }
 
 public enum ReportStatus { Draft, Submitted, Returned, Accepted }

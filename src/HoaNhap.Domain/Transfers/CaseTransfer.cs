@@ -26,7 +26,7 @@ public sealed class CaseTransfer : IPlaced, IVersioned
     public string Reason { get; set; } = "";
     public DateOnly RequestedOn { get; set; }
     public string RequestedBy { get; set; } = "";
-    public TransferStatus Status { get; set; } = TransferStatus.Requested;
+    public TransferStatus Status { get; private set; } = TransferStatus.Requested;
 
     /// <summary>Who must consent (<see cref="ResidenceChangeRules.WhoConsents"/>) and the law it rests on.</summary>
     public ConsentAuthority ConsentAuthority { get; set; }

@@ -6,18 +6,11 @@ namespace HoaNhap.Web.Shared;
 public static class Display
 {
     public static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-    static readonly TimeZoneInfo Vietnam = FindVietnam();
-
-    static TimeZoneInfo FindVietnam()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
-    }
 
     public static string Date(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
     public static string Date(DateOnly? d) => d is { } v ? Date(v) : "";
     public static string Time(DateTimeOffset t) =>
-        TimeZoneInfo.ConvertTime(t, Vietnam).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(t, Data.VietnamClock.Zone).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
     public static string Money(long? vnd) => vnd is { } v ? v.ToString("#,##0", Vi) + " đồng" : "";
     /// <summary>Who did something, as a person reads it.</summary>
     public static string Actor(string userName) => userName switch
@@ -30,6 +23,4 @@ public static class Display
     /// <summary>A phone number as a tap-to-call link target: "tel:" and its digits (a leading + kept).</summary>
     public static string TelHref(string phone) =>
         "tel:" + string.Concat(phone.Trim().Where((ch, i) => char.IsAsciiDigit(ch) || (ch == '+' && i == 0)));
-
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Vietnam).DateTime);
 }

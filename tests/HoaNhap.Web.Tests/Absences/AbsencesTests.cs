@@ -26,9 +26,9 @@ namespace HoaNhap.Web.Tests.Absences;
 /// </summary>
 public abstract class AbsencesTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
 
-    static object Request(DateOnly from, DateOnly to, bool medical = false, DateOnly? requestedOn = null) => new
+    object Request(DateOnly from, DateOnly to, bool medical = false, DateOnly? requestedOn = null) => new
     {
         requestedOn = Iso(requestedOn ?? Today), from = Iso(from), to = Iso(to), destination = "Thành phố Hồ Chí Minh",
         reason = "Thăm mẹ ốm", medicalTreatment = medical,

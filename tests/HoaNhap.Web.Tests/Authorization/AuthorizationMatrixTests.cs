@@ -712,9 +712,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 // A reconciliation of the unit's province, done, with one open discrepancy (so sign-off is refused: no side effect).
                 var recon = new HoaNhap.Domain.Reconciliation.MonthlyReconciliation
                 {
-                    ProvinceCode = HoaNhapApp.Units[unit].Province, Month = "2026-01", Status = HoaNhap.Domain.Reconciliation.ReconciliationStatus.Done,
-                    TotalRows = 1, MissingInRegistryCount = 1, UnresolvedCount = 1, FileName = "matrix.csv",
+                    ProvinceCode = HoaNhapApp.Units[unit].Province, Month = "2026-01", TotalRows = 1, FileName = "matrix.csv",
                 };
+                recon.Start();
+                recon.Finish(0, 1, 0, 0, DateTimeOffset.UtcNow);
                 var reconRow = new HoaNhap.Domain.Reconciliation.ReconciliationRow
                 {
                     ReconciliationId = recon.Id, ProvinceCode = recon.ProvinceCode, RowNumber = 1, Part = HoaNhap.Domain.Reconciliation.RowPart.MissingInRegistry,

@@ -25,7 +25,7 @@ namespace HoaNhap.Web.Tests.Breaches;
 public abstract class BreachesTests(HoaNhapApp app)
 {
     static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
 
     static object Breach(DateOnly on, bool intentional = true, string kind = "ObligationBreach", byte[]? file = null, bool sanction = false) => new
     {

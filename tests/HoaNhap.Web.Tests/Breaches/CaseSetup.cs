@@ -25,8 +25,8 @@ public static class CaseSetup
         {
             PersonId = person, ProvinceCode = p.ProvinceCode, CommuneCode = p.CommuneCode, Kind = CaseKind.CommunitySentence,
             SentenceType = type, StartOn = start, TermMonths = termMonths, ExpectedEndOn = Periods.EndAfterMonths(start, termMonths),
-            Status = CaseStatus.Active, LegalBasisVersion = LegalBasis.For(start), DecisionNumber = "15/2026/QĐ-CA",
-        };
+            LegalBasisVersion = LegalBasis.For(start), DecisionNumber = "15/2026/QĐ-CA",
+        }.InState(CaseStatus.Active);
         db.Cases.Add(c);
         await db.SaveChangesAsync();
         return (person, c.Id);

@@ -18,7 +18,7 @@ namespace HoaNhap.Web.Tests.Cases;
 /// </summary>
 public abstract class CasePageTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
 
     /// <summary>A suspended sentence of unit A still in intake (decision received 3 days ago), with the seeded supervisor assigned.</summary>

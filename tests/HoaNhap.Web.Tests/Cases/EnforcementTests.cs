@@ -21,7 +21,7 @@ namespace HoaNhap.Web.Tests.Cases;
 /// </summary>
 public abstract class EnforcementTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
 
     async Task<(HttpClient Api, Guid Person)> PersonAsync(string name)

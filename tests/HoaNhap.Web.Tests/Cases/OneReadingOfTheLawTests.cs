@@ -20,7 +20,7 @@ namespace HoaNhap.Web.Tests.Cases;
 /// </summary>
 public abstract class OneReadingOfTheLawTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
 
     async Task<List<EligibilityForecast>> ForecastAsync(Guid caseId)
     {

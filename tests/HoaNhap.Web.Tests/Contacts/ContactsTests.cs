@@ -23,7 +23,7 @@ namespace HoaNhap.Web.Tests.Contacts;
 /// </summary>
 public abstract class ContactsTests(HoaNhapApp app)
 {
-    static DateOnly Today => SupervisionSetup.Today;
+    DateOnly Today => app.Today;
     static string Iso(DateOnly d) => SupervisionSetup.Iso(d);
     static string Vn(DateOnly d) => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 

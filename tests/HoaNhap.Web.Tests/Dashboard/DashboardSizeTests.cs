@@ -39,7 +39,7 @@ public abstract partial class DashboardSizeTests(HoaNhapApp app)
             var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
             var communes = await db.Communes.Where(c => c.ProvinceCode == Province).OrderBy(c => c.Code).Select(c => c.Code).ToListAsync();
             Assert.Equal(148, communes.Count);
-            var t = Display.Today;
+            var t = app.Today;
             for (var k = 0; k < communes.Count; k++)
             {
                 var commune = communes[k];
@@ -47,9 +47,9 @@ public abstract partial class DashboardSizeTests(HoaNhapApp app)
                 var c = new Case
                 {
                     PersonId = person.Value!.Id, ProvinceCode = Province, CommuneCode = commune, Kind = CaseKind.CommunitySentence, SentenceType = SentenceType.SuspendedSentence,
-                    StartOn = t.AddDays(-400), TermMonths = 36, ExpectedEndOn = Periods.EndAfterMonths(t.AddDays(-400), 36), Status = CaseStatus.Active,
+                    StartOn = t.AddDays(-400), TermMonths = 36, ExpectedEndOn = Periods.EndAfterMonths(t.AddDays(-400), 36),
                     LegalBasisVersion = LegalBasis.For(t.AddDays(-400)), DecisionNumber = $"{k + 1}/2026/QĐ-CA",
-                };
+                }.InState(CaseStatus.Active);
                 db.Cases.Add(c);
                 if (k % 2 == 0)
                     db.Add(new Breach { CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = Province, CommuneCode = commune, Kind = BreachKind.LawViolation, OccurredOn = t.AddDays(-30 - k), Description = "Sinh dữ liệu thử.", Intentional = true });

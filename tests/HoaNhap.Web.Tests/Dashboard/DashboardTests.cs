@@ -45,9 +45,9 @@ public abstract class DashboardTests(HoaNhapApp app)
         {
             PersonId = id, ProvinceCode = Province, CommuneCode = Commune, Kind = kind, SentenceType = type,
             ReleaseKind = kind == CaseKind.Reintegration ? ReleaseKind.SentenceCompleted : null,
-            StartOn = start, TermMonths = 24, ExpectedEndOn = Periods.EndAfterMonths(start, 24), Status = status, EndedOn = endedOn,
+            StartOn = start, TermMonths = 24, ExpectedEndOn = Periods.EndAfterMonths(start, 24),
             LegalBasisVersion = LegalBasis.For(start), DecisionNumber = "15/2026/QĐ-CA",
-        };
+        }.InState(status, endedOn);
         db.Cases.Add(c);
         await db.SaveChangesAsync();
         return (id, c.Id);
@@ -63,7 +63,7 @@ public abstract class DashboardTests(HoaNhapApp app)
 
     static async Task<Scenario> CreateAsync(HoaNhapApp app)
     {
-        var t = Display.Today;
+        var t = app.Today;
         var violator = await CaseAsync(app, "Vi Phạm", CaseKind.CommunitySentence, SentenceType.SuspendedSentence, t.AddDays(-200));
         await BreachAsync(app, violator, BreachKind.LawViolation, t.AddDays(-3));
         var offender = await CaseAsync(app, "Phạm Tội", CaseKind.CommunitySentence, SentenceType.NonCustodialReform, t.AddDays(-500));
@@ -82,12 +82,14 @@ public abstract class DashboardTests(HoaNhapApp app)
         {
             var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
             var breach = await db.Set<Breach>().FirstAsync(b => b.CaseId == absconder.Case);
-            db.Add(new EscalationProposal
+            var wanted = new EscalationProposal
             {
                 CaseId = absconder.Case, PersonId = absconder.Person, ProvinceCode = Province, CommuneCode = Commune, Kind = ProposalKind.WantedNotice,
-                Status = ProposalStatus.Decided, BreachId = breach.Id, ProposedOn = t.AddDays(-39), SendBy = t.AddDays(-36), Because = "Bỏ trốn.",
-                LegalBasis = "LTHAHS 2019", SentOn = t.AddDays(-38), DecidedOn = t.AddDays(-30), Granted = true,
-            });
+                BreachId = breach.Id, ProposedOn = t.AddDays(-39), SendBy = t.AddDays(-36), Because = "Bỏ trốn.", LegalBasis = "LTHAHS 2019",
+            };
+            wanted.Send(t.AddDays(-38), null);
+            wanted.Decide(t.AddDays(-30), true, "01/QĐ-TN", null);
+            db.Add(wanted);
             // Policy counselling: the returnee wants a loan and is listed (approved today); the re-offender wants one but is not listed;
             // the third returnee has not been counselled. A business loan approved today has no person.
             db.Add(new PolicyCounselling { CaseId = returnee.Case, PersonId = returnee.Person, ProvinceCode = Province, CommuneCode = Commune, CounselledOn = t.AddDays(-90), Topics = "Vay vốn.", WantsLoan = true });
@@ -95,13 +97,15 @@ public abstract class DashboardTests(HoaNhapApp app)
             var loan = new ReintegrationLoan
             {
                 Kind = LoanKind.Individual, CaseId = returnee.Case, PersonId = returnee.Person, ProvinceCode = Province, CommuneCode = Commune, BorrowerName = "Hoàn Lương",
-                Purpose = "Chăn nuôi.", RequestedAmount = 50_000_000, ListedOn = t.AddDays(-20), Status = LoanState.Approved, ApprovedOn = t, ApprovedAmount = 50_000_000, LastEventOn = t,
+                Purpose = "Chăn nuôi.", RequestedAmount = 50_000_000, ListedOn = t.AddDays(-20),
             };
             var business = new ReintegrationLoan
             {
                 Kind = LoanKind.Business, ProvinceCode = Province, CommuneCode = Commune, BorrowerName = "Hợp tác xã thử", Purpose = "Sản xuất.", RequestedAmount = 500_000_000,
-                ListedOn = t.AddDays(-30), Workers = 10, EligibleWorkers = 4, Status = LoanState.Approved, ApprovedOn = t, ApprovedAmount = 500_000_000, LastEventOn = t,
+                ListedOn = t.AddDays(-30), Workers = 10, EligibleWorkers = 4,
             };
+            loan.Record(LoanEventKind.Approved, t, 50_000_000, null);
+            business.Record(LoanEventKind.Approved, t, 500_000_000, null);
             db.AddRange(loan, business);
             db.Add(new LoanEvent { LoanId = loan.Id, ProvinceCode = Province, CommuneCode = Commune, Kind = LoanEventKind.Approved, On = t, Amount = 50_000_000 });
             db.Add(new LoanEvent { LoanId = business.Id, ProvinceCode = Province, CommuneCode = Commune, Kind = LoanEventKind.Approved, On = t, Amount = 500_000_000 });
@@ -155,7 +159,7 @@ public abstract class DashboardTests(HoaNhapApp app)
         public static Expected Load(HoaNhapApp app)
         {
             using var scope = app.Services.CreateScope();
-            return new Expected(scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>(), Display.Today);
+            return new Expected(scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>(), app.Today);
         }
 
         /// <summary>(numerator, denominator or null) for a commune, or for the whole province when <paramref name="commune"/> is null.</summary>
@@ -385,7 +389,7 @@ public abstract class DashboardTests(HoaNhapApp app)
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
         var commune = await FreshCommuneAsync(db);
-        var t = Display.Today;
+        var t = app.Today;
         var first = (Case: Guid.Empty, Person: Guid.Empty);
         for (var i = 0; i < 10; i++)
         {
@@ -393,8 +397,8 @@ public abstract class DashboardTests(HoaNhapApp app)
             var c = new Case
             {
                 PersonId = person.Value!.Id, ProvinceCode = Province, CommuneCode = commune, Kind = CaseKind.Reintegration, ReleaseKind = ReleaseKind.SentenceCompleted,
-                StartOn = t.AddDays(-200), Status = CaseStatus.Active, LegalBasisVersion = LegalBasis.For(t.AddDays(-200)),
-            };
+                StartOn = t.AddDays(-200), LegalBasisVersion = LegalBasis.For(t.AddDays(-200)),
+            }.InState(CaseStatus.Active);
             db.Cases.Add(c);
             if (i == 0) first = (c.Id, c.PersonId);
         }
@@ -418,7 +422,7 @@ public abstract class DashboardTests(HoaNhapApp app)
             var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
             db.Add(new ExemplaryIndividual
             {
-                CaseId = met.Case, PersonId = met.Person, ProvinceCode = Province, CommuneCode = met.Commune, RecognisedOn = Display.Today.AddDays(-10),
+                CaseId = met.Case, PersonId = met.Person, ProvinceCode = Province, CommuneCode = met.Commune, RecognisedOn = app.Today.AddDays(-10),
                 RecognisedBy = RecognitionBody.CommuneCommittee, Achievements = "Làm kinh tế giỏi.", Evidence = "Giấy khen của UBND xã.",
             });
             await db.SaveChangesAsync();

@@ -45,13 +45,13 @@ public abstract partial class RollupTests(HoaNhapApp app)
         var person = await app.CreatePersonAsync(Unit.A, TestData.Unique("Phạm Tội Mới"));
         await app.WithDbAsync(async db =>
         {
-            var start = Display.Today.AddDays(-365);
+            var start = app.Today.AddDays(-365);
             var c = new Case
             {
                 PersonId = person, ProvinceCode = Province, CommuneCode = Commune, Kind = CaseKind.CommunitySentence, SentenceType = SentenceType.SuspendedSentence,
-                StartOn = start, TermMonths = 24, ExpectedEndOn = Periods.EndAfterMonths(start, 24), Status = CaseStatus.Active,
+                StartOn = start, TermMonths = 24, ExpectedEndOn = Periods.EndAfterMonths(start, 24),
                 LegalBasisVersion = LegalBasis.For(start), DecisionNumber = "16/2026/QĐ-CA",
-            };
+            }.InState(CaseStatus.Active);
             db.Cases.Add(c);
             await db.SaveChangesAsync();
             db.Add(new Breach { CaseId = c.Id, PersonId = person, ProvinceCode = Province, CommuneCode = Commune, Kind = BreachKind.NewOffence, OccurredOn = on, Description = "Phạm tội mới (thử).", Intentional = true });
@@ -67,7 +67,7 @@ public abstract partial class RollupTests(HoaNhapApp app)
         var before = Total(await DashboardAsync(api), Indicators.NewOffences);
         var caseload = Total(await DashboardAsync(api), Indicators.Caseload);
 
-        await NewOffenceAsync(Display.Today);
+        await NewOffenceAsync(app.Today);
 
         var after = await DashboardAsync(api);
         Assert.Equal(before + 1, Total(after, Indicators.NewOffences));
@@ -85,11 +85,11 @@ public abstract partial class RollupTests(HoaNhapApp app)
     public async Task The_job_stores_every_figure_and_clears_the_mark()
     {
         app.EnsureAvailable();
-        await NewOffenceAsync(Display.Today.AddDays(-1));
+        await NewOffenceAsync(app.Today.AddDays(-1));
         var dirty = await app.WithDbAsync(db => db.Set<RollupState>().AsNoTracking().FirstOrDefaultAsync(s => s.ProvinceCode == Province));
         Assert.True(dirty is null || dirty.DirtyFrom is not null, "A recorded event marks the province (or it was never computed).");
 
-        var run = await app.Services.GetRequiredService<RollupJob>().RefreshAsync(Display.Today, nightly: false, CancellationToken.None);
+        var run = await app.Services.GetRequiredService<RollupJob>().RefreshAsync(app.Today, nightly: false, CancellationToken.None);
         Assert.True(run.Months >= 1);
 
         var state = await app.WithDbAsync(db => db.Set<RollupState>().AsNoTracking().SingleAsync(s => s.ProvinceCode == Province));
@@ -113,7 +113,7 @@ public abstract partial class RollupTests(HoaNhapApp app)
         var html = await pages.GetStringAsync("/Dashboard");
         var m = ComputedAt().Match(html);
         Assert.True(m.Success, "The page says when the figures were computed.");
-        Assert.Equal(Display.Date(Display.Today), m.Groups[2].Value);
+        Assert.Equal(Display.Date(app.Today), m.Groups[2].Value);
     }
 
     [SkippableFact]
@@ -135,10 +135,10 @@ public abstract partial class RollupTests(HoaNhapApp app)
         var first = app.Services.GetRequiredService<RollupJob>();
         var second = ActivatorUtilities.CreateInstance<RollupJob>(app.Services, JobInstance.New());
         var period = "test-" + Guid.NewGuid().ToString("N")[..8];
-        var runs = await Task.WhenAll(first.RunOnceAsync(Display.Today, period, false, CancellationToken.None),
-            second.RunOnceAsync(Display.Today, period, false, CancellationToken.None));
+        var runs = await Task.WhenAll(first.RunOnceAsync(app.Today, period, false, CancellationToken.None),
+            second.RunOnceAsync(app.Today, period, false, CancellationToken.None));
         Assert.Single(runs, r => r is not null);
-        Assert.Null(await second.RunOnceAsync(Display.Today, period, false, CancellationToken.None));
+        Assert.Null(await second.RunOnceAsync(app.Today, period, false, CancellationToken.None));
         var lease = await app.WithDbAsync(db => db.Set<JobLease>().AsNoTracking().SingleAsync(l => l.Name == RollupJob.LeaseName));
         Assert.Equal(period, lease.LastDone);
     }

@@ -20,7 +20,7 @@ namespace HoaNhap.Web.Tests.Employment;
 /// </summary>
 public abstract class EmploymentTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
     static string CommuneA => HoaNhapApp.Units[Unit.A].Commune;
 
     static async Task<JsonElement> JsonAsync(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
@@ -28,13 +28,13 @@ public abstract class EmploymentTests(HoaNhapApp app)
     static async Task<List<string>> ErrorFieldsAsync(HttpResponseMessage r) =>
         (await JsonAsync(r)).GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
 
-    static object Employer(string name, bool? active = null) => new
+    object Employer(string name, bool? active = null) => new
     {
         name, taxCode = "2500123456", address = "Cụm công nghiệp Đồng Lạng", sector = "May mặc", contactPerson = "Trần Thị Hoa",
         contactPhone = "0912345678", jobsOffered = "Công nhân may, 8 giờ/ngày", places = 5, willingSince = Iso(Today.AddMonths(-2)), active,
     };
 
-    static object Course(string trade, DateOnly starts, DateOnly ends) => new
+    object Course(string trade, DateOnly starts, DateOnly ends) => new
     {
         trade, provider = "Trường Cao đẳng nghề tỉnh", place = "Nhà văn hóa xã", startsOn = Iso(starts), endsOn = Iso(ends), seats = 20,
         feeWaived = true, support = "Hỗ trợ tiền ăn 30.000 đồng/ngày",

@@ -155,7 +155,7 @@ public abstract class ExchangeTests(HoaNhapApp app)
         var pid = (await app.NewDbContext(scope).People.FirstAsync(p => p.Id == personId)).PersonalIdNumber;
         var loan = await bank.PostAsJsonAsync("/api/v1/exchange/loans", new
         {
-            reference = "NH-" + Guid.NewGuid().ToString("N")[..8], personalIdNumber = pid, status = "Disbursed", amount = 50_000_000, on = Display.Today.ToString("yyyy-MM-dd"),
+            reference = "NH-" + Guid.NewGuid().ToString("N")[..8], personalIdNumber = pid, status = "Disbursed", amount = 50_000_000, on = app.Today.ToString("yyyy-MM-dd"),
         });
         Assert.Equal(HttpStatusCode.Created, loan.StatusCode);
         Assert.Equal(personId, (await loan.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("personId").GetGuid());

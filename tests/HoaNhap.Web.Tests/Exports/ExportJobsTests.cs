@@ -84,7 +84,7 @@ public abstract class ExportJobsTests(HoaNhapApp app)
         var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
         var kinds = app.Services.GetServices<IExportKind>().ToList();
         var config = app.Services.GetRequiredService<IConfiguration>();
-        var workers = Enumerable.Range(0, 2).Select(_ => new ExportWorker(scopes, kinds, new ExportSignal(), config, NullLogger<ExportWorker>.Instance)).ToList();
+        var workers = Enumerable.Range(0, 2).Select(_ => new ExportWorker(scopes, kinds, new ExportSignal(), config, NullLogger<ExportWorker>.Instance, app.Clock)).ToList();
         await Task.WhenAll(workers.SelectMany(w => Enumerable.Range(0, 3).Select(_ => w.RunWaitingAsync(CancellationToken.None))));
 
         var done = await WaitDoneAsync(officer, id);

@@ -14,6 +14,7 @@ using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -80,7 +81,30 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
             AppConnectionString = $"Data Source={Path.Combine(_folder, "test.db")}";
             builder.UseSetting("ConnectionStrings:Sqlite", AppConnectionString);
         }
+        // One clock for the application and the test: tests move it instead of writing dates relative to the machine's day.
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         ConfigureMore(builder);
+    }
+
+    /// <summary>The application's clock (the injected <see cref="TimeProvider"/>); a test may move it.</summary>
+    public TestClock Clock { get; } = new();
+    /// <summary>Today by the application's clock.</summary>
+    public DateOnly Today => Clock.Today;
+
+    /// <summary>
+    /// Moves the application's clock so that today is <paramref name="day"/> until the scope is disposed. Sign-ins made
+    /// before are forgotten on both moves: their lifetimes were counted by the other time.
+    /// </summary>
+    public IDisposable MoveClockTo(DateOnly day)
+    {
+        _tokens.Clear();
+        var moved = Clock.MoveTo(day);
+        return new Moved(() => { moved.Dispose(); _tokens.Clear(); });
+    }
+
+    sealed class Moved(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
     }
 
     /// <summary>Marks the fixture unavailable (skip) or, under --strict, fails.</summary>

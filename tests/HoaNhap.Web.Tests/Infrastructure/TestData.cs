@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Web.Features.People;
@@ -40,4 +41,25 @@ public static class TestData
     }
 
     static int _suffix = Random.Shared.Next(1000, 100000);
+}
+
+/// <summary>Test cases reach their state the way the law allows, through <see cref="Case.MoveTo"/>.</summary>
+public static class CaseStates
+{
+    /// <summary>
+    /// Moves a new case to <paramref name="status"/>: opened (Active) on its start day, then moved on
+    /// <paramref name="on"/> (the start day when not given). Throws when the law does not allow the move.
+    /// </summary>
+    public static Case InState(this Case c, CaseStatus status, DateOnly? on = null)
+    {
+        if (status == CaseStatus.Intake) return c;
+        Move(c, CaseStatus.Active, c.StartOn);
+        if (status != CaseStatus.Active) Move(c, status, on ?? c.StartOn);
+        return c;
+    }
+
+    static void Move(Case c, CaseStatus to, DateOnly on)
+    {
+        if (c.Status != to && c.MoveTo(to, on) is { } refusal) throw new InvalidOperationException(refusal);
+    }
 }

@@ -21,7 +21,7 @@ namespace HoaNhap.Web.Tests.Loans;
 /// </summary>
 public abstract class LoansTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
 
     static object Proposal(long amount = 50_000_000, bool certificate = true) => new
     {

@@ -20,7 +20,7 @@ namespace HoaNhap.Web.Tests.Privacy;
 /// </summary>
 public abstract class PrivacyTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
 
     async Task<(Guid Person, Guid Case)> PersonWithCaseAsync(string name)
     {

@@ -19,7 +19,7 @@ public abstract class CommendationTests(HoaNhapApp app)
         app.EnsureAvailable();
         var commune = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
         var name = TestData.Unique("Tổ giám sát");
-        var proposedOn = Display.Today.AddDays(-10);
+        var proposedOn = app.Today.AddDays(-10);
         var created = await commune.PostAsJsonAsync("/api/v1/programmes/commendations", new
         {
             commendedName = name, achievement = "Hoàn thành xuất sắc việc giám sát, giáo dục", proposedOn = Display.Date(proposedOn), proposedBy = "UBND xã",
@@ -42,11 +42,11 @@ public abstract class CommendationTests(HoaNhapApp app)
         var other = await app.ApiAsync(Roles.CommuneOfficer, Unit.B);
         Assert.DoesNotContain((await ListAsync(other)).EnumerateArray(), x => x.GetProperty("id").GetGuid() == id);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/v1/programmes/commendations/{id}/decision",
-            new { granted = true, decidedOn = Display.Date(Display.Today), grantedBy = "X", decisionNumber = "1/QĐ" })).StatusCode);
+            new { granted = true, decidedOn = Display.Date(app.Today), grantedBy = "X", decisionNumber = "1/QĐ" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.PagesAsync(Roles.CommuneOfficer, Unit.B)).GetAsync($"/Programmes/CommendationDecide/{id}")).StatusCode);
 
         // Granting needs the granting body and the decision number.
-        var incomplete = await commune.PostAsJsonAsync($"/api/v1/programmes/commendations/{id}/decision", new { granted = true, decidedOn = Display.Date(Display.Today) });
+        var incomplete = await commune.PostAsJsonAsync($"/api/v1/programmes/commendations/{id}/decision", new { granted = true, decidedOn = Display.Date(app.Today) });
         Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
         var text = await incomplete.Content.ReadAsStringAsync();
         Assert.Contains("grantedBy", text);
@@ -60,7 +60,7 @@ public abstract class CommendationTests(HoaNhapApp app)
         Assert.Contains(name, await pages.GetStringAsync($"/Programmes/CommendationDecide/{id}"));
         var posted = await HoaNhapApp.PostFormAsync(pages, $"/Programmes/CommendationDecide/{id}", $"/Programmes/CommendationDecide/{id}", new()
         {
-            ["Input.Granted"] = "true", ["Input.DecidedOn"] = Display.Date(Display.Today), ["Input.GrantedBy"] = "Chủ tịch UBND tỉnh", ["Input.DecisionNumber"] = "12/QĐ-UBND",
+            ["Input.Granted"] = "true", ["Input.DecidedOn"] = Display.Date(app.Today), ["Input.GrantedBy"] = "Chủ tịch UBND tỉnh", ["Input.DecisionNumber"] = "12/QĐ-UBND",
         });
         Assert.True(posted.IsSuccessStatusCode || posted.StatusCode == HttpStatusCode.Redirect, posted.StatusCode.ToString());
         var granted = (await ListAsync(commune, $"?year={proposedOn.Year}&status=Granted")).EnumerateArray().Single(x => x.GetProperty("id").GetGuid() == id);
@@ -69,7 +69,7 @@ public abstract class CommendationTests(HoaNhapApp app)
         Assert.DoesNotContain((await ListAsync(commune, $"?year={proposedOn.Year - 1}")).EnumerateArray(), x => x.GetProperty("id").GetGuid() == id);
 
         // Deciding again is refused by rule and changes nothing.
-        var again = await commune.PostAsJsonAsync($"/api/v1/programmes/commendations/{id}/decision", new { granted = false, decidedOn = Display.Date(Display.Today) });
+        var again = await commune.PostAsJsonAsync($"/api/v1/programmes/commendations/{id}/decision", new { granted = false, decidedOn = Display.Date(app.Today) });
         Assert.Equal((HttpStatusCode)422, again.StatusCode);
         Assert.Contains("đã có kết quả", await again.Content.ReadAsStringAsync());
         Assert.Contains((await ListAsync(commune, "?status=Granted")).EnumerateArray(), x => x.GetProperty("id").GetGuid() == id);
@@ -87,11 +87,11 @@ public abstract class CommendationTests(HoaNhapApp app)
         var count = (await ListAsync(commune)).GetArrayLength();
         Assert.Equal((HttpStatusCode)422, (await commune.PostAsJsonAsync("/api/v1/programmes/commendations", new
         {
-            commendedName = "Công an xã", achievement = "X", proposedOn = Display.Date(Display.Today.AddDays(1)), proposedBy = "UBND xã",
+            commendedName = "Công an xã", achievement = "X", proposedOn = Display.Date(app.Today.AddDays(1)), proposedBy = "UBND xã",
         })).StatusCode);
         var otherPerson = await commune.PostAsJsonAsync("/api/v1/programmes/commendations", new
         {
-            personId = app.PersonB, achievement = "X", proposedOn = Display.Date(Display.Today), proposedBy = "UBND xã",
+            personId = app.PersonB, achievement = "X", proposedOn = Display.Date(app.Today), proposedBy = "UBND xã",
         });
         Assert.Equal(HttpStatusCode.BadRequest, otherPerson.StatusCode);
         Assert.Contains("personId", await otherPerson.Content.ReadAsStringAsync());

@@ -23,11 +23,11 @@ public abstract class ProgrammeExportTests(HoaNhapApp app)
         const int year = 2017;   // a year no other test plans a budget for
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/v1/programmes/commendations", new
         {
-            commendedName = name, achievement = "Hoàn thành xuất sắc việc giám sát", proposedOn = Display.Date(Display.Today), proposedBy = "UBND xã",
+            commendedName = name, achievement = "Hoàn thành xuất sắc việc giám sát", proposedOn = Display.Date(app.Today), proposedBy = "UBND xã",
         })).StatusCode);
         var training = await api.PostAsJsonAsync("/api/v1/programmes/training-sessions", new
         {
-            communeCode = "04792", heldOn = Display.Date(Display.Today), organiser = "Công an tỉnh", topic, unitsTrained = "Công an xã", peopleTrained = 12,
+            communeCode = "04792", heldOn = Display.Date(app.Today), organiser = "Công an tỉnh", topic, unitsTrained = "Công an xã", peopleTrained = 12,
         });
         Assert.True(training.IsSuccessStatusCode, await training.Content.ReadAsStringAsync());
         var budget = await api.PutAsJsonAsync($"/api/v1/programmes/budgets/{year}",

@@ -25,7 +25,7 @@ public abstract class TrainingTests(HoaNhapApp app)
         var before = await CommuneTrainedAsync(province, "?commune=04795");
         Assert.Equal(1, before.GetProperty("denominator").GetInt64());
 
-        var today = Display.Date(Display.Today.AddDays(-1));
+        var today = Display.Date(app.Today.AddDays(-1));
         var created = await province.PostAsJsonAsync("/api/v1/programmes/training-sessions", new
         {
             communeCode = "04795", heldOn = today, organiser = "Công an tỉnh Phú Thọ", topic = "Thi hành án hình sự tại cộng đồng",
@@ -51,7 +51,7 @@ public abstract class TrainingTests(HoaNhapApp app)
         app.EnsureAvailable();
         var province = await app.ApiAsync(Roles.ProvinceOfficer, Unit.A);
         var count = (await province.GetFromJsonAsync<JsonElement>("/api/v1/programmes/training-sessions")).GetArrayLength();
-        var tomorrow = Display.Date(Display.Today.AddDays(1));
+        var tomorrow = Display.Date(app.Today.AddDays(1));
         var future = await province.PostAsJsonAsync("/api/v1/programmes/training-sessions", new { communeCode = "04792", heldOn = tomorrow, organiser = "X", topic = "Y", peopleTrained = 3 });
         Assert.Equal((HttpStatusCode)422, future.StatusCode);
         var otherProvince = await province.PostAsJsonAsync("/api/v1/programmes/training-sessions", new { communeCode = "00004", heldOn = "01/11/2026", organiser = "X", topic = "Y", peopleTrained = 3 });
@@ -76,7 +76,7 @@ public abstract class TrainingTests(HoaNhapApp app)
         var commune = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
         var created = await commune.PostAsJsonAsync("/api/v1/programmes/awareness-activities", new
         {
-            heldOn = Display.Date(Display.Today.AddDays(-2)), channel = "SocialMedia", audience = "Nhân dân tổ dân phố 3", reached = 1200, materials = "Video ngắn",
+            heldOn = Display.Date(app.Today.AddDays(-2)), channel = "SocialMedia", audience = "Nhân dân tổ dân phố 3", reached = 1200, materials = "Video ngắn",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         using var list = JsonDocument.Parse(await commune.GetStringAsync("/api/v1/programmes/awareness-activities"));
@@ -84,7 +84,7 @@ public abstract class TrainingTests(HoaNhapApp app)
         var html = await (await app.PagesAsync(Roles.CommuneLeader, Unit.A)).GetStringAsync("/Programmes/Awareness");
         Assert.Contains("Mạng xã hội", html);
         Assert.Equal((HttpStatusCode)422, (await commune.PostAsJsonAsync("/api/v1/programmes/awareness-activities",
-            new { heldOn = Display.Date(Display.Today.AddDays(3)), channel = "Meeting", audience = "X", reached = 1 })).StatusCode);
+            new { heldOn = Display.Date(app.Today.AddDays(3)), channel = "Meeting", audience = "X", reached = 1 })).StatusCode);
         var invalid = await commune.PostAsJsonAsync("/api/v1/programmes/awareness-activities", new { heldOn = "01/11/2026", channel = "Radio", reached = -1 });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var text = await invalid.Content.ReadAsStringAsync();

@@ -16,9 +16,11 @@ public abstract class ReconciliationProgressTests(HoaNhapApp app)
         app.EnsureAvailable();
         var running = new MonthlyReconciliation
         {
-            ProvinceCode = HoaNhapApp.Units[Unit.A].Province, Month = "2024-0" + Random.Shared.Next(1, 10), Status = ReconciliationStatus.Running,
-            TotalRows = 1000, ProcessedRows = 250, FileName = "lon.csv",
+            ProvinceCode = HoaNhapApp.Units[Unit.A].Province, Month = "2024-0" + Random.Shared.Next(1, 10),
+            TotalRows = 1000, FileName = "lon.csv",
         };
+        running.Start();
+        running.ProcessedRows = 250;
         using (var scope = app.Services.CreateScope())
         {
             var db = app.NewDbContext(scope);

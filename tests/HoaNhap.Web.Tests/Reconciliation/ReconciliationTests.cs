@@ -29,7 +29,7 @@ public abstract class ReconciliationTests(HoaNhapApp app)
     static async Task<Scenario> ArrangeAsync(HoaNhapApp app)
     {
         var tag = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        var last = Display.Today.AddDays(1 - Display.Today.Day).AddMonths(-1);
+        var last = app.Today.AddDays(1 - app.Today.Day).AddMonths(-1);
         string Day(int d) => VietnameseDateText(last.AddDays(d - 1));
         var officer = await app.CurrentUserAsync(Roles.CommuneOfficer, Unit.A);
         async Task<(Guid Person, string Name)> Registered(string name, string number, int term)

@@ -23,7 +23,7 @@ namespace HoaNhap.Web.Tests.Reintegration;
 /// </summary>
 public abstract class EndOfManagementTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
 
     Task<Guid> ReturneeAsync(DateOnly releasedOn, string offence, int months = 36) => ReturneeWithJudgmentAsync(app, releasedOn, offence, months);
 

@@ -27,7 +27,7 @@ namespace HoaNhap.Web.Tests.Reintegration;
 /// </summary>
 public abstract class ReceptionTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
     static DateOnly Date(JsonElement e, string name) => DateOnly.ParseExact(e.GetProperty(name).GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

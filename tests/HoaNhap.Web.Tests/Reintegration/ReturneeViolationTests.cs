@@ -21,7 +21,7 @@ namespace HoaNhap.Web.Tests.Reintegration;
 /// </summary>
 public abstract class ReturneeViolationTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
 
     static async Task<List<Guid>> ReoffendersAsync(HttpClient api)
     {

@@ -19,7 +19,7 @@ namespace HoaNhap.Web.Tests.Reintegration;
 /// </summary>
 public abstract class SupportPlanTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
 
     [SkippableFact]
     public async Task Needs_become_actions_with_a_body_a_due_date_and_an_outcome_shown_per_area()

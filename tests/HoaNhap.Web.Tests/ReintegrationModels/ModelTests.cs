@@ -22,7 +22,7 @@ namespace HoaNhap.Web.Tests.ReintegrationModels;
 /// </summary>
 public abstract class ModelTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
     const string Province = "25";
 
     /// <summary>A commune of province 25 (not unit A's) with no returnee and no model yet: the database is shared by the tests of the collection.</summary>
@@ -41,8 +41,8 @@ public abstract class ModelTests(HoaNhapApp app)
         var c = new Case
         {
             PersonId = person.Value!.Id, ProvinceCode = Province, CommuneCode = commune, Kind = CaseKind.Reintegration, ReleaseKind = ReleaseKind.SentenceCompleted,
-            StartOn = Today.AddMonths(-6), Status = CaseStatus.Active, LegalBasisVersion = LegalBasis.For(Today.AddMonths(-6)),
-        };
+            StartOn = Today.AddMonths(-6), LegalBasisVersion = LegalBasis.For(Today.AddMonths(-6)),
+        }.InState(CaseStatus.Active);
         db.Cases.Add(c);
         await db.SaveChangesAsync();
         return c.Id;

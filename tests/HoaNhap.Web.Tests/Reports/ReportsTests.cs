@@ -89,7 +89,7 @@ public abstract class ReportsTests(HoaNhapApp app)
         app.EnsureAvailable();
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
         var startDay = 15;
-        var month = ReportingPeriod.MonthContaining(Display.Today, startDay);
+        var month = ReportingPeriod.MonthContaining(app.Today, startDay);
         var form = "/Reports/Create";
         var response = await HoaNhapApp.PostFormAsync(pages, form, form, new()
         {
@@ -121,7 +121,7 @@ public abstract class ReportsTests(HoaNhapApp app)
         Assert.Equal(ReportStatus.Submitted, report.Status);
         Assert.Equal((month.From, month.To), (report.From, report.To));
         var caseload = Indicators.Find(Indicators.Caseload)!;
-        var today = Display.Today;
+        var today = app.Today;
         var cells = await IndicatorQueries.CellsAsync(db, caseload, new IndicatorPeriod(report.From, report.To < today ? report.To : today, today, ""),
             new Area("25", "04792", ""), CancellationToken.None);
         var expected = cells.Values.Sum(v => v.N);

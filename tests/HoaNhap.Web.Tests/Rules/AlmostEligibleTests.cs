@@ -44,7 +44,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
 
     static async Task<Scenario> CreateAsync(HoaNhapApp app)
     {
-        var today = Display.Today;
+        var today = app.Today;
         var officer = await app.CurrentUserAsync(Roles.CommuneOfficer, Unit.A);
 
         async Task<Guid> Suspended(string name, DateOnly start, bool close = false)
@@ -142,7 +142,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         var s = await ScenarioAsync();
         using var scope = app.Services.CreateScope();
         var p = await scope.ServiceProvider.GetRequiredService<RuleBook>().ParametersAsync(CancellationToken.None);
-        var run = await ForecastCommands.ComputeAsync(app.NewDbContext(scope), p, Display.Today, CancellationToken.None);
+        var run = await ForecastCommands.ComputeAsync(app.NewDbContext(scope), p, app.Today, CancellationToken.None);
         return (s, run, p);
     }
 
@@ -153,7 +153,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         var items = new List<AlmostEligibleItem>();
         for (var page = 1; ; page++)
         {
-            var outcome = await AlmostEligibleQuery.ListAsync(app.NewDbContext(scope), user, days, kind, Display.Today, CancellationToken.None, page);
+            var outcome = await AlmostEligibleQuery.ListAsync(app.NewDbContext(scope), user, days, kind, app.Today, CancellationToken.None, page);
             Assert.True(outcome.Succeeded);
             items.AddRange(outcome.Value!.Items);
             if (page >= outcome.Value.PageCount) break;
@@ -181,7 +181,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
     {
         app.EnsureAvailable();
         var (s, _, _) = await ComputedAsync();
-        var today = Display.Today;
+        var today = app.Today;
         Assert.InRange(s.SoonOn.DayNumber - today.DayNumber, 1, 30);
         Assert.InRange(s.ReformOn.DayNumber - today.DayNumber, 1, 30);
 
@@ -204,7 +204,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
     {
         app.EnsureAvailable();
         var (s, _, _) = await ComputedAsync();
-        var today = Display.Today;
+        var today = app.Today;
         Assert.InRange(s.LaterOn.DayNumber - today.DayNumber, 61, 90);
         Assert.True(s.NotYetOn.DayNumber - today.DayNumber > 90);
 
@@ -237,7 +237,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
     {
         app.EnsureAvailable();
         var (s, run, p) = await ComputedAsync();
-        var today = Display.Today;
+        var today = app.Today;
         Assert.Equal(p.VersionAsOf(today), run.ParametersVersion);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", run.ParametersVersion);
 
@@ -282,7 +282,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
     {
         app.EnsureAvailable();
         var (s, _, _) = await ComputedAsync();
-        var today = Display.Today;
+        var today = app.Today;
         var api = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
         var list = await AllPagesAsync(api, "/api/v1/rules/almost-eligible?days=30");
         Assert.Equal(today, list!.ComputedOn);
@@ -311,7 +311,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         Assert.Contains($"href=\"/People/Details/{s.Soon}\"", html);
         Assert.Contains($"href=\"/People/Details/{s.Reform}\"", html);
         Assert.DoesNotContain(s.Later.ToString(), html);
-        Assert.Contains($"Danh sách được tính ngày {Display.Date(Display.Today)}", html);
+        Assert.Contains($"Danh sách được tính ngày {Display.Date(app.Today)}", html);
         Assert.DoesNotContain("data-testid=\"recompute\"", html);
         Assert.Equal(HttpStatusCode.Forbidden,
             (await HoaNhapApp.PostFormAsync(officer, "/Rules/AlmostEligible", "/Rules/AlmostEligible", [])).StatusCode);
@@ -332,7 +332,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
     public async Task A_long_list_comes_in_pages_of_a_hundred_with_the_total_and_every_row_once()
     {
         app.EnsureAvailable();
-        var today = Display.Today;
+        var today = app.Today;
         var person = await app.CreatePersonAsync(Unit.B, TestData.Unique("Đỗ Văn Trang"));
         var unit = HoaNhapApp.Units[Unit.B];
         var mine = Enumerable.Range(0, 130).Select(i => new EligibilityForecast

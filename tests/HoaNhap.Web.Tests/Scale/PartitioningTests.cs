@@ -78,7 +78,7 @@ public sealed class PartitioningTests_Postgres(PartitionedPostgresApp app)
     public async Task Check_ins_self_reports_and_audit_entries_land_in_the_partition_of_their_month()
     {
         app.EnsureAvailable();
-        var today = SupervisionSetup.Today;
+        var today = app.Today;
         var start = today.AddMonths(-3).AddDays(-1);
         var (_, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, start);
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
@@ -124,7 +124,7 @@ public sealed class PartitioningTests_Postgres(PartitionedPostgresApp app)
     public async Task The_monthly_job_creates_the_next_months_partitions_once_and_moves_early_rows_into_them()
     {
         app.EnsureAvailable();
-        var (person, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, SupervisionSetup.Today.AddMonths(-1));
+        var (person, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, app.Today.AddMonths(-1));
         var (province, commune) = HoaNhapApp.Units[Unit.A];
         // A summons set five months ahead has no partition yet.
         var summons = new CheckIn
@@ -188,7 +188,7 @@ public sealed class PartitioningTests_Postgres(PartitionedPostgresApp app)
         await WriteChainAsync(Chain, At(3, 10), At(3, 20), At(3, 31), At(4, 2), At(4, 15));
         var (api, commune) = await AuditSteps.CommuneOfficerInAsync(app, Chain);
         await AuditSteps.CreateAndViewAsync(api, commune, "Hồ Văn Lưu");
-        var (person, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, SupervisionSetup.Today.AddMonths(-1));
+        var (person, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, app.Today.AddMonths(-1));
         var (province, unitCommune) = HoaNhapApp.Units[Unit.A];
         var oldCheckIn = new CheckIn
         {

@@ -144,7 +144,7 @@ public sealed class ReadReplicaTests_Postgres(ReplicaPostgresApp app) : IClassFi
 /// </summary>
 public sealed class ReadReplicaRoutingTests_Postgres(ReplicaPostgresApp app) : IClassFixture<ReplicaPostgresApp>
 {
-    static DateOnly Today => HoaNhap.Web.Shared.Display.Today;
+    DateOnly Today => app.Today;
 
     async Task<string> OnReplicaAsync(string sql)
     {
@@ -372,7 +372,7 @@ public sealed class ReadReplicaRoutingTests_Postgres(ReplicaPostgresApp app) : I
         var worker = new HoaNhap.Web.Shared.Exports.ExportWorker(app.Services.GetRequiredService<IServiceScopeFactory>(),
             app.Services.GetServices<HoaNhap.Web.Shared.Exports.IExportKind>(), new HoaNhap.Web.Shared.Exports.ExportSignal(),
             app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
-            app.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<HoaNhap.Web.Shared.Exports.ExportWorker>>());
+            app.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<HoaNhap.Web.Shared.Exports.ExportWorker>>(), app.Clock);
 
         async Task<string> DocumentTextAsync(Guid job)
         {

@@ -79,7 +79,7 @@ public abstract class DemoStartTests(HoaNhapApp app)
             Assert.Contains(here, x => x.ReportedOn is not null && x.OfficerName is not null);     // reported, officer assigned
         }
         Assert.Contains(receptions, x => x.HelperKind is not null);
-        var today = Display.Today;
+        var today = app.Today;
         var support = await db.Set<SupportAction>().AsNoTracking().Where(x => x.ProvinceCode == P).ToListAsync();
         Assert.Contains(support, a => a.Overdue(today));
         Assert.Contains(support, a => a.Status == SupportStatus.Done);

@@ -21,7 +21,7 @@ namespace HoaNhap.Web.Tests.Supervision;
 /// </summary>
 public abstract class SupervisionRecordTests(HoaNhapApp app)
 {
-    static DateOnly Today => SupervisionSetup.Today;
+    DateOnly Today => app.Today;
     static string Iso(DateOnly d) => SupervisionSetup.Iso(d);
 
     async Task<int> CountAsync<T>(Guid caseId) where T : class, ISupervisionRecord

@@ -14,7 +14,6 @@ namespace HoaNhap.Web.Tests.Supervision;
 /// <summary>People and cases for the supervision tests, made through the application's own handlers.</summary>
 public static class SupervisionSetup
 {
-    public static DateOnly Today => Display.Today;
 
     /// <summary>A person of unit A supervised by the seeded supervisor of unit A, with an active case started on <paramref name="start"/>.</summary>
     public static async Task<(Guid Person, Guid Case)> ActiveCaseAsync(HoaNhapApp app, SentenceType type, DateOnly start,

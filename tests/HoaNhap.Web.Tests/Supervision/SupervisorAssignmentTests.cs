@@ -17,7 +17,7 @@ namespace HoaNhap.Web.Tests.Supervision;
 /// </summary>
 public abstract class SupervisorAssignmentTests(HoaNhapApp app)
 {
-    static DateOnly Today => SupervisionSetup.Today;
+    DateOnly Today => app.Today;
 
     async Task<List<(string Title, string? Number, IReadOnlyList<string> Text)>> DecisionsAsync(Guid caseId)
     {

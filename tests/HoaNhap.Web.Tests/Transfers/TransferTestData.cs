@@ -35,11 +35,10 @@ public static class TransferTestData
         {
             PersonId = personId, ProvinceCode = person.ProvinceCode, CommuneCode = person.CommuneCode,
             Kind = CaseKind.CommunitySentence, SentenceType = SentenceType.SuspendedSentence, StartOn = start,
-            TermMonths = 24, ExpectedEndOn = endsOn ?? Periods.EndAfterMonths(start, 24), Status = status,
+            TermMonths = 24, ExpectedEndOn = endsOn ?? Periods.EndAfterMonths(start, 24),
             LegalBasisVersion = LegalBasis.For(start), DecisionNumber = "15/2026/QĐ-CA", DecisionDate = start.AddDays(-10),
             DecisionReceivedOn = start.AddDays(-7),
-            EndedOn = status is CaseStatus.Completed ? Display.Today.AddDays(-1) : null,
-        };
+        }.InState(status, status is CaseStatus.Completed ? app.Today.AddDays(-1) : null);
         db.Cases.Add(c);
         await db.SaveChangesAsync();
         return c.Id;

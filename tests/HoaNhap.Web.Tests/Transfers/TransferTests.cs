@@ -25,7 +25,7 @@ namespace HoaNhap.Web.Tests.Transfers;
 public abstract class TransferTests(HoaNhapApp app)
 {
     static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
-    static string Today => Iso(Display.Today);
+    string Today => Iso(app.Today);
 
     async Task<(Guid Person, Guid Case)> PersonWithCaseAsync(string name, Unit unit = Unit.A)
     {
@@ -33,10 +33,10 @@ public abstract class TransferTests(HoaNhapApp app)
         return (person, await OpenCaseAsync(app, person));
     }
 
-    static object Request(string province, string commune) => new
+    object Request(string province, string commune) => new
     {
         toProvinceCode = province, toCommuneCode = commune, newAddress = "Số 12, tổ 5, khu Hữu Nghị",
-        reason = "Về ở cùng gia đình", requestedOn = Iso(Display.Today.AddDays(-2)),
+        reason = "Về ở cùng gia đình", requestedOn = Iso(app.Today.AddDays(-2)),
     };
 
     static async Task<JsonElement> JsonAsync(HttpResponseMessage r, HttpStatusCode expected)
@@ -71,8 +71,8 @@ public abstract class TransferTests(HoaNhapApp app)
 
         var sent = await JsonAsync(await officerA.PostAsJsonAsync($"/api/v1/transfers/{id}/consent", new { consentedOn = Today, consentNumber = "7/CAX" }), HttpStatusCode.OK);
         Assert.Equal("Sent", sent.GetProperty("status").GetString());
-        Assert.Equal(Display.Today.AddDays(7), DateOnly.Parse(sent.GetProperty("receiverDueOn").GetString()!));
-        Assert.True(DateOnly.Parse(sent.GetProperty("handOverDueOn").GetString()!) > Display.Today);
+        Assert.Equal(app.Today.AddDays(7), DateOnly.Parse(sent.GetProperty("receiverDueOn").GetString()!));
+        Assert.True(DateOnly.Parse(sent.GetProperty("handOverDueOn").GetString()!) > app.Today);
 
         // The notice is in the case file: issued by the commune police, to the receiving commune, the procuracy and the court.
         using (var scope = app.Services.CreateScope())
@@ -94,7 +94,7 @@ public abstract class TransferTests(HoaNhapApp app)
         Assert.Contains(incoming.EnumerateArray(), t => t.GetProperty("id").GetGuid() == id);
         var outgoing = await JsonAsync(await officerA.GetAsync("/api/v1/transfers?direction=outgoing"), HttpStatusCode.OK);
         Assert.Contains(outgoing.EnumerateArray(), t => t.GetProperty("id").GetGuid() == id);
-        await app.Services.GetRequiredService<WorklistJob>().RunAsync(Display.Today, CancellationToken.None);
+        await app.Services.GetRequiredService<WorklistJob>().RunAsync(app.Today, CancellationToken.None);
         var work = await JsonAsync(await officerC.GetAsync("/api/v1/worklist"), HttpStatusCode.OK);
         Assert.Contains(work.EnumerateArray(), i => i.GetProperty("kind").GetString() == "TransferAwaitingAcknowledgement"
             && i.GetProperty("personId").GetGuid() == person && i.GetProperty("caseId").GetGuid() == caseId);
@@ -105,7 +105,7 @@ public abstract class TransferTests(HoaNhapApp app)
             db.Set<WorklistItem>().Add(new WorklistItem
             {
                 Kind = WorklistKind.CheckInDue, PersonId = person, CaseId = caseId, ProvinceCode = "25", CommuneCode = "04792",
-                DueOn = Display.Today, Title = "thử", ComputedOn = Display.Today,
+                DueOn = app.Today, Title = "thử", ComputedOn = app.Today,
             });
             await db.SaveChangesAsync();
         }
@@ -138,7 +138,7 @@ public abstract class TransferTests(HoaNhapApp app)
             Assert.All(await db.Set<CaseFileItem>().AsNoTracking().Where(f => f.CaseId == caseId).ToListAsync(), f => Assert.Equal(CommuneC, f.CommuneCode));
             Assert.All(await db.Set<WorklistItem>().AsNoTracking().Where(f => f.CaseId == caseId).ToListAsync(), f => Assert.Equal(CommuneC, f.CommuneCode));
             var assignments = await db.SupervisorAssignments.AsNoTracking().Where(a => a.PersonId == person).ToListAsync();
-            Assert.All(assignments, a => Assert.Equal((Display.Today as DateOnly?, CommuneC), (a.EndedOn, a.CommuneCode)));
+            Assert.All(assignments, a => Assert.Equal((app.Today as DateOnly?, CommuneC), (a.EndedOn, a.CommuneCode)));
             var t = await db.Set<CaseTransfer>().AsNoTracking().SingleAsync(x => x.Id == id);
             Assert.Equal(("04792", CommuneC), (t.CommuneCode, t.ToCommuneCode));
             Assert.Contains("CaseFileItem: 1", t.MovedSummary);
@@ -259,14 +259,14 @@ public abstract class TransferTests(HoaNhapApp app)
         var posted = await HoaNhapApp.PostFormAsync(officerA, $"/Transfers/Create/{caseId}", $"/Transfers/Create/{caseId}", new()
         {
             ["Input.ToProvinceCode"] = "25", ["Input.ToCommuneCode"] = CommuneC, ["Input.NewAddress"] = "Tổ 7, phường Hòa Bình",
-            ["Input.Reason"] = "Chuyển đến nhà mới", ["Input.RequestedOn"] = Display.Date(Display.Today),
+            ["Input.Reason"] = "Chuyển đến nhà mới", ["Input.RequestedOn"] = Display.Date(app.Today),
         });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var details = posted.Headers.Location!.OriginalString;
         var id = Guid.Parse(details.Split('/').Last());
 
         var consent = await HoaNhapApp.PostFormAsync(officerA, $"/Transfers/Consent/{id}", $"/Transfers/Consent/{id}",
-            new() { ["Input.ConsentedOn"] = Display.Date(Display.Today), ["Input.ConsentNumber"] = "9/CAX" });
+            new() { ["Input.ConsentedOn"] = Display.Date(app.Today), ["Input.ConsentNumber"] = "9/CAX" });
         Assert.Equal(HttpStatusCode.Redirect, consent.StatusCode);
         var sentPage = await officerA.GetStringAsync(details);
         Assert.Contains(TransferText.Status(TransferStatus.Sent), sentPage);
@@ -279,7 +279,7 @@ public abstract class TransferTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await officerA.GetAsync($"/Transfers/Acknowledge/{id}")).StatusCode);
 
         var ack = await HoaNhapApp.PostFormAsync(officerC, $"/Transfers/Acknowledge/{id}", $"/Transfers/Acknowledge/{id}",
-            new() { ["Input.AcknowledgedOn"] = Display.Date(Display.Today) });
+            new() { ["Input.AcknowledgedOn"] = Display.Date(app.Today) });
         Assert.Equal(HttpStatusCode.Redirect, ack.StatusCode);
         Assert.Equal($"/Cases/Details/{caseId}", ack.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await officerC.GetAsync($"/Cases/Details/{caseId}")).StatusCode);

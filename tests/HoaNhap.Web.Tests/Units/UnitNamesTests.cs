@@ -74,7 +74,7 @@ public abstract class UnitNamesTests(HoaNhapApp app)
             db.Add(new ReintegrationLoan
             {
                 Kind = LoanKind.Business, ProvinceCode = "25", CommuneCode = "04792", BorrowerName = borrower, Purpose = "Sản xuất.", RequestedAmount = 300_000_000,
-                ListedOn = Display.Today.AddDays(-3), Workers = 10, EligibleWorkers = 4,
+                ListedOn = app.Today.AddDays(-3), Workers = 10, EligibleWorkers = 4,
             });
             return await db.SaveChangesAsync();
         });

@@ -19,7 +19,7 @@ namespace HoaNhap.Web.Tests.Worklist;
 /// </summary>
 public abstract class WorklistTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
 
     sealed record Scenario(Guid Soon, Guid SoonCase, Guid Unsupervised, Guid Later, Guid Closed, Guid OtherCommune);
 

@@ -20,7 +20,7 @@ namespace HoaNhap.Web.Tests.Worklist;
 /// </summary>
 public abstract class WorklistUpdatesTests(HoaNhapApp app)
 {
-    static DateOnly Today => Display.Today;
+    DateOnly Today => app.Today;
     static string Iso(DateOnly d) => SupervisionSetup.Iso(d);
 
     static async Task<List<(string Kind, Guid? Case)>> ItemsAsync(HttpClient client)

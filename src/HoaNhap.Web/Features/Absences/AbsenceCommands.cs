@@ -58,7 +58,7 @@ public static class AbsenceCommands
         if (c is null) return Outcome<AbsencePermission>.Missing();
         if (!user.EditsRegistry) return Outcome<AbsencePermission>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var requested = FormChecks.Past(errors, nameof(AbsenceInput.RequestedOn), "Ngày nộp đơn", input.RequestedOn);
+        var requested = FormChecks.Past(db.Today, errors, nameof(AbsenceInput.RequestedOn), "Ngày nộp đơn", input.RequestedOn);
         var from = FormChecks.Any(errors, nameof(AbsenceInput.From), "Ngày đi", input.From);
         var to = FormChecks.Any(errors, nameof(AbsenceInput.To), "Ngày về", input.To);
         if (from is { } f && to is { } t && t < f) errors[nameof(AbsenceInput.To)] = ["Ngày về không được trước ngày đi."];
@@ -118,7 +118,7 @@ public static class AbsenceCommands
         if (!user.AssignsSupervisors) return Outcome<AbsencePermission>.Denied();
         var errors = new Dictionary<string, string[]>();
         if (input.Approved is null) errors[nameof(AbsenceDecisionInput.Approved)] = ["Hãy chọn đồng ý hoặc không đồng ý."];
-        var on = FormChecks.Past(errors, nameof(AbsenceDecisionInput.DecidedOn), "Ngày quyết định", input.DecidedOn);
+        var on = FormChecks.Past(db.Today, errors, nameof(AbsenceDecisionInput.DecidedOn), "Ngày quyết định", input.DecidedOn);
         FormChecks.Text(errors, nameof(AbsenceDecisionInput.DecisionNumber), "Số quyết định", input.DecisionNumber, 100, required: false);
         FormChecks.Text(errors, nameof(AbsenceDecisionInput.Reason), "Lý do", input.Reason, 2000, required: input.Approved == false);
         if (input.Approved == false && string.IsNullOrWhiteSpace(input.Reason))
@@ -126,11 +126,11 @@ public static class AbsenceCommands
         if (errors.Count > 0) return Outcome<AbsencePermission>.Invalid(errors);
         var absence = await db.Set<AbsencePermission>().FirstOrDefaultAsync(a => a.Id == requestId && a.CaseId == c.Id, ct);
         if (absence is null) return Outcome<AbsencePermission>.Missing();
-        if (absence.Status != AbsenceStatus.Requested)
-            return Outcome<AbsencePermission>.Refused("", $"Đơn này đã có quyết định ({AbsenceText.Status(absence.Status)}).");
+        if (absence.WhyNotDecidable() is { } decided) return Outcome<AbsencePermission>.Refused("", decided);
         if (on < absence.RequestedOn)
             return Outcome<AbsencePermission>.Invalid(nameof(AbsenceDecisionInput.DecidedOn), $"Ngày quyết định không được trước ngày nộp đơn ({Display.Date(absence.RequestedOn)}).");
         var p = await rules.ParametersAsync(ct);
+        DateOnly? returnDueOn = null;
         if (input.Approved == true)
         {
             if (Term(c) is not { } term || c.Status != CaseStatus.Active)
@@ -138,17 +138,17 @@ public static class AbsenceCommands
             // Approvals given since the application may have used up the total: check again.
             var check = await CheckAsync(db, c, new AbsenceSpan(absence.From, absence.To, absence.MedicalTreatment), absence.Id, term, p, ct);
             if (check.Refusal is { } refusal) return Outcome<AbsencePermission>.Refused(nameof(AbsenceDecisionInput.Approved), refusal.Message);
-            absence.ReturnDueOn = AbsenceLimits.ReturnDueOn(absence.To, p, await rules.HolidaysAsync(ct));
+            returnDueOn = AbsenceLimits.ReturnDueOn(absence.To, p, await rules.HolidaysAsync(ct));
         }
-        absence.Status = input.Approved == true ? AbsenceStatus.Approved : AbsenceStatus.Refused;
-        absence.DecidedOn = on;
-        absence.DecisionNumber = string.IsNullOrWhiteSpace(input.DecisionNumber) ? null : VietnameseText.Nfc(input.DecisionNumber.Trim());
-        absence.DecisionReason = string.IsNullOrWhiteSpace(input.Reason) ? null : VietnameseText.Nfc(input.Reason.Trim());
+        if (absence.Decide(input.Approved == true, on!.Value,
+                string.IsNullOrWhiteSpace(input.DecisionNumber) ? null : VietnameseText.Nfc(input.DecisionNumber.Trim()),
+                string.IsNullOrWhiteSpace(input.Reason) ? null : VietnameseText.Nfc(input.Reason.Trim()), returnDueOn) is { } refused)
+            return Outcome<AbsencePermission>.Refused("", refused);
         var person = await db.People.AsNoTracking().FirstAsync(x => x.Id == c.PersonId, ct);
         var committee = await CaseDocuments.CommuneCommitteeAsync(db, c.CommuneCode, ct);
         absence.DecisionFileId = CaseDocuments.Add(db, c, AbsenceDocuments.Decision(committee, c, person, absence)).Id;
         db.Record(AuditActions.Update, nameof(AbsencePermission), absence.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode,
-            $"{AbsenceText.Status(absence.Status)} ngày {Display.Date(on!.Value)}");
+            $"{AbsenceText.Status(absence.Status)} ngày {Display.Date(on.Value)}");
         await db.SaveChangesAsync(ct);
         return Outcome<AbsencePermission>.Ok(absence);
     }
@@ -161,19 +161,15 @@ public static class AbsenceCommands
         if (c is null) return Outcome<AbsencePermission>.Missing();
         if (!user.EditsRegistry) return Outcome<AbsencePermission>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = FormChecks.Past(errors, nameof(AbsenceReturnInput.ReturnedOn), "Ngày trình diện khi về", input.ReturnedOn);
+        var on = FormChecks.Past(db.Today, errors, nameof(AbsenceReturnInput.ReturnedOn), "Ngày trình diện khi về", input.ReturnedOn);
         if (errors.Count > 0) return Outcome<AbsencePermission>.Invalid(errors);
         var absence = await db.Set<AbsencePermission>().FirstOrDefaultAsync(a => a.Id == requestId && a.CaseId == c.Id, ct);
         if (absence is null) return Outcome<AbsencePermission>.Missing();
-        if (absence.Status != AbsenceStatus.Approved)
-            return Outcome<AbsencePermission>.Refused("", "Chỉ ghi nhận trình diện khi về đối với lần vắng mặt đã được đồng ý.");
-        if (absence.ReturnedOn is not null)
-            return Outcome<AbsencePermission>.Refused("", $"Đã ghi nhận trình diện khi về ngày {Display.Date(absence.ReturnedOn.Value)}.");
-        if (on < absence.From)
+        if (absence.Status == AbsenceStatus.Approved && absence.ReturnedOn is null && on < absence.From)
             return Outcome<AbsencePermission>.Invalid(nameof(AbsenceReturnInput.ReturnedOn), $"Ngày trình diện không được trước ngày đi ({Display.Date(absence.From)}).");
-        absence.ReturnedOn = on;
+        if (absence.RecordReturn(on!.Value) is { } refusal) return Outcome<AbsencePermission>.Refused("", refusal);
         db.Record(AuditActions.Update, nameof(AbsencePermission), absence.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode,
-            $"Trình diện khi về ngày {Display.Date(on!.Value)}");
+            $"Trình diện khi về ngày {Display.Date(on.Value)}");
         await db.SaveChangesAsync(ct);
         return Outcome<AbsencePermission>.Ok(absence);
     }

@@ -37,7 +37,7 @@ public static class AbsencesApi
             {
                 var c = await CaseCommands.FindAsync(db, http.Me(), id, ct);
                 if (c is null) return ApiResults.NotFound();
-                var today = Display.Today;
+                var today = db.Today;
                 return Results.Ok((await AbsenceQueries.ListAsync(db, c, ct)).Select(a => AbsenceDto.Of(a, today)).ToList());
             })
             .WithSummary("Các đơn xin vắng mặt tại nơi cư trú của hồ sơ, với hạn quyết định, hạn trình diện khi về và cờ quá hạn.")
@@ -45,19 +45,19 @@ public static class AbsencesApi
             .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("/", async (Guid id, AbsenceInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await AbsenceCommands.RequestAsync(db, http.Me(), rules, id, input, ct),
-                    a => Results.Created($"/api/v1/cases/{id}/absence-requests/{a.Id}", AbsenceDto.Of(a, Display.Today))))
+                    a => Results.Created($"/api/v1/cases/{id}/absence-requests/{a.Id}", AbsenceDto.Of(a, db.Today))))
             .WithSummary("Ghi nhận đơn xin vắng mặt; vượt giới hạn luật định (mỗi lần, tổng thời gian, trùng thời gian) → 422 nêu rõ quy định, không lưu gì.")
             .Produces<AbsenceDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/{requestId:guid}/decision", async (Guid id, Guid requestId, AbsenceDecisionInput input, HttpContext http, HoaNhapDbContext db,
                 RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await AbsenceCommands.DecideAsync(db, http.Me(), rules, id, requestId, input, ct),
-                    a => Results.Ok(AbsenceDto.Of(a, Display.Today))))
+                    a => Results.Ok(AbsenceDto.Of(a, db.Today))))
             .WithSummary("Quyết định của UBND xã về đơn xin vắng mặt (đồng ý / không đồng ý, phải nêu lý do khi không đồng ý); tạo quyết định .docx.")
             .Produces<AbsenceDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/{requestId:guid}/return", async (Guid id, Guid requestId, AbsenceReturnInput input, HttpContext http, HoaNhapDbContext db,
                 CancellationToken ct) =>
                 ApiResults.From(await AbsenceCommands.ReturnAsync(db, http.Me(), id, requestId, input, ct),
-                    a => Results.Ok(AbsenceDto.Of(a, Display.Today))))
+                    a => Results.Ok(AbsenceDto.Of(a, db.Today))))
             .WithSummary("Ghi nhận người chấp hành án trình diện khi hết thời gian vắng mặt; trình diện muộn được đánh dấu (returnLate).")
             .Produces<AbsenceDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
     }

@@ -25,7 +25,7 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.AssignsSupervisors) return Forbid();
         if (!await LoadAsync(header, requestId, ct)) return NotFound();
-        Input.DecidedOn = Display.Date(Display.Today);
+        Input.DecidedOn = Display.Date(db.Today);
         return Page();
     }
 

@@ -27,7 +27,7 @@ public sealed class RequestModel(HoaNhapDbContext db, RuleBook rules) : PageMode
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         await ShowAsync(header, ct);
-        Input.RequestedOn = Display.Date(Display.Today);
+        Input.RequestedOn = Display.Date(db.Today);
         return Page();
     }
 
@@ -53,7 +53,7 @@ public sealed class RequestModel(HoaNhapDbContext db, RuleBook rules) : PageMode
     {
         Header = header;
         var p = await rules.ParametersAsync(ct);
-        var today = Display.Today;
+        var today = db.Today;
         MaxPerTrip = p.Int(RuleKeys.AbsenceMaxPerTripDays, today);
         if (AbsenceCommands.Term(header.Case) is { } term)
         {

@@ -25,7 +25,7 @@ public sealed class ReturnModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         if (!await LoadAsync(header, requestId, ct)) return NotFound();
-        Input.ReturnedOn = Display.Date(Display.Today);
+        Input.ReturnedOn = Display.Date(db.Today);
         return Page();
     }
 
@@ -38,7 +38,7 @@ public sealed class ReturnModel(HoaNhapDbContext db) : PageModel
         if (outcome.Succeeded)
         {
             var a = outcome.Value!;
-            TempData["Message"] = a.ReturnLate(Display.Today)
+            TempData["Message"] = a.ReturnLate(db.Today)
                 ? $"Đã ghi nhận trình diện ngày {Display.Date(a.ReturnedOn)}, muộn so với hạn {Display.Date(a.ReturnDueOn)}. Có thể ghi nhận vi phạm nghĩa vụ ở mục Vi phạm."
                 : $"Đã ghi nhận trình diện ngày {Display.Date(a.ReturnedOn)}.";
             TempData[CasePage.MessageSection] = CasePage.Absences;

@@ -78,7 +78,7 @@ public static class BreachCommands
         var errors = new Dictionary<string, string[]>();
         if (!Enum.TryParse<BreachKind>(input.Kind, out var kind) || int.TryParse(input.Kind, out _))
             errors[nameof(BreachInput.Kind)] = ["Hãy chọn loại vi phạm."];
-        var on = FormChecks.Past(errors, nameof(BreachInput.OccurredOn), "Ngày vi phạm", input.OccurredOn);
+        var on = FormChecks.Past(db.Today, errors, nameof(BreachInput.OccurredOn), "Ngày vi phạm", input.OccurredOn);
         if (on is { } d && d < c.StartOn)
             errors[nameof(BreachInput.OccurredOn)] = [$"Ngày vi phạm không được trước ngày bắt đầu chấp hành ({Display.Date(c.StartOn)})."];
         FormChecks.Text(errors, nameof(BreachInput.Description), "Nội dung vi phạm", input.Description, 2000, required: true);
@@ -115,12 +115,12 @@ public static class BreachCommands
             breach.EvidenceFileId = file.Id;
         }
         var police = await CaseDocuments.CommunePoliceAsync(db, c.CommuneCode, ct);
-        breach.MinutesFileId = CaseDocuments.Add(db, c, BreachDocuments.Minutes(police, c, person, breach, Display.Today)).Id;
+        breach.MinutesFileId = CaseDocuments.Add(db, c, BreachDocuments.Minutes(police, c, person, breach, db.Today)).Id;
 
         var p = await rules.ParametersAsync(ct);
         var all = await db.Set<Breach>().AsNoTracking().Where(b => b.CaseId == c.Id).ToListAsync(ct);
         all.Add(breach);
-        var advice = Advise(c, sentence, all, breach.OccurredOn > Display.Today ? breach.OccurredOn : Display.Today, p);
+        var advice = Advise(c, sentence, all, breach.OccurredOn > db.Today ? breach.OccurredOn : db.Today, p);
 
         EscalationProposal? proposal = null;
         if (advice.Proposal is { } proposalKind)
@@ -130,7 +130,7 @@ public static class BreachCommands
                 .Where(x => x.CaseId == c.Id && x.Kind == proposalKind).ToListAsync(ct);
             if (!existing.Any(x => x.Status != ProposalStatus.Decided || x.DecidedOn >= breach.OccurredOn))
             {
-                var today = Display.Today;
+                var today = db.Today;
                 proposal = new EscalationProposal
                 {
                     CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
@@ -177,7 +177,7 @@ public static class BreachCommands
         if (c is null) return Outcome<Reminder>.Missing();
         if (!user.EditsRegistry) return Outcome<Reminder>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = FormChecks.Past(errors, nameof(ReminderInput.On), "Ngày nhắc nhở", input.On);
+        var on = FormChecks.Past(db.Today, errors, nameof(ReminderInput.On), "Ngày nhắc nhở", input.On);
         FormChecks.Text(errors, nameof(ReminderInput.Content), "Nội dung nhắc nhở", input.Content, 2000, required: true);
         if (errors.Count > 0) return Outcome<Reminder>.Invalid(errors);
         var breach = await db.Set<Breach>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == breachId && b.CaseId == c.Id, ct);
@@ -202,7 +202,7 @@ public static class BreachCommands
         if (c is null) return Outcome<Reprimand>.Missing();
         if (!user.EditsRegistry) return Outcome<Reprimand>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = FormChecks.Past(errors, nameof(ReprimandInput.HeldOn), "Ngày họp kiểm điểm", input.HeldOn);
+        var on = FormChecks.Past(db.Today, errors, nameof(ReprimandInput.HeldOn), "Ngày họp kiểm điểm", input.HeldOn);
         FormChecks.Text(errors, nameof(ReprimandInput.Place), "Địa điểm", input.Place, 300, required: true);
         FormChecks.Text(errors, nameof(ReprimandInput.Participants), "Thành phần tham dự", input.Participants, 2000, required: true);
         FormChecks.Text(errors, nameof(ReprimandInput.Conclusion), "Kết luận", input.Conclusion, 2000, required: true);
@@ -234,19 +234,16 @@ public static class BreachCommands
         if (c is null) return Outcome<EscalationProposal>.Missing();
         if (!user.AssignsSupervisors) return Outcome<EscalationProposal>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = FormChecks.Past(errors, nameof(SendInput.SentOn), "Ngày gửi", input.SentOn);
+        var on = FormChecks.Past(db.Today, errors, nameof(SendInput.SentOn), "Ngày gửi", input.SentOn);
         FormChecks.Text(errors, nameof(SendInput.Number), "Số, ký hiệu văn bản", input.Number, 100, required: false);
         if (input.Confirmed != true) errors[nameof(SendInput.Confirmed)] = ["Hãy xác nhận đã kiểm tra dự thảo văn bản trước khi gửi."];
         if (errors.Count > 0) return Outcome<EscalationProposal>.Invalid(errors);
         var proposal = await db.Set<EscalationProposal>().FirstOrDefaultAsync(x => x.Id == proposalId && x.CaseId == c.Id, ct);
         if (proposal is null) return Outcome<EscalationProposal>.Missing();
-        if (proposal.Status != ProposalStatus.Proposed)
-            return Outcome<EscalationProposal>.Refused("", $"Đề nghị này đã ở trạng thái “{BreachText.Status(proposal.Status)}”, không gửi lại được.");
-        if (on < proposal.ProposedOn)
+        if (proposal.Status == ProposalStatus.Proposed && on < proposal.ProposedOn)
             return Outcome<EscalationProposal>.Invalid(nameof(SendInput.SentOn), $"Ngày gửi không được trước ngày đề xuất ({Display.Date(proposal.ProposedOn)}).");
-        proposal.Status = ProposalStatus.Sent;
-        proposal.SentOn = on;
-        proposal.SentNumber = string.IsNullOrWhiteSpace(input.Number) ? null : VietnameseText.Nfc(input.Number.Trim());
+        if (proposal.Send(on!.Value, string.IsNullOrWhiteSpace(input.Number) ? null : VietnameseText.Nfc(input.Number.Trim())) is { } refusal)
+            return Outcome<EscalationProposal>.Refused("", refusal);
         db.Record(AuditActions.Update, nameof(EscalationProposal), proposal.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode,
             $"Đã gửi ngày {Display.Date(on!.Value)}");
         await db.SaveChangesAsync(ct);
@@ -264,27 +261,21 @@ public static class BreachCommands
         if (c is null) return Outcome<EscalationProposal>.Missing();
         if (!user.EditsRegistry) return Outcome<EscalationProposal>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = FormChecks.Past(errors, nameof(ProposalDecisionInput.DecidedOn), "Ngày quyết định", input.DecidedOn);
+        var on = FormChecks.Past(db.Today, errors, nameof(ProposalDecisionInput.DecidedOn), "Ngày quyết định", input.DecidedOn);
         if (input.Granted is null) errors[nameof(ProposalDecisionInput.Granted)] = ["Hãy cho biết đề nghị có được chấp nhận không."];
         FormChecks.Text(errors, nameof(ProposalDecisionInput.DecisionNumber), "Số quyết định", input.DecisionNumber, 100, required: true);
         FormChecks.Text(errors, nameof(ProposalDecisionInput.Note), "Ghi chú", input.Note, 2000, required: false);
         if (errors.Count > 0) return Outcome<EscalationProposal>.Invalid(errors);
         var proposal = await db.Set<EscalationProposal>().FirstOrDefaultAsync(x => x.Id == proposalId && x.CaseId == c.Id, ct);
         if (proposal is null) return Outcome<EscalationProposal>.Missing();
-        if (proposal.Status != ProposalStatus.Sent)
-            return Outcome<EscalationProposal>.Refused("", proposal.Status == ProposalStatus.Proposed
-                ? "Đề nghị chưa được gửi: hãy ghi nhận việc gửi đề nghị trước khi ghi nhận quyết định."
-                : "Đề nghị này đã có quyết định.");
+        if (proposal.WhyNotDecidable() is { } notNow) return Outcome<EscalationProposal>.Refused("", notNow);
         if (on < proposal.SentOn)
             return Outcome<EscalationProposal>.Invalid(nameof(ProposalDecisionInput.DecidedOn), $"Ngày quyết định không được trước ngày gửi đề nghị ({Display.Date(proposal.SentOn!.Value)}).");
         if (input.Granted == true && proposal.Kind is ProposalKind.SuspensionRevocation or ProposalKind.EarlyReleaseRevocation or ProposalKind.NewOffenceReport
             && c.MoveTo(CaseStatus.Revoked, on!.Value) is { } refusal)
             return Outcome<EscalationProposal>.Refused(nameof(ProposalDecisionInput.Granted), refusal);
-        proposal.Status = ProposalStatus.Decided;
-        proposal.DecidedOn = on;
-        proposal.Granted = input.Granted;
-        proposal.DecisionNumber = VietnameseText.Nfc(input.DecisionNumber!.Trim());
-        proposal.DecisionNote = string.IsNullOrWhiteSpace(input.Note) ? null : VietnameseText.Nfc(input.Note.Trim());
+        proposal.Decide(on!.Value, input.Granted!.Value, VietnameseText.Nfc(input.DecisionNumber!.Trim()),
+            string.IsNullOrWhiteSpace(input.Note) ? null : VietnameseText.Nfc(input.Note.Trim()));
         db.Set<CaseFileItem>().Add(new CaseFileItem
         {
             CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
@@ -302,10 +293,10 @@ public static class BreachCommands
 /// <summary>Checks shared by the breach and absence commands: dates in the past, free text with a limit.</summary>
 public static class FormChecks
 {
-    public static DateOnly? Past(Dictionary<string, string[]> errors, string field, string label, string? text)
+    public static DateOnly? Past(DateOnly today, Dictionary<string, string[]> errors, string field, string label, string? text)
     {
         if (!VietnameseDate.TryParse(text, out var d)) { errors[field] = [$"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."]; return null; }
-        if (d > Display.Today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
+        if (d > today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
         return d;
     }
 

@@ -40,7 +40,7 @@ public static class BreachQueries
         var reminders = await db.Set<Reminder>().AsNoTracking().Where(r => r.CaseId == c.Id).ToListAsync(ct);
         var reprimands = await db.Set<Reprimand>().AsNoTracking().Where(r => r.CaseId == c.Id).ToListAsync(ct);
         var proposals = await db.Set<EscalationProposal>().AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
-        var today = Display.Today;
+        var today = db.Today;
         var advice = c.SentenceType is { } t
             ? BreachCommands.Advise(c, t, breaches, today, p)
             : new EscalationAdvice(EscalationStep.None, "Hồ sơ này không phải chấp hành án tại cộng đồng.", "", 0, 0, null, null);

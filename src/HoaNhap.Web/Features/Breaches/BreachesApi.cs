@@ -28,7 +28,7 @@ public static class BreachesApi
                         new BreachDto(r.Breach.Id, r.Breach.Kind.ToString(), Domain.Breaches.BreachText.Kind(r.Breach.Kind), r.Breach.OccurredOn,
                             r.Breach.Description, r.Breach.Intentional, r.Breach.AdministrativeSanction, r.Breach.Evidence,
                             r.Breach.EvidenceFileId, r.Breach.MinutesFileId, [], []),
-                        AdviceDto.From(r.Advice), r.Proposal is { } x ? ProposalDto.From(x, Display.Today) : null, r.CaseStatus.ToString()))))
+                        AdviceDto.From(r.Advice), r.Proposal is { } x ? ProposalDto.From(x, db.Today) : null, r.CaseStatus.ToString()))))
             .WithSummary("Ghi nhận vi phạm (kèm chứng cứ, biên bản .docx); khi đạt mức luật định, hệ thống lập dự thảo đề nghị và thời hạn gửi. Bỏ trốn chuyển hồ sơ sang trạng thái bỏ trốn.")
             .Produces<BreachRecordedDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/breaches/{breachId:guid}/reminders", async (Guid id, Guid breachId, ReminderInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
@@ -42,11 +42,11 @@ public static class BreachesApi
             .WithSummary("Ghi nhận buổi họp kiểm điểm về một vi phạm (biên bản .docx).")
             .Produces<ReprimandDto>(201).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/proposals/{proposalId:guid}/send", async (Guid id, Guid proposalId, SendInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await BreachCommands.SendAsync(db, http.Me(), id, proposalId, input, ct), x => Results.Ok(ProposalDto.From(x, Display.Today))))
+                ApiResults.From(await BreachCommands.SendAsync(db, http.Me(), id, proposalId, input, ct), x => Results.Ok(ProposalDto.From(x, db.Today))))
             .WithSummary("Gửi đề nghị do hệ thống dự thảo (cán bộ Công an xã hoặc lãnh đạo UBND xã; phải gửi kèm \"confirmed\": true).")
             .Produces<ProposalDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/proposals/{proposalId:guid}/decision", async (Guid id, Guid proposalId, ProposalDecisionInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await BreachCommands.DecideAsync(db, http.Me(), id, proposalId, input, ct), x => Results.Ok(ProposalDto.From(x, Display.Today))))
+                ApiResults.From(await BreachCommands.DecideAsync(db, http.Me(), id, proposalId, input, ct), x => Results.Ok(ProposalDto.From(x, db.Today))))
             .WithSummary("Ghi nhận quyết định của Tòa án (hoặc Công an tỉnh) về đề nghị đã gửi; chấp nhận buộc chấp hành án phạt tù thì hồ sơ chuyển sang trạng thái tương ứng.")
             .Produces<ProposalDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
     }

@@ -26,7 +26,7 @@ public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         if (!me.EditsRegistry) return Forbid();
         Header = header;
         // Prefilled when offered from a late return after an absence.
-        Input = new BreachInput { Kind = kind, OccurredOn = on ?? Display.Date(Display.Today), Description = description };
+        Input = new BreachInput { Kind = kind, OccurredOn = on ?? Display.Date(db.Today), Description = description };
         return Page();
     }
 

@@ -25,7 +25,7 @@ public sealed class DecisionModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         if (!await LoadAsync(header, proposalId, ct)) return NotFound();
-        Input.DecidedOn = Display.Date(Display.Today);
+        Input.DecidedOn = Display.Date(db.Today);
         return Page();
     }
 

@@ -23,7 +23,7 @@ public sealed class ReminderModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         if (!await LoadAsync(header, breachId, ct)) return NotFound();
-        Input.On = Display.Date(Display.Today);
+        Input.On = Display.Date(db.Today);
         return Page();
     }
 

@@ -23,7 +23,7 @@ public sealed class ReprimandModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         if (!await LoadAsync(header, breachId, ct)) return NotFound();
-        Input.HeldOn = Display.Date(Display.Today);
+        Input.HeldOn = Display.Date(db.Today);
         return Page();
     }
 

@@ -28,7 +28,7 @@ public sealed class SendModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.AssignsSupervisors) return Forbid();
         if (!await LoadAsync(header, proposalId, ct)) return NotFound();
-        Input.SentOn = Display.Date(Display.Today);
+        Input.SentOn = Display.Date(db.Today);
         // "Thay đổi" from the check page comes back with the answers in the query.
         await TryUpdateModelAsync(Input, "Input");
         ModelState.Clear();

@@ -63,7 +63,8 @@ public sealed class StatusInput
 
 public sealed class CaseValidator : AbstractValidator<CaseInput>
 {
-    public CaseValidator()
+    /// <param name="today">The day by the application's clock: dates are checked against it.</param>
+    public CaseValidator(DateOnly today)
     {
         RuleFor(x => x.Kind).Must(k => k == nameof(CaseKind.CommunitySentence) || k == nameof(CaseKind.Reintegration)
                 || k == "Warning" || Enum.TryParse<SentenceType>(k, out _) && !int.TryParse(k, out _))
@@ -77,7 +78,7 @@ public sealed class CaseValidator : AbstractValidator<CaseInput>
         RuleFor(x => x.StartsOn).Custom((text, ctx) =>
         {
             if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày bắt đầu phải có dạng ngày/tháng/năm, ví dụ 15/03/2025.");
-            else if (d > Display.Today.AddDays(31)) ctx.AddFailure("Ngày bắt đầu không được quá 1 tháng sau ngày hôm nay.");
+            else if (d > today.AddDays(31)) ctx.AddFailure("Ngày bắt đầu không được quá 1 tháng sau ngày hôm nay.");
         });
         RuleFor(x => x.ExpectedEndOn).Custom((text, ctx) =>
         {
@@ -98,7 +99,7 @@ public sealed class CaseValidator : AbstractValidator<CaseInput>
                 return;
             }
             if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày ra quyết định phải có dạng ngày/tháng/năm.");
-            else if (d > Display.Today) ctx.AddFailure("Ngày ra quyết định không được sau ngày hôm nay.");
+            else if (d > today) ctx.AddFailure("Ngày ra quyết định không được sau ngày hôm nay.");
         });
         RuleFor(x => x.DecisionReceivedOn).Custom((text, ctx) =>
         {
@@ -108,7 +109,7 @@ public sealed class CaseValidator : AbstractValidator<CaseInput>
                 return;
             }
             if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày nhận quyết định phải có dạng ngày/tháng/năm.");
-            else if (d > Display.Today) ctx.AddFailure("Ngày nhận quyết định không được sau ngày hôm nay.");
+            else if (d > today) ctx.AddFailure("Ngày nhận quyết định không được sau ngày hôm nay.");
             else if (VietnameseDate.TryParse(ctx.InstanceToValidate.DecisionDate, out var decided) && d < decided)
                 ctx.AddFailure("Ngày nhận quyết định không được trước ngày ra quyết định.");
         });
@@ -128,7 +129,7 @@ public static class CaseCommands
         if (person is null) return Outcome<Case>.Missing();
         if (!user.EditsRegistry) return Outcome<Case>.Denied();
         if (input.Kind == "Warning") return Outcome<Case>.Refused(nameof(CaseInput.Kind), IntakeRules.WarningRefusal);
-        var result = await new CaseValidator().ValidateAsync(input, ct);
+        var result = await new CaseValidator(db.Today).ValidateAsync(input, ct);
         // The term's legal limits are checked with the other fields, so that every problem shows at once.
         if (input.Type is { } t0 && input.TermMonths is { } term0 && VietnameseDate.TryParse(input.StartsOn, out var start0))
         {
@@ -154,7 +155,7 @@ public static class CaseCommands
             ReleaseKind = kind == CaseKind.Reintegration ? Enum.Parse<ReleaseKind>(input.ReleaseKind!) : null,
             JudgmentId = input.JudgmentId, StartOn = start,
             ExpectedEndOn = VietnameseDate.TryParse(input.ExpectedEndOn, out var end) ? end : null,
-            Status = CaseStatus.Intake, LegalBasisVersion = LegalBasis.For(start),
+            LegalBasisVersion = LegalBasis.For(start),
             Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : VietnameseText.Nfc(input.Notes),
         };
         if (kind == CaseKind.CommunitySentence)
@@ -227,7 +228,7 @@ public static class CaseCommands
             errors[nameof(StatusInput.Status)] = ["Trạng thái mới không hợp lệ."];
         if (!VietnameseDate.TryParse(input.On, out var on))
             errors[nameof(StatusInput.On)] = ["Ngày chuyển trạng thái phải có dạng ngày/tháng/năm."];
-        else if (on > Display.Today)
+        else if (on > db.Today)
             errors[nameof(StatusInput.On)] = ["Ngày chuyển trạng thái không được sau ngày hôm nay."];
         if (input.Version is null) errors[nameof(StatusInput.Version)] = ["Thiếu phiên bản của hồ sơ (version)."];
         if (errors.Count > 0) return Outcome<Case>.Invalid(errors);

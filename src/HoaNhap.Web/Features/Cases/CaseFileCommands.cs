@@ -45,7 +45,7 @@ public static class CaseFileCommands
             errors[nameof(ReceivedDocumentInput.Kind)] = ["Hãy chọn loại tài liệu nhận được."];
         if (!VietnameseDate.TryParse(input.On, out var on))
             errors[nameof(ReceivedDocumentInput.On)] = ["Ngày nhận phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
-        else if (on > Display.Today)
+        else if (on > db.Today)
             errors[nameof(ReceivedDocumentInput.On)] = ["Ngày nhận không được sau ngày hôm nay."];
         if (input.Number?.Length > 100) errors[nameof(ReceivedDocumentInput.Number)] = ["Số, ký hiệu không được dài quá 100 ký tự."];
         if (input.Note?.Length > 2000) errors[nameof(ReceivedDocumentInput.Note)] = ["Ghi chú không được dài quá 2000 ký tự."];
@@ -69,7 +69,7 @@ public static class CaseFileCommands
         if (c is null) return Outcome<CaseFileItem>.Missing();
         if (!user.EditsRegistry) return Outcome<CaseFileItem>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var today = Display.Today;
+        var today = db.Today;
         if (!VietnameseDate.TryParse(input.AppointmentOn, out var appointment))
             errors[nameof(SummonsInput.AppointmentOn)] = ["Ngày có mặt phải có dạng ngày/tháng/năm."];
         else if (appointment < today)

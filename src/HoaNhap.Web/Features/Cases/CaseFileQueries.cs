@@ -46,7 +46,7 @@ public static class CaseFileQueries
         if (facts is null) return new CaseFileView([], []);
         var p = await rules.ParametersAsync(ct);
         var holidays = await rules.HolidaysAsync(ct);
-        var deadlines = IntakeDeadlines.Compute(facts, p, holidays, Display.Today);
+        var deadlines = IntakeDeadlines.Compute(facts, p, holidays, db.Today);
         var present = await db.Set<CaseFileItem>().AsNoTracking().Where(i => i.CaseId == c.Id).Select(i => i.Kind).Distinct().ToListAsync(ct);
         if (c.DecisionNumber is not null) present.Add(CaseFileItemKind.EnforcementDecision);
         if (facts.SupervisorAssignedOn is not null) present.Add(CaseFileItemKind.SupervisorAssignmentDecision);

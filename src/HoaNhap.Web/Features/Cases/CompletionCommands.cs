@@ -59,7 +59,7 @@ public static class CompletionCommands
         string? blocker = c.Kind != CaseKind.CommunitySentence ? "Chỉ hồ sơ chấp hành án tại cộng đồng được xác nhận chấp hành xong tại đây."
             : c.Status != CaseStatus.Active ? $"Hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}”, không thể xác nhận chấp hành xong."
             : endsOn is null ? "Hồ sơ chưa có ngày kết thúc; hãy bổ sung thời hạn chấp hành."
-            : Display.Today < endsOn ? $"Chưa hết thời hạn: thời hạn kết thúc ngày {Display.Date(endsOn.Value)}; giấy chứng nhận được cấp vào ngày cuối cùng của thời hạn."
+            : db.Today < endsOn ? $"Chưa hết thời hạn: thời hạn kết thúc ngày {Display.Date(endsOn.Value)}; giấy chứng nhận được cấp vào ngày cuối cùng của thời hạn."
             : null;
         return new CompletionPreview(c, endsOn, steps, reintegration, open, blocker);
     }
@@ -72,7 +72,7 @@ public static class CompletionCommands
         if (!user.EditsRegistry) return Outcome<CompletionResult>.Denied();
         var c = preview.Case;
         var errors = new Dictionary<string, string[]>();
-        var on = preview.EndsOn ?? Display.Today;
+        var on = preview.EndsOn ?? db.Today;
         if (!string.IsNullOrWhiteSpace(input.CompletedOn) && !VietnameseDate.TryParse(input.CompletedOn, out on))
             errors[nameof(CompletionInput.CompletedOn)] = ["Ngày chấp hành xong phải có dạng ngày/tháng/năm."];
         if (!input.Generate && string.IsNullOrWhiteSpace(input.CertificateNumber))
@@ -107,7 +107,7 @@ public static class CompletionCommands
             next = new Case
             {
                 PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = CaseKind.Reintegration,
-                ReleaseKind = ReleaseKind.SentenceCompleted, JudgmentId = c.JudgmentId, StartOn = start, Status = CaseStatus.Intake,
+                ReleaseKind = ReleaseKind.SentenceCompleted, JudgmentId = c.JudgmentId, StartOn = start,
                 LegalBasisVersion = LegalBasis.For(start), PreviousCaseId = c.Id, Notes = preview.Reintegration.Reason,
             };
             db.Cases.Add(next);

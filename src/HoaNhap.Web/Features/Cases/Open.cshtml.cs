@@ -37,7 +37,7 @@ public sealed class OpenModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.Ru
         var me = CurrentUser.From(User)!;
         if (!await LoadAsync(me, id, ct)) return NotFound();
         if (!me.EditsRegistry) return Forbid();
-        Input = new OpenInput { On = Display.Date(Display.Today), Version = Case.Version };
+        Input = new OpenInput { On = Display.Date(db.Today), Version = Case.Version };
         // "Thay đổi" from the check page comes back with the answers in the query.
         await TryUpdateModelAsync(Input, "Input");
         ModelState.Clear();

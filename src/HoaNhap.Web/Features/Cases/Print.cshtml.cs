@@ -68,7 +68,7 @@ public sealed record PrintableCaseFile(Case Case, Person Person, string CommuneN
         var draft = new DocumentDraft
         {
             Kind = CaseFileItemKind.Other, IssuerParent = issuer.Parent, Issuer = issuer.Name, Symbol = $"HS-{issuer.SymbolSuffix}",
-            Place = issuer.Place, Date = Display.Today, Title = "HỒ SƠ THI HÀNH ÁN", Subject = $"{Type}: {p.FullName}",
+            Place = issuer.Place, Date = db.Today, Title = "HỒ SƠ THI HÀNH ÁN", Subject = $"{Type}: {p.FullName}",
             Body = body, Recipients = ["Lưu: hồ sơ thi hành án"], SignerAuthority = issuer.SignerAuthority,
         };
         return AdministrativeDocument.Render(draft);
@@ -99,6 +99,6 @@ public sealed class PrintModel(HoaNhapDbContext db, Rules.RuleBook rules) : Page
         var file = await PrintableCaseFile.LoadAsync(db, rules, c, ct);
         var bytes = await file.DocxAsync(db, ct);
         var slug = VietnameseText.Fold(file.Person.FullName).Replace(' ', '-');
-        return File(bytes, AdministrativeDocument.ContentType, $"ho-so-{slug}-{Display.Today:yyyyMMdd}.docx");
+        return File(bytes, AdministrativeDocument.ContentType, $"ho-so-{slug}-{db.Today:yyyyMMdd}.docx");
     }
 }

@@ -25,7 +25,7 @@ public sealed class ReceiveModel(HoaNhapDbContext db) : PageModel
         if (c is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         Case = c;
-        Input = new ReceivedDocumentInput { Kind = kind, On = Display.Date(Display.Today) };
+        Input = new ReceivedDocumentInput { Kind = kind, On = Display.Date(db.Today) };
         return Page();
     }
 

@@ -25,7 +25,7 @@ public sealed class StatusModel(HoaNhapDbContext db) : PageModel
         if (c is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         Show(c);
-        Input = new StatusInput { Version = c.Version, On = Display.Date(Display.Today) };
+        Input = new StatusInput { Version = c.Version, On = Display.Date(db.Today) };
         return Page();
     }
 

@@ -22,7 +22,7 @@ public sealed class SummonsModel(HoaNhapDbContext db) : PageModel
         if (c is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         Case = c;
-        Input = new SummonsInput { AppointmentOn = Display.Date(Display.Today.AddDays(2)), Place = "Trụ sở Công an xã" };
+        Input = new SummonsInput { AppointmentOn = Display.Date(db.Today.AddDays(2)), Place = "Trụ sở Công an xã" };
         return Page();
     }
 

@@ -43,9 +43,9 @@ public sealed class BatchCheckInInput
 public static class BatchCheckIn
 {
 
-    public static bool TryMonth(string? text, out DateOnly month)
+    public static bool TryMonth(string? text, DateOnly today, out DateOnly month)
     {
-        month = new DateOnly(Display.Today.Year, Display.Today.Month, 1);
+        month = new DateOnly(today.Year, today.Month, 1);
         if (string.IsNullOrWhiteSpace(text)) return true;
         if (!DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)) return false;
         month = m;
@@ -92,9 +92,9 @@ public static class BatchCheckIn
         if (!me.May(Act.RecordBatchCheckIn)) return Outcome<IReadOnlyList<CheckIn>>.Denied();
         if (input?.Rows is null || input.Rows.Any(r => r is null))
             return Outcome<IReadOnlyList<CheckIn>>.Invalid(nameof(BatchCheckInInput.Rows), "Danh sách điểm danh (rows) phải có ít nhất một dòng, mỗi dòng là một hồ sơ.");
-        if (!TryMonth(input.Month, out var month))
+        if (!TryMonth(input.Month, db.Today, out var month))
             return Outcome<IReadOnlyList<CheckIn>>.Invalid(nameof(BatchCheckInInput.Month), "Tháng điểm danh phải có dạng năm-tháng, ví dụ 2026-11.");
-        var today = Display.Today;
+        var today = db.Today;
         var first = new DateOnly(month.Year, month.Month, 1);
         if (first > today)
             return Outcome<IReadOnlyList<CheckIn>>.Invalid(nameof(BatchCheckInInput.Month), "Chưa đến tháng này: không ghi điểm danh trước được.");

@@ -22,7 +22,7 @@ public sealed class BatchCheckInModel(HoaNhapDbContext db, RuleBook book) : Page
     {
         var me = CurrentUser.From(User)!;
         if (!me.May(Act.RecordBatchCheckIn)) return Forbid();
-        if (!BatchCheckIn.TryMonth(Month, out var month)) { ModelState.AddModelError("Month", "Tháng phải có dạng năm-tháng, ví dụ 2026-11; đang hiện tháng này."); BatchCheckIn.TryMonth(null, out month); }
+        if (!BatchCheckIn.TryMonth(Month, db.Today, out var month)) { ModelState.AddModelError("Month", "Tháng phải có dạng năm-tháng, ví dụ 2026-11; đang hiện tháng này."); BatchCheckIn.TryMonth(null, db.Today, out month); }
         MonthStart = month;
         Due = await BatchCheckIn.DueAsync(db, await book.ParametersAsync(ct), me, month, ct);
         return null;
@@ -31,7 +31,7 @@ public sealed class BatchCheckInModel(HoaNhapDbContext db, RuleBook book) : Page
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        var today = Display.Today;
+        var today = db.Today;
         var defaultDay = MonthStart.Year == today.Year && MonthStart.Month == today.Month ? today : MonthStart.AddMonths(1).AddDays(-1);
         Input = new BatchCheckInInput
         {

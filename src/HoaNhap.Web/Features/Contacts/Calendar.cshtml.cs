@@ -34,8 +34,8 @@ public sealed class CalendarModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         if (!me.ReadsRegistry) return Forbid();
-        var day = Display.Today;
-        if (!string.IsNullOrWhiteSpace(Week) && !VietnameseDate.TryParse(Week, out day)) { BadWeek = true; day = Display.Today; }
+        var day = db.Today;
+        if (!string.IsNullOrWhiteSpace(Week) && !VietnameseDate.TryParse(Week, out day)) { BadWeek = true; day = db.Today; }
         Monday = ContactQueries.WeekOf(day);
         MayRecord = me.May(Act.RecordContact);
         Entries = await ContactQueries.CalendarAsync(db, me, Monday, Monday.AddDays(6), ct);

@@ -17,6 +17,8 @@ namespace HoaNhap.Web.Features.Contacts;
 /// </summary>
 public abstract class ContactCasePage<TInput, TResult>(HoaNhapDbContext db) : PageModel where TInput : class, new()
 {
+    /// <summary>The day by the application\'s clock.</summary>
+    protected DateOnly Today => db.Today;
     [BindProperty] public TInput Input { get; set; } = new();
     public Case Case { get; private set; } = null!;
     public string PersonName { get; private set; } = "";

@@ -52,7 +52,7 @@ public static class ContactCommands
         if (channel is null) errors[nameof(ContactInput.Channel)] = ["Hãy chọn hình thức tiếp xúc."];
         DateOnly? on = null;
         if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(ContactInput.On)] = ["Ngày tiếp xúc phải có dạng ngày/tháng/năm, ví dụ 20/11/2026."];
-        else if (day > Display.Today) errors[nameof(ContactInput.On)] = ["Ngày tiếp xúc không được sau ngày hôm nay."];
+        else if (day > db.Today) errors[nameof(ContactInput.On)] = ["Ngày tiếp xúc không được sau ngày hôm nay."];
         else if (day < c.StartOn) errors[nameof(ContactInput.On)] = [$"Ngày tiếp xúc không được trước ngày bắt đầu của hồ sơ ({Display.Date(c.StartOn)})."];
         else on = day;
         var at = Time(input.At, nameof(ContactInput.At), "Giờ tiếp xúc", required: false, errors);
@@ -81,8 +81,8 @@ public static class ContactCommands
         if (channel is null) errors[nameof(AppointmentInput.Channel)] = ["Hãy chọn hình thức gặp."];
         DateOnly? on = null;
         if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn phải có dạng ngày/tháng/năm, ví dụ 20/11/2026."];
-        else if (day < Display.Today) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được trước ngày hôm nay."];
-        else if (day > Display.Today.AddYears(1)) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được quá một năm kể từ hôm nay."];
+        else if (day < db.Today) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được trước ngày hôm nay."];
+        else if (day > db.Today.AddYears(1)) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được quá một năm kể từ hôm nay."];
         else on = day;
         var starts = Time(input.StartsAt, nameof(AppointmentInput.StartsAt), "Giờ hẹn", required: true, errors);
         if (input.DurationMinutes is not { } minutes || minutes < 5 || minutes > 480)

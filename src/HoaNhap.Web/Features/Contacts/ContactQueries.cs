@@ -15,18 +15,21 @@ public enum TimelineSource { Contact, CheckIn, Summons, SummonsIssued, Appointme
 public sealed record TimelineEntry(Guid Id, TimelineSource Source, DateOnly On, TimeOnly? At, string Kind, string? Channel, string Who,
     string? Note, bool? Attended, bool? Kept)
 {
+    /// <summary>The day the timeline was read (by the application's clock): an appointment is due, today or to come.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public DateOnly Today { get; init; }
+
     public string Outcome => Source switch
     {
         TimelineSource.CheckIn or TimelineSource.Summons => Attended == true ? "Có mặt" : "Vắng mặt",
-        TimelineSource.Appointment => Kept == true ? "Đã gặp" : On < Display.Today ? "Chưa ghi tiếp xúc" : On == Display.Today ? "Hôm nay" : "Sắp tới",
+        TimelineSource.Appointment => Kept == true ? "Đã gặp" : On < Today ? "Chưa ghi tiếp xúc" : On == Today ? "Hôm nay" : "Sắp tới",
         _ => "",
     };
 }
 
 /// <summary>An appointment as the calendar shows it, with its person and whether it was kept.</summary>
-public sealed record CalendarEntry(Appointment Appointment, string PersonName, bool Kept)
+public sealed record CalendarEntry(Appointment Appointment, string PersonName, bool Kept, DateOnly Today)
 {
-    public bool Overdue => !Kept && Appointment.On < Display.Today;
+    public bool Overdue => !Kept && Appointment.On < Today;
 }
 
 public static class ContactQueries
@@ -54,7 +57,8 @@ public static class ContactQueries
             ContactText.Channel(ContactChannel.Summons), Display.Actor(x.CreatedBy), x.Note, null, null)));
         list.AddRange(appointments.Select(x => new TimelineEntry(x.Id, TimelineSource.Appointment, x.On, x.StartsAt, "Lịch hẹn",
             ContactText.Channel(x.Channel), x.OwnerName, $"{x.Purpose} — {x.Place}", null, AppointmentKeeping.Kept(x.On, contactDays))));
-        return list.OrderByDescending(x => x.On).ThenByDescending(x => x.At ?? TimeOnly.MinValue).ToList();
+        var today = db.Today;
+        return list.OrderByDescending(x => x.On).ThenByDescending(x => x.At ?? TimeOnly.MinValue).Select(x => x with { Today = today }).ToList();
     }
 
     /// <summary>Monday of the week that holds <paramref name="day"/>.</summary>
@@ -73,7 +77,7 @@ public static class ContactQueries
             .ToListAsync(ct);
         var caseIds = rows.Select(x => x.Appointment.CaseId).Distinct().ToList();
         var days = await ContactDaysAsync(db, caseIds, from, ct);
-        return rows.Select(x => new CalendarEntry(x.Appointment, x.FullName, AppointmentKeeping.Kept(x.Appointment.On, days[x.Appointment.CaseId]))).ToList();
+        return rows.Select(x => new CalendarEntry(x.Appointment, x.FullName, AppointmentKeeping.Kept(x.Appointment.On, days[x.Appointment.CaseId]), db.Today)).ToList();
     }
 
     /// <summary>The days on or after <paramref name="since"/> on which each case had a contact or an attended check-in.</summary>

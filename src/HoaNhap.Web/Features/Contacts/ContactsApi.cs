@@ -75,7 +75,7 @@ public static class ContactsApi
             {
                 var me = http.Me();
                 if (!me.ReadsRegistry) return ApiResults.Forbidden();
-                if (Range(from, to) is not { } range) return RangeError();
+                if (Range(from, to, db.Today) is not { } range) return RangeError();
                 var (f, t) = range;
                 var entries = await ContactQueries.CalendarAsync(db, me, f, t, ct);
                 return Results.Ok(entries.Select(e => AppointmentDto.From(e.Appointment, e.PersonName, e.Kept)).ToList());
@@ -87,7 +87,7 @@ public static class ContactsApi
             {
                 var me = http.Me();
                 if (!me.ReadsRegistry) return ApiResults.Forbidden();
-                if (Range(from, to) is not { } range) return RangeError();
+                if (Range(from, to, db.Today) is not { } range) return RangeError();
                 var (f, t) = range;
                 var entries = await ContactQueries.CalendarAsync(db, me, f, t, ct);
                 return Results.File(Encoding.UTF8.GetBytes(Ics(entries, http)), ICalendar.ContentType, $"lich-hen-{f:yyyyMMdd}.ics");
@@ -101,7 +101,7 @@ public static class ContactsApi
             {
                 var me = http.Me();
                 if (!me.ReadsRegistry) return ApiResults.Forbidden();
-                if (!BatchCheckIn.TryMonth(month, out var m)) return ApiResults.Invalid(new Dictionary<string, string[]> { ["Month"] = ["Tháng phải có dạng năm-tháng, ví dụ 2026-11."] });
+                if (!BatchCheckIn.TryMonth(month, db.Today, out var m)) return ApiResults.Invalid(new Dictionary<string, string[]> { ["Month"] = ["Tháng phải có dạng năm-tháng, ví dụ 2026-11."] });
                 var due = await BatchCheckIn.DueAsync(db, await book.ParametersAsync(ct), me, m, ct);
                 return Results.Ok(due.Select(DueCheckInDto.From).ToList());
             })
@@ -111,15 +111,15 @@ public static class ContactsApi
         k.MapPost("/batch", async (BatchCheckInInput input, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
                 ApiResults.From(await BatchCheckIn.RecordAsync(db, await book.ParametersAsync(ct), http.Me(), input, skipUnanswered: false, ct),
                     x => Results.Created("/api/v1/check-ins/due?month=" + (input.Month ?? ""), new BatchCheckInDto(
-                        BatchCheckIn.TryMonth(input.Month, out var m) ? BatchCheckIn.MonthKey(m) : "", x.Count, x.Select(r => r.Id).ToList()))))
+                        BatchCheckIn.TryMonth(input.Month, db.Today, out var m) ? BatchCheckIn.MonthKey(m) : "", x.Count, x.Select(r => r.Id).ToList()))))
             .WithSummary("Điểm danh cuối tháng của cả xã trong một lần: {month, rows: [{caseId, attended, on, note}]}. Một dòng sai thì không ghi dòng nào; lỗi nêu tên người (rows[i].on…).")
             .Produces<BatchCheckInDto>(201).ProducesValidationProblem().ProducesProblem(403);
     }
 
     /// <summary>The days asked for; none given: this week (Monday to Sunday). At most 92 days.</summary>
-    static (DateOnly From, DateOnly To)? Range(string? from, string? to)
+    static (DateOnly From, DateOnly To)? Range(string? from, string? to, DateOnly today)
     {
-        var monday = ContactQueries.WeekOf(Display.Today);
+        var monday = ContactQueries.WeekOf(today);
         DateOnly f = monday, t = monday.AddDays(6);
         if (!string.IsNullOrWhiteSpace(from) && !VietnameseDate.TryParse(from, out f)) return null;
         if (!string.IsNullOrWhiteSpace(to) && !VietnameseDate.TryParse(to, out t)) return null;

@@ -15,14 +15,14 @@ public sealed class RecordModel(HoaNhapDbContext db) : ContactCasePage<ContactIn
 
     protected override async Task PrefillAsync(CancellationToken ct)
     {
-        Input.On = Display.Date(Display.Today);
+        Input.On = Display.Date(Today);
         if (AppointmentId is { } aid && await Db.Set<Appointment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == aid && a.CaseId == Case.Id, ct) is { } a)
         {
             Appointment = a;
             Input.AppointmentId = a.Id;
             Input.Channel = a.Channel.ToString();
             Input.At = a.StartsAt.ToString("HH:mm");
-            if (a.On <= Display.Today) Input.On = Display.Date(a.On);
+            if (a.On <= Today) Input.On = Display.Date(a.On);
         }
     }
 

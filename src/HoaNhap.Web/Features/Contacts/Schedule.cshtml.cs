@@ -10,7 +10,7 @@ public sealed class ScheduleModel(HoaNhapDbContext db) : ContactCasePage<Appoint
 {
     protected override Task PrefillAsync(CancellationToken ct)
     {
-        Input.On = Display.Date(Display.Today.AddDays(1));
+        Input.On = Display.Date(Today.AddDays(1));
         Input.StartsAt = "08:00";
         Input.DurationMinutes = 30;
         Input.Channel = nameof(ContactChannel.InPerson);

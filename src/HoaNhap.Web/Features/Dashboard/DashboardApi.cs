@@ -32,7 +32,7 @@ public static class DashboardApi
                 var me = http.Me();
                 var area = await IndicatorQueries.AreaAsync(db, me, province, commune, ct);
                 if (!area.Succeeded) return ApiResults.From(area, _ => Results.Ok());
-                var today = Display.Today;
+                var today = db.Today;
                 var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);
                 var w = IndicatorQueries.MonthOf(month, today, startDay);
                 var v = (await rollups.ReadAsync(db, me, area.Value!, w, today, startDay, [], ct)).View;
@@ -56,7 +56,7 @@ public static class DashboardApi
                 var area = await IndicatorQueries.AreaAsync(db, me, province, commune, ct);
                 if (!area.Succeeded) return ApiResults.From(area, _ => Results.Ok());
                 if (Indicators.Find(key) is not { } indicator) return ApiResults.NotFound();
-                var today = Display.Today;
+                var today = db.Today;
                 var w = IndicatorQueries.MonthOf(month, today, await IndicatorQueries.StartDayAsync(rules, today, ct));
                 return ApiResults.From(await IndicatorQueries.PeopleAsync(db, me, indicator, area.Value!, w, today, ct),
                     l => Results.Ok(l.Select(p => new IndicatorPersonDto(p.PersonId, p.FullName, p.CaseId, p.CommuneCode)).ToList()));

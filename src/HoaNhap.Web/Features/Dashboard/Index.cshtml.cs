@@ -36,7 +36,7 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules, IndicatorRol
         var area = await IndicatorQueries.AreaAsync(db, Me, Province, Commune, ct);
         if (area.Forbidden) return Forbid();
         if (area.NotFound) return NotFound();
-        var today = Display.Today;
+        var today = db.Today;
         var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);
         Months = ReportingPeriod.LastMonths(today, 12, startDay).Reverse().ToList();
         var figures = await rollups.ReadAsync(db, Me, area.Value!, IndicatorQueries.MonthOf(Month, today, startDay), today, startDay,

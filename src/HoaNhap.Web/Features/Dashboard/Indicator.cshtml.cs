@@ -29,7 +29,7 @@ public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules, Indicato
         if (area.Forbidden) return Forbid();
         if (area.NotFound || Indicators.Find(Key) is not { } indicator) return NotFound();
         Indicator = indicator;
-        var today = Display.Today;
+        var today = db.Today;
         var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);
         var month = IndicatorQueries.MonthOf(Month, today, startDay);
         var figures = await rollups.ReadAsync(db, me, area.Value!, month, today, startDay, [indicator], ct);

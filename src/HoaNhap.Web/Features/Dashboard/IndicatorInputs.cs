@@ -161,8 +161,8 @@ public sealed class RollupMarker : SaveChangesInterceptor
 
     void Note(DbContext? context)
     {
-        if (context is null) return;
-        var today = Display.Today;
+        if (context is not HoaNhapDbContext db) return;
+        var today = db.Today;
         foreach (var entry in context.ChangeTracker.Entries()) _changes.Note(entry, today);
     }
 

@@ -31,7 +31,7 @@ public sealed class PeopleModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         if (area.NotFound || Indicators.Find(Key) is not { } indicator) return NotFound();
         Indicator = indicator;
         Area = area.Value!;
-        var today = Display.Today;
+        var today = db.Today;
         Window = IndicatorQueries.MonthOf(Month, today, await IndicatorQueries.StartDayAsync(rules, today, ct));
         var people = await IndicatorQueries.PeopleAsync(db, me, indicator, Area, Window, today, ct);
         if (people.NotFound) return NotFound();

@@ -22,7 +22,7 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         var me = CurrentUser.From(User)!;
         if (!await LoadAsync(me, id, proposalId, ct)) return NotFound();
         if (!me.EditsRegistry) return Forbid();
-        Input = new CourtDecisionInput { DecidedOn = Display.Date(Display.Today), GrantedMonths = Proposal.RequestedMonths, WholeRemainder = Proposal.WholeRemainder };
+        Input = new CourtDecisionInput { DecidedOn = Display.Date(db.Today), GrantedMonths = Proposal.RequestedMonths, WholeRemainder = Proposal.WholeRemainder };
         return Page();
     }
 

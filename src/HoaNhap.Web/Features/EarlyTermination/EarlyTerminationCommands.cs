@@ -49,7 +49,7 @@ public static class EarlyTerminationCommands
         if (c is null) return null;
         var proposals = await db.Set<EarlyTerminationProposal>().AsNoTracking().Where(x => x.CaseId == c.Id)
             .OrderBy(x => x.ProposedOn).ThenBy(x => x.CreatedAt).ToListAsync(ct);
-        var check = c.Status == CaseStatus.Active ? await CheckAsync(db, c, await rules.ParametersAsync(ct), Display.Today, false, ct) : null;
+        var check = c.Status == CaseStatus.Active ? await CheckAsync(db, c, await rules.ParametersAsync(ct), db.Today, false, ct) : null;
         return new EarlyTerminationState(c, check, proposals);
     }
 
@@ -65,7 +65,7 @@ public static class EarlyTerminationCommands
         if (!user.EditsRegistry) return Outcome<EarlyTerminationProposal>.Denied();
         var errors = new Dictionary<string, string[]>();
         if (!VietnameseDate.TryParse(input.ProposedOn, out var on)) errors[nameof(ProposalInput.ProposedOn)] = ["Ngày đề nghị phải có dạng ngày/tháng/năm."];
-        else if (on > Display.Today) errors[nameof(ProposalInput.ProposedOn)] = ["Ngày đề nghị không được sau ngày hôm nay."];
+        else if (on > db.Today) errors[nameof(ProposalInput.ProposedOn)] = ["Ngày đề nghị không được sau ngày hôm nay."];
         if (!input.WholeRemainder && input.Months is not > 0)
             errors[nameof(ProposalInput.Months)] = ["Hãy nhập số tháng đề nghị (từ 1 tháng), hoặc chọn đề nghị rút ngắn, miễn hết phần còn lại."];
         if (string.IsNullOrWhiteSpace(input.Grounds))
@@ -155,21 +155,20 @@ public static class EarlyTerminationCommands
         else if (input.DecisionNumber.Length > 100) errors[nameof(CourtDecisionInput.DecisionNumber)] = ["Số, ký hiệu không được dài quá 100 ký tự."];
         if (input.Court?.Length > 200) errors[nameof(CourtDecisionInput.Court)] = ["Tên Tòa án không được dài quá 200 ký tự."];
         if (!VietnameseDate.TryParse(input.DecidedOn, out var on)) errors[nameof(CourtDecisionInput.DecidedOn)] = ["Ngày quyết định phải có dạng ngày/tháng/năm."];
-        else if (on > Display.Today) errors[nameof(CourtDecisionInput.DecidedOn)] = ["Ngày quyết định không được sau ngày hôm nay."];
+        else if (on > db.Today) errors[nameof(CourtDecisionInput.DecidedOn)] = ["Ngày quyết định không được sau ngày hôm nay."];
         else if (on < proposal.ProposedOn) errors[nameof(CourtDecisionInput.DecidedOn)] = [$"Ngày quyết định không được trước ngày đề nghị ({Display.Date(proposal.ProposedOn)})."];
         if (!input.Rejected && !input.WholeRemainder && input.GrantedMonths is not > 0)
             errors[nameof(CourtDecisionInput.GrantedMonths)] = ["Hãy nhập số tháng Tòa án chấp nhận, hoặc chọn rút ngắn, miễn hết phần còn lại, hoặc không chấp nhận."];
         if (input.Note?.Length > 2000) errors[nameof(CourtDecisionInput.Note)] = ["Ghi chú không được dài quá 2000 ký tự."];
         if (errors.Count > 0) return Outcome<EarlyTerminationProposal>.Invalid(errors);
-        if (proposal.Status != EarlyTerminationStatus.Proposed)
-            return Outcome<EarlyTerminationProposal>.Refused(nameof(CourtDecisionInput.DecisionNumber), "Đề nghị này đã có quyết định của Tòa án.");
+        if (proposal.WhyNotDecidable() is { } decided)
+            return Outcome<EarlyTerminationProposal>.Refused(nameof(CourtDecisionInput.DecisionNumber), decided);
 
-        proposal.CourtDecisionNumber = VietnameseText.Nfc(input.DecisionNumber!.Trim());
-        proposal.Court = string.IsNullOrWhiteSpace(input.Court) ? null : VietnameseText.Nfc(input.Court.Trim());
-        proposal.DecidedOn = on;
-        proposal.CourtNote = string.IsNullOrWhiteSpace(input.Note) ? null : VietnameseText.Nfc(input.Note.Trim());
+        var decision = new CourtDecision(VietnameseText.Nfc(input.DecisionNumber!.Trim()),
+            string.IsNullOrWhiteSpace(input.Court) ? null : VietnameseText.Nfc(input.Court.Trim()), on,
+            string.IsNullOrWhiteSpace(input.Note) ? null : VietnameseText.Nfc(input.Note.Trim()));
         if (input.Rejected)
-            proposal.Status = EarlyTerminationStatus.Rejected;
+            proposal.Reject(decision);
         else
         {
             var p = await rules.ParametersAsync(ct);
@@ -183,9 +182,7 @@ public static class EarlyTerminationCommands
             if (!input.WholeRemainder && input.GrantedMonths > Math.Max(check.MaxMonthsNow, 0))
                 return Outcome<EarlyTerminationProposal>.Refused(nameof(CourtDecisionInput.GrantedMonths),
                     $"Số tháng vượt mức pháp luật cho phép vào ngày {Display.Date(on)} (tối đa {check.MaxMonthsNow} tháng); hãy kiểm tra lại quyết định.");
-            proposal.Status = EarlyTerminationStatus.Granted;
-            proposal.GrantedWholeRemainder = input.WholeRemainder;
-            proposal.GrantedMonths = input.WholeRemainder ? null : input.GrantedMonths;
+            proposal.Grant(decision, input.WholeRemainder, input.GrantedMonths);
             var granted = others.Where(x => x.Status == EarlyTerminationStatus.Granted).Sum(x => x.GrantedMonths ?? 0) + (proposal.GrantedMonths ?? 0);
             c.ExpectedEndOn = EarlyTerminationRules.EndsOn(facts.SentenceType!.Value, c.StartOn, facts.TermMonths!.Value, c.CustodyDaysServed,
                 granted, input.WholeRemainder ? on : null, p);

@@ -22,7 +22,7 @@ public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageMode
         if (state is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         State = state;
-        Input = new ProposalInput { ProposedOn = Display.Date(Display.Today), Months = state.Check?.MaxMonthsNow is > 0 and var m ? m : null };
+        Input = new ProposalInput { ProposedOn = Display.Date(db.Today), Months = state.Check?.MaxMonthsNow is > 0 and var m ? m : null };
         return Page();
     }
 

@@ -15,8 +15,8 @@ public sealed record EmployerDto(Guid Id, string ProvinceCode, string CommuneCod
 public sealed record CourseDto(Guid Id, string ProvinceCode, string CommuneCode, string Trade, string Provider, string Place, DateOnly StartsOn,
     DateOnly EndsOn, int Seats, bool FeeWaived, string? Support, bool Finished, long Version)
 {
-    public static CourseDto Of(VocationalCourse c) => new(c.Id, c.ProvinceCode, c.CommuneCode, c.Trade, c.Provider, c.Place, c.StartsOn, c.EndsOn,
-        c.Seats, c.FeeWaived, c.Support, c.Finished(Display.Today), c.Version);
+    public static CourseDto Of(VocationalCourse c, DateOnly today) => new(c.Id, c.ProvinceCode, c.CommuneCode, c.Trade, c.Provider, c.Place, c.StartsOn, c.EndsOn,
+        c.Seats, c.FeeWaived, c.Support, c.Finished(today), c.Version);
 }
 
 public sealed record ReferralDto(Guid Id, Guid CaseId, Guid PersonId, string CommuneCode, string Kind, string KindTitle, Guid? EmployerId, Guid? CourseId,
@@ -48,16 +48,16 @@ public static class EmploymentApi
             .Produces<EmployerDto>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         g.MapGet("/courses", async (string? communeCode, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await JobRegisterCommands.ListCoursesAsync(db, http.Me(), communeCode, ct), l => Results.Ok(l.Select(CourseDto.Of).ToList())))
+                ApiResults.From(await JobRegisterCommands.ListCoursesAsync(db, http.Me(), communeCode, ct), l => Results.Ok(l.Select(c => CourseDto.Of(c, db.Today)).ToList())))
             .WithSummary("Sổ khóa học nghề (?communeCode= để lọc theo xã): cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
             .Produces<List<CourseDto>>().ProducesProblem(403)
             .NoPersonalData();
         g.MapPost("/courses", async (CourseInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await JobRegisterCommands.CreateCourseAsync(db, http.Me(), input, ct), c => Results.Created($"/api/v1/jobs/courses/{c.Id}", CourseDto.Of(c))))
+                ApiResults.From(await JobRegisterCommands.CreateCourseAsync(db, http.Me(), input, ct), c => Results.Created($"/api/v1/jobs/courses/{c.Id}", CourseDto.Of(c, db.Today))))
             .WithSummary("Thêm khóa học nghề: {\"communeCode\" (cán bộ tỉnh),\"trade\",\"provider\",\"place\",\"startsOn\",\"endsOn\",\"seats\",\"feeWaived\",\"support\"?}.")
             .Produces<CourseDto>(201).ProducesValidationProblem().ProducesProblem(403);
         g.MapPut("/courses/{courseId:guid}", async (Guid courseId, CourseInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await JobRegisterCommands.UpdateCourseAsync(db, http.Me(), courseId, input, ct), c => Results.Ok(CourseDto.Of(c))))
+                ApiResults.From(await JobRegisterCommands.UpdateCourseAsync(db, http.Me(), courseId, input, ct), c => Results.Ok(CourseDto.Of(c, db.Today))))
             .WithSummary("Sửa khóa học nghề (cùng các trường như khi thêm, kèm \"version\" đã đọc). Người khác đã sửa trước: 409.")
             .Produces<CourseDto>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 

@@ -24,10 +24,9 @@ public sealed record JobCountsView(DateOnly From, DateOnly To, IReadOnlyList<Job
 public static class JobCounts
 {
     /// <summary>The period from the query, by default from 1 January of this year to today; errors name the field.</summary>
-    public static (DateOnly From, DateOnly To, Dictionary<string, string[]> Errors) Period(string? from, string? to)
+    public static (DateOnly From, DateOnly To, Dictionary<string, string[]> Errors) Period(string? from, string? to, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
-        var today = Display.Today;
         var f = new DateOnly(today.Year, 1, 1);
         var t = today;
         if (!string.IsNullOrWhiteSpace(from) && !VietnameseDate.TryParse(from, out f)) errors["From"] = ["Từ ngày phải có dạng ngày/tháng/năm."];
@@ -39,7 +38,7 @@ public static class JobCounts
     public static async Task<Outcome<JobCountsView>> ForAsync(HoaNhapDbContext db, CurrentUser u, string? from, string? to, CancellationToken ct)
     {
         if (!u.May(Act.UseEmployment)) return Outcome<JobCountsView>.Denied();
-        var (f, t, errors) = Period(from, to);
+        var (f, t, errors) = Period(from, to, db.Today);
         if (errors.Count > 0) return Outcome<JobCountsView>.Invalid(errors);
 
         var employers = await JobRegisterCommands.Employers(db, u).AsNoTracking().Where(e => e.Active && e.WillingSince <= t)

@@ -35,7 +35,7 @@ public sealed class EmployersModel(HoaNhapDbContext db) : PageModel
     }
 
     public Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
-        this.ExportAsync(() => OnGetAsync(ct), $"so-doanh-nghiep-{Display.Today:yyyy-MM-dd}.xlsx", () => JobsExport.Employers(Items, Names));
+        this.ExportAsync(() => OnGetAsync(ct), $"so-doanh-nghiep-{db.Today:yyyy-MM-dd}.xlsx", () => JobsExport.Employers(Items, Names));
 }
 
 /// <summary>Sổ khóa học nghề: vocational courses, filtered by commune for a province officer, with the .xlsx.</summary>
@@ -60,7 +60,7 @@ public sealed class CoursesModel(HoaNhapDbContext db) : PageModel
     }
 
     public Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
-        this.ExportAsync(() => OnGetAsync(ct), $"so-khoa-hoc-nghe-{Display.Today:yyyy-MM-dd}.xlsx", () => JobsExport.Courses(Items, Names, Display.Today));
+        this.ExportAsync(() => OnGetAsync(ct), $"so-khoa-hoc-nghe-{db.Today:yyyy-MM-dd}.xlsx", () => JobsExport.Courses(Items, Names, db.Today));
 }
 
 /// <summary>
@@ -70,7 +70,9 @@ public sealed class CoursesModel(HoaNhapDbContext db) : PageModel
 public abstract class RegisterEditModel<TInput, TRow>(HoaNhapDbContext db) : PageModel
     where TInput : class, IRegisterInput, new() where TRow : class
 {
-    protected HoaNhapDbContext Db { get; } = db;
+    /// <summary>The day by the application\'s clock.</summary>
+    protected DateOnly Today => db.Today;
+    protected HoaNhapDbContext Db => db;
     [BindProperty] public TInput Input { get; set; } = new();
     public List<SelectListItem> Communes { get; private set; } = [];
     public CurrentUser Me { get; private set; } = null!;
@@ -137,7 +139,7 @@ public sealed class EmployerEditModel(HoaNhapDbContext db) : RegisterEditModel<E
     protected override string ListUrl => "/Employment/Employers";
     protected override Task<Employer?> FindAsync(Guid id, CancellationToken ct) => JobRegisterCommands.FindEmployerAsync(Db, Me, id, ct);
     protected override EmployerInput From(Employer row) => EmployerInput.From(row);
-    protected override void Defaults(EmployerInput input) => input.WillingSince = Display.Date(Display.Today);
+    protected override void Defaults(EmployerInput input) => input.WillingSince = Display.Date(Today);
     protected override Task<Outcome<Employer>> SaveAsync(Guid? id, CancellationToken ct) => id is { } existing
         ? JobRegisterCommands.UpdateEmployerAsync(Db, Me, existing, Input, ct)
         : JobRegisterCommands.CreateEmployerAsync(Db, Me, Input, ct);

@@ -134,7 +134,7 @@ public static class JobRegisterCommands
         if (input.Places is not (>= 0 and <= 100_000)) errors[nameof(input.Places)] = ["Hãy nhập số chỗ làm việc có thể nhận (từ 0 đến 100.000)."];
         if (!VietnameseDate.TryParse(input.WillingSince, out var since))
             errors[nameof(input.WillingSince)] = ["Hãy nhập ngày doanh nghiệp nhận lời tiếp nhận người chấp hành xong án phạt tù theo dạng ngày/tháng/năm."];
-        else if (since > Display.Today) errors[nameof(input.WillingSince)] = ["Ngày nhận lời tiếp nhận không được sau hôm nay."];
+        else if (since > db.Today) errors[nameof(input.WillingSince)] = ["Ngày nhận lời tiếp nhận không được sau hôm nay."];
         if (e is not null && input.Version is null) errors[nameof(input.Version)] = ["Thiếu phiên bản của bản ghi (version) khi sửa."];
         if (errors.Count > 0) return Outcome<Employer>.Invalid(errors);
         if (e is not null && e.Version != input.Version) return Outcome<Employer>.Conflicted(new Conflict(e.UpdatedBy, e.UpdatedAt, e.Version, []));

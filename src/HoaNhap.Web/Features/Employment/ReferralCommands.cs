@@ -75,7 +75,7 @@ public static class ReferralCommands
                 errors[nameof(ReferralInput.CourseId)] = ["Không tìm thấy khóa học này trong sổ khóa học nghề của đơn vị bạn (cùng tỉnh, thành phố với người được giới thiệu)."];
         }
         if (!VietnameseDate.TryParse(input.ReferredOn, out var on)) errors[nameof(ReferralInput.ReferredOn)] = ["Ngày giới thiệu phải có dạng ngày/tháng/năm."];
-        else if (on > Display.Today) errors[nameof(ReferralInput.ReferredOn)] = ["Ngày giới thiệu không được sau hôm nay."];
+        else if (on > db.Today) errors[nameof(ReferralInput.ReferredOn)] = ["Ngày giới thiệu không được sau hôm nay."];
         var note = FormInput.Optional(input.Note, nameof(ReferralInput.Note), "Ghi chú", 1000, errors);
         if (errors.Count > 0) return Outcome<JobReferral>.Invalid(errors);
         if (c.Kind != CaseKind.Reintegration)
@@ -85,7 +85,7 @@ public static class ReferralCommands
             return Outcome<JobReferral>.Refused(nameof(ReferralInput.Kind), $"Hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}”: không ghi nhận giới thiệu mới.");
         if (employer is { Active: false })
             return Outcome<JobReferral>.Refused(nameof(ReferralInput.EmployerId), $"{employer.Name} đã ngừng nhận người chấp hành xong án phạt tù: không giới thiệu thêm.");
-        if (course is not null && course.Finished(Display.Today))
+        if (course is not null && course.Finished(db.Today))
             return Outcome<JobReferral>.Refused(nameof(ReferralInput.CourseId), $"Khóa học {course.Trade} đã kết thúc ngày {Display.Date(course.EndsOn)}: không giới thiệu thêm.");
         var r = new JobReferral
         {
@@ -127,7 +127,7 @@ public static class ReferralCommands
             reason = FormInput.Required(input.DeclineReason, nameof(ReferralOutcomeInput.DeclineReason), "Lý do từ chối", 1000, errors);
         }
         if (!VietnameseDate.TryParse(input.OutcomeOn, out var on)) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = ["Ngày có kết quả phải có dạng ngày/tháng/năm."];
-        else if (on > Display.Today) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = ["Ngày có kết quả không được sau hôm nay."];
+        else if (on > db.Today) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = ["Ngày có kết quả không được sau hôm nay."];
         else if (on < r.ReferredOn) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = [$"Ngày có kết quả không được trước ngày giới thiệu ({Display.Date(r.ReferredOn)})."];
         var note = FormInput.Optional(input.Note, nameof(ReferralOutcomeInput.Note), "Ghi chú", 1000, errors);
         var correction = FormInput.Optional(input.CorrectionReason, nameof(ReferralOutcomeInput.CorrectionReason), "Lý do sửa kết quả", 1000, errors);

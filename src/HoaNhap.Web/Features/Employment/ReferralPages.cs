@@ -28,7 +28,7 @@ public sealed class ReferModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
-        Input.ReferredOn = Display.Date(Display.Today);
+        Input.ReferredOn = Display.Date(db.Today);
         await LoadAsync(me, header, ct);
         return Page();
     }
@@ -57,7 +57,7 @@ public sealed class ReferModel(HoaNhapDbContext db) : PageModel
         var province = header.Case.ProvinceCode;
         Employers = (await JobRegisterCommands.Employers(db, me).AsNoTracking().Where(e => e.Active && e.ProvinceCode == province).ToListAsync(ct))
             .OrderBy(e => e.Name, StringComparer.Create(Display.Vi, true)).ToList();
-        var today = Display.Today;
+        var today = db.Today;
         Courses = await JobRegisterCommands.Courses(db, me).AsNoTracking().Where(c => c.EndsOn >= today && c.ProvinceCode == province)
             .OrderBy(c => c.StartsOn).ToListAsync(ct);
     }
@@ -78,7 +78,7 @@ public sealed class OutcomeModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         if (!await LoadAsync(header, referralId, ct)) return NotFound();
-        Input.OutcomeOn = Display.Date(Referral.OutcomeOn ?? Display.Today);
+        Input.OutcomeOn = Display.Date(Referral.OutcomeOn ?? db.Today);
         if (Correcting)
         {
             Input.Outcome = Referral.Outcome.ToString();

@@ -313,7 +313,7 @@ public static class ExchangeApi
             errors[nameof(input.Status)] = ["Tình trạng khoản vay phải là Applied, Approved, Rejected, Disbursed, Repaying, Repaid hoặc Overdue."];
         if (input.Amount is <= 0) errors[nameof(input.Amount)] = ["Số tiền phải lớn hơn 0 (đồng)."];
         if (!VietnameseDate.TryParse(input.On, out var on)) errors[nameof(input.On)] = ["Ngày phải có dạng ngày/tháng/năm hoặc yyyy-MM-dd."];
-        else if (on > Display.Today) errors[nameof(input.On)] = ["Ngày không được sau ngày hôm nay."];
+        else if (on > db.Today) errors[nameof(input.On)] = ["Ngày không được sau ngày hôm nay."];
         var note = VietnameseText.Nfc(input.Note);
         if (note.Length > 1000) errors[nameof(input.Note)] = ["Ghi chú không được dài quá 1000 ký tự."];
         if (errors.Count > 0) return Outcome<object>.Invalid(errors);

@@ -38,7 +38,7 @@ public sealed class IndexModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.R
         if (HasWorklist)
         {
             ComputedOn = await WorklistQueries.ComputedOnAsync(db, ct);
-            var today = Display.Today;
+            var today = db.Today;
             var items = (await WorklistQueries.ItemsAsync(db, Me, null, ct)).Value ?? [];
             Work = items.GroupBy(i => i.Kind).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Count(i => i.Overdue(today)))).ToList();
             Communes = items.Count == 0 ? 0 : await db.Set<WorklistItem>().AsNoTracking()

@@ -20,21 +20,21 @@ public sealed class DecisionInput
 
 public sealed class DecisionValidator : AbstractValidator<DecisionInput>
 {
-    public DecisionValidator(DateOnly judgmentDate)
+    public DecisionValidator(DateOnly judgmentDate, DateOnly today)
     {
         RuleFor(x => x.Number).NotEmpty().WithMessage("Số quyết định không được để trống.").Text("Số quyết định", 100);
         RuleFor(x => x.IssuedBy).NotEmpty().WithMessage("Cơ quan ra quyết định không được để trống.").Text("Cơ quan ra quyết định", 200);
         RuleFor(x => x.IssuedOn).Custom((text, ctx) =>
         {
             if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày ra quyết định phải có dạng ngày/tháng/năm, ví dụ 15/03/2025.");
-            else if (d > Display.Today) ctx.AddFailure("Ngày ra quyết định không được sau ngày hôm nay.");
+            else if (d > today) ctx.AddFailure("Ngày ra quyết định không được sau ngày hôm nay.");
             else if (d < judgmentDate) ctx.AddFailure("Ngày ra quyết định không được trước ngày tuyên án.");
         });
         RuleFor(x => x.ReceivedOn).Custom((text, ctx) =>
         {
             if (string.IsNullOrWhiteSpace(text)) return;
             if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày nhận quyết định phải có dạng ngày/tháng/năm.");
-            else if (d > Display.Today) ctx.AddFailure("Ngày nhận quyết định không được sau ngày hôm nay.");
+            else if (d > today) ctx.AddFailure("Ngày nhận quyết định không được sau ngày hôm nay.");
             else if (VietnameseDate.TryParse(ctx.InstanceToValidate.IssuedOn, out var issued) && d < issued)
                 ctx.AddFailure("Ngày nhận quyết định không được trước ngày ra quyết định.");
         });
@@ -56,7 +56,7 @@ public static class DecisionCommands
         var judgment = await FindJudgmentAsync(db, user, judgmentId, ct);
         if (judgment is null) return Outcome<EnforcementDecision>.Missing();
         if (!user.EditsRegistry) return Outcome<EnforcementDecision>.Denied();
-        var result = await new DecisionValidator(judgment.JudgmentDate).ValidateAsync(input, ct);
+        var result = await new DecisionValidator(judgment.JudgmentDate, db.Today).ValidateAsync(input, ct);
         if (!result.IsValid) return Outcome<EnforcementDecision>.Invalid(result.ToErrors());
         VietnameseDate.TryParse(input.IssuedOn, out var issued);
         DateOnly? received = VietnameseDate.TryParse(input.ReceivedOn, out var r) ? r : null;

@@ -56,14 +56,15 @@ public sealed partial class JudgmentValidator : AbstractValidator<JudgmentInput>
     public static bool IsArticle(string? s) =>
         s is not null && Article().Match(VietnameseText.Nfc(s)) is { Success: true } m && int.Parse(m.Groups[1].Value) is >= 1 and <= 426;
 
-    public JudgmentValidator()
+    /// <param name="today">The day by the application's clock: dates are checked against it.</param>
+    public JudgmentValidator(DateOnly today)
     {
         RuleFor(x => x.Number).NotEmpty().WithMessage("Số bản án không được để trống.").Text("Số bản án", 100);
         RuleFor(x => x.Court).NotEmpty().WithMessage("Tòa án xét xử không được để trống.").Text("Tòa án xét xử", 200);
-        RuleFor(x => x.JudgmentDate).Custom((text, ctx) => PastDate(text, "Ngày tuyên án", ctx));
+        RuleFor(x => x.JudgmentDate).Custom((text, ctx) => PastDate(text, "Ngày tuyên án", today, ctx));
         RuleFor(x => x.EffectiveOn).Custom((text, ctx) =>
         {
-            if (!PastDate(text, "Ngày bản án có hiệu lực", ctx)) return;
+            if (!PastDate(text, "Ngày bản án có hiệu lực", today, ctx)) return;
             if (VietnameseDate.TryParse(ctx.InstanceToValidate.JudgmentDate, out var judged)
                 && VietnameseDate.TryParse(text, out var effective) && effective < judged)
                 ctx.AddFailure("Ngày bản án có hiệu lực không được trước ngày tuyên án.");
@@ -95,11 +96,11 @@ public sealed partial class JudgmentValidator : AbstractValidator<JudgmentInput>
         });
     }
 
-    static bool PastDate(string? text, string label, ValidationContext<JudgmentInput> ctx)
+    static bool PastDate(string? text, string label, DateOnly today, ValidationContext<JudgmentInput> ctx)
     {
         if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure($"{label} không được để trống."); return false; }
         if (!VietnameseDate.TryParse(text, out var d)) { ctx.AddFailure($"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2025."); return false; }
-        if (d > Display.Today) { ctx.AddFailure($"{label} không được sau ngày hôm nay."); return false; }
+        if (d > today) { ctx.AddFailure($"{label} không được sau ngày hôm nay."); return false; }
         if (d.Year < 1950) { ctx.AddFailure($"{label} không hợp lệ."); return false; }
         return true;
     }
@@ -113,7 +114,7 @@ public static class JudgmentCommands
         var person = await PeopleQueries.FindAsync(db, user, personId, ct);
         if (person is null) return Outcome<Judgment>.Missing();
         if (!user.EditsRegistry) return Outcome<Judgment>.Denied();
-        var result = await new JudgmentValidator().ValidateAsync(input, ct);
+        var result = await new JudgmentValidator(db.Today).ValidateAsync(input, ct);
         if (!result.IsValid) return Outcome<Judgment>.Invalid(result.ToErrors());
         VietnameseDate.TryParse(input.JudgmentDate, out var judged);
         VietnameseDate.TryParse(input.EffectiveOn, out var effective);

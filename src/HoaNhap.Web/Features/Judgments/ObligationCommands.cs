@@ -29,7 +29,7 @@ public static class ObligationCommands
         if (!user.EditsRegistry) return Outcome<CivilObligation>.Denied();
         if (!VietnameseDate.TryParse(input.SettledOn, out var on))
             return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), "Ngày thi hành xong phải có dạng ngày/tháng/năm, ví dụ 15/03/2025.");
-        if (on > Display.Today)
+        if (on > db.Today)
             return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), "Ngày thi hành xong không được sau ngày hôm nay.");
         if (on < judgment!.JudgmentDate)
             return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), "Ngày thi hành xong không được trước ngày tuyên án.");

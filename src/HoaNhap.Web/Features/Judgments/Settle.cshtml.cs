@@ -22,7 +22,7 @@ public sealed class SettleModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         if (!await LoadAsync(me, id, obligation, ct)) return NotFound();
         if (!me.EditsRegistry) return Forbid();
-        Input.SettledOn ??= Display.Date(Display.Today);
+        Input.SettledOn ??= Display.Date(db.Today);
         return Page();
     }
 

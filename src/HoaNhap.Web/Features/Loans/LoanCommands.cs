@@ -76,7 +76,7 @@ public static class LoanCommands
         if (!user.EditsRegistry) return Outcome<PolicyCounselling>.Denied();
         var errors = new Dictionary<string, string[]>();
         if (!VietnameseDate.TryParse(input.CounselledOn, out var on)) errors[nameof(CounsellingInput.CounselledOn)] = ["Ngày tư vấn phải có dạng ngày/tháng/năm."];
-        else if (on > Display.Today) errors[nameof(CounsellingInput.CounselledOn)] = ["Ngày tư vấn không được sau ngày hôm nay."];
+        else if (on > db.Today) errors[nameof(CounsellingInput.CounselledOn)] = ["Ngày tư vấn không được sau ngày hôm nay."];
         var topics = VietnameseText.Nfc(input.Topics).Trim();
         if (topics.Length == 0) errors[nameof(CounsellingInput.Topics)] = ["Hãy nhập nội dung đã tư vấn (chính sách vay vốn, việc làm, học nghề…)."];
         else if (topics.Length > 2000) errors[nameof(CounsellingInput.Topics)] = ["Nội dung tư vấn không được dài quá 2000 ký tự."];
@@ -115,7 +115,7 @@ public static class LoanCommands
         if (await db.Set<ReintegrationLoan>().AnyAsync(l => l.CaseId == c.Id && l.Status != LoanState.Rejected && l.Status != LoanState.Repaid, ct))
             return Outcome<ReintegrationLoan>.Refused(nameof(LoanProposalInput.Purpose), "Người này đã có tên trong danh sách hoặc đang có khoản vay theo Quyết định 22/2023/QĐ-TTg chưa trả hết.");
         var p = await rules.ParametersAsync(ct);
-        var today = Display.Today;
+        var today = db.Today;
         var completed = await CompletedOnAsync(db, c, ct);
         var eligibility = LoanEligibility.Evaluate(new LoanInput(today, completed, input.HasCompletionCertificate, input.CertifiedByCommune,
             input.HasOutstandingSamePurposeDebt), p);
@@ -151,7 +151,7 @@ public static class LoanCommands
         else if (input.Workers is > 0 && input.EligibleWorkers > input.Workers)
             errors[nameof(BusinessLoanInput.EligibleWorkers)] = ["Số lao động là người chấp hành xong án phạt tù không được lớn hơn tổng số lao động."];
         if (errors.Count > 0) return Outcome<ReintegrationLoan>.Invalid(errors);
-        var today = Display.Today;
+        var today = db.Today;
         var unmet = LoanLimits.Business(input.Workers!.Value, input.EligibleWorkers!.Value, input.Amount!.Value, today, await rules.ParametersAsync(ct))
             .Where(x => !x.Met).Select(x => x.Reason).ToArray();
         if (unmet.Length > 0) return Outcome<ReintegrationLoan>.Refused(nameof(BusinessLoanInput.EligibleWorkers), string.Join(" ", unmet));
@@ -176,7 +176,7 @@ public static class LoanCommands
         LoanEventKind? kind = Enum.TryParse<LoanEventKind>(input.Kind, out var k) && !int.TryParse(input.Kind, out _) ? k : null;
         if (kind is null) errors[nameof(LoanEventInput.Kind)] = ["Hãy chọn việc cần ghi nhận: phê duyệt, không cho vay, giải ngân, trả nợ, nợ quá hạn, trả hết nợ, sử dụng vốn sai mục đích."];
         if (!VietnameseDate.TryParse(input.On, out var on)) errors[nameof(LoanEventInput.On)] = ["Ngày phải có dạng ngày/tháng/năm."];
-        else if (on > Display.Today) errors[nameof(LoanEventInput.On)] = ["Ngày không được sau ngày hôm nay."];
+        else if (on > db.Today) errors[nameof(LoanEventInput.On)] = ["Ngày không được sau ngày hôm nay."];
         else if (on < loan.ListedOn) errors[nameof(LoanEventInput.On)] = [$"Ngày không được trước ngày có tên trong danh sách ({Display.Date(loan.ListedOn)})."];
         if (kind is LoanEventKind.Approved or LoanEventKind.Disbursed or LoanEventKind.Repayment && input.Amount is not > 0)
             errors[nameof(LoanEventInput.Amount)] = ["Hãy nhập số tiền (đồng), lớn hơn 0."];
@@ -184,7 +184,7 @@ public static class LoanCommands
         if (kind == LoanEventKind.Misuse && note.Length == 0) errors[nameof(LoanEventInput.Note)] = ["Hãy ghi rõ việc sử dụng vốn sai mục đích."];
         if (note.Length > 2000) errors[nameof(LoanEventInput.Note)] = ["Ghi chú không được dài quá 2000 ký tự."];
         if (errors.Count > 0) return Outcome<ReintegrationLoan>.Invalid(errors);
-        if (Apply(loan, kind!.Value, on, input.Amount, note.Length == 0 ? null : note) is { } refusal)
+        if (loan.Record(kind!.Value, on, input.Amount, note.Length == 0 ? null : note) is { } refusal)
             return Outcome<ReintegrationLoan>.Refused(nameof(LoanEventInput.Kind), refusal);
         db.Add(Event(loan, kind.Value, on, input.Amount, note.Length == 0 ? null : note, null, user.UserName));
         await db.SaveChangesAsync(ct);
@@ -215,7 +215,7 @@ public static class LoanCommands
             _ => null,
         };
         if (kind is null) return false;
-        if (Apply(loan, kind.Value, update.On, update.Amount, update.Note) is not null) return false;
+        if (loan.Record(kind.Value, update.On, update.Amount, update.Note) is not null) return false;
         db.Add(Event(loan, kind.Value, update.On, update.Amount, update.Note, update.Reference, update.CreatedBy));
         return true;
     }
@@ -225,41 +225,6 @@ public static class LoanCommands
         LoanId = loan.Id, ProvinceCode = loan.ProvinceCode, CommuneCode = loan.CommuneCode, Kind = kind, On = on, Amount = amount, Note = note,
         Reference = reference, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = by,
     };
-
-    /// <summary>The loan's state after an event, or why the event does not fit its state.</summary>
-    static string? Apply(ReintegrationLoan loan, LoanEventKind kind, DateOnly on, long? amount, string? note)
-    {
-        var s = loan.Status;
-        switch (kind)
-        {
-            case LoanEventKind.Approved:
-                if (s != LoanState.Listed) return $"Khoản vay đang ở tình trạng “{LoanText.State(s)}”, không thể phê duyệt.";
-                loan.Status = LoanState.Approved; loan.ApprovedOn = on; loan.ApprovedAmount = amount ?? loan.RequestedAmount; break;
-            case LoanEventKind.Rejected:
-                if (s != LoanState.Listed) return $"Khoản vay đang ở tình trạng “{LoanText.State(s)}”, không thể ghi nhận không cho vay.";
-                loan.Status = LoanState.Rejected; break;
-            case LoanEventKind.Disbursed:
-                if (s != LoanState.Approved) return "Chỉ giải ngân khoản vay đã được phê duyệt.";
-                if (amount > loan.ApprovedAmount) return $"Số tiền giải ngân không được vượt số tiền đã phê duyệt ({LoanLimits.Vnd(loan.ApprovedAmount ?? 0)}).";
-                loan.Status = LoanState.Disbursed; loan.DisbursedOn = on; loan.DisbursedAmount = amount ?? loan.ApprovedAmount; break;
-            case LoanEventKind.Repayment:
-                if (s is not (LoanState.Disbursed or LoanState.Repaying or LoanState.Overdue)) return "Chỉ ghi nhận trả nợ cho khoản vay đã giải ngân.";
-                if (amount is { } a && a > loan.Outstanding) return $"Số tiền trả nợ vượt dư nợ còn lại ({LoanLimits.Vnd(loan.Outstanding)}).";
-                loan.RepaidAmount += amount ?? 0;
-                loan.Status = loan.Outstanding == 0 ? LoanState.Repaid : s == LoanState.Overdue ? LoanState.Overdue : LoanState.Repaying; break;
-            case LoanEventKind.Overdue:
-                if (s is not (LoanState.Disbursed or LoanState.Repaying)) return "Chỉ chuyển nợ quá hạn cho khoản vay đã giải ngân, đang trả nợ.";
-                loan.Status = LoanState.Overdue; break;
-            case LoanEventKind.Repaid:
-                if (s is not (LoanState.Disbursed or LoanState.Repaying or LoanState.Overdue)) return "Chỉ ghi nhận trả hết nợ cho khoản vay đã giải ngân.";
-                loan.RepaidAmount = loan.DisbursedAmount ?? loan.RepaidAmount; loan.Status = LoanState.Repaid; break;
-            case LoanEventKind.Misuse:
-                if (s is not (LoanState.Disbursed or LoanState.Repaying or LoanState.Overdue)) return "Chỉ ghi nhận sử dụng vốn sai mục đích cho khoản vay đã giải ngân.";
-                loan.Misuse = true; loan.MisuseNote = note; break;
-        }
-        loan.LastEventOn = on;
-        return null;
-    }
 
     /// <summary>Counselling coverage of the returnees under management in the caller's area.</summary>
     public static async Task<CounsellingCoverage> CoverageAsync(HoaNhapDbContext db, CurrentUser u, CancellationToken ct)

@@ -29,7 +29,7 @@ public sealed class LoanListExport(UnitNames names) : IExportKind
         await progress(10);
         var list = await LoanCommands.ListAsync(db, me, Commune(parameters), ct, file: ".xlsx");
         await progress(70);
-        return new ExportFile($"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx",
+        return new ExportFile($"danh-sach-vay-von-{db.Today:yyyy-MM-dd}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", LoanCommands.Xlsx(list, names));
     }
 

@@ -47,7 +47,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         if (!me.May(Act.ReadLoans)) return Forbid();
         var list = await LoanCommands.ListAsync(db, me, Commune, ct, file: ".xlsx");
-        return File(LoanCommands.Xlsx(list, HttpContext.RequestServices.GetRequiredService<UnitNames>()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
+        return File(LoanCommands.Xlsx(list, HttpContext.RequestServices.GetRequiredService<UnitNames>()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-sach-vay-von-{db.Today:yyyy-MM-dd}.xlsx");
     }
 }
 
@@ -81,7 +81,7 @@ public sealed class EventModel(HoaNhapDbContext db) : PageModel
         if (me.Role != Domain.Access.Roles.BankOfficer) return Forbid();
         if (!await LoadAsync(me, loanId, ct)) return NotFound();
         Input.Kind = kind;
-        Input.On = Display.Date(Display.Today);
+        Input.On = Display.Date(db.Today);
         return Page();
     }
 
@@ -123,7 +123,7 @@ public sealed class CounsellingModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         Header = h;
-        Input.CounselledOn = Display.Date(Display.Today);
+        Input.CounselledOn = Display.Date(db.Today);
         Input.Topics = "Chính sách vay vốn theo Quyết định 22/2023/QĐ-TTg; việc làm, học nghề.";
         return Page();
     }
@@ -187,7 +187,7 @@ public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageMode
         Header = h;
         CompletedOn = await LoanCommands.CompletedOnAsync(db, h.Case, ct);
         var p = await rules.ParametersAsync(ct);
-        WindowEndsOn = Domain.Rules.Periods.EndAfterYears(CompletedOn, p.Int(Domain.Rules.RuleKeys.LoanWindowYears, Display.Today));
+        WindowEndsOn = Domain.Rules.Periods.EndAfterYears(CompletedOn, p.Int(Domain.Rules.RuleKeys.LoanWindowYears, db.Today));
         return true;
     }
 }

@@ -71,7 +71,7 @@ public static class LoansApi
                 if (!me.May(Act.ReadLoans)) return ApiResults.Forbidden();
                 var list = await LoanCommands.ListAsync(db, me, communeCode, ct, file: ".xlsx");
                 return Results.File(LoanCommands.Xlsx(list, names), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    $"danh-sach-vay-von-{Display.Today:yyyy-MM-dd}.xlsx");
+                    $"danh-sach-vay-von-{db.Today:yyyy-MM-dd}.xlsx");
             })
             .WithSummary("Danh sách đề nghị vay vốn gửi Ngân hàng Chính sách xã hội (.xlsx).")
             .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(403)

@@ -69,7 +69,7 @@ public sealed class PersonValidator : AbstractValidator<PersonInput>
             if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure("Ngày sinh không được để trống."); return; }
             if (!VietnameseDate.TryParseBirthDate(text, out var full, out var year))
             { ctx.AddFailure("Ngày sinh phải có dạng ngày/tháng/năm (ví dụ 05/09/1990) hoặc chỉ năm sinh (ví dụ 1990)."); return; }
-            var today = Display.Today;
+            var today = db.Today;
             if ((full is { } d && d > today) || year > today.Year) ctx.AddFailure("Ngày sinh không được sau ngày hôm nay.");
             else if (year < 1900) ctx.AddFailure("Năm sinh không được trước năm 1900.");
         });

@@ -36,7 +36,7 @@ public static class RetentionCommands
     {
         if (!me.May(Act.ReviewRetention)) return Outcome<List<RetentionDue>>.Denied();
         var p = await rules.ParametersAsync(ct);
-        var today = Display.Today;
+        var today = db.Today;
         var open = new[] { CaseStatus.Intake, CaseStatus.Active, CaseStatus.Absconded };
         var people = await db.People.AsNoTracking().People(me)
             .Where(x => x.ArchivedOn == null && x.Cases.Any() && !x.Cases.Any(c => open.Contains(c.Status) || c.EndedOn == null))
@@ -83,7 +83,7 @@ public static class RetentionCommands
 
         if (person.ArchivedOn is { } archived)
             return Outcome<RetentionDecision>.Refused(nameof(input.Decision), $"Hồ sơ này đã được chuyển lưu trữ ngày {Display.Date(archived)}.");
-        var today = Display.Today;
+        var today = db.Today;
         var cases = await db.Cases.AsNoTracking().Where(c => c.PersonId == personId).Select(c => new CaseEnd(c.Status, c.EndedOn)).ToListAsync(ct);
         var lastKept = await db.Set<RetentionDecision>().AsNoTracking()
             .Where(d => d.PersonId == personId && d.Outcome == RetentionOutcome.Keep).OrderByDescending(d => d.DecidedOn)

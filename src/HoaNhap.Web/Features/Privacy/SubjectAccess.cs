@@ -84,7 +84,7 @@ public static class SubjectAccess
         var disclosures = await ListDisclosuresAsync(db, personId, ct);
 
         var now = DateTimeOffset.UtcNow;
-        var basis = $"{PrivacyText.DataLaw(Display.Today)}: quyền của chủ thể dữ liệu được biết, truy cập và nhận dữ liệu cá nhân của mình";
+        var basis = $"{PrivacyText.DataLaw(db.Today)}: quyền của chủ thể dữ liệu được biết, truy cập và nhận dữ liệu cá nhân của mình";
         db.Record(AuditAction, nameof(Person), personId.ToString(), personId, person.ProvinceCode, person.CommuneCode,
             JsonSerializer.Serialize(new { format, sections = sections.Count, records = sections.Sum(s => s.Rows.Count), auditEntries = audit.Count }, AuditTrail.Json));
         DisclosureLog.Add(db, new DisclosedPerson(personId, person.ProvinceCode, person.CommuneCode),

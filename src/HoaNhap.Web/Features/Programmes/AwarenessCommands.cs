@@ -44,7 +44,7 @@ public static class AwarenessCommands
         if (string.IsNullOrWhiteSpace(input.Audience)) errors[nameof(input.Audience)] = ["Hãy nhập đối tượng được tuyên truyền."];
         if (input.Reached is not (>= 0 and <= 10_000_000)) errors[nameof(input.Reached)] = ["Hãy nhập số lượt người được tuyên truyền (0 nếu không xác định được)."];
         if (errors.Count > 0) return Outcome<AwarenessActivity>.Invalid(errors);
-        if (heldOn > Display.Today)
+        if (heldOn > db.Today)
             return Outcome<AwarenessActivity>.Refused(nameof(input.HeldOn), "Chỉ ghi nhận hoạt động đã diễn ra: ngày tuyên truyền không được sau hôm nay.");
         var a = new AwarenessActivity
         {

@@ -28,7 +28,7 @@ public sealed class AwarenessCreateModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         if (!Me.May(Act.UseTraining)) return Forbid();
-        Input.HeldOn = Display.Date(Display.Today);
+        Input.HeldOn = Display.Date(db.Today);
         await LoadAsync(ct);
         return Page();
     }

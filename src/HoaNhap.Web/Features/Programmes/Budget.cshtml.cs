@@ -20,7 +20,7 @@ public sealed class BudgetModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        Year ??= Display.Today.Year;
+        Year ??= db.Today.Year;
         var list = await BudgetCommands.ListAsync(db, Me, Year.Value, ct);
         if (list.Forbidden) return Forbid();
         Plans = list.Value!;

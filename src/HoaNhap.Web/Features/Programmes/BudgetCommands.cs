@@ -112,7 +112,7 @@ public static class BudgetCommands
         if (!errors.ContainsKey(nameof(input.Items)) && input.Items.Any(l => l.Item is null || !plan.Items.Any(i => VietnameseText.Fold(i.Item) == VietnameseText.Fold(l.Item.Trim()))))
             errors[nameof(input.Items)] = ["Quyết toán chỉ gồm các khoản đã có trong dự toán."];
         if (errors.Count > 0) return Outcome<BudgetPlan>.Invalid(errors);
-        if (settledOn > Display.Today || settledOn.Year < year)
+        if (settledOn > db.Today || settledOn.Year < year)
             return Outcome<BudgetPlan>.Refused(nameof(input.SettledOn), $"Ngày quyết toán phải trong hoặc sau năm {year} và không sau hôm nay.");
         foreach (var item in plan.Items) item.Spent = spent[item.Id];
         plan.SettledOn = settledOn;

@@ -31,7 +31,7 @@ public sealed class BudgetEditModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         if (!Me.May(Act.UseTraining)) return Forbid();
-        Year ??= Display.Today.Year;
+        Year ??= db.Today.Year;
         Input.Items = new[] { "Quản lý, giám sát, giáo dục", "Hỗ trợ tái hòa nhập cộng đồng", "Tập huấn", "Tuyên truyền" }
             .Select(i => new BudgetLineInput { Item = i }).ToList();
         await LoadAsync(ct);

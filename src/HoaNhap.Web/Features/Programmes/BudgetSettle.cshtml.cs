@@ -32,7 +32,7 @@ public sealed class BudgetSettleModel(HoaNhapDbContext db) : PageModel
         var plan = await FindAsync(me, ct);
         if (plan is null) return NotFound();
         Plan = plan;
-        Input.SettledOn = Display.Date(Display.Today);
+        Input.SettledOn = Display.Date(db.Today);
         Input.Items = plan.Items.Select(i => new BudgetLineInput { Item = i.Item, Amount = i.Spent }).ToList();
         return Page();
     }

@@ -76,13 +76,12 @@ public static class CommendationCommands
         if (!VietnameseDate.TryParse(input.ProposedOn, out var proposedOn)) errors[nameof(input.ProposedOn)] = ["Hãy nhập ngày đề nghị theo dạng ngày/tháng/năm, ví dụ 05/11/2026."];
         if (string.IsNullOrWhiteSpace(input.ProposedBy)) errors[nameof(input.ProposedBy)] = ["Hãy nhập cơ quan, đơn vị đề nghị khen thưởng."];
         if (errors.Count > 0) return Outcome<Commendation>.Invalid(errors);
-        if (proposedOn > Display.Today)
+        if (proposedOn > db.Today)
             return Outcome<Commendation>.Refused(nameof(input.ProposedOn), "Chỉ ghi nhận đề nghị đã gửi: ngày đề nghị không được sau hôm nay.");
         var c = new Commendation
         {
             ProvinceCode = u.ProvinceCode, CommuneCode = commune, PersonId = input.PersonId, CommendedName = VietnameseText.Nfc(name!),
             Achievement = VietnameseText.Nfc(input.Achievement!.Trim()), ProposedOn = proposedOn, ProposedBy = VietnameseText.Nfc(input.ProposedBy!.Trim()),
-            Status = CommendationStatus.Proposed,
         };
         db.Add(c);
         await db.SaveChangesAsync(ct);
@@ -104,14 +103,11 @@ public static class CommendationCommands
             if (string.IsNullOrWhiteSpace(input.DecisionNumber)) errors[nameof(input.DecisionNumber)] = ["Hãy nhập số quyết định khen thưởng."];
         }
         if (errors.Count > 0) return Outcome<Commendation>.Invalid(errors);
-        if (c.Status != CommendationStatus.Proposed)
-            return Outcome<Commendation>.Refused(nameof(input.Granted), $"Đề nghị khen thưởng này đã có kết quả ({CommendationText.Status(c.Status).ToLowerInvariant()}); không ghi nhận lại.");
-        if (decidedOn < c.ProposedOn || decidedOn > Display.Today)
+        if (c.Status == CommendationStatus.Proposed && (decidedOn < c.ProposedOn || decidedOn > db.Today))
             return Outcome<Commendation>.Refused(nameof(input.DecidedOn), "Ngày quyết định phải từ ngày đề nghị đến hôm nay.");
-        c.Status = input.Granted == true ? CommendationStatus.Granted : CommendationStatus.NotGranted;
-        c.DecidedOn = decidedOn;
-        c.GrantedBy = input.Granted == true ? VietnameseText.Nfc(input.GrantedBy!.Trim()) : null;
-        c.DecisionNumber = input.Granted == true ? input.DecisionNumber!.Trim() : null;
+        if (c.Decide(input.Granted == true, decidedOn, input.Granted == true ? VietnameseText.Nfc(input.GrantedBy!.Trim()) : null,
+                input.Granted == true ? input.DecisionNumber!.Trim() : null) is { } refusal)
+            return Outcome<Commendation>.Refused(nameof(input.Granted), refusal);
         await db.SaveChangesAsync(ct);
         return Outcome<Commendation>.Ok(c);
     }

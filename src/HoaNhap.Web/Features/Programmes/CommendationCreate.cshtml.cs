@@ -28,7 +28,7 @@ public sealed class CommendationCreateModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         if (!Me.May(Act.UseTraining)) return Forbid();
-        Input.ProposedOn = Display.Date(Display.Today);
+        Input.ProposedOn = Display.Date(db.Today);
         await LoadAsync(ct);
         return Page();
     }

@@ -23,7 +23,7 @@ public sealed class CommendationDecideModel(HoaNhapDbContext db) : PageModel
         var c = await CommendationCommands.FindAsync(db, me, id, ct);
         if (c is null) return NotFound();
         Item = c;
-        Input.DecidedOn = Display.Date(Display.Today);
+        Input.DecidedOn = Display.Date(db.Today);
         return Page();
     }
 

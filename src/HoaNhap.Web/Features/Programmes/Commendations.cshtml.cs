@@ -35,7 +35,7 @@ public sealed class CommendationsModel(HoaNhapDbContext db) : PageModel
         await HoaNhap.Web.Shared.Privacy.DisclosureLog.AddManyAsync(db,
             Items.Where(i => i.PersonId is not null).Select(i => new HoaNhap.Web.Shared.Privacy.DisclosedPerson(i.PersonId!.Value, i.ProvinceCode, i.CommuneCode)),
             new HoaNhap.Web.Shared.Privacy.DisclosureNote(HoaNhap.Web.Shared.Privacy.DisclosureLog.RecipientOf(me), "Lập sổ theo dõi khen thưởng",
-                "Luật Thi đua, khen thưởng; " + HoaNhap.Domain.Privacy.PrivacyText.DataLaw(HoaNhap.Web.Shared.Display.Today),
+                "Luật Thi đua, khen thưởng; " + HoaNhap.Domain.Privacy.PrivacyText.DataLaw(db.Today),
                 "Tệp sổ khen thưởng (khen-thuong.xlsx): họ tên người được đề nghị khen thưởng, xã, hình thức, tình trạng"),
             me.UserName, ct);
         await db.SaveChangesAsync(ct);

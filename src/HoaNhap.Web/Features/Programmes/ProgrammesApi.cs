@@ -75,7 +75,7 @@ public static class ProgrammesApi
             .Produces<CommendationDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
     
         g.MapGet("/budgets", async (int? year, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await BudgetCommands.ListAsync(db, http.Me(), year ?? Display.Today.Year, ct), l => Results.Ok(l.Select(Dto).ToList())))
+                ApiResults.From(await BudgetCommands.ListAsync(db, http.Me(), year ?? db.Today.Year, ct), l => Results.Ok(l.Select(Dto).ToList())))
             .WithSummary("Kinh phí năm (?year=, mặc định năm nay): dự toán và quyết toán theo từng khoản, tổng cộng; cán bộ Công an tỉnh — của tỉnh; cán bộ, lãnh đạo xã — của xã.")
             .Produces<List<BudgetDto>>().ProducesProblem(403)
             .NoPersonalData();

@@ -47,7 +47,7 @@ public static class TrainingCommands
         if (string.IsNullOrWhiteSpace(input.Topic)) errors[nameof(input.Topic)] = ["Hãy nhập nội dung tập huấn."];
         if (input.PeopleTrained is not (> 0 and <= 10000)) errors[nameof(input.PeopleTrained)] = ["Hãy nhập số người được tập huấn (từ 1 đến 10.000)."];
         if (errors.Count > 0) return Outcome<TrainingSession>.Invalid(errors);
-        if (heldOn > Display.Today)
+        if (heldOn > db.Today)
             return Outcome<TrainingSession>.Refused(nameof(input.HeldOn), "Chỉ ghi nhận buổi tập huấn đã diễn ra: ngày tập huấn không được sau hôm nay.");
         var t = new TrainingSession
         {

@@ -73,7 +73,7 @@ public static partial class ReconciliationCommands
         else if (province != user.ProvinceCode) errors[nameof(UploadInput.ProvinceCode)] = ["Bạn chỉ được đối soát số liệu của tỉnh mình (mã tỉnh " + user.ProvinceCode + ")."];
         if (!TryParseMonth(input.Month, out var year, out var month))
             errors[nameof(UploadInput.Month)] = ["Tháng đối soát phải có dạng năm-tháng, ví dụ 2026-10."];
-        else if (new DateOnly(year, month, 1) > Display.Today)
+        else if (new DateOnly(year, month, 1) > db.Today)
             errors[nameof(UploadInput.Month)] = ["Tháng đối soát không được sau tháng hiện tại."];
         var source = ListSource.Court;
         if (!string.IsNullOrEmpty(input.Source) && (!Enum.TryParse(input.Source, out source) || int.TryParse(input.Source, out _)))
@@ -97,7 +97,7 @@ public static partial class ReconciliationCommands
         {
             ProvinceCode = province!, Month = $"{year:0000}-{month:00}", Source = source,
             FileName = Path.GetFileName(input.FileName ?? "danh-sach.csv") is { Length: > 0 } n ? n[..Math.Min(n.Length, 260)] : "danh-sach.csv",
-            Status = ReconciliationStatus.Uploaded, ProblemsAccepted = parsed.Problems.Count > 0,
+            ProblemsAccepted = parsed.Problems.Count > 0,
             TotalRows = parsed.TotalRows, ProblemRows = parsed.Problems.Count,
         };
         db.Add(reconciliation);
@@ -149,10 +149,7 @@ public static partial class ReconciliationCommands
         var reconciliation = await db.Set<MonthlyReconciliation>().Visible(user).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (reconciliation is null) return Outcome<MonthlyReconciliation>.Missing();
         if (!user.May(Act.RunReconciliation)) return Outcome<MonthlyReconciliation>.Denied();
-        if (reconciliation.SignOffRefusal() is { } refusal) return Outcome<MonthlyReconciliation>.Invalid("", refusal);
-        reconciliation.Status = ReconciliationStatus.SignedOff;
-        reconciliation.SignedOffBy = user.UserName;
-        reconciliation.SignedOffAt = DateTimeOffset.UtcNow;
+        if (reconciliation.SignOff(user.UserName, DateTimeOffset.UtcNow) is { } refusal) return Outcome<MonthlyReconciliation>.Invalid("", refusal);
         Audit(db, AuditActions.Update, reconciliation, new { signedOff = true });
         await db.SaveChangesAsync(ct);
         return Outcome<MonthlyReconciliation>.Ok(reconciliation);

@@ -91,9 +91,9 @@ public sealed class ReconciliationWorker(ReconciliationQueue queue, IServiceScop
                     log.LogError(e, "Đối soát {Id} bị lỗi.", id);
                     using var scope = scopes.CreateScope();
                     var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
-                    await db.Set<MonthlyReconciliation>().Where(r => r.Id == id).ExecuteUpdateAsync(s => s
-                        .SetProperty(r => r.Status, ReconciliationStatus.Failed)
-                        .SetProperty(r => r.Error, "Lỗi khi xử lý tệp: " + e.Message[..Math.Min(e.Message.Length, 1500)]), CancellationToken.None);
+                    var failed = await db.Set<MonthlyReconciliation>().FirstOrDefaultAsync(r => r.Id == id, CancellationToken.None);
+                    failed?.Fail("Lỗi khi xử lý tệp: " + e.Message[..Math.Min(e.Message.Length, 1500)]);
+                    await db.SaveChangesAsync(CancellationToken.None);
                 }
             }
         }
@@ -117,10 +117,8 @@ public static class ReconciliationRunner
     public static async Task RunAsync(HoaNhapDbContext db, Guid id, ILogger? log, CancellationToken ct)
     {
         var reconciliation = await db.Set<MonthlyReconciliation>().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (reconciliation is null || reconciliation.Status is not (ReconciliationStatus.Uploaded or ReconciliationStatus.Running)) return;
+        if (reconciliation is null || !reconciliation.Start()) return;
         var clock = Stopwatch.StartNew();
-        reconciliation.Status = ReconciliationStatus.Running;
-        reconciliation.ProcessedRows = 0;
         await db.SaveChangesAsync(ct);
         // Taken up again after a stop: start from nothing.
         await db.Set<ReconciliationRow>().Where(r => r.ReconciliationId == id).ExecuteDeleteAsync(ct);
@@ -189,14 +187,8 @@ public static class ReconciliationRunner
         }
 
         reconciliation = await db.Set<MonthlyReconciliation>().FirstAsync(r => r.Id == id, ct);
-        reconciliation.ProcessedRows = parsed.TotalRows;
-        reconciliation.MatchedCount = rows.Count(r => r.Part == RowPart.Matched);
-        reconciliation.MissingInRegistryCount = rows.Count(r => r.Part == RowPart.MissingInRegistry);
-        reconciliation.MissingInListCount = rows.Count(r => r.Part == RowPart.MissingInList);
-        reconciliation.ConflictCount = rows.Count(r => r.Part == RowPart.Conflict);
-        reconciliation.UnresolvedCount = reconciliation.MissingInRegistryCount + reconciliation.MissingInListCount + reconciliation.ConflictCount;
-        reconciliation.Status = ReconciliationStatus.Done;
-        reconciliation.CompletedAt = DateTimeOffset.UtcNow;
+        reconciliation.Finish(rows.Count(r => r.Part == RowPart.Matched), rows.Count(r => r.Part == RowPart.MissingInRegistry),
+            rows.Count(r => r.Part == RowPart.MissingInList), rows.Count(r => r.Part == RowPart.Conflict), DateTimeOffset.UtcNow);
         ReconciliationCommands.Audit(db, AuditActions.Update, reconciliation, new
         {
             status = "Done", reconciliation.MatchedCount, reconciliation.MissingInRegistryCount, reconciliation.MissingInListCount,

@@ -31,7 +31,7 @@ public sealed class UploadModel(HoaNhapDbContext db, ReconciliationQueue queue) 
     {
         var me = CurrentUser.From(User)!;
         if (!me.May(Act.RunReconciliation)) return Forbid();
-        var previous = Display.Today.AddMonths(-1);
+        var previous = db.Today.AddMonths(-1);
         Input = new Form { ProvinceCode = me.ProvinceCode, Month = $"{previous.Year:0000}-{previous.Month:00}", Source = nameof(ListSource.Court) };
         await LoadAsync(me, ct);
         return Page();

@@ -61,7 +61,7 @@ public static class EndOfManagement
         var c = await CaseCommands.FindAsync(db, user, caseId, ct);
         if (c is null) return null;
         var name = await db.People.Where(x => x.Id == c.PersonId).Select(x => x.FullName).FirstAsync(ct);
-        return Compute(c, name, await CaseFactsReader.ReadAsync(db, c, ct), await rules.ParametersAsync(ct), Display.Today);
+        return Compute(c, name, await CaseFactsReader.ReadAsync(db, c, ct), await rules.ParametersAsync(ct), db.Today);
     }
 
     /// <summary>The returnees under management in the caller's scope whose record clears within <paramref name="days"/> days, or (null) already past.</summary>
@@ -72,7 +72,7 @@ public static class EndOfManagement
                 && (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active) && visible.Contains(c.PersonId))
             .Join(db.People, c => c.PersonId, x => x.Id, (c, x) => new { c, x.FullName }).Take(5000).ToListAsync(ct);
         var p = await rules.ParametersAsync(ct);
-        var today = Display.Today;
+        var today = db.Today;
         var result = new List<ExpiryView>();
         foreach (var chunk in cases.Chunk(500))
         {
@@ -109,15 +109,15 @@ public static class EndOfManagement
         var person = await db.People.AsNoTracking().FirstAsync(x => x.Id == c.PersonId, ct);
         var j = await JudgmentAsync(db, c, ct);
         var committee = await CaseDocuments.CommuneCommitteeAsync(db, c.CommuneCode, ct);
-        var item = CaseDocuments.Add(db, c, Request(committee, person, j, v, assessment), "Đơn đề nghị xóa án tích kèm nhận xét của UBND xã (dự thảo)");
+        var item = CaseDocuments.Add(db, c, Request(committee, person, j, v, assessment, db.Today), "Đơn đề nghị xóa án tích kèm nhận xét của UBND xã (dự thảo)");
         await db.SaveChangesAsync(ct);
         return Outcome<CaseFileItem>.Ok(item);
     }
 
-    static DocumentDraft Request(DocumentIssuer committee, Person p, Judgment? j, ExpiryView v, string assessment) => new()
+    static DocumentDraft Request(DocumentIssuer committee, Person p, Judgment? j, ExpiryView v, string assessment, DateOnly today) => new()
     {
         Kind = CaseFileItemKind.Other, IsDraft = true,
-        Issuer = committee.Name, Symbol = "UBND", Place = committee.Place, Date = Display.Today,
+        Issuer = committee.Name, Symbol = "UBND", Place = committee.Place, Date = today,
         Title = "ĐƠN ĐỀ NGHỊ XÓA ÁN TÍCH",
         Subject = "Kính gửi: Tòa án đã xét xử sơ thẩm" + (j is not null ? $" ({j.Court})" : ""),
         Basis = ["Căn cứ Điều 71, Điều 72 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017);", "Căn cứ Điều 13 Thông tư số 10/2024/TT-BCA ngày 15 tháng 3 năm 2024 của Bộ trưởng Bộ Công an;"],
@@ -146,7 +146,7 @@ public static class EndOfManagement
         var number = VietnameseText.Nfc(input.DocumentNumber).Trim();
         if (number.Length is 0 or > 100) errors[nameof(ClearanceInput.DocumentNumber)] = ["Hãy nhập số của phiếu hoặc quyết định (tối đa 100 ký tự)."];
         if (!VietnameseDate.TryParse(input.DocumentDate, out var date)) errors[nameof(ClearanceInput.DocumentDate)] = ["Ngày cấp, ngày quyết định phải có dạng ngày/tháng/năm."];
-        else if (date > Display.Today) errors[nameof(ClearanceInput.DocumentDate)] = ["Ngày cấp, ngày quyết định không được sau ngày hôm nay."];
+        else if (date > db.Today) errors[nameof(ClearanceInput.DocumentDate)] = ["Ngày cấp, ngày quyết định không được sau ngày hôm nay."];
         var issuer = VietnameseText.Nfc(input.Issuer).Trim();
         if (issuer.Length is 0 or > 200) errors[nameof(ClearanceInput.Issuer)] = ["Hãy nhập cơ quan cấp phiếu hoặc Tòa án ra quyết định (tối đa 200 ký tự)."];
         if (errors.Count > 0) return Outcome<RecordClearance>.Invalid(errors);

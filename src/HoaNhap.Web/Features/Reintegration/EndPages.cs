@@ -87,7 +87,7 @@ public sealed class EndModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         Header = h;
-        Input.DocumentDate = Display.Date(Display.Today);
+        Input.DocumentDate = Display.Date(db.Today);
         return Page();
     }
 

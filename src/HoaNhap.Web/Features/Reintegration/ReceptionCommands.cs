@@ -74,7 +74,7 @@ public static class ReceptionCommands
             ? await db.Set<ReintegrationReception>().AsNoTracking().FirstOrDefaultAsync(x => x.CaseId == c.Id, ct) : null;
         ReceptionDeadlinesResult? deadlines = null;
         if (r is not null)
-            deadlines = ReceptionDeadlines.Compute(r.NoticeReceivedOn, r.ReleasedOn, r.ResidenceCheckedOn, r.ReportedOn, Display.Today,
+            deadlines = ReceptionDeadlines.Compute(r.NoticeReceivedOn, r.ReleasedOn, r.ResidenceCheckedOn, r.ReportedOn, db.Today,
                 await rules.ParametersAsync(ct), await rules.HolidaysAsync(ct));
         return new ReceptionView(c, person, r, deadlines);
     }
@@ -87,8 +87,8 @@ public static class ReceptionCommands
         if (c is null) return Outcome<ReintegrationReception>.Missing();
         if (!user.EditsRegistry) return Outcome<ReintegrationReception>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var received = Day(input.NoticeReceivedOn, nameof(ReceptionInput.NoticeReceivedOn), "Ngày nhận thông báo", errors);
-        var released = Day(input.ReleasedOn, nameof(ReceptionInput.ReleasedOn), "Ngày ra trại", errors, future: 62);
+        var received = Day(db.Today, input.NoticeReceivedOn, nameof(ReceptionInput.NoticeReceivedOn), "Ngày nhận thông báo", errors);
+        var released = Day(db.Today, input.ReleasedOn, nameof(ReceptionInput.ReleasedOn), "Ngày ra trại", errors, future: 62);
         var sender = Text(input.Sender, nameof(ReceptionInput.Sender), "Nơi gửi thông báo (trại giam, trại tạm giam, cơ quan thi hành án)", 200, errors, required: true);
         if (errors.Count > 0) return Outcome<ReintegrationReception>.Invalid(errors);
         if (c.Kind != CaseKind.Reintegration) return Outcome<ReintegrationReception>.Refused(nameof(ReceptionInput.NoticeReceivedOn), NotReintegration);
@@ -112,7 +112,7 @@ public static class ReceptionCommands
         var notice = await db.Set<ReleaseNotice>().FirstOrDefaultAsync(n => n.Id == noticeId, ct);
         if (notice is null || !user.Covers(notice.ProvinceCode, notice.CommuneCode)) return Outcome<ReintegrationReception>.Missing();
         var errors = new Dictionary<string, string[]>();
-        var received = Day(input.NoticeReceivedOn, nameof(FromNoticeInput.NoticeReceivedOn), "Ngày nhận thông báo", errors);
+        var received = Day(db.Today, input.NoticeReceivedOn, nameof(FromNoticeInput.NoticeReceivedOn), "Ngày nhận thông báo", errors);
         var person = notice.PersonId is { } pid ? await db.People.FirstOrDefaultAsync(p => p.Id == pid, ct)
             : notice.PersonalIdNumber is { } number ? await db.People.FirstOrDefaultAsync(p => p.PersonalIdNumber == number, ct) : null;
         Gender? gender = notice.Gender;
@@ -149,7 +149,7 @@ public static class ReceptionCommands
             c = new Case
             {
                 PersonId = person.Id, ProvinceCode = person.ProvinceCode, CommuneCode = person.CommuneCode, Kind = CaseKind.Reintegration,
-                ReleaseKind = notice.ReleaseKind, StartOn = notice.ReleasedOn, Status = CaseStatus.Intake, LegalBasisVersion = LegalBasis.For(notice.ReleasedOn),
+                ReleaseKind = notice.ReleaseKind, StartOn = notice.ReleasedOn, LegalBasisVersion = LegalBasis.For(notice.ReleasedOn),
                 Notes = $"Mở từ thông báo của {notice.Prison}" + (notice.JudgmentNumber is { } j ? $" (bản án số {j}" + (notice.Court is { } court ? $" của {court})" : ")") : "") + ".",
             };
             db.Cases.Add(c);
@@ -167,7 +167,7 @@ public static class ReceptionCommands
         var (c, r, denied) = await LoadAsync(db, user, caseId, ct);
         if (denied is not null) return denied;
         var errors = new Dictionary<string, string[]>();
-        var on = Day(input.CheckedOn, nameof(ResidenceCheckInput.CheckedOn), "Ngày kiểm tra", errors);
+        var on = Day(db.Today, input.CheckedOn, nameof(ResidenceCheckInput.CheckedOn), "Ngày kiểm tra", errors);
         if (input.LivesThere is null) errors[nameof(ResidenceCheckInput.LivesThere)] = ["Hãy chọn kết quả kiểm tra: người này có hay không cư trú tại địa phương."];
         var note = Text(input.Note, nameof(ResidenceCheckInput.Note), "Kết quả xác minh", 2000, errors, required: input.LivesThere == false);
         if (errors.Count > 0) return Outcome<ReintegrationReception>.Invalid(errors);
@@ -197,7 +197,7 @@ public static class ReceptionCommands
         var (c, r, denied) = await LoadAsync(db, user, caseId, ct);
         if (denied is not null) return denied;
         var errors = new Dictionary<string, string[]>();
-        var on = Day(input.ReportedOn, nameof(ReportInput.ReportedOn), "Ngày trình diện", errors);
+        var on = Day(db.Today, input.ReportedOn, nameof(ReportInput.ReportedOn), "Ngày trình diện", errors);
         var circumstances = Text(input.Circumstances, nameof(ReportInput.Circumstances), "Hoàn cảnh gia đình, nơi ở, việc làm, sức khỏe", 4000, errors, required: true);
         var wishes = Text(input.Wishes, nameof(ReportInput.Wishes), "Nguyện vọng", 2000, errors, required: false);
         if (!input.Undertaking) errors[nameof(ReportInput.Undertaking)] = ["Người trình diện phải ký bản cam kết không vi phạm pháp luật, không tái phạm (Mẫu HCD-05)."];
@@ -231,7 +231,7 @@ public static class ReceptionCommands
         if (c is null) return Outcome<ReintegrationReception>.Missing();
         if (!user.AssignsSupervisors) return Outcome<ReintegrationReception>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = Day(input.AssignedOn, nameof(OfficerInput.AssignedOn), "Ngày phân công", errors);
+        var on = Day(db.Today, input.AssignedOn, nameof(OfficerInput.AssignedOn), "Ngày phân công", errors);
         var officer = string.IsNullOrEmpty(input.OfficerUserId) ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.OfficerUserId
             && (u.Role == Roles.CommuneOfficer || u.Role == Roles.Supervisor) && u.CommuneCode == c.CommuneCode && u.IsActive, ct);
         if (officer is null) errors[nameof(OfficerInput.OfficerUserId)] = ["Hãy chọn một cán bộ đang hoạt động của xã, phường nơi người này cư trú."];
@@ -285,10 +285,10 @@ public static class ReceptionCommands
         NoticeReceivedOn = received, ReleasedOn = released, Sender = sender, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
     };
 
-    static DateOnly? Day(string? text, string field, string label, Dictionary<string, string[]> errors, int future = 0)
+    static DateOnly? Day(DateOnly today, string? text, string field, string label, Dictionary<string, string[]> errors, int future = 0)
     {
         if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [$"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."]; return null; }
-        if (on > Display.Today.AddDays(future))
+        if (on > today.AddDays(future))
         {
             errors[field] = [future == 0 ? $"{label} không được sau ngày hôm nay." : $"{label} không được quá {future} ngày sau ngày hôm nay."];
             return null;

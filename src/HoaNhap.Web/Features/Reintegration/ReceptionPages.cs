@@ -15,6 +15,8 @@ namespace HoaNhap.Web.Features.Reintegration;
 /// <summary>One step of the reception on a case: the case header, a form, the shared command, back to the case page.</summary>
 public abstract class ReceptionPage<TInput>(HoaNhapDbContext db) : PageModel where TInput : new()
 {
+    /// <summary>The day by the application\'s clock.</summary>
+    protected DateOnly Today => db.Today;
     [BindProperty] public TInput Input { get; set; } = new();
     public CaseHeader Header { get; private set; } = null!;
     public ReintegrationReception? Reception { get; private set; }
@@ -67,7 +69,7 @@ public sealed class NoticeModel(HoaNhapDbContext db) : ReceptionPage<ReceptionIn
 {
     protected override void Prefill()
     {
-        Input.NoticeReceivedOn = Display.Date(Display.Today);
+        Input.NoticeReceivedOn = Display.Date(Today);
         Input.ReleasedOn = Display.Date(Header.Case.StartOn);
     }
     protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
@@ -78,7 +80,7 @@ public sealed class NoticeModel(HoaNhapDbContext db) : ReceptionPage<ReceptionIn
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ResidenceModel(HoaNhapDbContext db) : ReceptionPage<ResidenceCheckInput>(db)
 {
-    protected override void Prefill() => Input.CheckedOn = Display.Date(Display.Today);
+    protected override void Prefill() => Input.CheckedOn = Display.Date(Today);
     protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
         ReceptionCommands.CheckResidenceAsync(Db, me, id, Input, ct);
     protected override string Done(ReintegrationReception r) => r.LivesThere == true
@@ -89,7 +91,7 @@ public sealed class ResidenceModel(HoaNhapDbContext db) : ReceptionPage<Residenc
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ReportModel(HoaNhapDbContext db) : ReceptionPage<ReportInput>(db)
 {
-    protected override void Prefill() => Input.ReportedOn = Display.Date(Display.Today);
+    protected override void Prefill() => Input.ReportedOn = Display.Date(Today);
     protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
         ReceptionCommands.RecordReportAsync(Db, me, id, Input, ct);
     protected override string Done(ReintegrationReception r) =>
@@ -103,7 +105,7 @@ public sealed class OfficerModel(HoaNhapDbContext db) : ReceptionPage<OfficerInp
     protected override bool May(CurrentUser me) => me.AssignsSupervisors;
     protected override void Prefill()
     {
-        Input.AssignedOn = Display.Date(Display.Today);
+        Input.AssignedOn = Display.Date(Today);
         Input.OfficerUserId = Reception?.OfficerUserId;
         Input.HelperName = Reception?.HelperName;
         Input.HelperKind = Reception?.HelperKind?.ToString();
@@ -129,7 +131,7 @@ public sealed class FromNoticeModel(HoaNhapDbContext db) : PageModel
         if (!me.ReadsRegistry) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         if (!await LoadAsync(me, noticeId, ct)) return NotFound();
-        Input.NoticeReceivedOn = Display.Date(Display.Today);
+        Input.NoticeReceivedOn = Display.Date(db.Today);
         return Page();
     }
 

@@ -41,7 +41,7 @@ public sealed record SupportPlanDto(Guid CaseId, IReadOnlyList<AreaStandingDto> 
 public sealed record ExpiryDto(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, DateOnly? ClearFrom, string Mode, int? DaysLeft, string Explanation,
     string Verdict)
 {
-    public static ExpiryDto Of(ExpiryView v) => new(v.CaseId, v.PersonId, v.PersonName, v.CommuneCode, v.ClearFrom, v.Mode.ToString(), v.DaysLeft(Display.Today), v.Explanation, v.Record.Verdict.ToString());
+    public static ExpiryDto Of(ExpiryView v, DateOnly today) => new(v.CaseId, v.PersonId, v.PersonName, v.CommuneCode, v.ClearFrom, v.Mode.ToString(), v.DaysLeft(today), v.Explanation, v.Record.Verdict.ToString());
 }
 
 public sealed record ClearanceDto(Guid Id, Guid CaseId, string Kind, string DocumentNumber, DateOnly DocumentDate, string Issuer, string CaseStatus);
@@ -87,7 +87,7 @@ public static class ReintegrationApi
                 var c = await Cases.CaseCommands.FindAsync(db, http.Me(), id, ct);
                 if (c is null) return ApiResults.NotFound();
                 var list = await SupportCommands.ListAsync(db, c, ct);
-                var today = Display.Today;
+                var today = db.Today;
                 return Results.Ok(new SupportPlanDto(c.Id,
                     SupportCommands.Standing(list, today).Select(a => new AreaStandingDto(a.Area.ToString(), a.Title, a.State, a.Open, a.Overdue, a.Done, a.NotPossible)).ToList(),
                     list.Select(a => SupportActionDto.Of(a, today)).ToList()));
@@ -97,11 +97,11 @@ public static class ReintegrationApi
             .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("/support", async (Guid id, SupportInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await SupportCommands.AddAsync(db, http.Me(), id, input, ct),
-                    a => Results.Created($"/api/v1/cases/{id}/reintegration/support/{a.Id}", SupportActionDto.Of(a, Display.Today))))
+                    a => Results.Created($"/api/v1/cases/{id}/reintegration/support/{a.Id}", SupportActionDto.Of(a, db.Today))))
             .WithSummary("Ghi nhận một nhu cầu và việc hỗ trợ: lĩnh vực (area), cơ quan chịu trách nhiệm (responsible), thời hạn (dueOn).")
             .Produces<SupportActionDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/support/{actionId:guid}/outcome", async (Guid id, Guid actionId, SupportOutcomeInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await SupportCommands.CloseAsync(db, http.Me(), id, actionId, input, ct), a => Results.Ok(SupportActionDto.Of(a, Display.Today))))
+                ApiResults.From(await SupportCommands.CloseAsync(db, http.Me(), id, actionId, input, ct), a => Results.Ok(SupportActionDto.Of(a, db.Today))))
             .WithSummary("Kết quả của việc hỗ trợ: status Done (đã giải quyết) hoặc NotPossible (không thực hiện được), ngày và nội dung kết quả.")
             .Produces<SupportActionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
 
@@ -123,7 +123,7 @@ public static class ReintegrationApi
             .Produces<ReturneeViolationDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
 
         g.MapGet("/record-expiry", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
-                await EndOfManagement.ForCaseAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ExpiryDto.Of(v)) : ApiResults.NotFound())
+                await EndOfManagement.ForCaseAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ExpiryDto.Of(v, db.Today)) : ApiResults.NotFound())
             .WithSummary("Ngày xóa án tích của người chấp hành xong án phạt tù, tính từ bản án (BLHS 2015 Điều 70, 71) và cách xóa: Automatic (đương nhiên) hoặc CourtDecision (Tòa án quyết định).")
             .Produces<ExpiryDto>().ProducesProblem(404)
             .ReadsPersonalData<Domain.Cases.Case>();
@@ -143,7 +143,7 @@ public static class ReintegrationApi
                 if (!me.ReadsRegistry) return ApiResults.Forbidden();
                 int? days = within switch { "past" => null, "30" => 30, "60" => 60, null or "" or "90" => 90, _ => -1 };
                 if (days == -1) return ApiResults.Invalid(new Dictionary<string, string[]> { ["within"] = ["within phải là 30, 60, 90 hoặc past."] });
-                return Results.Ok((await EndOfManagement.ListAsync(db, rules, me, days, ct)).Select(ExpiryDto.Of).ToList());
+                return Results.Ok((await EndOfManagement.ListAsync(db, rules, me, days, ct)).Select(v => ExpiryDto.Of(v, db.Today)).ToList());
             })
             .WithTags("Tái hòa nhập cộng đồng")
             .WithSummary("Người chấp hành xong án phạt tù sẽ được xóa án tích trong 30, 60, 90 ngày tới (within=30|60|90) hoặc đã đến hạn (within=past).")

@@ -30,6 +30,6 @@ public sealed class ReintegrationSection(HoaNhapDbContext db, RuleBook rules) : 
         var expiry = (await EndOfManagement.ForCaseAsync(db, rules, me, caseId, HttpContext.RequestAborted))!;
         var clearance = await db.Set<Domain.Reintegration.RecordClearance>().AsNoTracking().FirstOrDefaultAsync(x => x.CaseId == caseId, HttpContext.RequestAborted);
         return View("/Features/Reintegration/_ReintegrationSection.cshtml",
-            new ReintegrationSectionModel(v, me, support, SupportCommands.Standing(support, Shared.Display.Today), counselling, loans, expiry, clearance));
+            new ReintegrationSectionModel(v, me, support, SupportCommands.Standing(support, db.Today), counselling, loans, expiry, clearance));
     }
 }

@@ -67,7 +67,7 @@ public static class SupportCommands
         if (body is null) errors[nameof(SupportInput.Responsible)] = ["Hãy chọn cơ quan, tổ chức chịu trách nhiệm."];
         if (!VietnameseDate.TryParse(input.IdentifiedOn, out var identified))
             errors[nameof(SupportInput.IdentifiedOn)] = ["Ngày ghi nhận nhu cầu phải có dạng ngày/tháng/năm."];
-        else if (identified > Display.Today) errors[nameof(SupportInput.IdentifiedOn)] = ["Ngày ghi nhận nhu cầu không được sau ngày hôm nay."];
+        else if (identified > db.Today) errors[nameof(SupportInput.IdentifiedOn)] = ["Ngày ghi nhận nhu cầu không được sau ngày hôm nay."];
         if (!VietnameseDate.TryParse(input.DueOn, out var due)) errors[nameof(SupportInput.DueOn)] = ["Thời hạn phải có dạng ngày/tháng/năm."];
         else if (errors.GetValueOrDefault(nameof(SupportInput.IdentifiedOn)) is null && due < identified)
             errors[nameof(SupportInput.DueOn)] = ["Thời hạn không được trước ngày ghi nhận nhu cầu."];
@@ -98,15 +98,12 @@ public static class SupportCommands
         var status = FormInput.Choice<SupportStatus>(input.Status);
         if (status is null or SupportStatus.Open) errors[nameof(SupportOutcomeInput.Status)] = ["Hãy chọn kết quả: đã giải quyết hoặc không thực hiện được."];
         if (!VietnameseDate.TryParse(input.ClosedOn, out var on)) errors[nameof(SupportOutcomeInput.ClosedOn)] = ["Ngày có kết quả phải có dạng ngày/tháng/năm."];
-        else if (on > Display.Today) errors[nameof(SupportOutcomeInput.ClosedOn)] = ["Ngày có kết quả không được sau ngày hôm nay."];
+        else if (on > db.Today) errors[nameof(SupportOutcomeInput.ClosedOn)] = ["Ngày có kết quả không được sau ngày hôm nay."];
         else if (on < a.IdentifiedOn) errors[nameof(SupportOutcomeInput.ClosedOn)] = [$"Ngày có kết quả không được trước ngày ghi nhận nhu cầu ({Display.Date(a.IdentifiedOn)})."];
         var outcome = FormInput.Required(input.Outcome, nameof(SupportOutcomeInput.Outcome), "Kết quả", 2000, errors);
         if (errors.Count > 0) return Outcome<SupportAction>.Invalid(errors);
-        if (a.Status != SupportStatus.Open)
-            return Outcome<SupportAction>.Refused(nameof(SupportOutcomeInput.Status), $"Việc hỗ trợ này đã có kết quả ngày {Display.Date(a.ClosedOn)}.");
-        a.Status = status!.Value;
-        a.ClosedOn = on;
-        a.Outcome = outcome;
+        if (a.Close(status!.Value, on, outcome!) is { } refusal)
+            return Outcome<SupportAction>.Refused(nameof(SupportOutcomeInput.Status), refusal);
         await db.SaveChangesAsync(ct);
         return Outcome<SupportAction>.Ok(a);
     }

@@ -24,8 +24,8 @@ public sealed class NeedModel(HoaNhapDbContext db) : PageModel
         if (!me.EditsRegistry) return Forbid();
         Header = header;
         Input.Area = area;
-        Input.IdentifiedOn = Display.Date(Display.Today);
-        Input.DueOn = Display.Date(Display.Today.AddDays(30));
+        Input.IdentifiedOn = Display.Date(db.Today);
+        Input.DueOn = Display.Date(db.Today.AddDays(30));
         return Page();
     }
 
@@ -62,7 +62,7 @@ public sealed class SupportOutcomeModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         if (!await LoadAsync(header, actionId, ct)) return NotFound();
-        Input.ClosedOn = Display.Date(Display.Today);
+        Input.ClosedOn = Display.Date(db.Today);
         return Page();
     }
 

@@ -69,7 +69,7 @@ public static class ViolationCommands
                 "Vi phạm của người đang chấp hành án tại cộng đồng được ghi ở mục “Vi phạm” của hồ sơ chấp hành án; mục này dành cho người chấp hành xong án phạt tù.");
         if (c.Status is not (CaseStatus.Intake or CaseStatus.Active))
             return Outcome<ReturneeViolation>.Refused(nameof(ViolationInput.Kind), $"Hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}”: đã kết thúc quản lý.");
-        if (Reoffending.Refusal(on, c.StartOn, c.EndedOn, Display.Today) is { } refusal)
+        if (Reoffending.Refusal(on, c.StartOn, c.EndedOn, db.Today) is { } refusal)
             return Outcome<ReturneeViolation>.Refused(nameof(ViolationInput.OccurredOn), refusal);
         var v = new ReturneeViolation
         {
@@ -94,7 +94,7 @@ public static class ViolationCommands
         var v = await db.Set<ReturneeViolation>().FirstOrDefaultAsync(x => x.Id == violationId && x.CaseId == c.Id, ct);
         if (v is null) return Outcome<ReturneeViolation>.Missing();
         var errors = new Dictionary<string, string[]>();
-        var today = Display.Today;
+        var today = db.Today;
         DateOnly? prosecuted = null, judged = null;
         if (!string.IsNullOrWhiteSpace(input.ProsecutedOn))
         {

@@ -23,7 +23,7 @@ public sealed class ViolationModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         Header = header;
-        Input.OccurredOn = Display.Date(Display.Today);
+        Input.OccurredOn = Display.Date(db.Today);
         return Page();
     }
 

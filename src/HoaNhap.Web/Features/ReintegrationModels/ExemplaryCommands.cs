@@ -45,7 +45,7 @@ public static class ExemplaryCommands
         if (c is null) return Outcome<ExemplaryIndividual>.Missing();
         if (!u.EditsRegistry) return Outcome<ExemplaryIndividual>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = FormChecks.Past(errors, nameof(ExemplaryInput.RecognisedOn), "Ngày công nhận", input.RecognisedOn);
+        var on = FormChecks.Past(db.Today, errors, nameof(ExemplaryInput.RecognisedOn), "Ngày công nhận", input.RecognisedOn);
         var by = FormInput.Choice<RecognitionBody>(input.RecognisedBy);
         if (by is null) errors[nameof(ExemplaryInput.RecognisedBy)] = ["Hãy chọn cơ quan, tổ chức công nhận (UBND xã, Công an xã…)."];
         var number = FormInput.Optional(input.DecisionNumber, nameof(ExemplaryInput.DecisionNumber), "Số quyết định", 100, errors);

@@ -129,7 +129,7 @@ public static class ModelCommands
         else if (!await db.Communes.AnyAsync(c => c.Code == commune && c.ProvinceCode == u.ProvinceCode, ct))
             errors[nameof(ModelInput.CommuneCode)] = ["Xã, phường được chọn không thuộc tỉnh, thành phố của bạn."];
         var m = new ReintegrationModel { ProvinceCode = u.ProvinceCode, CommuneCode = commune, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = u.UserName };
-        Apply(m, input, errors);
+        Apply(m, input, db.Today, errors);
         if (errors.Count > 0) return Outcome<ReintegrationModel>.Invalid(errors);
         if (m.StoppedOn is not null)
             return Outcome<ReintegrationModel>.Refused(nameof(ModelInput.StoppedOn), "Mô hình mới đăng ký phải đang hoạt động; ghi nhận ngừng hoạt động khi sửa thông tin mô hình.");
@@ -146,7 +146,7 @@ public static class ModelCommands
         if (!u.EditsRegistry) return Outcome<ReintegrationModel>.Denied();
         var errors = new Dictionary<string, string[]>();
         var wasStopped = m.StoppedOn;
-        Apply(m, input, errors);
+        Apply(m, input, db.Today, errors);
         if (errors.Count > 0) return Outcome<ReintegrationModel>.Invalid(errors);
         if (wasStopped is not null && m.StoppedOn is null)
             return Outcome<ReintegrationModel>.Refused(nameof(ModelInput.StoppedOn),
@@ -165,14 +165,14 @@ public static class ModelCommands
     }
 
     /// <summary>Checks the fields and copies them onto the model (the caller saves only when there is no error).</summary>
-    static void Apply(ReintegrationModel m, ModelInput input, Dictionary<string, string[]> errors)
+    static void Apply(ReintegrationModel m, ModelInput input, DateOnly today, Dictionary<string, string[]> errors)
     {
         var name = FormInput.Required(input.Name, nameof(ModelInput.Name), "Tên mô hình", 200, errors);
-        var established = FormChecks.Past(errors, nameof(ModelInput.EstablishedOn), "Ngày thành lập", input.EstablishedOn);
+        var established = FormChecks.Past(today, errors, nameof(ModelInput.EstablishedOn), "Ngày thành lập", input.EstablishedOn);
         var number = FormInput.Optional(input.DecisionNumber, nameof(ModelInput.DecisionNumber), "Số quyết định", 100, errors);
         DateOnly? decided = null;
         if (!string.IsNullOrWhiteSpace(input.DecisionDate))
-            decided = FormChecks.Past(errors, nameof(ModelInput.DecisionDate), "Ngày quyết định", input.DecisionDate);
+            decided = FormChecks.Past(today, errors, nameof(ModelInput.DecisionDate), "Ngày quyết định", input.DecisionDate);
         else if (number is not null) errors[nameof(ModelInput.DecisionDate)] = ["Hãy nhập ngày của quyết định thành lập (ngày/tháng/năm)."];
         var lead = FormInput.Choice<LeadOrganisation>(input.Lead);
         if (lead is null) errors[nameof(ModelInput.Lead)] = ["Hãy chọn cơ quan, tổ chức chủ trì mô hình."];
@@ -181,7 +181,7 @@ public static class ModelCommands
         string? reason = null;
         if (!string.IsNullOrWhiteSpace(input.StoppedOn))
         {
-            stopped = FormChecks.Past(errors, nameof(ModelInput.StoppedOn), "Ngày ngừng hoạt động", input.StoppedOn);
+            stopped = FormChecks.Past(today, errors, nameof(ModelInput.StoppedOn), "Ngày ngừng hoạt động", input.StoppedOn);
             if (stopped is { } s && established is { } e && s < e) errors[nameof(ModelInput.StoppedOn)] = ["Ngày ngừng hoạt động không được trước ngày thành lập."];
             reason = FormInput.Required(input.StopReason, nameof(ModelInput.StopReason), "Lý do ngừng hoạt động", 1000, errors);
         }
@@ -217,7 +217,7 @@ public static class ModelCommands
         }
         else if (role is not null) name = FormInput.Required(input.Name, nameof(MemberInput.Name), "Họ tên thành viên", 200, errors);
         var note = FormInput.Optional(input.Note, nameof(MemberInput.Note), "Đơn vị, vai trò trong mô hình", 500, errors);
-        var joined = FormChecks.Past(errors, nameof(MemberInput.JoinedOn), "Ngày tham gia", input.JoinedOn);
+        var joined = FormChecks.Past(db.Today, errors, nameof(MemberInput.JoinedOn), "Ngày tham gia", input.JoinedOn);
         if (errors.Count > 0) return Outcome<ReintegrationModelMember>.Invalid(errors);
         if (m.StoppedOn is { } stop)
             return Outcome<ReintegrationModelMember>.Refused(nameof(MemberInput.JoinedOn), $"Mô hình đã ngừng hoạt động từ ngày {Display.Date(stop)}.");
@@ -252,7 +252,7 @@ public static class ModelCommands
         var member = await db.Set<ReintegrationModelMember>().FirstOrDefaultAsync(x => x.Id == memberId && x.ModelId == m.Id, ct);
         if (member is null) return Outcome<ReintegrationModelMember>.Missing();
         var errors = new Dictionary<string, string[]>();
-        var left = FormChecks.Past(errors, nameof(MemberEndInput.LeftOn), "Ngày thôi tham gia", input.LeftOn);
+        var left = FormChecks.Past(db.Today, errors, nameof(MemberEndInput.LeftOn), "Ngày thôi tham gia", input.LeftOn);
         if (errors.Count > 0) return Outcome<ReintegrationModelMember>.Invalid(errors);
         if (member.LeftOn is { } already)
             return Outcome<ReintegrationModelMember>.Refused(nameof(MemberEndInput.LeftOn), $"Thành viên này đã thôi tham gia từ ngày {Display.Date(already)}.");
@@ -270,7 +270,7 @@ public static class ModelCommands
         if (m is null) return Outcome<ReintegrationModelActivity>.Missing();
         if (!u.EditsRegistry) return Outcome<ReintegrationModelActivity>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = FormChecks.Past(errors, nameof(ActivityInput.HeldOn), "Ngày hoạt động", input.HeldOn);
+        var on = FormChecks.Past(db.Today, errors, nameof(ActivityInput.HeldOn), "Ngày hoạt động", input.HeldOn);
         var content = FormInput.Required(input.Content, nameof(ActivityInput.Content), "Nội dung hoạt động", 2000, errors);
         if (input.Participants is not >= 0) errors[nameof(ActivityInput.Participants)] = ["Hãy nhập số người tham gia (một số không âm)."];
         if (input.ReturneesHelped is not >= 0) errors[nameof(ActivityInput.ReturneesHelped)] = ["Hãy nhập số người chấp hành xong án phạt tù được giúp đỡ (một số không âm, có thể là 0)."];

@@ -39,7 +39,7 @@ public static class ModelCoverageQueries
         if (!u.May(Act.UseReintegrationModels)) return Outcome<CommuneCoverage>.Denied();
         var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct);
         if (commune is null || !u.Covers(commune.ProvinceCode, commune.Code)) return Outcome<CommuneCoverage>.Missing();
-        var today = Display.Today;
+        var today = db.Today;
         var returnees = await ManagedNow(db).CountAsync(c => c.ProvinceCode == commune.ProvinceCode && c.CommuneCode == code, ct);
         var models = await db.Set<ReintegrationModel>().AsNoTracking()
             .Where(m => m.ProvinceCode == commune.ProvinceCode && m.CommuneCode == code && m.StoppedOn == null && m.EstablishedOn <= today)
@@ -57,7 +57,7 @@ public static class ModelCoverageQueries
     public static async Task<Outcome<List<CommuneCoverageRow>>> ForScopeAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser u, CancellationToken ct)
     {
         if (!u.May(Act.UseReintegrationModels)) return Outcome<List<CommuneCoverageRow>>.Denied();
-        var today = Display.Today;
+        var today = db.Today;
         var province = u.ProvinceCode;
         var communes = await db.Communes.AsNoTracking().Where(c => c.ProvinceCode == province && (u.CommuneCode == null || c.Code == u.CommuneCode)).ToListAsync(ct);
         var returnees = await ManagedNow(db).Where(c => c.ProvinceCode == province)

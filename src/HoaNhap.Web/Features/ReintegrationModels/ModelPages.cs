@@ -33,7 +33,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     {
         var list = await ModelCommands.ListAsync(db, CurrentUser.From(User)!, Commune, ct);
         if (list.Forbidden) return Forbid();
-        return File(ModelCommands.Xlsx(list.Value!), Programmes.ProgrammeExport.ContentType, $"mo-hinh-tai-hoa-nhap-{Display.Today:yyyy-MM-dd}.xlsx");
+        return File(ModelCommands.Xlsx(list.Value!), Programmes.ProgrammeExport.ContentType, $"mo-hinh-tai-hoa-nhap-{db.Today:yyyy-MM-dd}.xlsx");
     }
 }
 
@@ -90,7 +90,7 @@ public sealed class EditModel(HoaNhapDbContext db) : PageModel
         else
         {
             if (!Me.EditsRegistry) return Forbid();
-            Input = new ModelInput { CommuneCode = commune, Name = ModelText.SuggestedName, EstablishedOn = Display.Date(Display.Today) };
+            Input = new ModelInput { CommuneCode = commune, Name = ModelText.SuggestedName, EstablishedOn = Display.Date(db.Today) };
         }
         await LoadAsync(ct);
         return Page();
@@ -118,6 +118,8 @@ public sealed class EditModel(HoaNhapDbContext db) : PageModel
 /// <summary>Base of the pages that act on one model: loads it within the caller's scope (and refuses who may not write).</summary>
 public abstract class ModelFormPage(HoaNhapDbContext db) : PageModel
 {
+    /// <summary>The day by the application\'s clock.</summary>
+    protected DateOnly Today => db.Today;
     protected HoaNhapDbContext Db => db;
     public ReintegrationModel Current { get; private set; } = null!;
     public string CommuneName { get; private set; } = "";
@@ -165,7 +167,7 @@ public sealed class MemberModel(HoaNhapDbContext db) : ModelFormPage(db)
         var me = CurrentUser.From(User)!;
         if (await LoadAsync(me, id, ct) is { } refused) return refused;
         await ReturneesAsync(me, ct);
-        Input = new MemberInput { Role = caseId is null ? null : nameof(MemberRole.Returnee), CaseId = caseId, JoinedOn = Display.Date(Display.Today) };
+        Input = new MemberInput { Role = caseId is null ? null : nameof(MemberRole.Returnee), CaseId = caseId, JoinedOn = Display.Date(Today) };
         return Page();
     }
 
@@ -205,7 +207,7 @@ public sealed class MemberEndModel(HoaNhapDbContext db) : ModelFormPage(db)
     {
         var me = CurrentUser.From(User)!;
         if (await LoadMemberAsync(me, id, memberId, ct) is { } refused) return refused;
-        Input.LeftOn = Display.Date(Display.Today);
+        Input.LeftOn = Display.Date(Today);
         return Page();
     }
 
@@ -234,7 +236,7 @@ public sealed class ActivityModel(HoaNhapDbContext db) : ModelFormPage(db)
     {
         var me = CurrentUser.From(User)!;
         if (await LoadAsync(me, id, ct) is { } refused) return refused;
-        Input.HeldOn = Display.Date(Display.Today);
+        Input.HeldOn = Display.Date(Today);
         return Page();
     }
 
@@ -278,7 +280,7 @@ public sealed class JoinModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         if (await LoadAsync(me, id, ct) is { } refused) return refused;
         if (Models.Count == 1) ModelId = Models[0].Id;
-        Input.JoinedOn = Display.Date(Display.Today);
+        Input.JoinedOn = Display.Date(db.Today);
         return Page();
     }
 
@@ -322,7 +324,7 @@ public sealed class ExemplaryModel(HoaNhapDbContext db) : PageModel
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         Header = header;
-        Input.RecognisedOn = Display.Date(Display.Today);
+        Input.RecognisedOn = Display.Date(db.Today);
         return Page();
     }
 

@@ -54,7 +54,7 @@ public static class ReintegrationModelsApi
             .ReadsPersonalDataList<ReintegrationModel>();
         g.MapGet("/list.xlsx", async (string? communeCode, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ModelCommands.ListAsync(db, http.Me(), communeCode, ct),
-                    l => Results.File(ModelCommands.Xlsx(l), Programmes.ProgrammeExport.ContentType, $"mo-hinh-tai-hoa-nhap-{Display.Today:yyyy-MM-dd}.xlsx")))
+                    l => Results.File(ModelCommands.Xlsx(l), Programmes.ProgrammeExport.ContentType, $"mo-hinh-tai-hoa-nhap-{db.Today:yyyy-MM-dd}.xlsx")))
             .WithSummary("Sổ mô hình tái hòa nhập cộng đồng dạng .xlsx (cùng phạm vi với danh sách).")
             .Produces(200, contentType: Programmes.ProgrammeExport.ContentType).ProducesProblem(403)
             .ReadsPersonalDataList<ReintegrationModel>();

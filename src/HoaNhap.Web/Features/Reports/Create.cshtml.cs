@@ -18,7 +18,7 @@ public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     public IActionResult OnGet()
     {
         if (!CurrentUser.From(User)!.May(Act.WriteReports)) return Forbid();
-        var today = Display.Today;
+        var today = db.Today;
         Input = new ReportInput { Kind = "Month", Year = today.Year, Number = today.Month };
         return Page();
     }

@@ -119,7 +119,7 @@ public static class ReportCommands
     {
         if (!u.May(Act.WriteReports)) return Outcome<PeriodicReport>.Denied();
         var p = await rules.ParametersAsync(ct);
-        var (w, errors) = Window(input, ReportingPeriod.StartDay(p, Display.Today));
+        var (w, errors) = Window(input, ReportingPeriod.StartDay(p, db.Today));
         if (w is null) return Outcome<PeriodicReport>.Invalid(errors);
         var commune = u.CommuneCode ?? "";
         if (await db.Set<PeriodicReport>().AnyAsync(r => r.ProvinceCode == u.ProvinceCode && r.CommuneCode == commune && r.From == w.From && r.To == w.To, ct))
@@ -138,8 +138,7 @@ public static class ReportCommands
     {
         if (!found.Succeeded) return found;
         if (!u.May(Act.WriteReports)) return Outcome<PeriodicReport>.Denied();
-        if (!found.Value!.Editable)
-            return Outcome<PeriodicReport>.Refused("", $"Báo cáo đang ở trạng thái “{ReportText.Status(found.Value.Status)}”: chỉ sửa hoặc gửi được báo cáo đang soạn hoặc bị trả lại.");
+        if (found.Value!.WhyNotEditable() is { } refusal) return Outcome<PeriodicReport>.Refused("", refusal);
         return null;
     }
 
@@ -172,11 +171,8 @@ public static class ReportCommands
         var r = found.Value!;
         if (string.IsNullOrWhiteSpace(r.Results))
             return Outcome<PeriodicReport>.Refused(nameof(NarrativeInput.Results), "Báo cáo chưa có phần “Kết quả thực hiện”: hãy viết phần này trước khi gửi.");
-        r.FiguresJson = JsonSerializer.Serialize(await FiguresAsync(db, r, ct));
-        r.Status = ReportStatus.Submitted;
-        r.SubmittedAt = DateTimeOffset.UtcNow;
-        r.SubmittedBy = u.UserName;
-        r.ReturnReason = null;
+        if (r.Submit(JsonSerializer.Serialize(await FiguresAsync(db, r, ct)), DateTimeOffset.UtcNow, u.UserName) is { } refusal)
+            return Outcome<PeriodicReport>.Refused("", refusal);
         await db.SaveChangesAsync(ct);
         return Outcome<PeriodicReport>.Ok(r);
     }
@@ -190,12 +186,8 @@ public static class ReportCommands
         if (input.Accepted == false && string.IsNullOrWhiteSpace(input.Reason))
             return Outcome<PeriodicReport>.Invalid(nameof(input.Reason), "Hãy ghi lý do trả lại báo cáo để xã bổ sung.");
         var r = found.Value!;
-        if (r.Status != ReportStatus.Submitted)
-            return Outcome<PeriodicReport>.Refused(nameof(input.Accepted), $"Báo cáo đang ở trạng thái “{ReportText.Status(r.Status)}”: chỉ tiếp nhận hoặc trả lại được báo cáo đã gửi.");
-        r.Status = input.Accepted == true ? ReportStatus.Accepted : ReportStatus.Returned;
-        r.ReturnReason = input.Accepted == true ? null : VietnameseText.Nfc(input.Reason!.Trim());
-        r.ReviewedAt = DateTimeOffset.UtcNow;
-        r.ReviewedBy = u.UserName;
+        if (r.Review(input.Accepted == true, input.Accepted == true ? null : VietnameseText.Nfc(input.Reason!.Trim()), DateTimeOffset.UtcNow, u.UserName) is { } refusal)
+            return Outcome<PeriodicReport>.Refused(nameof(input.Accepted), refusal);
         await db.SaveChangesAsync(ct);
         return Outcome<PeriodicReport>.Ok(r);
     }
@@ -205,7 +197,7 @@ public static class ReportCommands
     {
         if (r.FiguresJson is { } json) return JsonSerializer.Deserialize<List<ReportFigure>>(json) ?? [];
         var area = new Area(r.ProvinceCode, r.IsProvinceReport ? null : r.CommuneCode, "");
-        var today = Display.Today;
+        var today = db.Today;
         var list = new List<ReportFigure>();
         foreach (var i in Indicators.All)
         {

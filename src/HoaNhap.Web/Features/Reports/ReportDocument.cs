@@ -38,7 +38,7 @@ public static class ReportDocument
         var draft = new DocumentDraft
         {
             Kind = CaseFileItemKind.Other, IssuerParent = issuer.Parent, Issuer = issuer.Name, Symbol = "BC-" + issuer.SymbolSuffix, Place = issuer.Place,
-            Date = r.SubmittedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : Display.Today,
+            Date = r.SubmittedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : db.Today,
             Title = "BÁO CÁO",
             Subject = $"Kết quả công tác thi hành án hình sự tại cộng đồng và tái hòa nhập cộng đồng {r.PeriodName.ToLowerInvariant()}",
             Body = body,

@@ -91,7 +91,7 @@ public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : Pa
         if (!me.ReadsRegistry) return Forbid();
         CanRecompute = me.May(Act.RecomputeForecast);
         if (!ModelState.IsValid) return Page();
-        var outcome = await AlmostEligibleQuery.ListAsync(db, me, Days, Kind, Display.Today, ct, ListPage);
+        var outcome = await AlmostEligibleQuery.ListAsync(db, me, Days, Kind, db.Today, ct, ListPage);
         if (outcome.Forbidden) return Forbid();
         foreach (var (field, messages) in outcome.Errors)
             foreach (var m in messages) ModelState.AddModelError(field, m);
@@ -106,7 +106,7 @@ public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : Pa
     {
         var me = CurrentUser.From(User)!;
         if (!me.May(Act.RecomputeForecast)) return Forbid();
-        var run = await ForecastCommands.ComputeAsync(db, await book.ParametersAsync(ct), Display.Today, me.ProvinceCode, ct);
+        var run = await ForecastCommands.ComputeAsync(db, await book.ParametersAsync(ct), db.Today, me.ProvinceCode, ct);
         TempData["Message"] = $"Đã tính lại danh sách của tỉnh ngày {Display.Date(run.ComputedOn)}: {run.Cases} hồ sơ đang chấp hành, quản lý; {run.Rows} mốc thời gian.";
         return RedirectToPage(new { days = AlmostEligibleQuery.Windows.Contains(Days) ? Days : AlmostEligibleQuery.DefaultDays, kind = Kind });
     }

@@ -16,7 +16,7 @@ public static class AlmostEligibleApi
     public static void MapAlmostEligibleApi(this RouteGroupBuilder api)
     {
         api.MapGet("/rules/almost-eligible", async (int? days, ForecastKind? kind, int? page, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await AlmostEligibleQuery.ListAsync(db, http.Me(), days ?? AlmostEligibleQuery.DefaultDays, kind, Display.Today, ct, page ?? 1),
+                ApiResults.From(await AlmostEligibleQuery.ListAsync(db, http.Me(), days ?? AlmostEligibleQuery.DefaultDays, kind, db.Today, ct, page ?? 1),
                     r => Results.Ok(new AlmostEligibleResponse(r.ComputedOn, r.ParametersVersion,
                         r.Items.Select(i => new AlmostEligibleItemDto(i.PersonId, i.FullName, i.CommuneCode, i.Kind, i.On, i.DaysLeft, i.Summary)).ToList(),
                         r.Total, r.Page, r.PageCount))))

@@ -1,3 +1,4 @@
+using HoaNhap.Data;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Forms;
@@ -11,8 +12,10 @@ namespace HoaNhap.Web.Features.Rules;
 /// and the result (criteria and steps) is shown under the form. Field errors come back with
 /// camelCase paths ("convictions[0].judgmentDate") and are put beside "Input.Convictions[0].JudgmentDate".
 /// </summary>
-public abstract class CalculatorModel<TRequest, TResponse>(RuleBook book) : PageModel where TRequest : new()
+public abstract class CalculatorModel<TRequest, TResponse>(RuleBook book, TimeProvider clock) : PageModel where TRequest : new()
 {
+    /// <summary>The day by the application's clock: the default "as of" day.</summary>
+    protected DateOnly Today => clock.Today();
     [BindProperty] public TRequest Input { get; set; } = new();
     public TResponse? Result { get; private set; }
 

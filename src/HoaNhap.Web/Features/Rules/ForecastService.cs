@@ -51,7 +51,7 @@ public sealed class ForecastService(IServiceScopeFactory scopes, TimeProvider ti
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
-            var today = Display.Today;
+            var today = db.Today;
             var period = today.ToString("yyyy-MM-dd");
             if (!await HoaNhap.Data.Jobs.JobLeases.TryClaimAsync(db, LeaseName, period, TimeSpan.FromHours(1), instance.Id, ct))
             {

@@ -47,7 +47,7 @@ public sealed class HolidaysModel(HoaNhapDbContext db) : PageModel
 
     async Task LoadAsync(CancellationToken ct)
     {
-        ShownYear = Year is >= HolidayCommands.MinYear and <= HolidayCommands.MaxYear ? Year.Value : Display.Today.Year;
+        ShownYear = Year is >= HolidayCommands.MinYear and <= HolidayCommands.MaxYear ? Year.Value : db.Today.Year;
         Holidays = await HolidayCommands.ListAsync(db, ShownYear, ct);
     }
 }

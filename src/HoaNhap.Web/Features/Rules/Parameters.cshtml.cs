@@ -12,7 +12,7 @@ namespace HoaNhap.Web.Features.Rules;
 [Shared.Audit.NoPersonalData]
 public sealed class ParametersModel(HoaNhapDbContext db) : PageModel
 {
-    public DateOnly Today { get; } = Display.Today;
+    public DateOnly Today { get; } = db.Today;
     public List<(string Title, List<ParameterView> Parameters)> Groups { get; private set; } = [];
     public int ToVerifyCount { get; private set; }
 

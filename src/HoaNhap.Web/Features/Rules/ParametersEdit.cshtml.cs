@@ -16,7 +16,7 @@ public sealed class ParametersEditModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public ParameterValueInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Key { get; set; }
-    public DateOnly Today { get; } = Display.Today;
+    public DateOnly Today { get; } = db.Today;
     public ParameterView Parameter { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Rules;
 
 [Shared.Audit.NoPersonalData]
-public sealed class PenaltyWaiverModel(RuleBook book) : CalculatorModel<PenaltyWaiverRequest, PenaltyWaiverResponse>(book)
+public sealed class PenaltyWaiverModel(RuleBook book, TimeProvider clock) : CalculatorModel<PenaltyWaiverRequest, PenaltyWaiverResponse>(book, clock)
 {
     public List<SelectListItem> Penalties { get; } =
     [
@@ -14,7 +14,7 @@ public sealed class PenaltyWaiverModel(RuleBook book) : CalculatorModel<PenaltyW
         new("Quản chế", nameof(WaivablePenalty.ControlledResidence)),
     ];
 
-    protected override void Prepare() => Input.AsOf ??= Display.Date(Display.Today);
+    protected override void Prepare() => Input.AsOf ??= Display.Date(Today);
 
     protected override Outcome<PenaltyWaiverResponse> Compute(PenaltyWaiverRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays) =>
         Calculators.PenaltyWaiver(r, p);

@@ -4,12 +4,12 @@ using HoaNhap.Web.Shared;
 namespace HoaNhap.Web.Features.Rules;
 
 [Shared.Audit.NoPersonalData]
-public sealed class ProbationShorteningModel(RuleBook book) : CalculatorModel<ProbationShorteningRequest, ProbationShorteningResponse>(book)
+public sealed class ProbationShorteningModel(RuleBook book, TimeProvider clock) : CalculatorModel<ProbationShorteningRequest, ProbationShorteningResponse>(book, clock)
 {
     /// <summary>Two rows for earlier shortenings; empty rows are ignored.</summary>
     protected override void Prepare()
     {
-        Input.AsOf ??= Display.Date(Display.Today);
+        Input.AsOf ??= Display.Date(Today);
         Input.PreviousShortenings ??= [];
         while (Input.PreviousShortenings.Count < 2) Input.PreviousShortenings.Add(new ShorteningRequestItem());
     }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Rules;
 
 [Shared.Audit.NoPersonalData]
-public sealed class RecordExpiryModel(RuleBook book) : CalculatorModel<RecordExpiryRequest, RecordExpiryResponse>(book)
+public sealed class RecordExpiryModel(RuleBook book, TimeProvider clock) : CalculatorModel<RecordExpiryRequest, RecordExpiryResponse>(book, clock)
 {
     public const int Rows = 3;
     public List<SelectListItem> Penalties { get; } = Choices.Of<MainPenalty>(JudgmentText.Penalty);
@@ -16,7 +16,7 @@ public sealed class RecordExpiryModel(RuleBook book) : CalculatorModel<RecordExp
     /// <summary>Three blocks for convictions, in the order of the judgments; a block without a penalty is ignored.</summary>
     protected override void Prepare()
     {
-        Input.AsOf ??= Display.Date(Display.Today);
+        Input.AsOf ??= Display.Date(Today);
         Input.Convictions ??= [];
         while (Input.Convictions.Count < Rows) Input.Convictions.Add(new ConvictionRequest());
     }

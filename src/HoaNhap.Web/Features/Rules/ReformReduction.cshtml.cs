@@ -4,11 +4,11 @@ using HoaNhap.Web.Shared;
 namespace HoaNhap.Web.Features.Rules;
 
 [Shared.Audit.NoPersonalData]
-public sealed class ReformReductionModel(RuleBook book) : CalculatorModel<ReformReductionRequest, ReformReductionResponse>(book)
+public sealed class ReformReductionModel(RuleBook book, TimeProvider clock) : CalculatorModel<ReformReductionRequest, ReformReductionResponse>(book, clock)
 {
     protected override void Prepare()
     {
-        Input.AsOf ??= Display.Date(Display.Today);
+        Input.AsOf ??= Display.Date(Today);
         Input.PreviousReductions ??= [];
         while (Input.PreviousReductions.Count < 2) Input.PreviousReductions.Add(new ShorteningRequestItem());
     }

@@ -98,7 +98,7 @@ public static class RuleParameterCommands
             if (raced is null) throw;
             return Outcome<ParameterView>.Invalid(nameof(input.EffectiveFrom), DuplicateDateMessage(raced));
         }
-        return Outcome<ParameterView>.Ok((await GetAsync(db, key, Display.Today, ct))!);
+        return Outcome<ParameterView>.Ok((await GetAsync(db, key, db.Today, ct))!);
     }
 
     static ParameterView View(List<RuleParameterValue> rows, DateOnly asOf)

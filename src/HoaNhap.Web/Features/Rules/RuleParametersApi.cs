@@ -15,12 +15,12 @@ public static class RuleParametersApi
     {
         var g = api.MapGroup("/rules").WithTags("Tham số pháp lý");
         g.MapGet("/parameters", async (HoaNhapDbContext db, CancellationToken ct) =>
-                Results.Ok(await RuleParameterCommands.ListAsync(db, Display.Today, ct)))
+                Results.Ok(await RuleParameterCommands.ListAsync(db, db.Today, ct)))
             .WithSummary("Mọi tham số pháp lý: giá trị đang áp dụng hôm nay, đơn vị, nguồn văn bản, tình trạng nguồn (Confirmed: đã đối chiếu văn bản; ToVerify: cần kiểm tra lại), ngày bắt đầu áp dụng và lịch sử các giá trị.")
             .Produces<List<ParameterView>>()
             .NoPersonalData();
         g.MapGet("/parameters/{key}", async (string key, HoaNhapDbContext db, CancellationToken ct) =>
-                await RuleParameterCommands.GetAsync(db, key, Display.Today, ct) is { } p ? Results.Ok(p) : ApiResults.NotFound())
+                await RuleParameterCommands.GetAsync(db, key, db.Today, ct) is { } p ? Results.Ok(p) : ApiResults.NotFound())
             .WithSummary("Một tham số pháp lý và lịch sử các giá trị của nó.")
             .Produces<ParameterView>().ProducesProblem(404)
             .NoPersonalData();
@@ -33,7 +33,7 @@ public static class RuleParametersApi
 
         g.MapGet("/holidays", async (int? year, HoaNhapDbContext db, CancellationToken ct) =>
             {
-                var y = year ?? Display.Today.Year;
+                var y = year ?? db.Today.Year;
                 if (y is < HolidayCommands.MinYear or > HolidayCommands.MaxYear)
                     return ApiResults.Invalid(new Dictionary<string, string[]>
                         { ["Year"] = [$"Năm phải từ {HolidayCommands.MinYear} đến {HolidayCommands.MaxYear}."] });

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Rules;
 
 [Shared.Audit.NoPersonalData]
-public sealed class SentenceEndModel(RuleBook book) : CalculatorModel<SentenceEndRequest, SentenceEndResponse>(book)
+public sealed class SentenceEndModel(RuleBook book, TimeProvider clock) : CalculatorModel<SentenceEndRequest, SentenceEndResponse>(book, clock)
 {
     public List<SelectListItem> Types { get; } = Choices.Of<SentenceType>(CaseText.Sentence);
 

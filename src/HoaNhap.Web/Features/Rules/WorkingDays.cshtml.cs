@@ -4,7 +4,7 @@ using HoaNhap.Web.Shared;
 namespace HoaNhap.Web.Features.Rules;
 
 [Shared.Audit.NoPersonalData]
-public sealed class WorkingDaysModel(RuleBook book) : CalculatorModel<WorkingDaysRequest, WorkingDaysResponse>(book)
+public sealed class WorkingDaysModel(RuleBook book, TimeProvider clock) : CalculatorModel<WorkingDaysRequest, WorkingDaysResponse>(book, clock)
 {
     protected override Outcome<WorkingDaysResponse> Compute(WorkingDaysRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays) =>
         Calculators.WorkingDaysFrom(r, holidays);

@@ -23,7 +23,7 @@ public sealed class AssignModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         if (!await LoadAsync(me, id, ct)) return NotFound();
         if (!me.AssignsSupervisors) return Forbid();
-        Input.AssignedOn = Display.Date(Display.Today);
+        Input.AssignedOn = Display.Date(db.Today);
         return Page();
     }
 

@@ -19,6 +19,8 @@ namespace HoaNhap.Web.Features.Supervision;
 /// </summary>
 public abstract class CaseRecordPage<TInput, TResult>(HoaNhapDbContext db, RuleBook book) : PageModel where TInput : class, new()
 {
+    /// <summary>The day by the application\'s clock.</summary>
+    protected DateOnly Today => db.Today;
     [BindProperty] public TInput Input { get; set; } = new();
     public Case Case { get; private set; } = null!;
     public string PersonName { get; private set; } = "";
@@ -64,7 +66,7 @@ public abstract class CaseRecordPage<TInput, TResult>(HoaNhapDbContext db, RuleB
         if (c is null) return false;
         Case = c;
         PersonName = await db.People.AsNoTracking().Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);
-        Supervision = await SupervisionQueries.ForCaseAsync(db, await book.ParametersAsync(ct), c, Display.Today, ct);
+        Supervision = await SupervisionQueries.ForCaseAsync(db, await book.ParametersAsync(ct), c, db.Today, ct);
         return true;
     }
 }

@@ -26,7 +26,7 @@ public sealed class ChangeModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         if (!await LoadAsync(me, id, ct)) return NotFound();
         if (!me.AssignsSupervisors) return Forbid();
-        Input.ChangedOn = Display.Date(Display.Today);
+        Input.ChangedOn = Display.Date(db.Today);
         return Page();
     }
 

@@ -22,7 +22,7 @@ public sealed class CheckInModel(HoaNhapDbContext db, RuleBook book) : CaseRecor
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry || me.Role == Roles.Supervisor;
     protected override void Prefill()
     {
-        Input.On = Display.Date(Display.Today);
+        Input.On = Display.Date(Today);
         Input.Kind = (Me.Role == Roles.Supervisor ? CheckInKind.Visit : CheckInKind.CheckIn).ToString();
     }
     protected override Task<Outcome<CheckIn>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>

@@ -11,7 +11,7 @@ namespace HoaNhap.Web.Features.Supervision;
 public sealed class DeductionModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<DeductionInput, IncomeDeduction>(db, book)
 {
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
-    protected override void Prefill() => Input.Month = SupervisionRecordCommands.MonthText(Display.Today.AddMonths(-1));
+    protected override void Prefill() => Input.Month = SupervisionRecordCommands.MonthText(Today.AddMonths(-1));
     protected override async Task<Outcome<IncomeDeduction>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
         await SupervisionRecordCommands.RecordDeductionAsync(Db, me, await RulesAsync(ct), caseId, Input, ct);
     protected override string Done(IncomeDeduction r) =>

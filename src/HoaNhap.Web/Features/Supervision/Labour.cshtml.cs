@@ -11,7 +11,7 @@ namespace HoaNhap.Web.Features.Supervision;
 public sealed class LabourModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<LabourInput, CommunityLabourEntry>(db, book)
 {
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
-    protected override void Prefill() => Input.On = Display.Date(Display.Today);
+    protected override void Prefill() => Input.On = Display.Date(Today);
     protected override async Task<Outcome<CommunityLabourEntry>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
         await SupervisionRecordCommands.RecordLabourAsync(Db, me, await RulesAsync(ct), caseId, Input, ct);
     protected override string Done(CommunityLabourEntry r) => $"Đã ghi {r.Hours} giờ lao động phục vụ cộng đồng ngày {Display.Date(r.On)}.";

@@ -51,7 +51,7 @@ public static class MyPeople
         {
             var c = cases.Where(x => x.PersonId == p.Id).OrderByDescending(x => x.StartOn).FirstOrDefault();
             rows.Add(new Row(p.Id, p.FullName, p.Address, p.Phone, p.AssignedOn,
-                c is null ? null : await SupervisionQueries.ForCaseAsync(db, rules, c, Display.Today, ct)));
+                c is null ? null : await SupervisionQueries.ForCaseAsync(db, rules, c, db.Today, ct)));
         }
         return rows;
     }

@@ -20,7 +20,7 @@ public sealed class SelfReportModel(HoaNhapDbContext db, RuleBook book) : CaseRe
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
     protected override void Prefill()
     {
-        Input.ReceivedOn = Display.Date(Display.Today);
+        Input.ReceivedOn = Display.Date(Today);
         Input.Period = Supervision.SelfReports.LastOrDefault(r => r.Status.ReceivedOn is null)?.Status.Period.Label;
     }
     protected override async Task<Outcome<ReportPeriodStatus>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>

@@ -170,6 +170,6 @@ public static class SupervisionApi
     {
         var c = await CaseCommands.FindAsync(db, http.Me(), id, ct);
         if (c is null) return ApiResults.NotFound();
-        return ok(await SupervisionQueries.ForCaseAsync(db, await book.ParametersAsync(ct), c, Display.Today, ct));
+        return ok(await SupervisionQueries.ForCaseAsync(db, await book.ParametersAsync(ct), c, db.Today, ct));
     }
 }

@@ -128,7 +128,7 @@ public static class SupervisionRecordCommands
                 : "Hãy chọn điểm danh, kiểm diện (CheckIn), triệu tập (Summons), thăm gặp (Visit) hoặc liên lạc (Contact)."];
         else if (supervisor && kind == CheckInKind.Summons)
             errors[nameof(CheckInInput.Kind)] = ["Giấy triệu tập do Công an cấp xã lập; người giám sát ghi điểm danh, thăm gặp hoặc liên lạc."];
-        var on = Day(input.On, nameof(CheckInInput.On), kind switch
+        var on = Day(db.Today, input.On, nameof(CheckInInput.On), kind switch
         {
             CheckInKind.Summons => "Ngày hẹn có mặt theo giấy triệu tập",
             CheckInKind.Visit => "Ngày thăm gặp",
@@ -161,7 +161,7 @@ public static class SupervisionRecordCommands
         if (c is null) return Outcome<ReportPeriodStatus>.Missing();
         if (!user.EditsRegistry) return Outcome<ReportPeriodStatus>.Denied();
         var plan = SupervisionPlans.Effective(await SupervisionPlans.FindAsync(db, caseId, ct), rules, c);
-        var today = Display.Today;
+        var today = db.Today;
         var periods = SelfReportSchedule.Periods(c.StartOn, SupervisionPlans.TermEnd(c), plan.SelfReportMonths, today);
         var errors = new Dictionary<string, string[]>();
         var period = SelfReportSchedule.ByLabel(periods, input.Period?.Trim());
@@ -169,7 +169,7 @@ public static class SupervisionRecordCommands
             errors[nameof(SelfReportInput.Period)] = [periods.Count == 0
                 ? "Chưa đến kỳ nộp bản tự nhận xét nào của hồ sơ này."
                 : $"Kỳ báo cáo ghi theo tháng kết thúc kỳ, dạng năm-tháng; các kỳ của hồ sơ này: {string.Join(", ", periods.TakeLast(6).Select(p => p.Label))}."];
-        var received = Day(input.ReceivedOn, nameof(SelfReportInput.ReceivedOn), "Ngày nhận bản tự nhận xét", c, errors);
+        var received = Day(db.Today, input.ReceivedOn, nameof(SelfReportInput.ReceivedOn), "Ngày nhận bản tự nhận xét", c, errors);
         if (period is not null && received is { } r && r < period.From)
             errors[nameof(SelfReportInput.ReceivedOn)] = [$"Ngày nhận không được trước ngày bắt đầu kỳ báo cáo ({Display.Date(period.From)})."];
         Text(input.Summary, nameof(SelfReportInput.Summary), "Tóm tắt nội dung", 2000, errors);
@@ -196,7 +196,7 @@ public static class SupervisionRecordCommands
         DateOnly? month = null;
         if (!VietnameseDate.TryParse(input.Month + "-01", out var m) && !VietnameseDate.TryParse("01/" + input.Month, out m))
             errors[nameof(DeductionInput.Month)] = ["Tháng phải có dạng năm-tháng (2026-10) hoặc tháng/năm (10/2026)."];
-        else if (m > Display.Today) errors[nameof(DeductionInput.Month)] = ["Tháng khấu trừ không được sau tháng hiện tại."];
+        else if (m > db.Today) errors[nameof(DeductionInput.Month)] = ["Tháng khấu trừ không được sau tháng hiện tại."];
         else if (m.AddMonths(1) <= c.StartOn) errors[nameof(DeductionInput.Month)] = [$"Tháng khấu trừ không được trước tháng bắt đầu chấp hành ({MonthText(c.StartOn)})."];
         else month = m;
         if (input.Income is null or < 0) errors[nameof(DeductionInput.Income)] = ["Hãy ghi thu nhập trong tháng (đồng, không âm)."];
@@ -204,7 +204,7 @@ public static class SupervisionRecordCommands
         DateOnly? paid = null;
         if (!string.IsNullOrWhiteSpace(input.PaidOn))
         {
-            paid = Day(input.PaidOn, nameof(DeductionInput.PaidOn), "Ngày nộp", c, errors);
+            paid = Day(db.Today, input.PaidOn, nameof(DeductionInput.PaidOn), "Ngày nộp", c, errors);
             if (paid is { } p && month is { } mm && p < mm) { errors[nameof(DeductionInput.PaidOn)] = ["Ngày nộp không được trước tháng có thu nhập."]; paid = null; }
         }
         Text(input.Note, nameof(DeductionInput.Note), "Ghi chú", 1000, errors);
@@ -239,7 +239,7 @@ public static class SupervisionRecordCommands
         if (c is null) return Outcome<CommunityLabourEntry>.Missing();
         if (!user.EditsRegistry) return Outcome<CommunityLabourEntry>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = Day(input.On, nameof(LabourInput.On), "Ngày lao động", c, errors);
+        var on = Day(db.Today, input.On, nameof(LabourInput.On), "Ngày lao động", c, errors);
         if (input.Hours is null or < 1 or > 24) errors[nameof(LabourInput.Hours)] = ["Số giờ lao động phải là số nguyên từ 1 đến 24."];
         if (string.IsNullOrWhiteSpace(input.Work)) errors[nameof(LabourInput.Work)] = ["Hãy ghi công việc đã làm."];
         Text(input.Work, nameof(LabourInput.Work), "Công việc", 500, errors);
@@ -273,7 +273,7 @@ public static class SupervisionRecordCommands
         if (c is null) return Outcome<SupervisorAssessment>.Missing();
         if (user.Role != Roles.Supervisor) return Outcome<SupervisorAssessment>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var on = Day(input.On, nameof(AssessmentInput.On), "Ngày nhận xét", c, errors);
+        var on = Day(db.Today, input.On, nameof(AssessmentInput.On), "Ngày nhận xét", c, errors);
         if (!Enum.TryParse<AssessmentRating>(input.Rating, out var rating) || int.TryParse(input.Rating, out _))
             errors[nameof(AssessmentInput.Rating)] = ["Hãy chọn mức đánh giá: Tốt, Khá, Trung bình hoặc Kém."];
         if (input.ObligationsKept is null) errors[nameof(AssessmentInput.ObligationsKept)] = ["Hãy cho biết người chấp hành án có thực hiện đủ nghĩa vụ không."];
@@ -291,10 +291,10 @@ public static class SupervisionRecordCommands
         return Outcome<SupervisorAssessment>.Ok(record);
     }
 
-    static DateOnly? Day(string? text, string field, string label, Case c, Dictionary<string, string[]> errors)
+    static DateOnly? Day(DateOnly today, string? text, string field, string label, Case c, Dictionary<string, string[]> errors)
     {
         if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [$"{label} phải có dạng ngày/tháng/năm."]; return null; }
-        if (on > Display.Today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
+        if (on > today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
         if (on < c.StartOn) { errors[field] = [$"{label} không được trước ngày bắt đầu của hồ sơ ({Display.Date(c.StartOn)})."]; return null; }
         return on;
     }

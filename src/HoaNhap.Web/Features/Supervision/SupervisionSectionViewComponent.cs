@@ -16,7 +16,7 @@ public sealed class SupervisionSectionViewComponent(HoaNhapDbContext db, RuleBoo
     public async Task<IViewComponentResult> InvokeAsync(Case c)
     {
         var me = CurrentUser.From(UserClaimsPrincipal)!;
-        var s = await SupervisionQueries.ForCaseAsync(db, await book.ParametersAsync(HttpContext.RequestAborted), c, Display.Today, HttpContext.RequestAborted);
+        var s = await SupervisionQueries.ForCaseAsync(db, await book.ParametersAsync(HttpContext.RequestAborted), c, db.Today, HttpContext.RequestAborted);
         return View("/Features/Supervision/SupervisionSection.cshtml", new Model(s, me));
     }
 }

@@ -60,8 +60,8 @@ public static class SupervisorCommands
         if (!user.AssignsSupervisors) return Outcome<SupervisorAssignment>.Denied();
         var errors = new Dictionary<string, string[]>();
         var supervisor = await FindSupervisorAsync(db, person, input.SupervisorUserId, nameof(AssignmentInput.SupervisorUserId), errors, ct);
-        var on = Day(input.AssignedOn, nameof(AssignmentInput.AssignedOn), "Ngày phân công", errors);
-        var decided = DecisionDate(input.DecisionDate, on, errors);
+        var on = Day(db.Today, input.AssignedOn, nameof(AssignmentInput.AssignedOn), "Ngày phân công", errors);
+        var decided = DecisionDate(db.Today, input.DecisionDate, on, errors);
         Number(input.DecisionNumber, nameof(AssignmentInput.DecisionNumber), errors);
         if (errors.Count > 0) return Outcome<SupervisorAssignment>.Invalid(errors);
 
@@ -89,8 +89,8 @@ public static class SupervisorCommands
         if (!user.AssignsSupervisors) return Outcome<AssignmentChange>.Denied();
         var errors = new Dictionary<string, string[]>();
         var supervisor = await FindSupervisorAsync(db, person, input.SupervisorUserId, nameof(ChangeInput.SupervisorUserId), errors, ct);
-        var on = Day(input.ChangedOn, nameof(ChangeInput.ChangedOn), "Ngày thay đổi", errors);
-        var decided = DecisionDate(input.DecisionDate, on, errors);
+        var on = Day(db.Today, input.ChangedOn, nameof(ChangeInput.ChangedOn), "Ngày thay đổi", errors);
+        var decided = DecisionDate(db.Today, input.DecisionDate, on, errors);
         Number(input.DecisionNumber, nameof(ChangeInput.DecisionNumber), errors);
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : VietnameseText.Nfc(input.Reason.Trim());
         if (reason is null) errors[nameof(ChangeInput.Reason)] = ["Hãy ghi lý do thay đổi người giám sát, giáo dục."];
@@ -144,18 +144,18 @@ public static class SupervisorCommands
         return supervisor;
     }
 
-    static DateOnly? Day(string? text, string field, string label, Dictionary<string, string[]> errors)
+    static DateOnly? Day(DateOnly today, string? text, string field, string label, Dictionary<string, string[]> errors)
     {
         if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [$"{label} phải có dạng ngày/tháng/năm."]; return null; }
-        if (on > Display.Today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
+        if (on > today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
         return on;
     }
 
-    static DateOnly? DecisionDate(string? text, DateOnly? on, Dictionary<string, string[]> errors)
+    static DateOnly? DecisionDate(DateOnly today, string? text, DateOnly? on, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return on;
         if (!VietnameseDate.TryParse(text, out var d)) { errors[nameof(ChangeInput.DecisionDate)] = ["Ngày quyết định phải có dạng ngày/tháng/năm."]; return null; }
-        if (d > Display.Today) { errors[nameof(ChangeInput.DecisionDate)] = ["Ngày quyết định không được sau ngày hôm nay."]; return null; }
+        if (d > today) { errors[nameof(ChangeInput.DecisionDate)] = ["Ngày quyết định không được sau ngày hôm nay."]; return null; }
         if (on is { } start && d > start) { errors[nameof(ChangeInput.DecisionDate)] = ["Ngày quyết định không được sau ngày bắt đầu giám sát."]; return null; }
         return d;
     }

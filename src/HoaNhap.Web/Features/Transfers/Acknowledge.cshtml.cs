@@ -21,7 +21,7 @@ public sealed class AcknowledgeModel(HoaNhapDbContext db) : PageModel
         if (t is null) return NotFound();
         if (!TransferCommands.MayAcknowledge(me, t)) return Forbid();
         View = (await TransferViews.NamesAsync(db, [t], ct))[0];
-        Input = new TransferAcknowledgeInput { AcknowledgedOn = Display.Date(Display.Today) };
+        Input = new TransferAcknowledgeInput { AcknowledgedOn = Display.Date(db.Today) };
         return Page();
     }
 

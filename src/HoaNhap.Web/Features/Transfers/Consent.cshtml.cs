@@ -21,7 +21,7 @@ public sealed class ConsentModel(HoaNhapDbContext db) : PageModel
         if (t is null) return NotFound();
         if (!TransferCommands.MayConsent(me, t)) return Forbid();
         View = (await TransferViews.NamesAsync(db, [t], ct))[0];
-        Input = new TransferConsentInput { ConsentedOn = Display.Date(Display.Today) };
+        Input = new TransferConsentInput { ConsentedOn = Display.Date(db.Today) };
         return Page();
     }
 

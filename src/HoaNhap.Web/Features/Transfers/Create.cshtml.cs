@@ -36,7 +36,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
         if (c is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         // "Thay đổi" from the check page comes back with the answers in the query.
-        Input = new TransferRequestInput { RequestedOn = Display.Date(Display.Today) };
+        Input = new TransferRequestInput { RequestedOn = Display.Date(db.Today) };
         await TryUpdateModelAsync(Input, "Input");
         ModelState.Clear();
         await ShowAsync(c, province ?? Input.ToProvinceCode, ct);
@@ -105,7 +105,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
         Communes = [new SelectListItem("— Chọn xã, phường, đặc khu —", ""), .. (await db.Communes.AsNoTracking()
             .Where(x => x.ProvinceCode == chosen.Code && x.Code != Person.CommuneCode).OrderBy(x => x.Name).ToListAsync(ct))
             .Select(x => new SelectListItem($"{x.FullName} ({x.Code})", x.Code))];
-        AuthorityNote = ResidenceChangeRules.WhoConsents(Person.ProvinceCode, chosen.Code, Display.Today) is var w
+        AuthorityNote = ResidenceChangeRules.WhoConsents(Person.ProvinceCode, chosen.Code, db.Today) is var w
             ? $"{(w.WithinProvince ? "Chuyển trong tỉnh" : "Chuyển ra ngoài tỉnh")}: cần sự đồng ý của {w.AuthorityTitle} ({w.Source})." : null;
     }
 }

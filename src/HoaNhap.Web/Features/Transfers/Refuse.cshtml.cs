@@ -21,7 +21,7 @@ public sealed class RefuseModel(HoaNhapDbContext db) : PageModel
         if (t is null) return NotFound();
         if (!TransferCommands.MayRefuse(me, t)) return Forbid();
         View = (await TransferViews.NamesAsync(db, [t], ct))[0];
-        Input = new TransferRefuseInput { RefusedOn = Display.Date(Display.Today) };
+        Input = new TransferRefuseInput { RefusedOn = Display.Date(db.Today) };
         return Page();
     }
 

@@ -139,7 +139,7 @@ public static class TransferCommands
             errors[nameof(TransferRequestInput.Reason)] = ["Lý do không được dài quá 1000 ký tự."];
         if (!VietnameseDate.TryParse(input.RequestedOn, out var on))
             errors[nameof(TransferRequestInput.RequestedOn)] = ["Ngày đề nghị phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
-        else if (on > Display.Today)
+        else if (on > db.Today)
             errors[nameof(TransferRequestInput.RequestedOn)] = ["Ngày đề nghị không được sau ngày hôm nay."];
         else if (on < c.StartOn)
             errors[nameof(TransferRequestInput.RequestedOn)] = ["Ngày đề nghị không được trước ngày bắt đầu của hồ sơ."];
@@ -159,7 +159,7 @@ public static class TransferCommands
             CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = person.ProvinceCode, CommuneCode = person.CommuneCode,
             ToProvinceCode = province.Code, ToCommuneCode = commune!.Code,
             FromAddress = person.Address, NewAddress = VietnameseText.Nfc(input.NewAddress!.Trim()), Reason = VietnameseText.Nfc(input.Reason!.Trim()),
-            RequestedOn = on, RequestedBy = user.UserName, Status = TransferStatus.Requested,
+            RequestedOn = on, RequestedBy = user.UserName,
             ConsentAuthority = consent.Authority, LegalBasisVersion = consent.LegalBasisVersion, LegalSource = consent.Source,
         };
         db.Set<CaseTransfer>().Add(t);
@@ -176,7 +176,7 @@ public static class TransferCommands
         var errors = new Dictionary<string, string[]>();
         if (!VietnameseDate.TryParse(input.ConsentedOn, out var on))
             errors[nameof(TransferConsentInput.ConsentedOn)] = ["Ngày đồng ý phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
-        else if (on > Display.Today)
+        else if (on > db.Today)
             errors[nameof(TransferConsentInput.ConsentedOn)] = ["Ngày đồng ý không được sau ngày hôm nay."];
         if (input.ConsentNumber is { Length: > 100 })
             errors[nameof(TransferConsentInput.ConsentNumber)] = ["Số văn bản đồng ý không được dài quá 100 ký tự."];
@@ -204,7 +204,7 @@ public static class TransferCommands
         if (!MayAcknowledge(user, t)) return Outcome<CaseTransfer>.Denied();
         if (!VietnameseDate.TryParse(input.AcknowledgedOn, out var on))
             return Outcome<CaseTransfer>.Invalid(nameof(TransferAcknowledgeInput.AcknowledgedOn), "Ngày tiếp nhận phải có dạng ngày/tháng/năm, ví dụ 15/03/2026.");
-        if (on > Display.Today)
+        if (on > db.Today)
             return Outcome<CaseTransfer>.Invalid(nameof(TransferAcknowledgeInput.AcknowledgedOn), "Ngày tiếp nhận không được sau ngày hôm nay.");
         if (t.Acknowledge(on, user.UserName) is { } refusal)
             return Outcome<CaseTransfer>.Refused(nameof(TransferAcknowledgeInput.AcknowledgedOn), refusal);
@@ -253,7 +253,7 @@ public static class TransferCommands
         var errors = new Dictionary<string, string[]>();
         if (!VietnameseDate.TryParse(input.RefusedOn, out var on))
             errors[nameof(TransferRefuseInput.RefusedOn)] = ["Ngày từ chối phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
-        else if (on > Display.Today)
+        else if (on > db.Today)
             errors[nameof(TransferRefuseInput.RefusedOn)] = ["Ngày từ chối không được sau ngày hôm nay."];
         if (string.IsNullOrWhiteSpace(input.Reason))
             errors[nameof(TransferRefuseInput.Reason)] = ["Hãy nêu rõ lý do từ chối."];

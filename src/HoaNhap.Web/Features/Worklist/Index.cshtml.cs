@@ -20,7 +20,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     [FromQuery(Name = "commune")] public string? Commune { get; set; }
     public CurrentUser Me { get; private set; } = null!;
-    public DateOnly Today { get; } = Display.Today;
+    public DateOnly Today { get; } = db.Today;
     public DateOnly? ComputedOn { get; private set; }
     public List<WorklistEntry> Items { get; private set; } = [];
     public List<WorklistCount> Counts { get; private set; } = [];

@@ -70,7 +70,7 @@ public sealed class WorklistJob(IServiceScopeFactory scopes, TimeProvider time, 
     {
         try
         {
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Vietnam).DateTime);
+            var today = time.Today();
             if (await RunOnceForDayAsync(today, ct) is { } run)
                 log.LogInformation("Đã tính danh sách việc cần làm ngày {ComputedOn}: {Items} việc.", Display.Date(run.ComputedOn), run.Items);
             else

@@ -63,7 +63,7 @@ public sealed class WorklistUpdates(IServiceScopeFactory scopes, ILogger<Worklis
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
             foreach (var person in people)
-                await RefreshAsync(scope.ServiceProvider, db, person, Display.Today, ct);
+                await RefreshAsync(scope.ServiceProvider, db, person, db.Today, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

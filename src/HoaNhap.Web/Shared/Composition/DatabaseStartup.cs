@@ -133,8 +133,8 @@ public static class DatabaseStartup
             }
             supervisors[c.Code] = assigned;
         }
-        var people = await DemoSeeder.SeedPeopleAsync(db, supervisors, Display.Today, ct);
-        await DemoReintegration.SeedAsync(db, officers, Display.Today, ct);
+        var people = await DemoSeeder.SeedPeopleAsync(db, supervisors, db.Today, ct);
+        await DemoReintegration.SeedAsync(db, officers, db.Today, ct);
 
         var lines = new List<string>
         {

@@ -1,3 +1,4 @@
+using HoaNhap.Data;
 using System.Diagnostics;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Features.Worklist;
@@ -14,7 +15,7 @@ public static class JobsCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services)
     {
-        var today = Display.Today;
+        var today = services.GetRequiredService<TimeProvider>().Today();
         var sw = Stopwatch.StartNew();
         var worklist = await services.GetRequiredService<WorklistJob>().RunAsync(today, CancellationToken.None);
         Console.WriteLine($"job worklist: {worklist.Items} items in {sw.Elapsed.TotalSeconds:F1} s, peak {Peak()} MB ("

@@ -135,11 +135,11 @@ public static class ExportJobs
     /// primary if the replica fails meanwhile.
     /// </summary>
     public static async Task RunClaimedAsync(DbContextOptions<HoaNhapDbContext> options, IEnumerable<IExportKind> kinds, Guid id, string instance, ILogger log,
-        CancellationToken ct, DbContextOptions<HoaNhapDbContext>? readOptions = null)
+        CancellationToken ct, DbContextOptions<HoaNhapDbContext>? readOptions = null, TimeProvider? clock = null)
     {
         var job = await LoadAsync(options, id, ct);
         if (job is null || job.ClaimedBy != instance) return;
-        await using var db = new HoaNhapDbContext(options, new JobActor(job));
+        await using var db = new HoaNhapDbContext(options, new JobActor(job), clock: clock);
         try
         {
             var handler = kinds.FirstOrDefault(k => k.Kind == job.Kind)
@@ -156,7 +156,7 @@ public static class ExportJobs
             {
                 try
                 {
-                    await using var replica = new HoaNhapDbContext(readOptions, new JobActor(job));
+                    await using var replica = new HoaNhapDbContext(readOptions, new JobActor(job), clock: clock);
                     // Read-your-own-writes: once the replica has replayed the job's own row, it has everything the user
                     // saved before starting the job; until then the primary reads.
                     if (await replica.Set<ExportJob>().AnyAsync(j => j.Id == id, ct))
@@ -212,7 +212,8 @@ public sealed class ExportSignal
 /// Polls the job store and runs the jobs this instance manages to claim, one at a time. Every instance runs one; the
 /// claim makes each job run once. Configuration: <c>Exports:PollSeconds</c> (default 2), <c>Exports:Enabled</c> (default true).
 /// </summary>
-public sealed class ExportWorker(IServiceScopeFactory scopes, IEnumerable<IExportKind> kinds, ExportSignal signal, IConfiguration config, ILogger<ExportWorker> log) : BackgroundService
+public sealed class ExportWorker(IServiceScopeFactory scopes, IEnumerable<IExportKind> kinds, ExportSignal signal, IConfiguration config, ILogger<ExportWorker> log,
+    TimeProvider clock) : BackgroundService
 {
     public string Instance { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
@@ -250,7 +251,7 @@ public sealed class ExportWorker(IServiceScopeFactory scopes, IEnumerable<IExpor
         {
             bool claimed;
             await using (var db = new HoaNhapDbContext(options)) claimed = await ExportJobs.TryClaimAsync(db, id, Instance, DateTimeOffset.UtcNow, ct);
-            if (claimed) await ExportJobs.RunClaimedAsync(options, kinds, id, Instance, log, ct, readOptions);
+            if (claimed) await ExportJobs.RunClaimedAsync(options, kinds, id, Instance, log, ct, readOptions, clock);
         }
     }
 

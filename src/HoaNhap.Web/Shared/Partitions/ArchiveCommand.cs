@@ -30,7 +30,7 @@ public static class ArchiveCommand
         MonthArchive archive;
         try
         {
-            archive = await PostgresPartitioning.ArchiveMonthAsync(db, month, DateOnly.FromDateTime(DateTime.UtcNow));
+            archive = await PostgresPartitioning.ArchiveMonthAsync(db, month, db.Today);
         }
         catch (ArchiveRefusedException e)
         {
