@@ -28,7 +28,7 @@ public static class CaseFactsReader
             : (await db.Judgments.AsNoTracking().Include(j => j.AdditionalPenalties).Include(j => j.CivilObligations)
                     .Where(j => unlinked.Contains(j.PersonId)).ToListAsync(ct))
                 .GroupBy(j => j.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(j => j.JudgmentDate).First());
-        var released = (await db.Set<ReintegrationReception>().AsNoTracking().Where(r => ids.Contains(r.CaseId))
+        var released = (await db.Set<ReintegrationIntake>().AsNoTracking().Where(r => ids.Contains(r.CaseId))
             .Select(r => new { r.CaseId, r.ReleasedOn }).ToListAsync(ct)).GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.First().ReleasedOn);
         var granted = (await db.Set<EarlyTerminationProposal>().AsNoTracking()
                 .Where(x => ids.Contains(x.CaseId) && x.Status == EarlyTerminationStatus.Granted && x.DecidedOn != null && !x.GrantedWholeRemainder)

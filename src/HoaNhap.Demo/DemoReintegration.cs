@@ -23,7 +23,7 @@ public static class DemoReintegration
         DateOnly today, CancellationToken ct = default)
     {
         var cases = await db.Cases.Where(c => c.ProvinceCode == DemoSeeder.ProvinceCode && c.Kind == CaseKind.Reintegration).ToListAsync(ct);
-        if (cases.Count == 0 || await db.Set<ReintegrationReception>().AnyAsync(x => x.ProvinceCode == DemoSeeder.ProvinceCode, ct)) return 0;
+        if (cases.Count == 0 || await db.Set<ReintegrationIntake>().AnyAsync(x => x.ProvinceCode == DemoSeeder.ProvinceCode, ct)) return 0;
         var ids = cases.Select(c => c.PersonId).ToList();
         var names = await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         var terms = await db.Judgments.Where(j => ids.Contains(j.PersonId)).Select(j => new { j.Id, j.TermMonths }).ToDictionaryAsync(j => j.Id, j => j.TermMonths, ct);
@@ -33,10 +33,10 @@ public static class DemoReintegration
         foreach (var commune in cases.GroupBy(c => c.CommuneCode).OrderBy(g => g.Key))
         {
             var (officerId, officerName) = officers.TryGetValue(commune.Key, out var o) ? o : ("", "Cán bộ Công an xã");
-            // The seeder left at least three returnees of each commune in reception (DemoSeeder's OpenReturnees).
+            // The seeder left at least three returnees of each commune in intake (DemoSeeder's OpenReturnees).
             var intake = commune.Where(c => c.Status == CaseStatus.Intake).OrderByDescending(c => c.StartOn).ToList();
             for (var i = 0; i < intake.Count; i++)
-                w.Reception(intake[i], i switch { 0 => Stage.NoticeOnly, 1 => Stage.AwaitingReport, 2 => Stage.NotLivingHere, _ => Stage.AwaitingReport }, officerId, officerName);
+                w.Intake(intake[i], i switch { 0 => Stage.NoticeOnly, 1 => Stage.AwaitingReport, 2 => Stage.NotLivingHere, _ => Stage.AwaitingReport }, officerId, officerName);
 
             var active = commune.Where(c => c.Status == CaseStatus.Active).OrderBy(c => c.StartOn).ToList();
             // Management ends for one returnee whose short prison term cleared automatically (BLHS 2015 Điều 70 khoản 2 điểm b).
@@ -45,7 +45,7 @@ public static class DemoReintegration
             {
                 var c = active[i];
                 var name = names.GetValueOrDefault(c.PersonId, "");
-                var reportedOn = w.Reception(c, i % 9 == 4 ? Stage.ReportedLate : Stage.Reported, officerId, officerName, helper: i % 3 == 0);
+                var reportedOn = w.Intake(c, i % 9 == 4 ? Stage.ReportedLate : Stage.Reported, officerId, officerName, helper: i % 3 == 0);
                 w.Support(c, reportedOn, i);
                 if (c == cleared) w.Clear(c);
                 if (i % 7 == 5) continue; // not counselled yet: the 100 % target is not met
@@ -89,10 +89,10 @@ public static class DemoReintegration
 
         DateOnly Cap(DateOnly d) => d > today ? today : d;
 
-        public DateOnly Reception(Case c, Stage stage, string officerId, string officerName, bool helper = false)
+        public DateOnly Intake(Case c, Stage stage, string officerId, string officerName, bool helper = false)
         {
             var received = Cap(c.StartOn.AddDays(r.Number(0, 2)));
-            var x = new ReintegrationReception
+            var x = new ReintegrationIntake
             {
                 CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
                 NoticeReceivedOn = received, ReleasedOn = c.StartOn, Sender = c.ReleaseKind == ReleaseKind.Amnesty ? "Hội đồng đặc xá, " + Prisons[r.Number(0, 2)] : Prisons[r.Number(0, 2)],

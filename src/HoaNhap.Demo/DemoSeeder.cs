@@ -584,7 +584,7 @@ public static class DemoSeeder
 
         /// <summary>
         /// Opens the returnees' cases released more than a month ago, except that every commune keeps its three latest
-        /// returnees in reception, so that every reception stage shows (their residence check or report then shows overdue).
+        /// returnees in intake, so that every intake stage shows (their residence check or report then shows overdue).
         /// </summary>
         public void OpenReturnees(IEnumerable<Person> people)
         {

@@ -24,7 +24,7 @@ public sealed class ReintegrationBrowserTests(BrowserApp app)
         var (context, page) = await app.SignedInAsync(Roles.CommuneOfficer, Unit.A);
         await using var _c = context;
 
-        // Reception from the notice.
+        // Intake from the notice.
         await page.GetByTestId("nav-release-notices").ClickAsync();
         var row = page.GetByTestId("release-notice").Filter(new() { HasText = "Tạ Văn Hòa Nhập" }).Last;
         await row.GetByTestId("release-notice-receive").ClickAsync();
@@ -39,16 +39,16 @@ public sealed class ReintegrationBrowserTests(BrowserApp app)
         await Axe.AssertNoSeriousViolationsAsync(page, "reintegration-case");
 
         // Residence check and the report to the commune.
-        await page.GetByTestId("reception-check").ClickAsync();
+        await page.GetByTestId("intake-check").ClickAsync();
         await page.GetByTestId("lives-yes").CheckAsync();
         await page.GetByTestId("residence-save").ClickAsync();
-        await page.GetByTestId("reception-report-add").ClickAsync();
+        await page.GetByTestId("intake-report-add").ClickAsync();
         await page.GetByTestId("report-circumstances").FillAsync("Ở cùng mẹ già, chưa có việc làm ổn định.");
         await page.GetByTestId("report-wishes").FillAsync("Vay vốn nuôi bò.");
         await page.GetByTestId("report-undertaking").CheckAsync();
         await Axe.AssertNoSeriousViolationsAsync(page, "reintegration-report");
         await page.GetByTestId("report-save").ClickAsync();
-        await Expect(page.GetByTestId("reception-report")).ToContainTextAsync("Đã trình diện");
+        await Expect(page.GetByTestId("intake-report")).ToContainTextAsync("Đã trình diện");
 
         // Counselling, then the commune's list.
         await page.GetByTestId("counselling-add").ClickAsync();

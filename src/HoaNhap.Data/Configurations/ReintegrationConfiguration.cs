@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HoaNhap.Data.Configurations;
 
-sealed class ReintegrationReceptionConfiguration : IEntityTypeConfiguration<ReintegrationReception>
+sealed class ReintegrationIntakeConfiguration : IEntityTypeConfiguration<ReintegrationIntake>
 {
-    public void Configure(EntityTypeBuilder<ReintegrationReception> e)
+    public void Configure(EntityTypeBuilder<ReintegrationIntake> e)
     {
         e.HasKey(x => x.Id);
         e.Placed();

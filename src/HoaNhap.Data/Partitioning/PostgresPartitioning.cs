@@ -283,7 +283,7 @@ public static class PostgresPartitioning
             await ExecAsync(db, $"ALTER TABLE \"{Tables.Single(t => t.PartitionOf(month) == name).Table}\" DETACH PARTITION \"{name}\"", ct);
         await tx.CommitAsync(ct);
         // The anchor file outside the database learns where each archived part of a chain ends.
-        settings.Append(chains.Where(c => c.Chain != AuditChain.Legacy).Select(c => new AuditAnchor(c.ArchivedAt, c.Chain, c.LastSequence, c.LastHash)).ToList());
+        settings.Append(chains.Select(c => new AuditAnchor(c.ArchivedAt, c.Chain, c.LastSequence, c.LastHash)).ToList());
         return new MonthArchive(month, detached, chains);
     }
 
@@ -301,26 +301,19 @@ public static class PostgresPartitioning
         foreach (var chain in chainNames.Order(StringComparer.Ordinal))
         {
             var previous = starts.Where(s => s.Chain == chain).MaxBy(s => s.LastSequence);
-            var legacy = chain == AuditChain.Legacy;
-            var verifier = legacy ? null : new AuditChainVerifier(chain, key, null, [], previous);
+            var verifier = new AuditChainVerifier(chain, key, null, [], previous);
             var lastHash = previous?.LastHash ?? AuditChain.Genesis;
             long first = 0, last = previous?.LastSequence ?? 0, count = 0;
             while (true)
             {
                 var rows = db.AuditEntries.FromSqlRaw(rowsOfPartition).AsNoTracking().Where(a => a.Chain == chain);
-                var batch = await (legacy ? rows.Where(a => a.Id > last).OrderBy(a => a.Id) : rows.Where(a => a.Sequence > last).OrderBy(a => a.Sequence))
-                    .Take(2000).ToListAsync(ct);
+                var batch = await rows.Where(a => a.Sequence > last).OrderBy(a => a.Sequence).Take(2000).ToListAsync(ct);
                 if (batch.Count == 0) break;
-                if (verifier is not null && !verifier.Add(batch))
+                if (!verifier.Add(batch))
                     throw new ArchiveRefusedException($"{AuditChain.Title(chain)}: bản ghi số {verifier.Break!.Sequence} không hợp lệ ({verifier.Break.Reason}) — không lưu trữ một chuỗi bị phá vỡ.");
-                foreach (var e in batch)
-                {
-                    if (legacy && (e.PreviousHash != lastHash || AuditChain.ComputeLegacyHash(e) != e.Hash))
-                        throw new ArchiveRefusedException($"{AuditChain.Title(chain)}: bản ghi mã {e.Id} không hợp lệ — không lưu trữ một chuỗi bị phá vỡ.");
-                    lastHash = e.Hash;
-                }
-                if (first == 0) first = legacy ? batch[0].Id : batch[0].Sequence;
-                last = legacy ? batch[^1].Id : batch[^1].Sequence;
+                lastHash = batch[^1].Hash;
+                if (first == 0) first = batch[0].Sequence;
+                last = batch[^1].Sequence;
                 count += batch.Count;
             }
             var archive = new AuditChainArchive

@@ -27,7 +27,7 @@ public sealed class Holiday
 }
 
 /// <summary>What can be foreseen for a person: the date a rule will be met (or a window closes).</summary>
-public enum ForecastKind { ProbationShortening, ReformReduction, PenaltyWaiver, RecordExpiry, LoanWindowCloses }
+public enum ForecastKind { ProbationShortening, SentenceReduction, SentenceRemission, RecordExpungement, LoanWindowCloses }
 
 /// <summary>
 /// A row of the daily "almost eligible" list: computed each day for every open case, with the

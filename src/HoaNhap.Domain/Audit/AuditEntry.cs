@@ -56,7 +56,7 @@ public sealed class AuditChainArchive
     public DateOnly Month { get; set; }
     /// <summary>The detached table that holds the month's entries until it is dumped and dropped.</summary>
     public string Partition { get; set; } = "";
-    /// <summary>The first and last numbers of the chain in that month (row ids for the closed legacy chain).</summary>
+    /// <summary>The first and last numbers of the chain in that month.</summary>
     public long FirstSequence { get; set; }
     public long LastSequence { get; set; }
     public long Entries { get; set; }
@@ -99,15 +99,12 @@ public static class AuditChain
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
     /// <summary>The chain of entries that belong to no province (administration, the system).</summary>
     public const string National = "00";
-    /// <summary>Entries written before the chains were per province: one national chain of unkeyed SHA-256, closed.</summary>
-    public const string Legacy = "";
 
     public static string Of(string? provinceCode) => string.IsNullOrEmpty(provinceCode) ? National : provinceCode;
 
     public static string Title(string chain) => chain switch
     {
         National => "Toàn quốc (00)",
-        Legacy => "Chuỗi cũ (trước khi chia theo tỉnh)",
         _ => $"Tỉnh {chain}",
     };
 
@@ -138,18 +135,6 @@ public static class AuditChain
 
     /// <summary>What someone without the key could compute: plain SHA-256 of the same fields.</summary>
     public static string ComputeUnkeyedHash(AuditEntry e) => Convert.ToHexStringLower(SHA256.HashData(Canonical(e)));
-
-    /// <summary>The hash of entries written before chains were per province (national, unkeyed, numbered by Id).</summary>
-    public static string ComputeLegacyHash(AuditEntry e)
-    {
-        var canonical = string.Join('\u001f',
-            e.Id.ToString(CultureInfo.InvariantCulture),
-            Normalize(e.At).UtcTicks.ToString(CultureInfo.InvariantCulture),
-            e.UserId ?? "", e.UserName, e.Action, e.EntityType, e.EntityId ?? "",
-            e.PersonId?.ToString() ?? "", e.ProvinceCode ?? "", e.CommuneCode ?? "",
-            e.ClientAddress ?? "", e.Details ?? "", e.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
 }
 
 /// <summary>A point of a chain recorded outside the database: "chain had <see cref="Sequence"/> entries, the last hashed <see cref="Hash"/>".</summary>

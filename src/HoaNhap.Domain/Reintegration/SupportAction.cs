@@ -2,7 +2,7 @@ namespace HoaNhap.Domain.Reintegration;
 
 /// <summary>
 /// One need of a returnee and the action that answers it (NĐ 49/2020/NĐ-CP support measures; TT 10/2024/TT-BCA
-/// Điều 9): the area, the body responsible, the due date and the outcome. Recorded at reception and whenever
+/// Điều 9): the area, the body responsible, the due date and the outcome. Recorded at intake and whenever
 /// things change. Open → Done | NotPossible, once, through <see cref="Close"/>.
 /// </summary>
 public sealed class SupportAction : IPlaced

@@ -21,8 +21,8 @@ public sealed record EarlyTerminationCheck(
 /// delegating to the rule of each measure: probation shortening of a suspended sentence
 /// (LTHAHS 2019 Điều 89, <see cref="ProbationShortening"/>) or of a conditional early release
 /// (BLHS 2015 Điều 66 khoản 4, <see cref="ConditionalReleaseShortening"/>), reduction of
-/// non-custodial reform (BLHS 2015 Điều 63, <see cref="ReformReduction"/>), remission of the rest
-/// of a residence ban or controlled residence (BLHS 2015 Điều 62 khoản 6, <see cref="PenaltyWaiver"/>).
+/// non-custodial reform (BLHS 2015 Điều 63, <see cref="SentenceReduction"/>), remission of the rest
+/// of a residence ban or controlled residence (BLHS 2015 Điều 62 khoản 6, <see cref="SentenceRemission"/>).
 /// Other sentence types have no such measure here.
 /// </summary>
 public static class EarlyTerminationRules
@@ -61,15 +61,15 @@ public static class EarlyTerminationRules
             case EarlyTerminationKind.SentenceReduction:
             {
                 var input = new ReductionInput(asOf, start, termMonths, custodyDays, granted.Select(g => new PriorReduction(g.DecidedOn, g.Months)).ToList());
-                if (ReformReduction.Validate(input).Any()) return null;
-                var r = ReformReduction.Evaluate(input, p);
+                if (SentenceReduction.Validate(input).Any()) return null;
+                var r = SentenceReduction.Evaluate(input, p);
                 return new(EarlyTerminationKind.SentenceReduction, r.EligibleNow, r.EligibleFrom, r.CurrentEndsOn, r.MaxMonthsNow, false, r.Criteria, r.Steps);
             }
             case EarlyTerminationKind.SentenceRemission:
             {
-                var input = new WaiverInput(asOf, type == SentenceType.ResidenceBan ? WaivablePenalty.ResidenceBan : WaivablePenalty.ControlledResidence, start, termMonths);
-                if (PenaltyWaiver.Validate(input).Any()) return null;
-                var r = PenaltyWaiver.Evaluate(input, p);
+                var input = new RemissionInput(asOf, type == SentenceType.ResidenceBan ? WaivablePenalty.ResidenceBan : WaivablePenalty.ControlledResidence, start, termMonths);
+                if (SentenceRemission.Validate(input).Any()) return null;
+                var r = SentenceRemission.Evaluate(input, p);
                 // A remission cuts what remains: there is no month count, only the whole remainder.
                 return new(EarlyTerminationKind.SentenceRemission, r.EligibleNow, r.EligibleFrom, r.EndsOn, 0, r.EligibleNow, r.Criteria, r.Steps);
             }

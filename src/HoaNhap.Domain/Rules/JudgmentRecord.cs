@@ -6,7 +6,7 @@ namespace HoaNhap.Domain.Rules;
 public sealed record JudgmentConviction(Conviction? Conviction, string? Problem, string? Assumption);
 
 /// <summary>
-/// A registry judgment as a <see cref="Conviction"/> for <see cref="CriminalRecordExpiry"/> (BLHS 2015 Điều 70–73): the main penalty
+/// A registry judgment as a <see cref="Conviction"/> for <see cref="RecordExpungement"/> (BLHS 2015 Điều 70–73): the main penalty
 /// completed on <c>completedOn</c>; the additional penalties that delay expungement (cấm cư trú, quản chế, cấm đảm nhiệm chức vụ,
 /// tước một số quyền công dân, Điều 70 khoản 3) run from then; the other decisions are done when the last civil obligation was
 /// settled (an unsettled one leaves the date open). Fault and category come from the judgment; when the officer has not recorded

@@ -9,7 +9,7 @@ namespace HoaNhap.Domain.Rules;
 /// so only what happens in that period is recorded on the reintegration file.</item>
 /// <item>BLHS 2015 Điều 70 khoản 2 and Điều 71 khoản 2 (confirmed): the record clears only if the person commits no new
 /// offence within the period; Điều 73 khoản 2 (confirmed): after a new offence the period restarts from the completion of
-/// the new principal penalty, so the expiry computed from the old judgment no longer holds.</item>
+/// the new principal penalty, so the expungement date computed from the old judgment no longer holds.</item>
 /// </list>
 /// </summary>
 public static class Reoffending

@@ -12,15 +12,15 @@ public static class RuleKeys
     public const string CustodyCreditDays = "CTKGG.CustodyCreditDays";
     public const string ReformReduceMinServed = "CTKGG.Reduce.MinServed";
     public const string ReformReduceFloorServed = "CTKGG.Reduce.FloorServed";
-    public const string WaiverMinServed = "CamCuTruQuanChe.Waive.MinServed";
-    public const string ExpiryAutomaticLight = "AnTich.Automatic.Light";
-    public const string ExpiryAutomaticUpTo5 = "AnTich.Automatic.PrisonUpTo5";
-    public const string ExpiryAutomaticUpTo15 = "AnTich.Automatic.PrisonUpTo15";
-    public const string ExpiryAutomaticOver15 = "AnTich.Automatic.PrisonOver15";
-    public const string ExpiryCourtLight = "AnTich.Court.Light";
-    public const string ExpiryCourtUpTo5 = "AnTich.Court.PrisonUpTo5";
-    public const string ExpiryCourtUpTo15 = "AnTich.Court.PrisonUpTo15";
-    public const string ExpiryCourtOver15 = "AnTich.Court.PrisonOver15";
+    public const string RemissionMinServed = "CamCuTruQuanChe.Waive.MinServed";
+    public const string ExpungementAutomaticLight = "AnTich.Automatic.Light";
+    public const string ExpungementAutomaticUpTo5 = "AnTich.Automatic.PrisonUpTo5";
+    public const string ExpungementAutomaticUpTo15 = "AnTich.Automatic.PrisonUpTo15";
+    public const string ExpungementAutomaticOver15 = "AnTich.Automatic.PrisonOver15";
+    public const string ExpungementCourtLight = "AnTich.Court.Light";
+    public const string ExpungementCourtUpTo5 = "AnTich.Court.PrisonUpTo5";
+    public const string ExpungementCourtUpTo15 = "AnTich.Court.PrisonUpTo15";
+    public const string ExpungementCourtOver15 = "AnTich.Court.PrisonOver15";
     public const string LoanWindowYears = "Loan.WindowAfterRelease";
     public const string LoanMaxIndividual = "Loan.MaxIndividual";
     public const string LoanMaxBusiness = "Loan.MaxBusiness";
@@ -89,15 +89,15 @@ public static class RuleParameterDefaults
         P(RuleKeys.CustodyCreditDays, "Cải tạo không giam giữ: số ngày được trừ cho mỗi ngày bị tạm giữ, tạm giam", "3", RuleUnits.Days, "BLHS 2015 Điều 36 khoản 2", C, Blhs2015),
         P(RuleKeys.ReformReduceMinServed, "Cải tạo không giam giữ: phần thời hạn phải chấp hành trước khi xét giảm", "1/3", RuleUnits.Fraction, "BLHS 2015 Điều 63 khoản 1", V, Blhs2015),
         P(RuleKeys.ReformReduceFloorServed, "Cải tạo không giam giữ: phần thời hạn phải thực chấp hành sau các lần giảm", "1/2", RuleUnits.Fraction, "BLHS 2015 Điều 63 khoản 2", V, Blhs2015),
-        P(RuleKeys.WaiverMinServed, "Cấm cư trú, quản chế: phần thời hạn phải chấp hành trước khi xét miễn phần còn lại", "1/2", RuleUnits.Fraction, "BLHS 2015 Điều 62 khoản 6", C, Blhs2015),
-        P(RuleKeys.ExpiryAutomaticLight, "Đương nhiên xóa án tích: cảnh cáo, phạt tiền, cải tạo không giam giữ, án treo", "1", RuleUnits.Years, "BLHS 2015 Điều 70 khoản 2 điểm a", C, Blhs2015),
-        P(RuleKeys.ExpiryAutomaticUpTo5, "Đương nhiên xóa án tích: tù đến 5 năm", "2", RuleUnits.Years, "BLHS 2015 Điều 70 khoản 2 điểm b", C, Blhs2015),
-        P(RuleKeys.ExpiryAutomaticUpTo15, "Đương nhiên xóa án tích: tù trên 5 năm đến 15 năm", "3", RuleUnits.Years, "BLHS 2015 Điều 70 khoản 2 điểm c", C, Blhs2015),
-        P(RuleKeys.ExpiryAutomaticOver15, "Đương nhiên xóa án tích: tù trên 15 năm, chung thân, tử hình được ân giảm", "5", RuleUnits.Years, "BLHS 2015 Điều 70 khoản 2 điểm d", C, Blhs2015),
-        P(RuleKeys.ExpiryCourtLight, "Xóa án tích theo quyết định của Tòa án: cảnh cáo, phạt tiền, cải tạo không giam giữ, án treo", "1", RuleUnits.Years, "BLHS 2015 Điều 71 khoản 2 điểm a", C, Blhs2015),
-        P(RuleKeys.ExpiryCourtUpTo5, "Xóa án tích theo quyết định của Tòa án: tù đến 5 năm", "3", RuleUnits.Years, "BLHS 2015 Điều 71 khoản 2 điểm b", C, Blhs2015),
-        P(RuleKeys.ExpiryCourtUpTo15, "Xóa án tích theo quyết định của Tòa án: tù trên 5 năm đến 15 năm", "5", RuleUnits.Years, "BLHS 2015 Điều 71 khoản 2 điểm c", C, Blhs2015),
-        P(RuleKeys.ExpiryCourtOver15, "Xóa án tích theo quyết định của Tòa án: tù trên 15 năm, chung thân, tử hình được ân giảm", "7", RuleUnits.Years, "BLHS 2015 Điều 71 khoản 2 điểm d", C, Blhs2015),
+        P(RuleKeys.RemissionMinServed, "Cấm cư trú, quản chế: phần thời hạn phải chấp hành trước khi xét miễn phần còn lại", "1/2", RuleUnits.Fraction, "BLHS 2015 Điều 62 khoản 6", C, Blhs2015),
+        P(RuleKeys.ExpungementAutomaticLight, "Đương nhiên xóa án tích: cảnh cáo, phạt tiền, cải tạo không giam giữ, án treo", "1", RuleUnits.Years, "BLHS 2015 Điều 70 khoản 2 điểm a", C, Blhs2015),
+        P(RuleKeys.ExpungementAutomaticUpTo5, "Đương nhiên xóa án tích: tù đến 5 năm", "2", RuleUnits.Years, "BLHS 2015 Điều 70 khoản 2 điểm b", C, Blhs2015),
+        P(RuleKeys.ExpungementAutomaticUpTo15, "Đương nhiên xóa án tích: tù trên 5 năm đến 15 năm", "3", RuleUnits.Years, "BLHS 2015 Điều 70 khoản 2 điểm c", C, Blhs2015),
+        P(RuleKeys.ExpungementAutomaticOver15, "Đương nhiên xóa án tích: tù trên 15 năm, chung thân, tử hình được ân giảm", "5", RuleUnits.Years, "BLHS 2015 Điều 70 khoản 2 điểm d", C, Blhs2015),
+        P(RuleKeys.ExpungementCourtLight, "Xóa án tích theo quyết định của Tòa án: cảnh cáo, phạt tiền, cải tạo không giam giữ, án treo", "1", RuleUnits.Years, "BLHS 2015 Điều 71 khoản 2 điểm a", C, Blhs2015),
+        P(RuleKeys.ExpungementCourtUpTo5, "Xóa án tích theo quyết định của Tòa án: tù đến 5 năm", "3", RuleUnits.Years, "BLHS 2015 Điều 71 khoản 2 điểm b", C, Blhs2015),
+        P(RuleKeys.ExpungementCourtUpTo15, "Xóa án tích theo quyết định của Tòa án: tù trên 5 năm đến 15 năm", "5", RuleUnits.Years, "BLHS 2015 Điều 71 khoản 2 điểm c", C, Blhs2015),
+        P(RuleKeys.ExpungementCourtOver15, "Xóa án tích theo quyết định của Tòa án: tù trên 15 năm, chung thân, tử hình được ân giảm", "7", RuleUnits.Years, "BLHS 2015 Điều 71 khoản 2 điểm d", C, Blhs2015),
         P(RuleKeys.LoanWindowYears, "Vay vốn: thời gian tối đa từ khi chấp hành xong án đến khi vay", "5", RuleUnits.Years, "QĐ 22/2023/QĐ-TTg", C, Qd22),
         P(RuleKeys.LoanMaxIndividual, "Vay vốn: mức cho vay tối đa với cá nhân", "100000000", RuleUnits.Vnd, "QĐ 22/2023/QĐ-TTg (chưa xem văn bản)", V, Qd22),
         P(RuleKeys.LoanMaxBusiness, "Vay vốn: mức cho vay tối đa với cơ sở sản xuất, kinh doanh mỗi phương án", "2000000000", RuleUnits.Vnd, "QĐ 22/2023/QĐ-TTg (chưa xem văn bản)", V, Qd22),

@@ -93,11 +93,11 @@ public static class SentenceEndDate
             case SentenceType.NonCustodialReform:
                 var creditPerDay = p.Int(RuleKeys.CustodyCreditDays, start); // BLHS 2015 Điều 36 khoản 2: 1 ngày tạm giữ, tạm giam = 3 ngày
                 var credit = input.CustodyDays * creditPerDay;
-                var creditedEnd = ReformReduction.EndsOn(start, input.TermMonths, credit, 0);
-                endsOn = ReformReduction.EndsOn(start, input.TermMonths, credit, months);
+                var creditedEnd = SentenceReduction.EndsOn(start, input.TermMonths, credit, 0);
+                endsOn = SentenceReduction.EndsOn(start, input.TermMonths, credit, months);
                 steps.Add($"Thời hạn cải tạo không giam giữ {input.TermMonths} tháng tính từ ngày {Format(start)}, nếu không có khấu trừ, kết thúc "
                     + $"vào ngày {Format(imposedEnd)} (Bộ luật Hình sự 2015, Điều 36; cách tính thời hạn theo Bộ luật Dân sự 2015, Điều 147 và Điều 148).");
-                steps.Add(ReformReduction.CustodyStep(input.CustodyDays, creditPerDay, creditedEnd));
+                steps.Add(SentenceReduction.CustodyStep(input.CustodyDays, creditPerDay, creditedEnd));
                 if (months > 0)
                     steps.Add($"Được Tòa án giảm tổng cộng {months} tháng, trừ vào ngày {Format(creditedEnd)}, nên thời hạn kết thúc vào ngày "
                         + $"{Format(endsOn)} (Bộ luật Hình sự 2015, Điều 63).");
@@ -149,7 +149,7 @@ public static class SentenceEndDate
     };
 }
 
-/// <summary>Input checks shared by the period rules (probation shortening, reform reduction, waiver, end date).</summary>
+/// <summary>Input checks shared by the period rules (probation shortening, sentence reduction, remission, end date).</summary>
 internal static class PeriodInputChecks
 {
     static readonly DateOnly Earliest = new(1900, 1, 1);

@@ -71,7 +71,7 @@ public sealed class CaseFactsTests
         var f = CaseFacts.Read(Returnee(D(2022, 1, 10)), Prison("Điều 117", 36, category: CrimeCategory.VerySerious));
         var r = RecordExpungement.ForCase(f, D(2030, 1, 1), P);
         Assert.Equal(RecordVerdict.MayApplyToCourt, r.Verdict);
-        Assert.Equal(ExpiryMode.CourtDecision, r.Mode);
+        Assert.Equal(ExpungementMode.CourtDecision, r.Mode);
         Assert.Equal(D(2025, 1, 11), r.ClearFrom);
         Assert.Contains("Từ ngày 11/01/2025 đủ thời gian để đề nghị Tòa án xóa án tích", r.Explanation);
         Assert.Contains("án tích chỉ được xóa khi có quyết định của Tòa án", r.Explanation);

@@ -29,7 +29,7 @@ public class FileRetentionTests
     [Fact]
     public void Review_counts_from_the_last_case_to_end()
     {
-        // A suspended sentence completed in 2026, then a reintegration period ended at record expiry in 2028.
+        // A suspended sentence completed in 2026, then a reintegration period ended at record expungement in 2028.
         var r = Assess([Ended("01/02/2026"), Ended("30/06/2028")], "01/01/2033");
         Assert.Equal(D("30/06/2028"), r.ManagementEndedOn);
         Assert.Equal(D("30/06/2033"), r.ReviewOn);

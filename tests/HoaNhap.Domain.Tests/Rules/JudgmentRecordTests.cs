@@ -20,7 +20,7 @@ public class JudgmentRecordTests
         var (conviction, problem, assumption) = JudgmentRecord.From(Prison("Điều 260", false, CrimeCategory.Serious), Released);
         Assert.Null(problem);
         Assert.Null(assumption);
-        Assert.False(CriminalRecordExpiry.Compute([conviction!], Today, new RuleParameters(RuleParameterDefaults.All)).HasRecord);
+        Assert.False(RecordExpungement.Compute([conviction!], Today, new RuleParameters(RuleParameterDefaults.All)).HasRecord);
     }
 
     [Fact]
@@ -28,9 +28,9 @@ public class JudgmentRecordTests
     {
         var (conviction, _, assumption) = JudgmentRecord.From(Prison("Điều 173", true, null), Released);
         Assert.Null(assumption);
-        var r = CriminalRecordExpiry.Compute([conviction!], Today, new RuleParameters(RuleParameterDefaults.All));
+        var r = RecordExpungement.Compute([conviction!], Today, new RuleParameters(RuleParameterDefaults.All));
         Assert.True(r.HasRecord);
-        Assert.Equal(ExpiryMode.Automatic, r.Mode);
+        Assert.Equal(ExpungementMode.Automatic, r.Mode);
         Assert.True(r.ClearFrom >= Released.AddYears(2));
     }
 
@@ -42,7 +42,7 @@ public class JudgmentRecordTests
         Assert.Contains("tạm tính là lỗi cố ý", assumption);
         // Unintentional but no category: Điều 69 khoản 2 cannot be applied, so the record is kept.
         (conviction, _, assumption) = JudgmentRecord.From(Prison("Điều 260", false, null), Released);
-        Assert.True(CriminalRecordExpiry.Compute([conviction!], Today, new RuleParameters(RuleParameterDefaults.All)).HasRecord);
+        Assert.True(RecordExpungement.Compute([conviction!], Today, new RuleParameters(RuleParameterDefaults.All)).HasRecord);
         Assert.Contains("chưa ghi loại tội phạm", assumption);
     }
 

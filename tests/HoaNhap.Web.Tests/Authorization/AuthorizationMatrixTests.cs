@@ -175,10 +175,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/rules/working-days"] = Api(HttpMethod.Post, "/api/v1/rules/working-days", "400 400 400 400 400 400 400 400", json: "{}"),
         ["POST /api/v1/rules/loan-eligibility"] = Api(HttpMethod.Post, "/api/v1/rules/loan-eligibility", "400 400 400 400 400 400 400 400", json: "{}"),
         ["PAGE /Rules"] = Web("/Rules", All200),
-        ["PAGE /Rules/RecordExpiry"] = Web("/Rules/RecordExpiry", All200),
+        ["PAGE /Rules/RecordExpungement"] = Web("/Rules/RecordExpungement", All200),
         ["PAGE /Rules/ProbationShortening"] = Web("/Rules/ProbationShortening", All200),
-        ["PAGE /Rules/ReformReduction"] = Web("/Rules/ReformReduction", All200),
-        ["PAGE /Rules/PenaltyWaiver"] = Web("/Rules/PenaltyWaiver", All200),
+        ["PAGE /Rules/SentenceReduction"] = Web("/Rules/SentenceReduction", All200),
+        ["PAGE /Rules/SentenceRemission"] = Web("/Rules/SentenceRemission", All200),
         ["PAGE /Rules/SentenceEnd"] = Web("/Rules/SentenceEnd", All200),
         ["PAGE /Rules/WorkingDays"] = Web("/Rules/WorkingDays", All200),
         ["PAGE /Rules/Loan"] = Web("/Rules/Loan", All200),
@@ -305,7 +305,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Absences/Request/{id:guid}"] = Web("/Absences/Request/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Absences/Decide/{id:guid}/{requestId:guid}"] = Web("/Absences/Decide/{case}/" + Missing, AssignersPageMissing, Nobody404),
         ["PAGE /Absences/Return/{id:guid}/{requestId:guid}"] = Web("/Absences/Return/{case}/" + Missing, EditorsPageMissing, Nobody404),
-        // Reintegration reception: everyone who reads the case reads it (the matrix case is a community sentence: an empty view);
+        // Reintegration intake: everyone who reads the case reads it (the matrix case is a community sentence: an empty view);
         // officers record the notice, the residence check and the report; the commune (officer, leader) assigns; receiving a
         // prison's notice is for editors of its commune (no such notice here: 404 to editors, 403 to readers, 404 without registry access).
         ["GET /api/v1/cases/{id:guid}/reintegration/reception"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/reintegration/reception", ReadersOwn, Nobody404),
@@ -349,7 +349,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/cases/{id:guid}/reintegration/expungement-request"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/expungement-request", EditorsOwn, Nobody404, json: "{}"),
         ["POST /api/v1/cases/{id:guid}/reintegration/end"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/reintegration/end", EditorsOwn, Nobody404, json: "{}"),
         ["GET /api/v1/reintegration/record-expiry"] = Api(HttpMethod.Get, "/api/v1/reintegration/record-expiry", ReadersList),
-        ["PAGE /Reintegration/Expiry"] = Web("/Reintegration/Expiry", ReadersList),
+        ["PAGE /Reintegration/Expungements"] = Web("/Reintegration/Expungements", ReadersList),
         ["PAGE /Reintegration/Expungement/{id:guid}"] = Web("/Reintegration/Expungement/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Reintegration/End/{id:guid}"] = Web("/Reintegration/End/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Reintegration/FromNotice/{noticeId:guid}"] = Web("/Reintegration/FromNotice/" + Missing, EditorsPageMissing, EditorsPageMissing),
@@ -499,10 +499,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Contacts/Schedule/{id}"] = Form("/Contacts/Schedule/{case}", ContactRecordersPageOwn, Nobody404),
         ["POST /Contacts/BatchCheckIn"] = Form("/Contacts/BatchCheckIn", "403 403 200 403 403 403 403 403"),
         // Calculator forms: every signed-in user gets the page back (with the errors of an empty form).
-        ["POST /Rules/RecordExpiry"] = Form("/Rules/RecordExpiry", All200),
+        ["POST /Rules/RecordExpungement"] = Form("/Rules/RecordExpungement", All200),
         ["POST /Rules/ProbationShortening"] = Form("/Rules/ProbationShortening", All200),
-        ["POST /Rules/ReformReduction"] = Form("/Rules/ReformReduction", All200),
-        ["POST /Rules/PenaltyWaiver"] = Form("/Rules/PenaltyWaiver", All200),
+        ["POST /Rules/SentenceReduction"] = Form("/Rules/SentenceReduction", All200),
+        ["POST /Rules/SentenceRemission"] = Form("/Rules/SentenceRemission", All200),
         ["POST /Rules/SentenceEnd"] = Form("/Rules/SentenceEnd", All200),
         ["POST /Rules/WorkingDays"] = Form("/Rules/WorkingDays", All200),
         ["POST /Rules/Loan"] = Form("/Rules/Loan", All200),
@@ -699,10 +699,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                     Offences = ["Điều 173"], MainPenalty = "SuspendedSentence", TermMonths = 12, ProbationMonths = 24,
                     CivilObligations = [new CivilObligationInput { Kind = "CourtFee", Amount = 200_000 }],
                 }, CancellationToken.None);
-                var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<HoaNhap.Web.Features.Rules.RuleBook>(), officer, person, new CaseInput
-                {
-                    Kind = "CommunitySentence", SentenceType = "SuspendedSentence", JudgmentId = judgment.Value!.Id, StartOn = "10/03/2025",
-                }, CancellationToken.None);
+                var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<HoaNhap.Web.Features.Rules.RuleBook>(), officer, person,
+                    Intakes.Sentence(HoaNhap.Domain.Cases.SentenceType.SuspendedSentence, new DateOnly(2025, 3, 10), app.Today, judgment.Value!.Id),
+                    CancellationToken.None);
                 r._ids[("person", unit)] = person.ToString();
                 r._ids[("judgment", unit)] = judgment.Value.Id.ToString();
                 r._ids[("obligation", unit)] = judgment.Value.CivilObligations[0].Id.ToString();

@@ -53,7 +53,7 @@ public abstract class OneReadingOfTheLawTests(HoaNhapApp app)
         Assert.Contains(Display.Date(clearFrom), await pages.GetStringAsync($"/Cases/Details/{caseId}"));
         Assert.Contains(caseId, await ListedAsync(officer, "30"));
         var forecast = await ForecastAsync(caseId);
-        Assert.Equal(clearFrom, forecast.Single(f => f.Kind == ForecastKind.RecordExpiry).On);
+        Assert.Equal(clearFrom, forecast.Single(f => f.Kind == ForecastKind.RecordExpungement).On);
         Assert.Equal(loanCloses, forecast.Single(f => f.Kind == ForecastKind.LoanWindowCloses).On);
 
         // A new offence ten days ago, before the record cleared: the old judgment's date no longer holds anywhere.
@@ -70,7 +70,7 @@ public abstract class OneReadingOfTheLawTests(HoaNhapApp app)
         foreach (var within in new[] { "30", "60", "90", "past" })
             Assert.DoesNotContain(caseId, await ListedAsync(officer, within));
         forecast = await ForecastAsync(caseId);
-        Assert.DoesNotContain(forecast, f => f.Kind == ForecastKind.RecordExpiry);
+        Assert.DoesNotContain(forecast, f => f.Kind == ForecastKind.RecordExpungement);
         Assert.Equal(loanCloses, forecast.Single(f => f.Kind == ForecastKind.LoanWindowCloses).On);
         var request = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/reintegration/expungement-request", new { assessment = "Chấp hành tốt." });
         Assert.Equal((HttpStatusCode)422, request.StatusCode);
@@ -88,16 +88,16 @@ public abstract class OneReadingOfTheLawTests(HoaNhapApp app)
         var from = Periods.EndAfterYears(released, 3).AddDays(1);
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
 
-        var expiry = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/reintegration/record-expiry");
-        Assert.Equal("MayApplyToCourt", expiry.GetProperty("verdict").GetString());
-        Assert.Equal(from, DateOnly.Parse(expiry.GetProperty("clearFrom").GetString()!));
-        Assert.Contains("đề nghị Tòa án", expiry.GetProperty("explanation").GetString());
-        Assert.DoesNotContain("Đương nhiên", expiry.GetProperty("explanation").GetString());
+        var expungement = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/reintegration/record-expiry");
+        Assert.Equal("MayApplyToCourt", expungement.GetProperty("verdict").GetString());
+        Assert.Equal(from, DateOnly.Parse(expungement.GetProperty("clearFrom").GetString()!));
+        Assert.Contains("đề nghị Tòa án", expungement.GetProperty("explanation").GetString());
+        Assert.DoesNotContain("Đương nhiên", expungement.GetProperty("explanation").GetString());
         var past = (await officer.GetFromJsonAsync<JsonElement>("/api/v1/reintegration/record-expiry?within=past")).EnumerateArray()
             .Single(r => r.GetProperty("caseId").GetGuid() == caseId);
         Assert.Equal("MayApplyToCourt", past.GetProperty("verdict").GetString());
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
-        Assert.Contains("data-verdict=\"MayApplyToCourt\"", await pages.GetStringAsync("/Reintegration/Expiry?within=past"));
+        Assert.Contains("data-verdict=\"MayApplyToCourt\"", await pages.GetStringAsync("/Reintegration/Expungements?within=past"));
 
         // The calculator, given the same judgment, says the same: the court may be asked from that day; never "cleared".
         var conviction = new
@@ -109,7 +109,7 @@ public abstract class OneReadingOfTheLawTests(HoaNhapApp app)
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("MayApplyToCourt", calc.GetProperty("verdict").GetString());
         Assert.Equal(from, DateOnly.Parse(calc.GetProperty("clearFrom").GetString()!));
-        var form = await HoaNhapApp.PostFormAsync(pages, "/Rules/RecordExpiry", "/Rules/RecordExpiry", new()
+        var form = await HoaNhapApp.PostFormAsync(pages, "/Rules/RecordExpungement", "/Rules/RecordExpungement", new()
         {
             ["Input.AsOf"] = Display.Date(Today), ["Input.Convictions[0].Penalty"] = "Imprisonment", ["Input.Convictions[0].TermMonths"] = "36",
             ["Input.Convictions[0].PenalCodeChapter"] = "13", ["Input.Convictions[0].Intentional"] = "true",

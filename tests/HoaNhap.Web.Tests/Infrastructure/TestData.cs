@@ -43,6 +43,27 @@ public static class TestData
     static int _suffix = Random.Shared.Next(1000, 100000);
 }
 
+/// <summary>Intakes as the form and the API take them.</summary>
+public static class Intakes
+{
+    /// <summary>
+    /// A community sentence: the sentence type as the kind, the enforcement decision (made five days before the start, or
+    /// before today when the start is ahead, and received two days later), the start, and the term when there is no judgment.
+    /// </summary>
+    public static HoaNhap.Web.Features.Cases.CaseInput Sentence(SentenceType type, DateOnly start, DateOnly today, Guid? judgmentId = null,
+        int? termMonths = null)
+    {
+        var decided = (start < today ? start : today).AddDays(-5);
+        return new()
+        {
+            Kind = type.ToString(), JudgmentId = judgmentId, StartsOn = Iso(start), TermMonths = termMonths,
+            DecisionNumber = "15/2025/QĐ-CA", DecisionDate = Iso(decided), DecisionReceivedOn = Iso(decided.AddDays(2)),
+        };
+    }
+
+    static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
 /// <summary>Test cases reach their state the way the law allows, through <see cref="Case.MoveTo"/>.</summary>
 public static class CaseStates
 {

@@ -102,7 +102,8 @@ public abstract class PeoplePagesTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.Redirect, judgment.StatusCode);
         var opened = await HoaNhapApp.PostFormAsync(pages, $"/Cases/Create/{id}", $"/Cases/Create/{id}", new()
         {
-            ["Input.Kind"] = "CommunitySentence", ["Input.SentenceType"] = "SuspendedSentence", ["Input.StartOn"] = "10/03/2025", ["Input.ExpectedEndOn"] = "09/03/2027",
+            ["Input.Kind"] = "SuspendedSentence", ["Input.StartsOn"] = "10/03/2025", ["Input.TermMonths"] = "24", ["Input.ExpectedEndOn"] = "09/03/2027",
+            ["Input.DecisionNumber"] = "12/2025/QĐ-CA", ["Input.DecisionDate"] = "03/03/2025", ["Input.DecisionReceivedOn"] = "05/03/2025",
         });
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         Guid caseId;
@@ -137,7 +138,7 @@ public abstract class PeoplePagesTests(HoaNhapApp app)
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
         await HoaNhapApp.PostFormAsync(pages, $"/Cases/Create/{id}", $"/Cases/Create/{id}", new()
         {
-            ["Input.Kind"] = "Reintegration", ["Input.ReleaseKind"] = "SentenceCompleted", ["Input.StartOn"] = "01/02/2025",
+            ["Input.Kind"] = "Reintegration", ["Input.ReleaseKind"] = "SentenceCompleted", ["Input.StartsOn"] = "01/02/2025",
         });
         using var scope = app.Services.CreateScope();
         var c = await app.NewDbContext(scope).Cases.AsNoTracking().FirstAsync(x => x.PersonId == id);

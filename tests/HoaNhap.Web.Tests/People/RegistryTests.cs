@@ -105,11 +105,16 @@ public abstract class RegistryTests(HoaNhapApp app)
 
         var opened = await (await api.PostAsJsonAsync($"/api/v1/people/{person}/cases", new
         {
-            kind = "CommunitySentence", sentenceType = "NonCustodialReform", judgmentId, startOn = "2026-07-02",
+            kind = "NonCustodialReform", judgmentId, startsOn = "2026-07-02",
+            decisionNumber = "40/2026/QĐ-CA", decisionDate = "2026-06-25", decisionReceivedOn = "2026-06-27",
         })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Intake", opened.GetProperty("status").GetString());
         Assert.Equal("LTHAHS 2025", opened.GetProperty("legalBasisVersion").GetString());
-        var duplicate = await api.PostAsJsonAsync($"/api/v1/people/{person}/cases", new { kind = "CommunitySentence", sentenceType = "NonCustodialReform", startOn = "2026-07-02" });
+        var duplicate = await api.PostAsJsonAsync($"/api/v1/people/{person}/cases", new
+        {
+            kind = "NonCustodialReform", judgmentId, startsOn = "2026-07-02",
+            decisionNumber = "41/2026/QĐ-CA", decisionDate = "2026-06-25", decisionReceivedOn = "2026-06-27",
+        });
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
 
         var caseId = opened.GetProperty("id").GetString();
@@ -145,7 +150,11 @@ public abstract class RegistryTests(HoaNhapApp app)
             var id = (await (await province.PostAsJsonAsync("/api/v1/people", TestData.PersonJson($"{family} Người", commune)))
                 .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
             if (sentence is not null)
-                (await province.PostAsJsonAsync($"/api/v1/people/{id}/cases", new { kind = "CommunitySentence", sentenceType = sentence, startOn = "2025-05-01" })).EnsureSuccessStatusCode();
+                (await province.PostAsJsonAsync($"/api/v1/people/{id}/cases", new
+                {
+                    kind = sentence, startsOn = "2025-05-01", termMonths = 24,
+                    decisionNumber = "9/2025/QĐ-CA", decisionDate = "2025-04-20", decisionReceivedOn = "2025-04-22",
+                })).EnsureSuccessStatusCode();
             return id;
         }
         var suspended = await Person("04792", "SuspendedSentence");

@@ -35,7 +35,8 @@ public abstract class PrivacyTests(HoaNhapApp app)
         var judgmentId = (await judgment.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var opened = await officer.PostAsJsonAsync($"/api/v1/people/{person}/cases", new
         {
-            kind = "CommunitySentence", sentenceType = "SuspendedSentence", judgmentId, startOn = "10/04/2024",
+            kind = "SuspendedSentence", judgmentId, startsOn = "10/04/2024",
+            decisionNumber = "7/2024/QĐ-CA", decisionDate = "01/04/2024", decisionReceivedOn = "03/04/2024",
         });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         return (person, (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());

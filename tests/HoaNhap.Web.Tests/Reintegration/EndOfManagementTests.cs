@@ -34,9 +34,9 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         // Prison ≤ 5 years: 02 years after completing it (BLHS 2015 Điều 70 khoản 2 điểm b).
         var caseId = await ReturneeAsync(Today.AddYears(-2).AddDays(20), "Điều 173");
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
-        var expiry = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/reintegration/record-expiry");
-        Assert.Equal("Automatic", expiry.GetProperty("mode").GetString());
-        var days = expiry.GetProperty("daysLeft").GetInt32();
+        var expungement = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/reintegration/record-expiry");
+        Assert.Equal("Automatic", expungement.GetProperty("mode").GetString());
+        var days = expungement.GetProperty("daysLeft").GetInt32();
         Assert.InRange(days, 1, 30);
         Assert.Contains((await officer.GetFromJsonAsync<JsonElement>("/api/v1/reintegration/record-expiry?within=30")).EnumerateArray(),
             r => r.GetProperty("caseId").GetGuid() == caseId);
@@ -50,7 +50,7 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         Assert.Equal((HttpStatusCode)422, refused.StatusCode);
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
         Assert.Contains("data-testid=\"certificate-guidance\"", await pages.GetStringAsync($"/Reintegration/Expungement/{caseId}"));
-        Assert.Contains("data-testid=\"expiry-row\"", await pages.GetStringAsync("/Reintegration/Expiry?within=30"));
+        Assert.Contains("data-testid=\"expungement-row\"", await pages.GetStringAsync("/Reintegration/Expungements?within=30"));
 
         // The certificate, through the page with its confirmation step, ends management and closes the case.
         var form = $"/Reintegration/End/{caseId}";
@@ -79,16 +79,16 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
         // Unintentional serious crime (a traffic accident, Điều 260): no record at all (BLHS 2015 Điều 69 khoản 2).
         var unintentional = await ReturneeWithJudgmentAsync(app, Today.AddYears(-2).AddDays(20), "Điều 260", 30, intentional: false, crimeCategory: "Serious");
-        var expiry = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{unintentional}/reintegration/record-expiry");
-        Assert.Equal("None", expiry.GetProperty("mode").GetString());
-        Assert.Contains("Điều 69", expiry.GetProperty("explanation").GetString());
+        var expungement = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{unintentional}/reintegration/record-expiry");
+        Assert.Equal("None", expungement.GetProperty("mode").GetString());
+        Assert.Contains("Điều 69", expungement.GetProperty("explanation").GetString());
         Assert.DoesNotContain((await officer.GetFromJsonAsync<JsonElement>("/api/v1/reintegration/record-expiry?within=30")).EnumerateArray(),
             r => r.GetProperty("caseId").GetGuid() == unintentional);
         // The same crime recorded as intentional: the record clears within 30 days, with no assumption stated.
         var intentional = await ReturneeWithJudgmentAsync(app, Today.AddYears(-2).AddDays(20), "Điều 173", 30, intentional: true);
-        expiry = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{intentional}/reintegration/record-expiry");
-        Assert.Equal("Automatic", expiry.GetProperty("mode").GetString());
-        Assert.DoesNotContain("tạm tính", expiry.GetProperty("explanation").GetString());
+        expungement = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{intentional}/reintegration/record-expiry");
+        Assert.Equal("Automatic", expungement.GetProperty("mode").GetString());
+        Assert.DoesNotContain("tạm tính", expungement.GetProperty("explanation").GetString());
 
         // The judgment form records both; the API returns them and names a wrong category.
         var personId = await app.WithDbAsync(db => db.Cases.Where(c => c.Id == intentional).Select(c => c.PersonId).FirstAsync());
@@ -120,8 +120,8 @@ public abstract class EndOfManagementTests(HoaNhapApp app)
         // Chương XIII: by court decision, 03 years for prison ≤ 5 years (BLHS 2015 Điều 71 khoản 2 điểm b).
         var caseId = await ReturneeAsync(Today.AddYears(-4), "Điều 117");
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
-        var expiry = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/reintegration/record-expiry");
-        Assert.Equal("CourtDecision", expiry.GetProperty("mode").GetString());
+        var expungement = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/reintegration/record-expiry");
+        Assert.Equal("CourtDecision", expungement.GetProperty("mode").GetString());
         Assert.Contains((await officer.GetFromJsonAsync<JsonElement>("/api/v1/reintegration/record-expiry?within=past")).EnumerateArray(),
             r => r.GetProperty("caseId").GetGuid() == caseId);
         Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/reintegration/expungement-request", new { })).StatusCode);

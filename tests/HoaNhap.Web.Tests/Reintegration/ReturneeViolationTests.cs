@@ -30,7 +30,7 @@ public abstract class ReturneeViolationTests(HoaNhapApp app)
     }
 
     [SkippableFact]
-    public async Task A_new_offence_counts_in_the_reoffending_rate_and_stops_the_expiry_countdown()
+    public async Task A_new_offence_counts_in_the_reoffending_rate_and_stops_the_expungement_countdown()
     {
         app.EnsureAvailable();
         // Prison ≤ 5 years, released 2 years less 20 days ago: the record would clear automatically within 30 days.
@@ -54,9 +54,9 @@ public abstract class ReturneeViolationTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.Created, offence.StatusCode);
         var offenceId = (await offence.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Assert.Contains(personId, await ReoffendersAsync(officer));
-        var expiry = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/reintegration/record-expiry");
-        Assert.Equal(JsonValueKind.Null, expiry.GetProperty("clearFrom").ValueKind);
-        Assert.Contains("Điều 73", expiry.GetProperty("explanation").GetString());
+        var expungement = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/reintegration/record-expiry");
+        Assert.Equal(JsonValueKind.Null, expungement.GetProperty("clearFrom").ValueKind);
+        Assert.Contains("Điều 73", expungement.GetProperty("explanation").GetString());
         Assert.DoesNotContain((await officer.GetFromJsonAsync<JsonElement>("/api/v1/reintegration/record-expiry?within=30")).EnumerateArray(),
             r => r.GetProperty("caseId").GetGuid() == caseId);
 

@@ -30,7 +30,7 @@ public abstract class ModelTests(HoaNhapApp app)
             && !db.Cases.Any(k => k.CommuneCode == c.Code) && !db.Set<ReintegrationModel>().Any(m => m.CommuneCode == c.Code))
         .OrderBy(c => c.Code).Select(c => c.Code).FirstAsync());
 
-    /// <summary>A returnee under management in the commune: the person through the registry's handler, the case inserted as reception leaves it.</summary>
+    /// <summary>A returnee under management in the commune: the person through the registry's handler, the case inserted as intake leaves it.</summary>
     async Task<Guid> ReturneeAsync(string commune, string name)
     {
         var officer = await app.CurrentUserAsync(Roles.ProvinceOfficer, Unit.A);

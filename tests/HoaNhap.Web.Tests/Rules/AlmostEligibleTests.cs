@@ -54,10 +54,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
             {
                 Offences = ["Điều 173 khoản 1"], MainPenalty = "SuspendedSentence", TermMonths = 12, ProbationMonths = 24,
             });
-            var opened = await OpenAsync(app, officer, id, new CaseInput
-            {
-                Kind = "CommunitySentence", SentenceType = "SuspendedSentence", JudgmentId = judgment, StartOn = Iso(start),
-            });
+            var opened = await OpenAsync(app, officer, id, Intakes.Sentence(SentenceType.SuspendedSentence, start, app.Today, judgment));
             await MoveAsync(app, officer, opened, CaseStatus.Active, start);
             if (close) await MoveAsync(app, officer, opened, CaseStatus.Completed, today);
             return id;
@@ -78,10 +75,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         {
             Offences = ["Điều 155"], MainPenalty = "NonCustodialReform", TermMonths = 12,
         });
-        await OpenAsync(app, officer, reform, new CaseInput
-        {
-            Kind = "CommunitySentence", SentenceType = "NonCustodialReform", JudgmentId = reformJudgment, StartOn = Iso(reformStart),
-        });
+        await OpenAsync(app, officer, reform, Intakes.Sentence(SentenceType.NonCustodialReform, reformStart, app.Today, reformJudgment));
 
         // A returnee released from 200 months' prison (over 15 years: 5 years' wait, BLHS 2015 Điều 70 khoản 2 điểm d),
         // almost 5 years ago: both the loan window (5 years) and the record close in about 45 days.
@@ -93,7 +87,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         });
         await OpenAsync(app, officer, returnee, new CaseInput
         {
-            Kind = "Reintegration", ReleaseKind = "SentenceCompleted", JudgmentId = prison, StartOn = Iso(released),
+            Kind = "Reintegration", ReleaseKind = "SentenceCompleted", JudgmentId = prison, StartsOn = Iso(released),
         });
 
         return new Scenario(
@@ -189,7 +183,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
 
         Assert.Equal(Sorted(
                 (s.Soon, ForecastKind.ProbationShortening, s.SoonOn),
-                (s.Reform, ForecastKind.ReformReduction, s.ReformOn)),
+                (s.Reform, ForecastKind.SentenceReduction, s.ReformOn)),
             Entries(list));
         var soon = list.Single(i => i.PersonId == s.Soon);
         Assert.Equal(s.SoonOn.DayNumber - today.DayNumber, soon.DaysLeft);
@@ -211,20 +205,20 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         var sixty = await ListAsync(s, Roles.CommuneOfficer, Unit.A, 60);
         Assert.Equal(Sorted(
                 (s.Soon, ForecastKind.ProbationShortening, s.SoonOn),
-                (s.Reform, ForecastKind.ReformReduction, s.ReformOn),
+                (s.Reform, ForecastKind.SentenceReduction, s.ReformOn),
                 (s.Returnee, ForecastKind.LoanWindowCloses, s.LoanClosesOn),
-                (s.Returnee, ForecastKind.RecordExpiry, s.ClearFrom)),
+                (s.Returnee, ForecastKind.RecordExpungement, s.ClearFrom)),
             Entries(sixty));
 
         var ninety = await ListAsync(s, Roles.ProvinceOfficer, Unit.A, 90);
         Assert.Equal(Sorted(
                 (s.Soon, ForecastKind.ProbationShortening, s.SoonOn),
-                (s.Reform, ForecastKind.ReformReduction, s.ReformOn),
+                (s.Reform, ForecastKind.SentenceReduction, s.ReformOn),
                 (s.Returnee, ForecastKind.LoanWindowCloses, s.LoanClosesOn),
-                (s.Returnee, ForecastKind.RecordExpiry, s.ClearFrom),
+                (s.Returnee, ForecastKind.RecordExpungement, s.ClearFrom),
                 (s.Later, ForecastKind.ProbationShortening, s.LaterOn)),
             Entries(ninety));
-        var record = ninety.Single(i => i.Kind == ForecastKind.RecordExpiry);
+        var record = ninety.Single(i => i.Kind == ForecastKind.RecordExpungement);
         Assert.Contains($"Đương nhiên được xóa án tích từ ngày {Display.Date(s.ClearFrom)}", record.Summary);
         Assert.Contains("tạm tính là lỗi cố ý", record.Summary);
 
@@ -287,7 +281,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         var list = await AllPagesAsync(api, "/api/v1/rules/almost-eligible?days=30");
         Assert.Equal(today, list!.ComputedOn);
         var mine = list.Items.Where(i => s.All.Contains(i.PersonId)).OrderBy(i => i.On).ToList();
-        Assert.Equal([(s.Soon, "ProbationShortening", s.SoonOn), (s.Reform, "ReformReduction", s.ReformOn)],
+        Assert.Equal([(s.Soon, "ProbationShortening", s.SoonOn), (s.Reform, "SentenceReduction", s.ReformOn)],
             mine.Select(i => (i.PersonId, i.Kind, i.On)).OrderBy(x => x.On).ToArray());
         Assert.All(mine, i => Assert.Equal(HoaNhapApp.Units[Unit.A].Commune, i.CommuneCode));
         Assert.Equal(s.SoonOn.DayNumber - today.DayNumber, mine.Single(i => i.PersonId == s.Soon).DaysLeft);
@@ -337,7 +331,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         var unit = HoaNhapApp.Units[Unit.B];
         var mine = Enumerable.Range(0, 130).Select(i => new EligibilityForecast
         {
-            PersonId = person, ProvinceCode = unit.Province, CommuneCode = unit.Commune, Kind = ForecastKind.PenaltyWaiver,
+            PersonId = person, ProvinceCode = unit.Province, CommuneCode = unit.Commune, Kind = ForecastKind.SentenceRemission,
             On = today.AddDays(1 + i % 80), Summary = $"Mốc thử {i}", ComputedOn = today, ParametersVersion = "",
         }).ToList();
         using (var scope = app.Services.CreateScope())
@@ -349,7 +343,7 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
         try
         {
             var api = await app.ApiAsync(Roles.CommuneOfficer, Unit.B);
-            const string url = "/api/v1/rules/almost-eligible?days=90&kind=PenaltyWaiver";
+            const string url = "/api/v1/rules/almost-eligible?days=90&kind=SentenceRemission";
             var first = (await api.GetFromJsonAsync<ApiList>(url))!;
             Assert.Equal(AlmostEligibleQuery.PageSize, first.Items.Count);
             Assert.True(first.Total >= 130);
@@ -360,10 +354,10 @@ public abstract class AlmostEligibleTests(HoaNhapApp app)
             Assert.Equal(all.Items.Count, all.Items.Select(i => (i.PersonId, i.On, i.Summary)).Distinct().Count());
             Assert.Equal(all.Items.OrderBy(i => i.On).Select(i => i.On), all.Items.Select(i => i.On));
 
-            var html = await (await app.PagesAsync(Roles.CommuneOfficer, Unit.B)).GetStringAsync("/Rules/AlmostEligible?days=90&kind=PenaltyWaiver&page=2");
+            var html = await (await app.PagesAsync(Roles.CommuneOfficer, Unit.B)).GetStringAsync("/Rules/AlmostEligible?days=90&kind=SentenceRemission&page=2");
             Assert.Contains($"Có {first.Total} mốc trong 90 ngày tới.", html);
             Assert.Contains($"Trang 2 / {first.PageCount}", html);
-            Assert.Contains("href=\"?days=90&amp;kind=PenaltyWaiver&amp;page=1\"", html);
+            Assert.Contains("href=\"?days=90&amp;kind=SentenceRemission&amp;page=1\"", html);
         }
         finally
         {
@@ -434,11 +428,11 @@ public sealed class AlmostEligibleRulesTests
     {
         // Prison up to 5 years: 2 years (BLHS 2015 Điều 70 khoản 2 điểm b) → period ends 15/03/2027; settled 10/05/2027.
         var (c, j) = Returnee(new DateOnly(2025, 3, 15), new CivilObligation { Kind = CivilObligationKind.CourtFee, Amount = 200_000, SettledOn = new DateOnly(2027, 5, 10) });
-        var record = ForecastCommands.ForCase(CaseFacts.Read(c, j), RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpiry);
+        var record = ForecastCommands.ForCase(CaseFacts.Read(c, j), RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpungement);
         Assert.Equal(new DateOnly(2027, 5, 11), record.On);
 
         var (plain, pj) = Returnee(new DateOnly(2025, 3, 15));
-        Assert.Equal(new DateOnly(2027, 3, 16), ForecastCommands.ForCase(CaseFacts.Read(plain, pj), RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpiry).On);
+        Assert.Equal(new DateOnly(2027, 3, 16), ForecastCommands.ForCase(CaseFacts.Read(plain, pj), RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpungement).On);
     }
 
     [Fact]
@@ -446,7 +440,7 @@ public sealed class AlmostEligibleRulesTests
     {
         var (c, j) = Returnee(new DateOnly(2025, 3, 15));
         j.Offences = ["Điều 117"];
-        var record = ForecastCommands.ForCase(CaseFacts.Read(c, j), RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpiry);
+        var record = ForecastCommands.ForCase(CaseFacts.Read(c, j), RuleParameters.Defaults, Today).Single(i => i.Kind == ForecastKind.RecordExpungement);
         // Court decision, prison up to 5 years: 3 years (BLHS 2015 Điều 71 khoản 2 điểm b).
         Assert.Equal(new DateOnly(2028, 3, 16), record.On);
         Assert.Contains("Chương XIII", record.Summary);
@@ -460,10 +454,10 @@ public sealed class AlmostEligibleRulesTests
             Kind = CaseKind.CommunitySentence, SentenceType = SentenceType.ResidenceBan,
             StartOn = new DateOnly(2026, 1, 10), ExpectedEndOn = new DateOnly(2028, 1, 10),
         };
-        var waiver = Assert.Single(ForecastCommands.ForCase(CaseFacts.Read(ban, null), RuleParameters.Defaults, Today));
-        Assert.Equal(ForecastKind.PenaltyWaiver, waiver.Kind);
-        Assert.Equal(Periods.FractionReachedOn(ban.StartOn, ban.ExpectedEndOn!.Value, new Fraction(1, 2)), waiver.On);
-        Assert.Contains("cấm cư trú", waiver.Summary);
+        var remission = Assert.Single(ForecastCommands.ForCase(CaseFacts.Read(ban, null), RuleParameters.Defaults, Today));
+        Assert.Equal(ForecastKind.SentenceRemission, remission.Kind);
+        Assert.Equal(Periods.FractionReachedOn(ban.StartOn, ban.ExpectedEndOn!.Value, new Fraction(1, 2)), remission.On);
+        Assert.Contains("cấm cư trú", remission.Summary);
 
         var suspended = new Case { Kind = CaseKind.CommunitySentence, SentenceType = SentenceType.SuspendedSentence, StartOn = new DateOnly(2026, 1, 10) };
         Assert.Empty(ForecastCommands.ForCase(CaseFacts.Read(suspended, null), RuleParameters.Defaults, Today));

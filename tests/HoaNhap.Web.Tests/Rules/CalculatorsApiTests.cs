@@ -15,7 +15,7 @@ public abstract class CalculatorsApiTests(HoaNhapApp app)
     static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
 
     [SkippableFact]
-    public async Task Record_expiry_of_the_issue_example_is_automatic_after_two_years()
+    public async Task Record_expungement_of_the_issue_example_is_automatic_after_two_years()
     {
         app.EnsureAvailable();
         var response = await PostAsync("record-expiry", new
@@ -39,7 +39,7 @@ public abstract class CalculatorsApiTests(HoaNhapApp app)
     }
 
     [SkippableFact]
-    public async Task Record_expiry_names_each_bad_field_in_Vietnamese()
+    public async Task Record_expungement_names_each_bad_field_in_Vietnamese()
     {
         app.EnsureAvailable();
         var response = await PostAsync("record-expiry", new
@@ -144,11 +144,11 @@ public abstract class CalculatorsApiTests(HoaNhapApp app)
     }
 
     [SkippableFact]
-    public async Task The_record_expiry_page_puts_each_error_beside_its_field()
+    public async Task The_record_expungement_page_puts_each_error_beside_its_field()
     {
         app.EnsureAvailable();
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
-        var response = await HoaNhapApp.PostFormAsync(pages, "/Rules/RecordExpiry", "/Rules/RecordExpiry", new()
+        var response = await HoaNhapApp.PostFormAsync(pages, "/Rules/RecordExpungement", "/Rules/RecordExpungement", new()
         {
             ["Input.AsOf"] = "22/11/2026", ["Input.Convictions[0].Penalty"] = "Imprisonment", ["Input.Convictions[0].TermMonths"] = "30",
             ["Input.Convictions[0].PenalCodeChapter"] = "16", ["Input.Convictions[0].CrimeCategory"] = "Serious", ["Input.Convictions[0].Intentional"] = "true",
@@ -156,14 +156,14 @@ public abstract class CalculatorsApiTests(HoaNhapApp app)
         });
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"result\"", html); // still serving: an answer that says why there is no date yet
-        var ok = await HoaNhapApp.PostFormAsync(pages, "/Rules/RecordExpiry", "/Rules/RecordExpiry", new()
+        var ok = await HoaNhapApp.PostFormAsync(pages, "/Rules/RecordExpungement", "/Rules/RecordExpungement", new()
         {
             ["Input.AsOf"] = "22/11/2026", ["Input.Convictions[0].Penalty"] = "Imprisonment", ["Input.Convictions[0].TermMonths"] = "30",
             ["Input.Convictions[0].PenalCodeChapter"] = "16", ["Input.Convictions[0].CrimeCategory"] = "Serious", ["Input.Convictions[0].Intentional"] = "true",
             ["Input.Convictions[0].JudgmentDate"] = "10/11/2020", ["Input.Convictions[0].MainPenaltyCompletedOn"] = "10/05/2023",
         });
         Assert.Contains("Đương nhiên được xóa án tích từ ngày <strong>11/05/2025</strong>", await ok.Content.ReadAsStringAsync());
-        var bad = await HoaNhapApp.PostFormAsync(pages, "/Rules/RecordExpiry", "/Rules/RecordExpiry", new()
+        var bad = await HoaNhapApp.PostFormAsync(pages, "/Rules/RecordExpungement", "/Rules/RecordExpungement", new()
         {
             ["Input.AsOf"] = "22/11/2026", ["Input.Convictions[0].Penalty"] = "Imprisonment", ["Input.Convictions[0].PenalCodeChapter"] = "99",
             ["Input.Convictions[0].CrimeCategory"] = "Serious", ["Input.Convictions[0].JudgmentDate"] = "32/01/2020",
@@ -208,18 +208,18 @@ public abstract class CalculatorsApiTests(HoaNhapApp app)
     }
 
     [SkippableFact]
-    public async Task The_reduction_and_waiver_pages_answer_with_the_date_it_becomes_possible()
+    public async Task The_reduction_and_remission_pages_answer_with_the_date_it_becomes_possible()
     {
         app.EnsureAvailable();
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
-        var waiver = await HoaNhapApp.PostFormAsync(pages, "/Rules/PenaltyWaiver", "/Rules/PenaltyWaiver", new()
+        var remission = await HoaNhapApp.PostFormAsync(pages, "/Rules/SentenceRemission", "/Rules/SentenceRemission", new()
         {
             ["Input.AsOf"] = "22/11/2026", ["Input.Penalty"] = "ResidenceBan", ["Input.StartedOn"] = "10/01/2026", ["Input.TermMonths"] = "24",
         });
-        var html = await waiver.Content.ReadAsStringAsync();
+        var html = await remission.Content.ReadAsStringAsync();
         Assert.Contains("Sớm nhất từ ngày 10/01/2027", html);
         Assert.Contains("data-testid=\"criteria\"", html);
-        var reduction = await HoaNhapApp.PostFormAsync(pages, "/Rules/ReformReduction", "/Rules/ReformReduction", new()
+        var reduction = await HoaNhapApp.PostFormAsync(pages, "/Rules/SentenceReduction", "/Rules/SentenceReduction", new()
         {
             ["Input.AsOf"] = "01/06/2025", ["Input.StartedOn"] = "10/01/2025", ["Input.TermMonths"] = "12", ["Input.CustodyDays"] = "0",
         });

@@ -142,7 +142,7 @@ public abstract class MalformedInputTests(HoaNhapApp app, ITestOutputHelper outp
             Offences = ["Điều 173"], MainPenalty = "SuspendedSentence", TermMonths = 12, ProbationMonths = 24,
         }, CancellationToken.None);
         var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<HoaNhap.Web.Features.Rules.RuleBook>(), officer, person,
-            new CaseInput { Kind = "CommunitySentence", SentenceType = "SuspendedSentence", JudgmentId = judgment.Value!.Id, StartOn = "10/03/2025" },
+            Intakes.Sentence(HoaNhap.Domain.Cases.SentenceType.SuspendedSentence, new DateOnly(2025, 3, 10), app.Today, judgment.Value!.Id),
             CancellationToken.None);
         return (person, opened.Value!.Id);
     }

@@ -69,21 +69,21 @@ public abstract class DemoStartTests(HoaNhapApp app)
         using var scope = app.Services.CreateScope();
         var db = app.NewDbContext(scope);
         const string P = DemoSeeder.ProvinceCode;
-        var receptions = await db.Set<ReintegrationReception>().AsNoTracking().Where(x => x.ProvinceCode == P).ToListAsync();
+        var intakes = await db.Set<ReintegrationIntake>().AsNoTracking().Where(x => x.ProvinceCode == P).ToListAsync();
         foreach (var commune in DemoSeeder.CommuneCodes)
         {
-            var here = receptions.Where(x => x.CommuneCode == commune).ToList();
+            var here = intakes.Where(x => x.CommuneCode == commune).ToList();
             Assert.Contains(here, x => x.ResidenceCheckedOn is null);                              // notice received, residence not yet checked
             Assert.Contains(here, x => x.LivesThere == false);                                     // does not live there: sender notified
             Assert.Contains(here, x => x.LivesThere == true && x.ReportedOn is null);             // waiting for the person to report
             Assert.Contains(here, x => x.ReportedOn is not null && x.OfficerName is not null);     // reported, officer assigned
         }
-        Assert.Contains(receptions, x => x.HelperKind is not null);
+        Assert.Contains(intakes, x => x.HelperKind is not null);
         var today = app.Today;
         var support = await db.Set<SupportAction>().AsNoTracking().Where(x => x.ProvinceCode == P).ToListAsync();
         Assert.Contains(support, a => a.Overdue(today));
         Assert.Contains(support, a => a.Status == SupportStatus.Done);
-        var reported = receptions.Where(x => x.ReportedOn is not null).Select(x => x.CaseId).ToList();
+        var reported = intakes.Where(x => x.ReportedOn is not null).Select(x => x.CaseId).ToList();
         var counselled = await db.Set<PolicyCounselling>().AsNoTracking().Where(x => x.ProvinceCode == P).Select(x => x.CaseId).ToListAsync();
         Assert.Contains(reported, id => !counselled.Contains(id));
         var states = await db.Set<ReintegrationLoan>().AsNoTracking().Where(x => x.ProvinceCode == P).Select(x => x.Status).Distinct().ToListAsync();

@@ -45,13 +45,11 @@ public static class AuditVerification
         if (onlyChain is not null) chains = [onlyChain];
         else
         {
-            var stored = await db.AuditEntries.AsNoTracking().Where(a => a.Chain != AuditChain.Legacy).Select(a => a.Chain).Distinct().ToListAsync(ct);
-            chains = stored.Concat(heads.Keys).Concat(anchors.Select(a => a.Chain)).Concat(starts.Keys.Where(c => c != AuditChain.Legacy)).Distinct().Order(StringComparer.Ordinal).ToList();
+            var stored = await db.AuditEntries.AsNoTracking().Select(a => a.Chain).Distinct().ToListAsync(ct);
+            chains = stored.Concat(heads.Keys).Concat(anchors.Select(a => a.Chain)).Concat(starts.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         }
 
         var results = new List<ChainVerification>();
-        if (onlyChain is null && await db.AuditEntries.AnyAsync(a => a.Chain == AuditChain.Legacy, ct))
-            results.Add(await VerifyLegacyAsync(db, starts.GetValueOrDefault(AuditChain.Legacy), settings.Key, ct));
         foreach (var chain in chains)
         {
             var verifier = new AuditChainVerifier(chain, settings.Key, heads.GetValueOrDefault(chain), anchors, starts.GetValueOrDefault(chain));
@@ -70,36 +68,8 @@ public static class AuditVerification
         }
         var first = results.FirstOrDefault(r => !r.Intact);
         return new VerificationResult(first is null, first?.FirstBadEntry, first?.Reason,
-            results.Where(r => r.Chain != AuditChain.Legacy).ToDictionary(r => r.Chain, r => r.AnchoredUpTo),
+            results.ToDictionary(r => r.Chain, r => r.AnchoredUpTo),
             results.Sum(r => r.EntriesChecked), results);
-    }
-
-    /// <summary>Entries written before the chains were per province: one national chain of unkeyed SHA-256 in id order, closed.</summary>
-    static async Task<ChainVerification> VerifyLegacyAsync(HoaNhapDbContext db, AuditChainArchive? start, byte[] key, CancellationToken ct)
-    {
-        var previous = start?.LastHash ?? AuditChain.Genesis;
-        long lastId = start?.LastSequence ?? 0, count = 0;
-        if (start is not null && AuditChain.ArchiveMac(start, key) != start.Mac)
-            return new ChainVerification(AuditChain.Legacy, AuditChain.Title(AuditChain.Legacy), false, 0, 0,
-                new AuditEntryRef(AuditChain.Legacy, lastId, null), "Mốc lưu trữ của chuỗi cũ không khớp với khóa của chuỗi: mốc đã bị sửa hoặc giả mạo.", 0, null);
-        while (true)
-        {
-            var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Chain == AuditChain.Legacy && a.Id > lastId)
-                .OrderBy(a => a.Id).Take(Batch).ToListAsync(ct);
-            foreach (var e in batch)
-            {
-                string? reason = e.PreviousHash != previous ? "Mã băm của bản ghi trước không khớp (có bản ghi bị xóa hoặc chèn)."
-                    : AuditChain.ComputeLegacyHash(e) != e.Hash ? "Nội dung bản ghi đã bị thay đổi sau khi ghi." : null;
-                if (reason is not null)
-                    return new ChainVerification(AuditChain.Legacy, AuditChain.Title(AuditChain.Legacy), false, count, 0,
-                        new AuditEntryRef(AuditChain.Legacy, e.Id, e.Id), reason, 0, null);
-                previous = e.Hash;
-                count++;
-            }
-            if (batch.Count < Batch)
-                return new ChainVerification(AuditChain.Legacy, AuditChain.Title(AuditChain.Legacy), true, count, 0, null, null, 0, null);
-            lastId = batch[^1].Id;
-        }
     }
 
     /// <summary>How a bad entry is named to a person: "tỉnh 25, bản ghi số 17 (mã 4521)".</summary>

@@ -16,21 +16,17 @@ namespace HoaNhap.Web.Features.Cases;
 /// <summary>
 /// Opening a case. For a community sentence, <see cref="Kind"/> is the sentence type
 /// (SuspendedSentence, NonCustodialReform, …) and the enforcement decision and the term are
-/// recorded; "Reintegration" opens a reintegration period. The older form
-/// kind = "CommunitySentence" with <see cref="SentenceType"/> is still accepted.
+/// recorded; "Reintegration" opens a reintegration period.
 /// </summary>
 public sealed class CaseInput
 {
     public string? Kind { get; set; }
-    public string? SentenceType { get; set; }
     public string? ReleaseKind { get; set; }
     public Guid? JudgmentId { get; set; }
     public string? DecisionNumber { get; set; }
     public string? DecisionDate { get; set; }
     public string? DecisionReceivedOn { get; set; }
     public string? StartsOn { get; set; }
-    /// <summary>Same as <see cref="StartsOn"/> (older name).</summary>
-    public string? StartOn { get => StartsOn; set { if (value is not null) StartsOn = value; } }
     /// <summary>Months of the term; for a suspended sentence, the probation. Taken from the judgment when left empty.</summary>
     public int? TermMonths { get; set; }
     public int? CustodyDaysServed { get; set; }
@@ -40,13 +36,11 @@ public sealed class CaseInput
     public string? ExpectedEndOn { get; set; }
     public string? Notes { get; set; }
 
-    /// <summary>The sentence type named by the input, in either form.</summary>
-    public SentenceType? Type =>
-        Kind == nameof(CaseKind.CommunitySentence) ? Parse<SentenceType>(SentenceType)
-        : Parse<SentenceType>(Kind);
+    /// <summary>The sentence type named by <see cref="Kind"/>; null for a reintegration period.</summary>
+    public SentenceType? Type => Parse<SentenceType>(Kind);
 
-    /// <summary>True for the current form, where <see cref="Kind"/> names the sentence type and the term is required.</summary>
-    public bool KindIsSentenceType => Parse<SentenceType>(Kind) is not null;
+    /// <summary>True for a community sentence: <see cref="Kind"/> names the sentence type, and the decision and the term are required.</summary>
+    public bool KindIsSentenceType => Type is not null;
 
     public bool IsReintegration => Kind == nameof(CaseKind.Reintegration);
 
@@ -66,12 +60,9 @@ public sealed class CaseValidator : AbstractValidator<CaseInput>
     /// <param name="today">The day by the application's clock: dates are checked against it.</param>
     public CaseValidator(DateOnly today)
     {
-        RuleFor(x => x.Kind).Must(k => k == nameof(CaseKind.CommunitySentence) || k == nameof(CaseKind.Reintegration)
+        RuleFor(x => x.Kind).Must(k => k == nameof(CaseKind.Reintegration)
                 || k == "Warning" || Enum.TryParse<SentenceType>(k, out _) && !int.TryParse(k, out _))
             .WithMessage("Loại hồ sơ phải là một loại án chấp hành tại cộng đồng (ví dụ SuspendedSentence, NonCustodialReform) hoặc Reintegration.");
-        RuleFor(x => x.SentenceType).Must(t => Enum.TryParse<SentenceType>(t, out _) && !int.TryParse(t, out _))
-            .When(x => x.Kind == nameof(CaseKind.CommunitySentence))
-            .WithMessage("Hãy chọn loại án đang chấp hành tại cộng đồng.");
         RuleFor(x => x.ReleaseKind).Must(t => Enum.TryParse<ReleaseKind>(t, out _) && !int.TryParse(t, out _))
             .When(x => x.IsReintegration)
             .WithMessage("Hãy chọn trường hợp: chấp hành xong án phạt tù hoặc được đặc xá.");

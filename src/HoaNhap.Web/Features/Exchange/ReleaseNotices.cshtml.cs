@@ -32,7 +32,7 @@ public sealed class ReleaseNoticesModel(HoaNhapDbContext db) : PageModel
             .Join(db.Communes.AsNoTracking(), n => n.CommuneCode, c => c.Code, (n, c) => new { n, c.Name, c.Kind, c.ProvinceCode }).ToListAsync(ct);
         Notices = list.Select(x => new Row(x.n, new Commune { Code = x.n.CommuneCode, Name = x.Name, Kind = x.Kind, ProvinceCode = x.ProvinceCode }.FullName)).ToList();
         var ids = Notices.Select(n => n.Notice.Id).ToList();
-        Received = (await db.Set<HoaNhap.Domain.Reintegration.ReintegrationReception>().AsNoTracking()
+        Received = (await db.Set<HoaNhap.Domain.Reintegration.ReintegrationIntake>().AsNoTracking()
             .Where(r => r.ReleaseNoticeId != null && ids.Contains(r.ReleaseNoticeId.Value)).Select(r => new { r.ReleaseNoticeId, r.CaseId }).ToListAsync(ct))
             .ToDictionary(r => r.ReleaseNoticeId!.Value, r => r.CaseId);
         Edits = me.EditsRegistry;

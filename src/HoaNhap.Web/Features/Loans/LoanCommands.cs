@@ -93,7 +93,7 @@ public static class LoanCommands
         return Outcome<PolicyCounselling>.Ok(x);
     }
 
-    /// <summary>The day the prison sentence was completed: the release day of the reception, else the day reintegration started.</summary>
+    /// <summary>The day the prison sentence was completed: the release day of the intake, else the day reintegration started.</summary>
     public static async Task<DateOnly> CompletedOnAsync(HoaNhapDbContext db, Case c, CancellationToken ct) =>
         (await CaseFactsReader.ReadAsync(db, c, ct)).CompletedOn ?? c.StartOn;
 

@@ -167,7 +167,7 @@ public static class SubjectAccess
         "CaseTransfer" => "Thay đổi nơi cư trú, chuyển hồ sơ",
         "CaseFileItem" => "Danh mục tài liệu trong hồ sơ",
         "EarlyTerminationProposal" => "Rút ngắn, giảm, miễn",
-        "ReintegrationReception" => "Tiếp nhận người chấp hành xong án phạt tù",
+        "ReintegrationIntake" => "Tiếp nhận người chấp hành xong án phạt tù",
         "SupportAction" => "Hỗ trợ tái hòa nhập",
         "PolicyCounselling" => "Tư vấn chính sách",
         "ReintegrationLoan" => "Vay vốn",

@@ -16,12 +16,12 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Reintegration;
 
 /// <summary>When a returnee's record is cleared, or why it cannot be computed from the registry (<see cref="RecordExpungement"/>).</summary>
-public sealed record ExpiryView(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, RecordAnswer Record)
+public sealed record ExpungementView(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, RecordAnswer Record)
 {
     public DateOnly? ClearFrom => Record.ClearFrom;
-    public ExpiryMode Mode => Record.Mode;
+    public ExpungementMode Mode => Record.Mode;
     public string Explanation => Record.Explanation;
-    /// <summary>A new offence committed before the record cleared: the old judgment's expiry no longer holds (BLHS 2015 Điều 73 khoản 2).</summary>
+    /// <summary>A new offence committed before the record cleared: the old judgment's expungement date no longer holds (BLHS 2015 Điều 73 khoản 2).</summary>
     public DateOnly? NewOffenceOn => Record.NewOffenceOn;
 
     public int? DaysLeft(DateOnly today) => Record.DaysLeft(today);
@@ -44,19 +44,19 @@ public sealed class ClearanceInput
 
 /// <summary>
 /// End of management (TT 10/2024/TT-BCA Điều 13): the record-expiry date of every returnee from their judgment with
-/// the <see cref="CriminalRecordExpiry"/> rule (as the almost-eligible forecast computes it), the lists within 30/60/90
+/// the <see cref="RecordExpungement"/> rule (as the almost-eligible forecast computes it), the lists within 30/60/90
 /// days and already past, the request to the court with the commune's assessment, and the closing of the file.
 /// </summary>
 public static class EndOfManagement
 {
     /// <summary>The record of one returnee, read from the case (<see cref="CaseFactsReader"/>).</summary>
-    public static ExpiryView Compute(Case c, string personName, CaseFacts facts, RuleParameters p, DateOnly today) =>
+    public static ExpungementView Compute(Case c, string personName, CaseFacts facts, RuleParameters p, DateOnly today) =>
         new(c.Id, c.PersonId, personName, c.CommuneCode, RecordExpungement.ForCase(facts, today, p));
 
     static async Task<Judgment?> JudgmentAsync(HoaNhapDbContext db, Case c, CancellationToken ct) =>
         (await CaseFactsReader.ReadAsync(db, c, ct)).Judgment;
 
-    public static async Task<ExpiryView?> ForCaseAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId, CancellationToken ct)
+    public static async Task<ExpungementView?> ForCaseAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId, CancellationToken ct)
     {
         var c = await CaseCommands.FindAsync(db, user, caseId, ct);
         if (c is null) return null;
@@ -65,7 +65,7 @@ public static class EndOfManagement
     }
 
     /// <summary>The returnees under management in the caller's scope whose record clears within <paramref name="days"/> days, or (null) already past.</summary>
-    public static async Task<List<ExpiryView>> ListAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, int? days, CancellationToken ct)
+    public static async Task<List<ExpungementView>> ListAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, int? days, CancellationToken ct)
     {
         var visible = db.People.People(user).Select(x => x.Id);
         var cases = await db.Cases.AsNoTracking().Where(c => c.Kind == CaseKind.Reintegration
@@ -73,7 +73,7 @@ public static class EndOfManagement
             .Join(db.People, c => c.PersonId, x => x.Id, (c, x) => new { c, x.FullName }).Take(5000).ToListAsync(ct);
         var p = await rules.ParametersAsync(ct);
         var today = db.Today;
-        var result = new List<ExpiryView>();
+        var result = new List<ExpungementView>();
         foreach (var chunk in cases.Chunk(500))
         {
             var facts = await CaseFactsReader.ReadManyAsync(db, chunk.Select(x => x.c).ToList(), ct);
@@ -103,7 +103,7 @@ public static class EndOfManagement
         if (v!.NewOffenceOn is { } offence)
             return Outcome<CaseFileItem>.Refused(nameof(ExpungementRequestInput.Assessment),
                 $"Người này phạm tội mới ngày {Display.Date(offence)} trong thời hạn xóa án tích: chưa đủ điều kiện đề nghị xóa án tích (BLHS 2015 Điều 71 khoản 2, Điều 73 khoản 2).");
-        if (v.Mode == ExpiryMode.Automatic)
+        if (v.Mode == ExpungementMode.Automatic)
             return Outcome<CaseFileItem>.Refused(nameof(ExpungementRequestInput.Assessment),
                 "Người này đương nhiên được xóa án tích (BLHS 2015 Điều 70): không cần Tòa án quyết định; hãy hướng dẫn đề nghị cấp Phiếu lý lịch tư pháp (Thông tư 10/2024/TT-BCA, Điều 13).");
         var person = await db.People.AsNoTracking().FirstAsync(x => x.Id == c.PersonId, ct);
@@ -114,7 +114,7 @@ public static class EndOfManagement
         return Outcome<CaseFileItem>.Ok(item);
     }
 
-    static DocumentDraft Request(DocumentIssuer committee, Person p, Judgment? j, ExpiryView v, string assessment, DateOnly today) => new()
+    static DocumentDraft Request(DocumentIssuer committee, Person p, Judgment? j, ExpungementView v, string assessment, DateOnly today) => new()
     {
         Kind = CaseFileItemKind.Other, IsDraft = true,
         Issuer = committee.Name, Symbol = "UBND", Place = committee.Place, Date = today,

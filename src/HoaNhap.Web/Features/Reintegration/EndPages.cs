@@ -13,10 +13,10 @@ namespace HoaNhap.Web.Features.Reintegration;
 
 /// <summary>Who reaches the record-expiry date within 30, 60 or 90 days, and who is already past it.</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case), null)]
-public sealed class ExpiryModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+public sealed class ExpungementsModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Within { get; set; }
-    public List<ExpiryView> Rows { get; private set; } = [];
+    public List<ExpungementView> Rows { get; private set; } = [];
     public int? Days { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -36,7 +36,7 @@ public sealed class ExpungementModel(HoaNhapDbContext db, RuleBook rules) : Page
 {
     [BindProperty] public ExpungementRequestInput Input { get; set; } = new();
     public CaseHeader Header { get; private set; } = null!;
-    public ExpiryView Expiry { get; private set; } = null!;
+    public ExpungementView Expungement { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -67,7 +67,7 @@ public sealed class ExpungementModel(HoaNhapDbContext db, RuleBook rules) : Page
     {
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return false;
         Header = h;
-        Expiry = (await EndOfManagement.ForCaseAsync(db, rules, me, id, ct))!;
+        Expungement = (await EndOfManagement.ForCaseAsync(db, rules, me, id, ct))!;
         return true;
     }
 }

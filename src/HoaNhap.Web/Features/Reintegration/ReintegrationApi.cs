@@ -6,17 +6,17 @@ using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Reintegration;
 
-public sealed record ReceptionDeadlinesDto(DateOnly VerifyResidenceDueOn, bool VerifyResidenceOverdue, DateOnly PersonReportDueOn, bool PersonReportOverdue);
+public sealed record ReintegrationIntakeDeadlinesDto(DateOnly VerifyResidenceDueOn, bool VerifyResidenceOverdue, DateOnly PersonReportDueOn, bool PersonReportOverdue);
 
-public sealed record ReceptionDto(Guid CaseId, Guid PersonId, bool IsReintegration, string CaseStatus, Guid? ReleaseNoticeId,
+public sealed record ReintegrationIntakeDto(Guid CaseId, Guid PersonId, bool IsReintegration, string CaseStatus, Guid? ReleaseNoticeId,
     DateOnly? NoticeReceivedOn, DateOnly? ReleasedOn, string? Sender, DateOnly? ResidenceCheckedOn, bool? LivesThere, string? ResidenceNote,
     Guid? SenderNoticeFileId, DateOnly? ReportedOn, string? Circumstances, string? Wishes, Guid? MinutesFileId, Guid? InformationSheetFileId,
     string? OfficerUserId, string? OfficerName, DateOnly? OfficerAssignedOn, string? HelperName, string? HelperKind, string? HelperOrganisation,
-    ReceptionDeadlinesDto? Deadlines)
+    ReintegrationIntakeDeadlinesDto? Deadlines)
 {
-    public static ReceptionDto Of(ReceptionView v)
+    public static ReintegrationIntakeDto Of(ReintegrationIntakeView v)
     {
-        var r = v.Reception;
+        var r = v.Intake;
         var d = v.Deadlines;
         return new(v.Case.Id, v.Case.PersonId, v.Case.Kind == Domain.Cases.CaseKind.Reintegration, v.Case.Status.ToString(), r?.ReleaseNoticeId,
             r?.NoticeReceivedOn, r?.ReleasedOn, r?.Sender, r?.ResidenceCheckedOn, r?.LivesThere, r?.ResidenceNote, r?.SenderNoticeFileId,
@@ -38,10 +38,10 @@ public sealed record AreaStandingDto(string Area, string Title, string State, in
 public sealed record SupportPlanDto(Guid CaseId, IReadOnlyList<AreaStandingDto> Areas, IReadOnlyList<SupportActionDto> Actions);
 
 /// <param name="Verdict">Unknown, NoRecord, Undated, Waiting, Cleared (by law), MayApplyToCourt or StoppedByNewOffence.</param>
-public sealed record ExpiryDto(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, DateOnly? ClearFrom, string Mode, int? DaysLeft, string Explanation,
+public sealed record ExpungementDto(Guid CaseId, Guid PersonId, string PersonName, string CommuneCode, DateOnly? ClearFrom, string Mode, int? DaysLeft, string Explanation,
     string Verdict)
 {
-    public static ExpiryDto Of(ExpiryView v, DateOnly today) => new(v.CaseId, v.PersonId, v.PersonName, v.CommuneCode, v.ClearFrom, v.Mode.ToString(), v.DaysLeft(today), v.Explanation, v.Record.Verdict.ToString());
+    public static ExpungementDto Of(ExpungementView v, DateOnly today) => new(v.CaseId, v.PersonId, v.PersonName, v.CommuneCode, v.ClearFrom, v.Mode.ToString(), v.DaysLeft(today), v.Explanation, v.Record.Verdict.ToString());
 }
 
 public sealed record ClearanceDto(Guid Id, Guid CaseId, string Kind, string DocumentNumber, DateOnly DocumentDate, string Issuer, string CaseStatus);
@@ -61,26 +61,26 @@ public static class ReintegrationApi
     {
         var g = api.MapGroup("/cases/{id:guid}/reintegration").WithTags("Tái hòa nhập cộng đồng");
         g.MapGet("/reception", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
-                await ReceptionCommands.GetAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ReceptionDto.Of(v)) : ApiResults.NotFound())
+                await ReintegrationIntakeCommands.GetAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ReintegrationIntakeDto.Of(v)) : ApiResults.NotFound())
             .WithSummary("Tiếp nhận người chấp hành xong án phạt tù: thông báo, kiểm tra nơi cư trú, trình diện, người được phân công, và các thời hạn (quá hạn được đánh dấu).")
-            .Produces<ReceptionDto>().ProducesProblem(404)
+            .Produces<ReintegrationIntakeDto>().ProducesProblem(404)
             .ReadsPersonalData<Domain.Cases.Case>();
-        g.MapPut("/reception", async (Guid id, ReceptionInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
-                await Answer(await ReceptionCommands.RecordNoticeAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
+        g.MapPut("/reception", async (Guid id, ReintegrationIntakeInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
+                await Answer(await ReintegrationIntakeCommands.RecordNoticeAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
             .WithSummary("Ghi nhận thông báo ra trại (nhận ngày nào, ra trại ngày nào, nơi gửi) cho hồ sơ tái hòa nhập đã mở; hồ sơ không phải tái hòa nhập → 422.")
-            .Produces<ReceptionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+            .Produces<ReintegrationIntakeDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/residence-check", async (Guid id, ResidenceCheckInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
-                await Answer(await ReceptionCommands.CheckResidenceAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
+                await Answer(await ReintegrationIntakeCommands.CheckResidenceAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
             .WithSummary("Kết quả Công an xã kiểm tra nơi cư trú (Thông tư 10/2024/TT-BCA Điều 8 khoản 1); livesThere = false tạo thông báo gửi lại nơi gửi (Mẫu HCD-03, .docx).")
-            .Produces<ReceptionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+            .Produces<ReintegrationIntakeDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/report", async (Guid id, ReportInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
-                await Answer(await ReceptionCommands.RecordReportAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
+                await Answer(await ReintegrationIntakeCommands.RecordReportAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
             .WithSummary("Người chấp hành xong án phạt tù trình diện UBND xã (Điều 9 khoản 1): biên bản và bản cam kết (HCD-05), phiếu thông tin (HCD-02); hồ sơ chuyển sang đang quản lý.")
-            .Produces<ReceptionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+            .Produces<ReintegrationIntakeDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/officer", async (Guid id, OfficerInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
-                await Answer(await ReceptionCommands.AssignAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
+                await Answer(await ReintegrationIntakeCommands.AssignAsync(db, http.Me(), id, input, ct), db, rules, http, id, ct))
             .WithSummary("Phân công cán bộ giúp đỡ và, nếu có, người của tổ chức đoàn thể (helperKind MassOrganisation) hoặc gia đình (Family).")
-            .Produces<ReceptionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+            .Produces<ReintegrationIntakeDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
 
         g.MapGet("/support", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
@@ -123,9 +123,9 @@ public static class ReintegrationApi
             .Produces<ReturneeViolationDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
 
         g.MapGet("/record-expiry", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
-                await EndOfManagement.ForCaseAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ExpiryDto.Of(v, db.Today)) : ApiResults.NotFound())
+                await EndOfManagement.ForCaseAsync(db, rules, http.Me(), id, ct) is { } v ? Results.Ok(ExpungementDto.Of(v, db.Today)) : ApiResults.NotFound())
             .WithSummary("Ngày xóa án tích của người chấp hành xong án phạt tù, tính từ bản án (BLHS 2015 Điều 70, 71) và cách xóa: Automatic (đương nhiên) hoặc CourtDecision (Tòa án quyết định).")
-            .Produces<ExpiryDto>().ProducesProblem(404)
+            .Produces<ExpungementDto>().ProducesProblem(404)
             .ReadsPersonalData<Domain.Cases.Case>();
         g.MapPost("/expungement-request", async (Guid id, ExpungementRequestInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 ApiResults.From(await EndOfManagement.RequestAsync(db, rules, http.Me(), id, input, ct),
@@ -143,30 +143,30 @@ public static class ReintegrationApi
                 if (!me.ReadsRegistry) return ApiResults.Forbidden();
                 int? days = within switch { "past" => null, "30" => 30, "60" => 60, null or "" or "90" => 90, _ => -1 };
                 if (days == -1) return ApiResults.Invalid(new Dictionary<string, string[]> { ["within"] = ["within phải là 30, 60, 90 hoặc past."] });
-                return Results.Ok((await EndOfManagement.ListAsync(db, rules, me, days, ct)).Select(v => ExpiryDto.Of(v, db.Today)).ToList());
+                return Results.Ok((await EndOfManagement.ListAsync(db, rules, me, days, ct)).Select(v => ExpungementDto.Of(v, db.Today)).ToList());
             })
             .WithTags("Tái hòa nhập cộng đồng")
             .WithSummary("Người chấp hành xong án phạt tù sẽ được xóa án tích trong 30, 60, 90 ngày tới (within=30|60|90) hoặc đã đến hạn (within=past).")
-            .Produces<List<ExpiryDto>>().ProducesValidationProblem().ProducesProblem(403)
+            .Produces<List<ExpungementDto>>().ProducesValidationProblem().ProducesProblem(403)
             .ReadsPersonalDataList<Domain.Cases.Case>();
 
         api.MapPost("/release-notices/{noticeId:guid}/reception", async (Guid noticeId, FromNoticeInput input, HttpContext http, HoaNhapDbContext db,
                 RuleBook rules, CancellationToken ct) =>
             {
-                var outcome = await ReceptionCommands.OpenFromNoticeAsync(db, http.Me(), noticeId, input, ct);
+                var outcome = await ReintegrationIntakeCommands.OpenFromNoticeAsync(db, http.Me(), noticeId, input, ct);
                 if (!outcome.Succeeded) return ApiResults.From(outcome, _ => Results.Ok());
-                var v = await ReceptionCommands.GetAsync(db, rules, http.Me(), outcome.Value!.CaseId, ct, audit: false);
-                return Results.Created($"/api/v1/cases/{outcome.Value.CaseId}/reintegration/reception", ReceptionDto.Of(v!));
+                var v = await ReintegrationIntakeCommands.GetAsync(db, rules, http.Me(), outcome.Value!.CaseId, ct, audit: false);
+                return Results.Created($"/api/v1/cases/{outcome.Value.CaseId}/reintegration/reception", ReintegrationIntakeDto.Of(v!));
             })
             .WithTags("Tái hòa nhập cộng đồng")
             .WithSummary("Tiếp nhận từ thông báo của trại giam: thêm người vào sổ (nếu chưa có), mở hồ sơ tái hòa nhập và ghi nhận ngày nhận thông báo.")
-            .Produces<ReceptionDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+            .Produces<ReintegrationIntakeDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
     }
 
-    static async Task<IResult> Answer(Outcome<ReintegrationReception> outcome, HoaNhapDbContext db, RuleBook rules, HttpContext http, Guid id, CancellationToken ct)
+    static async Task<IResult> Answer(Outcome<ReintegrationIntake> outcome, HoaNhapDbContext db, RuleBook rules, HttpContext http, Guid id, CancellationToken ct)
     {
         if (!outcome.Succeeded) return ApiResults.From(outcome, _ => Results.Ok());
-        var v = await ReceptionCommands.GetAsync(db, rules, http.Me(), id, ct, audit: false);
-        return Results.Ok(ReceptionDto.Of(v!));
+        var v = await ReintegrationIntakeCommands.GetAsync(db, rules, http.Me(), id, ct, audit: false);
+        return Results.Ok(ReintegrationIntakeDto.Of(v!));
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Reintegration;
 
 /// <summary>
-/// Reception on the daily worklist: the residence check still to do (due 03 working days after the notice,
+/// Intake on the daily worklist: the residence check still to do (due 03 working days after the notice,
 /// TT 10/2024 Điều 8 khoản 1), and a returnee who has not reported to the commune by the deadline
 /// (<see cref="RuleKeys.ReintegrationPersonReport"/>) — flagged for the commune and the assigned officer; and each
 /// support action past its due date without an outcome, so that a need does not slip.
@@ -22,8 +22,8 @@ public sealed class ReintegrationWorklist : IWorklistSource
             from a in db.Set<SupportAction>().AsNoTracking().InScope(scope)
             join c in db.Cases.AsNoTracking() on a.CaseId equals c.Id
             join person in db.People.AsNoTracking() on a.PersonId equals person.Id
-            join r in db.Set<ReintegrationReception>().AsNoTracking() on a.CaseId equals r.CaseId into reception
-            from r in reception.DefaultIfEmpty()
+            join r in db.Set<ReintegrationIntake>().AsNoTracking() on a.CaseId equals r.CaseId into intake
+            from r in intake.DefaultIfEmpty()
             where a.Status == SupportStatus.Open && a.DueOn < today && (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active)
             select new { a, person.FullName, Officer = r == null ? null : r.OfficerUserId }).ToListAsync(ct);
         var items = overdue.Select(x => new WorklistItem
@@ -35,7 +35,7 @@ public sealed class ReintegrationWorklist : IWorklistSource
         }).ToList();
 
         var rows = await (
-            from r in db.Set<ReintegrationReception>().AsNoTracking().InScope(scope)
+            from r in db.Set<ReintegrationIntake>().AsNoTracking().InScope(scope)
             join c in db.Cases.AsNoTracking() on r.CaseId equals c.Id
             join person in db.People.AsNoTracking() on r.PersonId equals person.Id
             where (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active) && r.LivesThere != false
@@ -46,7 +46,7 @@ public sealed class ReintegrationWorklist : IWorklistSource
         var holidays = (await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(ct)).ToHashSet();
         foreach (var x in rows)
         {
-            var d = ReceptionDeadlines.Compute(x.r.NoticeReceivedOn, x.r.ReleasedOn, x.r.ResidenceCheckedOn, x.r.ReportedOn, today, p, holidays);
+            var d = ReintegrationIntakeDeadlines.Compute(x.r.NoticeReceivedOn, x.r.ReleasedOn, x.r.ResidenceCheckedOn, x.r.ReportedOn, today, p, holidays);
             if (x.r.ResidenceCheckedOn is null)
                 items.Add(Item(x.r, WorklistKind.ReintegrationResidenceCheckDue, d.VerifyResidenceDueOn, $"Kiểm tra nơi cư trú: {x.FullName}", today));
             if (x.r.ReportedOn is null && d.PersonReportOverdue)
@@ -58,7 +58,7 @@ public sealed class ReintegrationWorklist : IWorklistSource
     /// <summary>A worklist title holds 300 characters; the action a person typed can be longer.</summary>
     static string Shorten(string title) => title.Length <= 300 ? title : title[..299] + "…";
 
-    static WorklistItem Item(ReintegrationReception r, WorklistKind kind, DateOnly due, string title, DateOnly today) => new()
+    static WorklistItem Item(ReintegrationIntake r, WorklistKind kind, DateOnly due, string title, DateOnly today) => new()
     {
         Kind = kind, PersonId = r.PersonId, CaseId = r.CaseId, ProvinceCode = r.ProvinceCode, CommuneCode = r.CommuneCode,
         SupervisorUserId = r.OfficerUserId, DueOn = due, Title = title, Link = $"/Cases/Details/{r.CaseId}#reintegration", ComputedOn = today,

@@ -22,7 +22,7 @@ public static class AlmostEligibleApi
                         r.Total, r.Page, r.PageCount))))
             .WithTags("Quy định pháp luật")
             .WithSummary("Danh sách sắp đủ điều kiện trong phạm vi quản lý (tính hằng ngày): days = 30, 60 hoặc 90 (mặc định 90); "
-                + "kind: ProbationShortening, ReformReduction, PenaltyWaiver, RecordExpiry, LoanWindowCloses; "
+                + "kind: ProbationShortening, SentenceReduction, SentenceRemission, RecordExpungement, LoanWindowCloses; "
                 + $"page: trang (mỗi trang {AlmostEligibleQuery.PageSize} dòng; total là tổng số dòng).")
             .Produces<AlmostEligibleResponse>().ProducesValidationProblem().ProducesProblem(403)
             .ReadOnlyWork()

@@ -20,7 +20,7 @@ public sealed class ConvictionRequest
     public string? JudgmentDate { get; set; }
 }
 
-public sealed class RecordExpiryRequest
+public sealed class RecordExpungementRequest
 {
     public string? AsOf { get; set; }
     public List<ConvictionRequest>? Convictions { get; set; }
@@ -28,7 +28,7 @@ public sealed class RecordExpiryRequest
 
 /// <param name="ClearAsOf">The waiting period is over on the day asked about (in the court mode the record is not cleared by it).</param>
 /// <param name="Verdict">NoRecord, Undated, Waiting, Cleared (by law) or MayApplyToCourt: a court-mode record is never "Cleared".</param>
-public sealed record RecordExpiryResponse(bool HasRecord, string Mode, int? WaitingYears, DateOnly? PeriodEndsOn, DateOnly? ClearFrom,
+public sealed record RecordExpungementResponse(bool HasRecord, string Mode, int? WaitingYears, DateOnly? PeriodEndsOn, DateOnly? ClearFrom,
     bool ClearAsOf, IReadOnlyList<string> Steps, string Verdict);
 
 public sealed class ShorteningRequestItem
@@ -54,7 +54,7 @@ public sealed record CriterionDto(string Name, bool Met, string Reason, DateOnly
 public sealed record ProbationShorteningResponse(bool EligibleNow, DateOnly EligibleFrom, DateOnly CurrentEndsOn, int MaxMonthsNow,
     bool WholeRemainderAllowed, IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<string> Steps);
 
-public sealed class ReformReductionRequest
+public sealed class SentenceReductionRequest
 {
     public string? AsOf { get; set; }
     public string? StartedOn { get; set; }
@@ -63,10 +63,10 @@ public sealed class ReformReductionRequest
     public List<ShorteningRequestItem>? PreviousReductions { get; set; }
 }
 
-public sealed record ReformReductionResponse(bool EligibleNow, DateOnly EligibleFrom, DateOnly CurrentEndsOn, int MaxMonthsNow,
+public sealed record SentenceReductionResponse(bool EligibleNow, DateOnly EligibleFrom, DateOnly CurrentEndsOn, int MaxMonthsNow,
     IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<string> Steps);
 
-public sealed class PenaltyWaiverRequest
+public sealed class SentenceRemissionRequest
 {
     public string? AsOf { get; set; }
     public string? Penalty { get; set; }
@@ -74,7 +74,7 @@ public sealed class PenaltyWaiverRequest
     public int? TermMonths { get; set; }
 }
 
-public sealed record PenaltyWaiverResponse(bool EligibleNow, DateOnly EligibleFrom, DateOnly EndsOn, IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<string> Steps);
+public sealed record SentenceRemissionResponse(bool EligibleNow, DateOnly EligibleFrom, DateOnly EndsOn, IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<string> Steps);
 
 public sealed class SentenceEndRequest
 {
@@ -108,14 +108,14 @@ public sealed record LoanEligibilityResponse(bool Eligible, DateOnly WindowEndsO
 
 public static class Calculators
 {
-    public static Outcome<RecordExpiryResponse> RecordExpiry(RecordExpiryRequest r, RuleParameters p)
+    public static Outcome<RecordExpungementResponse> RecordExpungement(RecordExpungementRequest r, RuleParameters p)
     {
         var inputs = new RuleInputs();
         var asOf = inputs.Date(r.AsOf, "asOf", "Ngày tính");
         if (r.Convictions is not { Count: > 0 })
         {
             inputs.Add("convictions", "Phải có ít nhất một bản án (lần bị kết án).");
-            return inputs.Invalid<RecordExpiryResponse>();
+            return inputs.Invalid<RecordExpungementResponse>();
         }
         var convictions = new List<Conviction>();
         for (var i = 0; i < r.Convictions.Count; i++)
@@ -134,10 +134,10 @@ public static class Calculators
                 inputs.OptionalDate(c.OtherDecisionsCompletedOn, f + "otherDecisionsCompletedOn", "Ngày chấp hành xong các quyết định khác của bản án"),
                 inputs.Date(c.JudgmentDate, f + "judgmentDate", "Ngày tuyên án")));
         }
-        if (inputs.Valid) inputs.AddAll(CriminalRecordExpiry.Validate(convictions, asOf));
-        if (!inputs.Valid) return inputs.Invalid<RecordExpiryResponse>();
-        var x = CriminalRecordExpiry.Compute(convictions, asOf, p);
-        return Outcome<RecordExpiryResponse>.Ok(new(x.HasRecord, x.Mode.ToString(), x.WaitingYears, x.PeriodEndsOn, x.ClearFrom, x.ClearAsOf, x.Steps, x.Verdict.ToString()));
+        if (inputs.Valid) inputs.AddAll(Domain.Rules.RecordExpungement.Validate(convictions, asOf));
+        if (!inputs.Valid) return inputs.Invalid<RecordExpungementResponse>();
+        var x = Domain.Rules.RecordExpungement.Compute(convictions, asOf, p);
+        return Outcome<RecordExpungementResponse>.Ok(new(x.HasRecord, x.Mode.ToString(), x.WaitingYears, x.PeriodEndsOn, x.ClearFrom, x.ClearAsOf, x.Steps, x.Verdict.ToString()));
     }
 
     public static Outcome<ProbationShorteningResponse> ProbationShortening(ProbationShorteningRequest r, RuleParameters p)
@@ -156,7 +156,7 @@ public static class Calculators
             x.WholeRemainderAllowed, CriterionDto.From(x.Criteria), x.Steps));
     }
 
-    public static Outcome<ReformReductionResponse> ReformReduction(ReformReductionRequest r, RuleParameters p)
+    public static Outcome<SentenceReductionResponse> SentenceReduction(SentenceReductionRequest r, RuleParameters p)
     {
         var inputs = new RuleInputs();
         var asOf = inputs.Date(r.AsOf, "asOf", "Ngày tính");
@@ -164,27 +164,27 @@ public static class Calculators
         var term = inputs.Int(r.TermMonths, "termMonths", "Thời hạn cải tạo không giam giữ (tháng)", 6, 36);
         var custody = inputs.Int(r.CustodyDays ?? 0, "custodyDays", "Số ngày bị tạm giữ, tạm giam", 0, 3650);
         var previous = Items(r.PreviousReductions, "previousReductions", "lần giảm", inputs).Select(x => new PriorReduction(x.On, x.Months)).ToList();
-        if (!inputs.Valid) return inputs.Invalid<ReformReductionResponse>();
+        if (!inputs.Valid) return inputs.Invalid<SentenceReductionResponse>();
         var input = new ReductionInput(asOf, start, term, custody, previous);
-        inputs.AddAll(Domain.Rules.ReformReduction.Validate(input));
-        if (!inputs.Valid) return inputs.Invalid<ReformReductionResponse>();
-        var x = Domain.Rules.ReformReduction.Evaluate(input, p);
-        return Outcome<ReformReductionResponse>.Ok(new(x.EligibleNow, x.EligibleFrom, x.CurrentEndsOn, x.MaxMonthsNow, CriterionDto.From(x.Criteria), x.Steps));
+        inputs.AddAll(Domain.Rules.SentenceReduction.Validate(input));
+        if (!inputs.Valid) return inputs.Invalid<SentenceReductionResponse>();
+        var x = Domain.Rules.SentenceReduction.Evaluate(input, p);
+        return Outcome<SentenceReductionResponse>.Ok(new(x.EligibleNow, x.EligibleFrom, x.CurrentEndsOn, x.MaxMonthsNow, CriterionDto.From(x.Criteria), x.Steps));
     }
 
-    public static Outcome<PenaltyWaiverResponse> PenaltyWaiver(PenaltyWaiverRequest r, RuleParameters p)
+    public static Outcome<SentenceRemissionResponse> SentenceRemission(SentenceRemissionRequest r, RuleParameters p)
     {
         var inputs = new RuleInputs();
         var asOf = inputs.Date(r.AsOf, "asOf", "Ngày tính");
         var penalty = inputs.Enum<WaivablePenalty>(r.Penalty, "penalty", "Hình phạt");
         var start = inputs.Date(r.StartedOn, "startedOn", "Ngày bắt đầu chấp hành");
         var term = inputs.Int(r.TermMonths, "termMonths", "Thời hạn (tháng)", 1, 60);
-        if (!inputs.Valid) return inputs.Invalid<PenaltyWaiverResponse>();
-        var input = new WaiverInput(asOf, penalty, start, term);
-        inputs.AddAll(Domain.Rules.PenaltyWaiver.Validate(input));
-        if (!inputs.Valid) return inputs.Invalid<PenaltyWaiverResponse>();
-        var x = Domain.Rules.PenaltyWaiver.Evaluate(input, p);
-        return Outcome<PenaltyWaiverResponse>.Ok(new(x.EligibleNow, x.EligibleFrom, x.EndsOn, CriterionDto.From(x.Criteria), x.Steps));
+        if (!inputs.Valid) return inputs.Invalid<SentenceRemissionResponse>();
+        var input = new RemissionInput(asOf, penalty, start, term);
+        inputs.AddAll(Domain.Rules.SentenceRemission.Validate(input));
+        if (!inputs.Valid) return inputs.Invalid<SentenceRemissionResponse>();
+        var x = Domain.Rules.SentenceRemission.Evaluate(input, p);
+        return Outcome<SentenceRemissionResponse>.Ok(new(x.EligibleNow, x.EligibleFrom, x.EndsOn, CriterionDto.From(x.Criteria), x.Steps));
     }
 
     public static Outcome<SentenceEndResponse> SentenceEnd(SentenceEndRequest r, RuleParameters p)

@@ -16,7 +16,7 @@ public sealed record ForecastItem(ForecastKind Kind, DateOnly On, string Summary
 
 /// <summary>
 /// The daily "almost eligible" computation: for every open case, the date from which the person
-/// may be proposed for a shorter probation, a reduced non-custodial term or a waiver, the date the
+/// may be proposed for a shorter probation, a reduced non-custodial term or a remission, the date the
 /// criminal record clears, and the date the loan window of QĐ 22/2023/QĐ-TTg closes. The rules
 /// are the pure ones of HoaNhap.Domain.Rules; this file reads the registry in batches and stores
 /// the answers.
@@ -133,16 +133,16 @@ public static class ForecastCommands
             {
                 var third = p.Fraction(RuleKeys.ReformReduceMinServed, asOf);
                 var thirdOn = Periods.FractionReachedOn(f.StartOn, Periods.EndAfterMonths(f.StartOn, f.TermMonths!.Value), third);
-                return new(ForecastKind.ReformReduction, r.EligibleFrom, r.EligibleFrom == thirdOn
+                return new(ForecastKind.SentenceReduction, r.EligibleFrom, r.EligibleFrom == thirdOn
                     ? $"Đủ {third} thời hạn cải tạo không giam giữ ngày {on}; có thể được đề nghị giảm thời hạn chấp hành án (BLHS 2015 Điều 63)."
                     : $"Có thể được đề nghị giảm thời hạn cải tạo không giam giữ từ ngày {on} (BLHS 2015 Điều 63).");
             }
             case SentenceType.ResidenceBan or SentenceType.ControlledResidence:
             {
-                var half = p.Fraction(RuleKeys.WaiverMinServed, asOf);
+                var half = p.Fraction(RuleKeys.RemissionMinServed, asOf);
                 var name = JudgmentText.Additional(f.SentenceType == SentenceType.ResidenceBan
                     ? AdditionalPenaltyKind.ResidenceBan : AdditionalPenaltyKind.ControlledResidence).ToLowerInvariant();
-                return new(ForecastKind.PenaltyWaiver, r.EligibleFrom,
+                return new(ForecastKind.SentenceRemission, r.EligibleFrom,
                     $"Đủ {half} thời hạn {name} ngày {on}; có thể được đề nghị miễn chấp hành phần còn lại (BLHS 2015 Điều 62 khoản 6).");
             }
             default:
@@ -152,7 +152,7 @@ public static class ForecastCommands
 
     /// <summary>A returnee's record (BLHS 2015 Điều 70–73): the date it clears, or from which the court may be asked.</summary>
     static ForecastItem? Record(CaseFacts f, RuleParameters p, DateOnly asOf) =>
-        RecordExpungement.ForCase(f, asOf, p) is { ClearFrom: { } clearFrom } r ? new(ForecastKind.RecordExpiry, clearFrom, r.Explanation) : null;
+        RecordExpungement.ForCase(f, asOf, p) is { ClearFrom: { } clearFrom } r ? new(ForecastKind.RecordExpungement, clearFrom, r.Explanation) : null;
 
     // QĐ 22/2023/QĐ-TTg: vay vốn trong thời hạn 05 năm kể từ khi chấp hành xong án phạt tù.
     static ForecastItem? LoanWindow(CaseFacts f, RuleParameters p, DateOnly asOf)
@@ -177,9 +177,9 @@ public static class ForecastText
     public static string Kind(ForecastKind k) => k switch
     {
         ForecastKind.ProbationShortening => "Xét rút ngắn thời gian thử thách (án treo)",
-        ForecastKind.ReformReduction => "Xét giảm thời hạn cải tạo không giam giữ",
-        ForecastKind.PenaltyWaiver => "Xét miễn chấp hành phần còn lại (cấm cư trú, quản chế)",
-        ForecastKind.RecordExpiry => "Xóa án tích",
+        ForecastKind.SentenceReduction => "Xét giảm thời hạn cải tạo không giam giữ",
+        ForecastKind.SentenceRemission => "Xét miễn chấp hành phần còn lại (cấm cư trú, quản chế)",
+        ForecastKind.RecordExpungement => "Xóa án tích",
         ForecastKind.LoanWindowCloses => "Hết thời hạn vay vốn theo Quyết định 22/2023/QĐ-TTg",
         _ => k.ToString(),
     };

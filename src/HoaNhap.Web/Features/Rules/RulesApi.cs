@@ -8,22 +8,22 @@ public static class RulesApi
     public static void MapRulesApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/rules").WithTags("Quy định pháp luật");
-        g.MapPost("/record-expiry", async (RecordExpiryRequest r, RuleBook book, CancellationToken ct) =>
-                ApiResults.From(Calculators.RecordExpiry(r, await book.ParametersAsync(ct)), x => Results.Ok(x)))
+        g.MapPost("/record-expiry", async (RecordExpungementRequest r, RuleBook book, CancellationToken ct) =>
+                ApiResults.From(Calculators.RecordExpungement(r, await book.ParametersAsync(ct)), x => Results.Ok(x)))
             .WithSummary("Thời hạn xóa án tích (BLHS 2015 Điều 69–73), cho một hoặc nhiều lần bị kết án theo thứ tự bản án.")
-            .Produces<RecordExpiryResponse>().ProducesValidationProblem();
+            .Produces<RecordExpungementResponse>().ProducesValidationProblem();
         g.MapPost("/probation-shortening", async (ProbationShorteningRequest r, RuleBook book, CancellationToken ct) =>
                 ApiResults.From(Calculators.ProbationShortening(r, await book.ParametersAsync(ct)), x => Results.Ok(x)))
             .WithSummary("Rút ngắn thời gian thử thách của án treo (LTHAHS 2019 Điều 89).")
             .Produces<ProbationShorteningResponse>().ProducesValidationProblem();
-        g.MapPost("/reform-reduction", async (ReformReductionRequest r, RuleBook book, CancellationToken ct) =>
-                ApiResults.From(Calculators.ReformReduction(r, await book.ParametersAsync(ct)), x => Results.Ok(x)))
+        g.MapPost("/reform-reduction", async (SentenceReductionRequest r, RuleBook book, CancellationToken ct) =>
+                ApiResults.From(Calculators.SentenceReduction(r, await book.ParametersAsync(ct)), x => Results.Ok(x)))
             .WithSummary("Giảm thời hạn chấp hành cải tạo không giam giữ (BLHS 2015 Điều 63).")
-            .Produces<ReformReductionResponse>().ProducesValidationProblem();
-        g.MapPost("/penalty-waiver", async (PenaltyWaiverRequest r, RuleBook book, CancellationToken ct) =>
-                ApiResults.From(Calculators.PenaltyWaiver(r, await book.ParametersAsync(ct)), x => Results.Ok(x)))
+            .Produces<SentenceReductionResponse>().ProducesValidationProblem();
+        g.MapPost("/penalty-waiver", async (SentenceRemissionRequest r, RuleBook book, CancellationToken ct) =>
+                ApiResults.From(Calculators.SentenceRemission(r, await book.ParametersAsync(ct)), x => Results.Ok(x)))
             .WithSummary("Miễn chấp hành phần còn lại của cấm cư trú, quản chế (BLHS 2015 Điều 62 khoản 6). penalty: ResidenceBan, ControlledResidence.")
-            .Produces<PenaltyWaiverResponse>().ProducesValidationProblem();
+            .Produces<SentenceRemissionResponse>().ProducesValidationProblem();
         g.MapPost("/sentence-end", async (SentenceEndRequest r, RuleBook book, CancellationToken ct) =>
                 ApiResults.From(Calculators.SentenceEnd(r, await book.ParametersAsync(ct)), x => Results.Ok(x)))
             .WithSummary("Ngày kết thúc chấp hành của một loại án tại cộng đồng (trừ thời gian tạm giữ, tạm giam và thời gian được rút ngắn, giảm).")

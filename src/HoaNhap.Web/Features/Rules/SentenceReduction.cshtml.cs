@@ -4,7 +4,7 @@ using HoaNhap.Web.Shared;
 namespace HoaNhap.Web.Features.Rules;
 
 [Shared.Audit.NoPersonalData]
-public sealed class ReformReductionModel(RuleBook book, TimeProvider clock) : CalculatorModel<ReformReductionRequest, ReformReductionResponse>(book, clock)
+public sealed class SentenceReductionModel(RuleBook book, TimeProvider clock) : CalculatorModel<SentenceReductionRequest, SentenceReductionResponse>(book, clock)
 {
     protected override void Prepare()
     {
@@ -13,9 +13,9 @@ public sealed class ReformReductionModel(RuleBook book, TimeProvider clock) : Ca
         while (Input.PreviousReductions.Count < 2) Input.PreviousReductions.Add(new ShorteningRequestItem());
     }
 
-    protected override Outcome<ReformReductionResponse> Compute(ReformReductionRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays)
+    protected override Outcome<SentenceReductionResponse> Compute(SentenceReductionRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays)
     {
         r.PreviousReductions = (r.PreviousReductions ?? []).Where(s => !string.IsNullOrWhiteSpace(s.DecidedOn) || s.Months is not null).ToList();
-        return Calculators.ReformReduction(r, p);
+        return Calculators.SentenceReduction(r, p);
     }
 }

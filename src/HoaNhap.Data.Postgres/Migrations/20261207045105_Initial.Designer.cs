@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoaNhap.Data.Postgres.Migrations
 {
     [DbContext(typeof(HoaNhapDbContext))]
-    [Migration("20261207024627_Initial")]
+    [Migration("20261207045105_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3068,6 +3068,115 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("RecordClearance");
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationIntake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("HelperKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("HelperName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("HelperOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("InformationSheetFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("LivesThere")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("MinutesFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("NoticeReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("OfficerAssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OfficerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OfficerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid?>("ReleaseNoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReleasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResidenceCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResidenceNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SenderNoticeFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Wishes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("ReleaseNoticeId");
+
+                    b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.ToTable("ReintegrationIntake");
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationLoan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3348,115 +3457,6 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.ToTable("ReintegrationModelMember");
-                });
-
-            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationReception", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Circumstances")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("CommuneCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("HelperKind")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("HelperName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("HelperOrganisation")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid?>("InformationSheetFileId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool?>("LivesThere")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid?>("MinutesFileId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("NoticeReceivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("OfficerAssignedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("OfficerName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("OfficerUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ProvinceCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.Property<Guid?>("ReleaseNoticeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("ReleasedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("ReportedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("ResidenceCheckedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ResidenceNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Sender")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid?>("SenderNoticeFileId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Wishes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId")
-                        .IsUnique();
-
-                    b.HasIndex("ReleaseNoticeId");
-
-                    b.HasIndex("ProvinceCode", "CommuneCode");
-
-                    b.ToTable("ReintegrationReception");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReturneeViolation", b =>
@@ -4821,6 +4821,15 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationIntake", b =>
+                {
+                    b.HasOne("HoaNhap.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationLoan", b =>
                 {
                     b.HasOne("HoaNhap.Domain.Cases.Case", null)
@@ -4848,15 +4857,6 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.HasOne("HoaNhap.Domain.Reintegration.ReintegrationModel", null)
                         .WithMany()
                         .HasForeignKey("ModelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationReception", b =>
-                {
-                    b.HasOne("HoaNhap.Domain.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,7 +8,7 @@ namespace HoaNhap.Domain.Tests;
 /// Worked cases for reducing a term of non-custodial reform: BLHS 2015 Điều 63 khoản 1–2, with
 /// custody credited under Điều 36 khoản 2 (1 day of custody = 3 days).
 /// </summary>
-public class ReformReductionTests
+public class SentenceReductionTests
 {
     static DateOnly D(string ddMMyyyy) => DateOnly.ParseExact(ddMMyyyy, "dd/MM/yyyy", CultureInfo.InvariantCulture);
 
@@ -17,8 +17,8 @@ public class ReformReductionTests
 
     static ReductionResult Evaluate(ReductionInput input)
     {
-        Assert.Empty(ReformReduction.Validate(input));
-        return ReformReduction.Evaluate(input, RuleParameters.Defaults);
+        Assert.Empty(SentenceReduction.Validate(input));
+        return SentenceReduction.Evaluate(input, RuleParameters.Defaults);
     }
 
     const string Third = "Đã chấp hành ít nhất 1/3 thời hạn cải tạo không giam giữ";
@@ -170,7 +170,7 @@ public class ReformReductionTests
             RuleKeys.CustodyCreditDays => x with { Value = "2" },
             _ => x,
         }));
-        var r = ReformReduction.Evaluate(Input("01/06/2024", "01/03/2024", 12, custodyDays: 10), p);
+        var r = SentenceReduction.Evaluate(Input("01/06/2024", "01/03/2024", 12, custodyDays: 10), p);
 
         // 10 ngày × 2 = 20 ngày: kết thúc 09/02/2025; 1/2 = 183 ngày → 31/08/2024 − 20 ngày = 11/08/2024.
         Assert.Equal(D("09/02/2025"), r.CurrentEndsOn);
@@ -185,7 +185,7 @@ public class ReformReductionTests
     [InlineData(37)]
     public void Term_outside_6_to_36_months_is_refused_BLHS_Art36_cl1(int months)
     {
-        var problem = Assert.Single(ReformReduction.Validate(Input("01/07/2024", "01/03/2024", months)));
+        var problem = Assert.Single(SentenceReduction.Validate(Input("01/07/2024", "01/03/2024", months)));
         Assert.Equal("termMonths", problem.Field);
         Assert.Contains("Điều 36 khoản 1", problem.Message);
     }
@@ -193,8 +193,8 @@ public class ReformReductionTests
     [Fact]
     public void Custody_days_must_be_positive_and_within_the_term()
     {
-        Assert.Equal("custodyDays", Assert.Single(ReformReduction.Validate(Input("01/07/2024", "01/03/2024", 12, custodyDays: -1))).Field);
-        var tooLong = Assert.Single(ReformReduction.Validate(Input("01/07/2024", "01/03/2024", 12, custodyDays: 366)));
+        Assert.Equal("custodyDays", Assert.Single(SentenceReduction.Validate(Input("01/07/2024", "01/03/2024", 12, custodyDays: -1))).Field);
+        var tooLong = Assert.Single(SentenceReduction.Validate(Input("01/07/2024", "01/03/2024", 12, custodyDays: 366)));
         Assert.Equal("custodyDays", tooLong.Field);
         Assert.Contains("365 ngày", tooLong.Message);
     }
@@ -202,7 +202,7 @@ public class ReformReductionTests
     [Fact]
     public void Previous_reductions_are_checked_one_by_one()
     {
-        var problems = ReformReduction.Validate(Input("01/05/2024", "01/03/2024", 12, 0,
+        var problems = SentenceReduction.Validate(Input("01/05/2024", "01/03/2024", 12, 0,
             ("01/01/2024", 1), ("01/04/2024", 0), ("01/03/2024", 12))).ToList();
 
         Assert.Equal(
@@ -215,7 +215,7 @@ public class ReformReductionTests
     [Fact]
     public void Date_examined_before_the_start_is_refused()
     {
-        var problems = ReformReduction.Validate(Input("01/02/2024", "01/03/2024", 12, 0, ("01/03/2024", 1))).ToList();
+        var problems = SentenceReduction.Validate(Input("01/02/2024", "01/03/2024", 12, 0, ("01/03/2024", 1))).ToList();
         Assert.Equal(["asOf", "previousReductions[0].decidedOn"], problems.Select(x => x.Field));
         Assert.Contains("sau ngày xét (01/02/2024)", problems[1].Message);
     }
@@ -242,8 +242,8 @@ public class ReformReductionTests
             while (true)
             {
                 var input = new ReductionInput(asOf, start, months, custody, previous.ToList());
-                Assert.Empty(ReformReduction.Validate(input));
-                var r = ReformReduction.Evaluate(input, p);
+                Assert.Empty(SentenceReduction.Validate(input));
+                var r = SentenceReduction.Evaluate(input, p);
                 if (asOf >= r.CurrentEndsOn) break;
 
                 Assert.True(r.MaxMonthsNow >= 0);
@@ -254,7 +254,7 @@ public class ReformReductionTests
                 if (r.MaxMonthsNow > 0 && random.Next(0, 2) == 0)
                 {
                     previous.Add(new PriorReduction(asOf, random.Next(1, r.MaxMonthsNow + 1)));
-                    var end = ReformReduction.Evaluate(input with { PreviousReductions = previous.ToList() }, p).CurrentEndsOn;
+                    var end = SentenceReduction.Evaluate(input with { PreviousReductions = previous.ToList() }, p).CurrentEndsOn;
                     // Thực tế chấp hành (kể cả thời gian được khấu trừ) vẫn đạt 1/2 thời hạn đã tuyên.
                     Assert.True(Periods.Days(start, end) + credit >= Periods.Days(start, halfOn), $"end {end} serves less than half");
                     Assert.True(end > asOf);

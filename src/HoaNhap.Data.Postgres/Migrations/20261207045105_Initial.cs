@@ -1556,6 +1556,48 @@ namespace HoaNhap.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReintegrationIntake",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ReleaseNoticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    NoticeReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReleasedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Sender = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ResidenceCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LivesThere = table.Column<bool>(type: "boolean", nullable: true),
+                    ResidenceNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SenderNoticeFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Circumstances = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Wishes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MinutesFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InformationSheetFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OfficerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OfficerAssignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HelperName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    HelperKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    HelperOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReintegrationIntake", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReintegrationIntake_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReintegrationLoan",
                 columns: table => new
                 {
@@ -1626,48 +1668,6 @@ namespace HoaNhap.Data.Postgres.Migrations
                         name: "FK_ReintegrationModelMember_ReintegrationModel_ModelId",
                         column: x => x.ModelId,
                         principalTable: "ReintegrationModel",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ReintegrationReception",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    ReleaseNoticeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NoticeReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReleasedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Sender = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ResidenceCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LivesThere = table.Column<bool>(type: "boolean", nullable: true),
-                    ResidenceNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    SenderNoticeFileId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Circumstances = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Wishes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MinutesFileId = table.Column<Guid>(type: "uuid", nullable: true),
-                    InformationSheetFileId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OfficerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OfficerAssignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HelperName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    HelperKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    HelperOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ReintegrationReception", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ReintegrationReception_Cases_CaseId",
-                        column: x => x.CaseId,
-                        principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2510,6 +2510,22 @@ namespace HoaNhap.Data.Postgres.Migrations
                 columns: new[] { "ProvinceCode", "CommuneCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReintegrationIntake_CaseId",
+                table: "ReintegrationIntake",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReintegrationIntake_ProvinceCode_CommuneCode",
+                table: "ReintegrationIntake",
+                columns: new[] { "ProvinceCode", "CommuneCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReintegrationIntake_ReleaseNoticeId",
+                table: "ReintegrationIntake",
+                column: "ReleaseNoticeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReintegrationLoan_CaseId",
                 table: "ReintegrationLoan",
                 column: "CaseId");
@@ -2553,22 +2569,6 @@ namespace HoaNhap.Data.Postgres.Migrations
                 name: "IX_ReintegrationModelMember_ProvinceCode_CommuneCode",
                 table: "ReintegrationModelMember",
                 columns: new[] { "ProvinceCode", "CommuneCode" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ReintegrationReception_CaseId",
-                table: "ReintegrationReception",
-                column: "CaseId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ReintegrationReception_ProvinceCode_CommuneCode",
-                table: "ReintegrationReception",
-                columns: new[] { "ProvinceCode", "CommuneCode" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ReintegrationReception_ReleaseNoticeId",
-                table: "ReintegrationReception",
-                column: "ReleaseNoticeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReleaseNotice_AgencyClientId_Reference",
@@ -2733,7 +2733,6 @@ namespace HoaNhap.Data.Postgres.Migrations
                 table: "WorklistItem",
                 column: "SupervisorUserId");
 
-            // Hand-written SQL the model cannot express (after EF's operations).
             HoaNhap.Data.MigrationSql.PostgresUp(migrationBuilder);
         }
 
@@ -2872,13 +2871,13 @@ namespace HoaNhap.Data.Postgres.Migrations
                 name: "RecordClearance");
 
             migrationBuilder.DropTable(
+                name: "ReintegrationIntake");
+
+            migrationBuilder.DropTable(
                 name: "ReintegrationModelActivity");
 
             migrationBuilder.DropTable(
                 name: "ReintegrationModelMember");
-
-            migrationBuilder.DropTable(
-                name: "ReintegrationReception");
 
             migrationBuilder.DropTable(
                 name: "ReleaseNotice");

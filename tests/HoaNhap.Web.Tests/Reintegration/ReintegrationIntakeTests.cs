@@ -20,12 +20,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HoaNhap.Web.Tests.Reintegration;
 
 /// <summary>
-/// Reception of a person released from prison (TT 10/2024/TT-BCA Điều 8, 9): from the prison's notice or
+/// Intake of a person released from prison (TT 10/2024/TT-BCA Điều 8, 9): from the prison's notice or
 /// typed in, the residence check with the notice back to the sender (HCD-03), the report to the commune with
 /// the minutes and undertaking (HCD-05) and the information sheet (HCD-02), the officer and helper, the
 /// deadlines and the worklist flag for a returnee who has not reported; refusals (422, nothing stored) and scope.
 /// </summary>
-public abstract class ReceptionTests(HoaNhapApp app)
+public abstract class ReintegrationIntakeTests(HoaNhapApp app)
 {
     DateOnly Today => app.Today;
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
@@ -118,7 +118,7 @@ public abstract class ReceptionTests(HoaNhapApp app)
         // The report is refused by rule; nothing is stored.
         var report = await officer.PostAsJsonAsync($"{url}/report", new { reportedOn = Iso(Today), circumstances = "Ở cùng mẹ.", undertaking = true });
         Assert.Equal((HttpStatusCode)422, report.StatusCode);
-        Assert.Null((await app.WithDbAsync(db => db.Set<ReintegrationReception>().AsNoTracking().SingleAsync(r => r.CaseId == caseId))).ReportedOn);
+        Assert.Null((await app.WithDbAsync(db => db.Set<ReintegrationIntake>().AsNoTracking().SingleAsync(r => r.CaseId == caseId))).ReportedOn);
         // Nor is the residence checked twice.
         Assert.Equal((HttpStatusCode)422, (await officer.PostAsJsonAsync($"{url}/residence-check",
             new { checkedOn = Iso(Today), livesThere = true })).StatusCode);
@@ -240,13 +240,13 @@ public abstract class ReceptionTests(HoaNhapApp app)
             new { noticeReceivedOn = Iso(Today), releasedOn = Iso(Today), sender = "Trại giam" });
         Assert.Equal((HttpStatusCode)422, r.StatusCode);
         Assert.Contains("Thông tư 10/2024/TT-BCA", await r.Content.ReadAsStringAsync());
-        Assert.False(await app.WithDbAsync(db => db.Set<ReintegrationReception>().AnyAsync(x => x.CaseId == caseId)));
+        Assert.False(await app.WithDbAsync(db => db.Set<ReintegrationIntake>().AnyAsync(x => x.CaseId == caseId)));
         Assert.DoesNotContain("reintegration-section", await (await app.PagesAsync(Roles.CommuneOfficer, Unit.A)).GetStringAsync($"/Cases/Details/{caseId}"));
     }
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class ReceptionTests_Sqlite(SqliteApp app) : ReceptionTests(app);
+public sealed class ReintegrationIntakeTests_Sqlite(SqliteApp app) : ReintegrationIntakeTests(app);
 
 [Collection(PostgresCollection.Name)]
-public sealed class ReceptionTests_Postgres(PostgresApp app) : ReceptionTests(app);
+public sealed class ReintegrationIntakeTests_Postgres(PostgresApp app) : ReintegrationIntakeTests(app);

@@ -6,8 +6,8 @@ using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Reintegration;
 
-/// <summary>The reception documents of TT 10/2024/TT-BCA (Mẫu HCD-02, HCD-03, HCD-05), in the NĐ 30/2020 layout.</summary>
-public static class ReceptionDocuments
+/// <summary>The intake documents of TT 10/2024/TT-BCA (Mẫu HCD-02, HCD-03, HCD-05), in the NĐ 30/2020 layout.</summary>
+public static class ReintegrationIntakeDocuments
 {
     public const string SenderNoticeTitle = "Thông báo về nơi cư trú của người chấp hành xong án phạt tù (Mẫu HCD-03)";
     public const string MinutesTitle = "Biên bản làm việc và bản cam kết không vi phạm pháp luật, không tái phạm (Mẫu HCD-05)";
@@ -18,7 +18,7 @@ public static class ReceptionDocuments
         $"ông (bà) {p.FullName}, sinh {p.BirthDateText}" + (p.PersonalIdNumber is { } id ? $", số định danh cá nhân {id}" : "");
 
     /// <summary>Mẫu HCD-03: the commune tells the sender that the person does not live (or will not live) at the address.</summary>
-    public static DocumentDraft SenderNotice(DocumentIssuer committee, Person p, ReintegrationReception r) => new()
+    public static DocumentDraft SenderNotice(DocumentIssuer committee, Person p, ReintegrationIntake r) => new()
     {
         Kind = CaseFileItemKind.Other,
         Issuer = committee.Name, Symbol = "TB-" + committee.SymbolSuffix, Place = committee.Place, Date = r.ResidenceCheckedOn!.Value,
@@ -38,7 +38,7 @@ public static class ReceptionDocuments
     };
 
     /// <summary>Mẫu HCD-05: the minutes of the person's report to the commune, with the undertaking.</summary>
-    public static DocumentDraft Minutes(DocumentIssuer police, Person p, ReintegrationReception r) => new()
+    public static DocumentDraft Minutes(DocumentIssuer police, Person p, ReintegrationIntake r) => new()
     {
         Kind = CaseFileItemKind.Undertaking,
         IssuerParent = police.Parent, Issuer = police.Name, Symbol = "BB-" + police.SymbolSuffix, Place = police.Place, Date = r.ReportedOn!.Value,
@@ -61,7 +61,7 @@ public static class ReceptionDocuments
     };
 
     /// <summary>Mẫu HCD-02: the information sheet about the returnee.</summary>
-    public static DocumentDraft InformationSheet(DocumentIssuer police, Person p, Case c, ReintegrationReception r) => new()
+    public static DocumentDraft InformationSheet(DocumentIssuer police, Person p, Case c, ReintegrationIntake r) => new()
     {
         Kind = CaseFileItemKind.Other,
         IssuerParent = police.Parent, Issuer = police.Name, Symbol = "PTT-" + police.SymbolSuffix, Place = police.Place, Date = r.ReportedOn!.Value,

@@ -7,15 +7,15 @@ namespace HoaNhap.Domain.Tests;
 /// Worked cases for waiving the rest of a residence ban or controlled residence: BLHS 2015
 /// Điều 62 khoản 6, the term counted from the completion of the prison term (Điều 42, Điều 43).
 /// </summary>
-public class PenaltyWaiverTests
+public class SentenceRemissionTests
 {
     static DateOnly D(string ddMMyyyy) => DateOnly.ParseExact(ddMMyyyy, "dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    static WaiverResult Evaluate(string asOf, WaivablePenalty penalty, string start, int months)
+    static RemissionResult Evaluate(string asOf, WaivablePenalty penalty, string start, int months)
     {
-        var input = new WaiverInput(D(asOf), penalty, D(start), months);
-        Assert.Empty(PenaltyWaiver.Validate(input));
-        return PenaltyWaiver.Evaluate(input, RuleParameters.Defaults);
+        var input = new RemissionInput(D(asOf), penalty, D(start), months);
+        Assert.Empty(SentenceRemission.Validate(input));
+        return SentenceRemission.Evaluate(input, RuleParameters.Defaults);
     }
 
     const WaivablePenalty Ban = WaivablePenalty.ResidenceBan;
@@ -125,9 +125,9 @@ public class PenaltyWaiverTests
     [Fact]
     public void The_fraction_comes_from_the_rule_parameters()
     {
-        var p = new RuleParameters(RuleParameterDefaults.All.Select(x => x.Key == RuleKeys.WaiverMinServed ? x with { Value = "3/4" } : x));
+        var p = new RuleParameters(RuleParameterDefaults.All.Select(x => x.Key == RuleKeys.RemissionMinServed ? x with { Value = "3/4" } : x));
         // 3/4 của 731 ngày = 548,25 → 549 ngày → 15/12/2024.
-        var r = PenaltyWaiver.Evaluate(new WaiverInput(D("15/06/2024"), Ban, D("15/06/2023"), 24), p);
+        var r = SentenceRemission.Evaluate(new RemissionInput(D("15/06/2024"), Ban, D("15/06/2023"), 24), p);
         Assert.False(r.EligibleNow);
         Assert.Equal(D("15/12/2024"), r.EligibleFrom);
     }
@@ -139,7 +139,7 @@ public class PenaltyWaiverTests
     [InlineData(61)]
     public void Term_outside_1_to_60_months_is_refused(int months)
     {
-        var problem = Assert.Single(PenaltyWaiver.Validate(new WaiverInput(D("15/06/2024"), Ban, D("15/06/2023"), months)));
+        var problem = Assert.Single(SentenceRemission.Validate(new RemissionInput(D("15/06/2024"), Ban, D("15/06/2023"), months)));
         Assert.Equal("termMonths", problem.Field);
         Assert.Contains("05 năm", problem.Message);
     }
@@ -147,7 +147,7 @@ public class PenaltyWaiverTests
     [Fact]
     public void Unknown_penalty_and_a_date_before_the_start_are_refused()
     {
-        var problems = PenaltyWaiver.Validate(new WaiverInput(D("14/06/2023"), (WaivablePenalty)7, D("15/06/2023"), 24)).ToList();
+        var problems = SentenceRemission.Validate(new RemissionInput(D("14/06/2023"), (WaivablePenalty)7, D("15/06/2023"), 24)).ToList();
         Assert.Equal(["penalty", "asOf"], problems.Select(x => x.Field));
         Assert.Contains("15/06/2023", problems[1].Message);
     }
@@ -155,7 +155,7 @@ public class PenaltyWaiverTests
     [Fact]
     public void Dates_outside_the_supported_range_are_refused()
     {
-        var problems = PenaltyWaiver.Validate(new WaiverInput(DateOnly.MaxValue, Ban, DateOnly.MaxValue, 24)).ToList();
+        var problems = SentenceRemission.Validate(new RemissionInput(DateOnly.MaxValue, Ban, DateOnly.MaxValue, 24)).ToList();
         Assert.Equal(["asOf", "startedOn"], problems.Select(x => x.Field));
     }
 }

@@ -1,7 +1,7 @@
 namespace HoaNhap.Domain.Rules;
 
 /// <summary>The two deadlines of receiving a returnee, and where each stands on a given day.</summary>
-public sealed record ReceptionDeadlinesResult(DateOnly VerifyResidenceDueOn, bool VerifyResidenceOverdue,
+public sealed record ReintegrationIntakeDeadlinesResult(DateOnly VerifyResidenceDueOn, bool VerifyResidenceOverdue,
     DateOnly PersonReportDueOn, bool PersonReportOverdue, int VerifyDays, int ReportDays);
 
 /// <summary>
@@ -16,16 +16,16 @@ public sealed record ReceptionDeadlinesResult(DateOnly VerifyResidenceDueOn, boo
 /// </list>
 /// Working days start the day after the event (BLDS 2015 Điều 147) and skip weekends and holidays.
 /// </summary>
-public static class ReceptionDeadlines
+public static class ReintegrationIntakeDeadlines
 {
-    public static ReceptionDeadlinesResult Compute(DateOnly noticeReceivedOn, DateOnly releasedOn, DateOnly? residenceCheckedOn,
+    public static ReintegrationIntakeDeadlinesResult Compute(DateOnly noticeReceivedOn, DateOnly releasedOn, DateOnly? residenceCheckedOn,
         DateOnly? reportedOn, DateOnly today, RuleParameters p, IReadOnlySet<DateOnly> holidays)
     {
         var verifyDays = p.Int(RuleKeys.ReintegrationVerifyResidence, noticeReceivedOn);
         var reportDays = p.Int(RuleKeys.ReintegrationPersonReport, releasedOn);
         var verifyDue = WorkingDays.Add(noticeReceivedOn, verifyDays, holidays);
         var reportDue = WorkingDays.Add(releasedOn, reportDays, holidays);
-        return new ReceptionDeadlinesResult(verifyDue, Late(verifyDue, residenceCheckedOn, today),
+        return new ReintegrationIntakeDeadlinesResult(verifyDue, Late(verifyDue, residenceCheckedOn, today),
             reportDue, Late(reportDue, reportedOn, today), verifyDays, reportDays);
     }
 

@@ -39,7 +39,7 @@ public sealed record ReductionResult(
 /// penalty; the court decides the amount. Progress, partial payment of civil obligations and the
 /// enforcement agency's proposal are assessed by that agency and the court, not computed here.
 /// </summary>
-public static class ReformReduction
+public static class SentenceReduction
 {
     /// <summary>Each problem as (camelCase field name, Vietnamese message); nothing when the input can be evaluated.</summary>
     public static IEnumerable<(string Field, string Message)> Validate(ReductionInput input)

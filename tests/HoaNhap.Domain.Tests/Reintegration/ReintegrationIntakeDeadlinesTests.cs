@@ -9,14 +9,14 @@ namespace HoaNhap.Domain.Tests.Reintegration;
 /// person's report to the commune (recalled: 05 working days, LTHAHS 2019 Điều 46 / Luật Đặc xá 2018 Điều 18).
 /// Counting starts the day after the event (BLDS 2015 Điều 147) and skips weekends and holidays.
 /// </summary>
-public class ReceptionDeadlinesTests
+public class ReintegrationIntakeDeadlinesTests
 {
     static DateOnly D(string ddMMyyyy) => DateOnly.ParseExact(ddMMyyyy, "dd/MM/yyyy", CultureInfo.InvariantCulture);
     static readonly IReadOnlySet<DateOnly> NewYear = new HashSet<DateOnly> { D("01/01/2027") };
 
-    static ReceptionDeadlinesResult Compute(string received, string released, string today, string? checkedOn = null, string? reportedOn = null,
+    static ReintegrationIntakeDeadlinesResult Compute(string received, string released, string today, string? checkedOn = null, string? reportedOn = null,
         RuleParameters? p = null) =>
-        ReceptionDeadlines.Compute(D(received), D(released), checkedOn is null ? null : D(checkedOn), reportedOn is null ? null : D(reportedOn),
+        ReintegrationIntakeDeadlines.Compute(D(received), D(released), checkedOn is null ? null : D(checkedOn), reportedOn is null ? null : D(reportedOn),
             D(today), p ?? RuleParameters.Defaults, NewYear);
 
     [Fact]

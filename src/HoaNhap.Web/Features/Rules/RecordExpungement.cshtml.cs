@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Rules;
 
 [Shared.Audit.NoPersonalData]
-public sealed class RecordExpiryModel(RuleBook book, TimeProvider clock) : CalculatorModel<RecordExpiryRequest, RecordExpiryResponse>(book, clock)
+public sealed class RecordExpungementModel(RuleBook book, TimeProvider clock) : CalculatorModel<RecordExpungementRequest, RecordExpungementResponse>(book, clock)
 {
     public const int Rows = 3;
     public List<SelectListItem> Penalties { get; } = Choices.Of<MainPenalty>(JudgmentText.Penalty);
@@ -21,9 +21,9 @@ public sealed class RecordExpiryModel(RuleBook book, TimeProvider clock) : Calcu
         while (Input.Convictions.Count < Rows) Input.Convictions.Add(new ConvictionRequest());
     }
 
-    protected override Outcome<RecordExpiryResponse> Compute(RecordExpiryRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays)
+    protected override Outcome<RecordExpungementResponse> Compute(RecordExpungementRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays)
     {
         r.Convictions = (r.Convictions ?? []).Where(c => !string.IsNullOrEmpty(c.Penalty)).ToList();
-        return Calculators.RecordExpiry(r, p);
+        return Calculators.RecordExpungement(r, p);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Rules;
 
 [Shared.Audit.NoPersonalData]
-public sealed class PenaltyWaiverModel(RuleBook book, TimeProvider clock) : CalculatorModel<PenaltyWaiverRequest, PenaltyWaiverResponse>(book, clock)
+public sealed class SentenceRemissionModel(RuleBook book, TimeProvider clock) : CalculatorModel<SentenceRemissionRequest, SentenceRemissionResponse>(book, clock)
 {
     public List<SelectListItem> Penalties { get; } =
     [
@@ -16,6 +16,6 @@ public sealed class PenaltyWaiverModel(RuleBook book, TimeProvider clock) : Calc
 
     protected override void Prepare() => Input.AsOf ??= Display.Date(Today);
 
-    protected override Outcome<PenaltyWaiverResponse> Compute(PenaltyWaiverRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays) =>
-        Calculators.PenaltyWaiver(r, p);
+    protected override Outcome<SentenceRemissionResponse> Compute(SentenceRemissionRequest r, RuleParameters p, IReadOnlySet<DateOnly> holidays) =>
+        Calculators.SentenceRemission(r, p);
 }

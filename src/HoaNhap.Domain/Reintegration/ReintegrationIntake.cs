@@ -6,7 +6,7 @@ namespace HoaNhap.Domain.Reintegration;
 /// minutes and undertaking (Mẫu HCD-05) and the information sheet (Mẫu HCD-02), and the officer (and
 /// optionally a helper from a mass organisation or the family) assigned to help. One per reintegration case.
 /// </summary>
-public sealed class ReintegrationReception : IPlaced
+public sealed class ReintegrationIntake : IPlaced
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid CaseId { get; set; }
@@ -14,7 +14,7 @@ public sealed class ReintegrationReception : IPlaced
     public string ProvinceCode { get; set; } = "";
     public string CommuneCode { get; set; } = "";
 
-    /// <summary>The prison's notice stored by the exchange API, when the reception started from it.</summary>
+    /// <summary>The prison's notice stored by the exchange API, when the intake started from it.</summary>
     public Guid? ReleaseNoticeId { get; set; }
     /// <summary>The day the commune received the release (or pardon) notice: it starts the residence check.</summary>
     public DateOnly NoticeReceivedOn { get; set; }

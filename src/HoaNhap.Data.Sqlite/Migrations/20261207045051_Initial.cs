@@ -1551,6 +1551,48 @@ namespace HoaNhap.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReintegrationIntake",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    ReleaseNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NoticeReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReleasedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Sender = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ResidenceCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LivesThere = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ResidenceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SenderNoticeFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Circumstances = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Wishes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MinutesFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InformationSheetFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OfficerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OfficerAssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HelperName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HelperKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    HelperOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReintegrationIntake", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReintegrationIntake_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReintegrationLoan",
                 columns: table => new
                 {
@@ -1621,48 +1663,6 @@ namespace HoaNhap.Data.Sqlite.Migrations
                         name: "FK_ReintegrationModelMember_ReintegrationModel_ModelId",
                         column: x => x.ModelId,
                         principalTable: "ReintegrationModel",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ReintegrationReception",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    ReleaseNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    NoticeReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ReleasedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Sender = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ResidenceCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LivesThere = table.Column<bool>(type: "INTEGER", nullable: true),
-                    ResidenceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    SenderNoticeFileId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Circumstances = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Wishes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    MinutesFileId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    InformationSheetFileId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OfficerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OfficerAssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HelperName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    HelperKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    HelperOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ReintegrationReception", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ReintegrationReception_Cases_CaseId",
-                        column: x => x.CaseId,
-                        principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2502,6 +2502,22 @@ namespace HoaNhap.Data.Sqlite.Migrations
                 columns: new[] { "ProvinceCode", "CommuneCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReintegrationIntake_CaseId",
+                table: "ReintegrationIntake",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReintegrationIntake_ProvinceCode_CommuneCode",
+                table: "ReintegrationIntake",
+                columns: new[] { "ProvinceCode", "CommuneCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReintegrationIntake_ReleaseNoticeId",
+                table: "ReintegrationIntake",
+                column: "ReleaseNoticeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReintegrationLoan_CaseId",
                 table: "ReintegrationLoan",
                 column: "CaseId");
@@ -2545,22 +2561,6 @@ namespace HoaNhap.Data.Sqlite.Migrations
                 name: "IX_ReintegrationModelMember_ProvinceCode_CommuneCode",
                 table: "ReintegrationModelMember",
                 columns: new[] { "ProvinceCode", "CommuneCode" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ReintegrationReception_CaseId",
-                table: "ReintegrationReception",
-                column: "CaseId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ReintegrationReception_ProvinceCode_CommuneCode",
-                table: "ReintegrationReception",
-                columns: new[] { "ProvinceCode", "CommuneCode" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ReintegrationReception_ReleaseNoticeId",
-                table: "ReintegrationReception",
-                column: "ReleaseNoticeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReleaseNotice_AgencyClientId_Reference",
@@ -2725,7 +2725,6 @@ namespace HoaNhap.Data.Sqlite.Migrations
                 table: "WorklistItem",
                 column: "SupervisorUserId");
 
-            // Hand-written SQL the model cannot express (after EF's operations).
             HoaNhap.Data.MigrationSql.SqliteUp(migrationBuilder);
         }
 
@@ -2864,13 +2863,13 @@ namespace HoaNhap.Data.Sqlite.Migrations
                 name: "RecordClearance");
 
             migrationBuilder.DropTable(
+                name: "ReintegrationIntake");
+
+            migrationBuilder.DropTable(
                 name: "ReintegrationModelActivity");
 
             migrationBuilder.DropTable(
                 name: "ReintegrationModelMember");
-
-            migrationBuilder.DropTable(
-                name: "ReintegrationReception");
 
             migrationBuilder.DropTable(
                 name: "ReleaseNotice");

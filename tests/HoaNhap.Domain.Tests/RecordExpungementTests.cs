@@ -5,7 +5,7 @@ using HoaNhap.Domain.Rules;
 namespace HoaNhap.Domain.Tests;
 
 /// <summary>Worked cases for the clearing of a criminal record (BLHS 2015 Điều 69–73).</summary>
-public class CriminalRecordExpiryTests
+public class RecordExpungementTests
 {
     static readonly RuleParameters P = RuleParameters.Defaults;
 
@@ -19,7 +19,7 @@ public class CriminalRecordExpiryTests
         DateOnly? additional = null, DateOnly? other = null)
         => new(penalty, months, chapter, true, CrimeCategory.LessSerious, completed, additional, other, judged);
 
-    static ExpiryResult Compute(DateOnly asOf, params Conviction[] convictions) => CriminalRecordExpiry.Compute(convictions, asOf, P);
+    static ExpungementResult Compute(DateOnly asOf, params Conviction[] convictions) => RecordExpungement.Compute(convictions, asOf, P);
 
     // --- One conviction ---
 
@@ -30,7 +30,7 @@ public class CriminalRecordExpiryTests
             Prison(30, judged: D(2020, 11, 10), completed: D(2023, 5, 10), other: D(2023, 4, 1)));
 
         Assert.True(r.HasRecord);
-        Assert.Equal(ExpiryMode.Automatic, r.Mode);
+        Assert.Equal(ExpungementMode.Automatic, r.Mode);
         Assert.Equal(2, r.WaitingYears);
         Assert.Equal(D(2025, 5, 10), r.PeriodEndsOn);
         Assert.Equal(D(2025, 5, 11), r.ClearFrom);
@@ -87,7 +87,7 @@ public class CriminalRecordExpiryTests
     public void Automatic_waiting_period_follows_the_main_penalty_imposed_BLHS_Art70_2_and_Art73_1(MainPenalty penalty, int? months, int years)
     {
         var r = Compute(D(2040, 1, 1), new Conviction(penalty, months, 22, true, CrimeCategory.VerySerious, D(2030, 1, 1), null, null, D(2010, 1, 1)));
-        Assert.Equal(ExpiryMode.Automatic, r.Mode);
+        Assert.Equal(ExpungementMode.Automatic, r.Mode);
         Assert.Equal(years, r.WaitingYears);
         Assert.Equal(D(2030 + years, 1, 1), r.PeriodEndsOn);
     }
@@ -101,7 +101,7 @@ public class CriminalRecordExpiryTests
     {
         var r = Compute(D(2040, 1, 1), new Conviction(penalty, months, 13, true, CrimeCategory.ParticularlySerious, D(2030, 1, 1), null, null, D(2010, 1, 1)));
         Assert.True(r.HasRecord);
-        Assert.Equal(ExpiryMode.CourtDecision, r.Mode);
+        Assert.Equal(ExpungementMode.CourtDecision, r.Mode);
         Assert.Equal(years, r.WaitingYears);
         Assert.Contains(r.Steps, s => s.Contains("Chương XIII", StringComparison.Ordinal) && s.Contains("Điều 71 khoản 1", StringComparison.Ordinal));
         Assert.Contains(r.Steps, s => s.Contains("đề nghị Tòa án", StringComparison.Ordinal));
@@ -111,7 +111,7 @@ public class CriminalRecordExpiryTests
     public void Chapter_XXVI_war_crimes_are_cleared_only_by_the_court_BLHS_Art71()
     {
         var r = Compute(D(2026, 1, 1), Prison(48, D(2015, 1, 1), D(2019, 1, 1), chapter: 26, category: CrimeCategory.VerySerious));
-        Assert.Equal(ExpiryMode.CourtDecision, r.Mode);
+        Assert.Equal(ExpungementMode.CourtDecision, r.Mode);
         Assert.Equal(3, r.WaitingYears);
         Assert.Equal(D(2022, 1, 2), r.ClearFrom);
     }
@@ -123,7 +123,7 @@ public class CriminalRecordExpiryTests
     {
         var r = Compute(D(2026, 1, 1), Prison(24, D(2022, 1, 1), null, intentional: false, category: category));
         Assert.False(r.HasRecord);
-        Assert.Equal(ExpiryMode.None, r.Mode);
+        Assert.Equal(ExpungementMode.None, r.Mode);
         Assert.Null(r.WaitingYears);
         Assert.Null(r.PeriodEndsOn);
         Assert.Null(r.ClearFrom);
@@ -165,7 +165,7 @@ public class CriminalRecordExpiryTests
     {
         var r = Compute(D(2026, 1, 1), Prison(48, D(2024, 1, 1), null));
         Assert.True(r.HasRecord);
-        Assert.Equal(ExpiryMode.Automatic, r.Mode);
+        Assert.Equal(ExpungementMode.Automatic, r.Mode);
         Assert.Equal(2, r.WaitingYears);
         Assert.Null(r.PeriodEndsOn);
         Assert.Null(r.ClearFrom);
@@ -185,8 +185,8 @@ public class CriminalRecordExpiryTests
     [Fact]
     public void Waiting_periods_come_from_the_rule_parameters()
     {
-        var changed = new RuleParameters(RuleParameterDefaults.All.Select(v => v.Key == RuleKeys.ExpiryAutomaticUpTo5 ? v with { Value = "4" } : v));
-        var r = CriminalRecordExpiry.Compute([Prison(30, D(2020, 11, 10), D(2023, 5, 10))], D(2026, 11, 22), changed);
+        var changed = new RuleParameters(RuleParameterDefaults.All.Select(v => v.Key == RuleKeys.ExpungementAutomaticUpTo5 ? v with { Value = "4" } : v));
+        var r = RecordExpungement.Compute([Prison(30, D(2020, 11, 10), D(2023, 5, 10))], D(2026, 11, 22), changed);
         Assert.Equal(4, r.WaitingYears);
         Assert.Equal(D(2027, 5, 10), r.PeriodEndsOn);
         Assert.False(r.ClearAsOf);
@@ -203,7 +203,7 @@ public class CriminalRecordExpiryTests
         var r = Compute(D(2023, 1, 1), first, second);
 
         Assert.True(r.HasRecord);
-        Assert.Equal(ExpiryMode.Automatic, r.Mode);
+        Assert.Equal(ExpungementMode.Automatic, r.Mode);
         Assert.Equal(2, r.WaitingYears);
         Assert.Equal(D(2023, 7, 1), r.PeriodEndsOn);   // 01/07/2021 + 2 năm, not 01/07/2021 + 1 năm
         Assert.Equal(D(2023, 7, 2), r.ClearFrom);
@@ -284,7 +284,7 @@ public class CriminalRecordExpiryTests
 
         var r = Compute(D(2026, 1, 1), security, theft);
 
-        Assert.Equal(ExpiryMode.CourtDecision, r.Mode);
+        Assert.Equal(ExpungementMode.CourtDecision, r.Mode);
         Assert.Equal(3, r.WaitingYears);                 // Điều 71 khoản 2 điểm b, not 2 years of Điều 70
         Assert.Equal(D(2026, 3, 1), r.PeriodEndsOn);
         Assert.Contains(r.Steps, s => s.Contains("Điều 73 khoản 3", StringComparison.Ordinal));
@@ -307,7 +307,7 @@ public class CriminalRecordExpiryTests
     // --- Validation ---
 
     static List<(string Field, string Message)> Validate(DateOnly asOf, params Conviction[] convictions)
-        => CriminalRecordExpiry.Validate(convictions, asOf).ToList();
+        => RecordExpungement.Validate(convictions, asOf).ToList();
 
     [Fact]
     public void Validate_accepts_the_worked_example()
@@ -390,8 +390,8 @@ public class CriminalRecordExpiryTests
         {
             var convictions = Generate(random);
             var asOf = convictions[^1].JudgmentDate.AddDays(random.Next(0, 12000));
-            Assert.Empty(CriminalRecordExpiry.Validate(convictions, asOf));
-            var r = CriminalRecordExpiry.Compute(convictions, asOf, P);
+            Assert.Empty(RecordExpungement.Validate(convictions, asOf));
+            var r = RecordExpungement.Compute(convictions, asOf, P);
 
             Assert.NotEmpty(r.Steps);
             Assert.Equal(r.ClearFrom is { } from ? asOf >= from : !r.HasRecord, r.ClearAsOf);
@@ -411,10 +411,10 @@ public class CriminalRecordExpiryTests
         for (var n = 0; n < 2000; n++)
         {
             var c = Generate(random)[0] with { Intentional = true };
-            var r = CriminalRecordExpiry.Compute([c], c.JudgmentDate, P);
+            var r = RecordExpungement.Compute([c], c.JudgmentDate, P);
             if (c.MainPenaltyCompletedOn is not { } main) { Assert.Null(r.ClearFrom); continue; }
             Assert.True(r.ClearFrom > Periods.EndAfterYears(main, r.WaitingYears!.Value));
-            Assert.Equal(c.PenalCodeChapter is 13 or 26 ? ExpiryMode.CourtDecision : ExpiryMode.Automatic, r.Mode);
+            Assert.Equal(c.PenalCodeChapter is 13 or 26 ? ExpungementMode.CourtDecision : ExpungementMode.Automatic, r.Mode);
         }
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HoaNhap.Data.Sqlite.Migrations
 {
     [DbContext(typeof(HoaNhapDbContext))]
-    [Migration("20261207024615_Initial")]
+    [Migration("20261207045051_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3054,6 +3054,115 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("RecordClearance");
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationIntake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelperKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelperName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelperOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InformationSheetFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LivesThere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MinutesFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NoticeReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OfficerAssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReleaseNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReleasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResidenceCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidenceNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SenderNoticeFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wishes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("ReleaseNoticeId");
+
+                    b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.ToTable("ReintegrationIntake");
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationLoan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3334,115 +3443,6 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.ToTable("ReintegrationModelMember");
-                });
-
-            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationReception", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Circumstances")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CommuneCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HelperKind")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HelperName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HelperOrganisation")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("InformationSheetFileId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("LivesThere")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("MinutesFileId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NoticeReceivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("OfficerAssignedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OfficerName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OfficerUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProvinceCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ReleaseNoticeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ReleasedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ReportedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ResidenceCheckedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResidenceNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sender")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SenderNoticeFileId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Wishes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId")
-                        .IsUnique();
-
-                    b.HasIndex("ReleaseNoticeId");
-
-                    b.HasIndex("ProvinceCode", "CommuneCode");
-
-                    b.ToTable("ReintegrationReception");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReturneeViolation", b =>
@@ -4803,6 +4803,15 @@ namespace HoaNhap.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationIntake", b =>
+                {
+                    b.HasOne("HoaNhap.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationLoan", b =>
                 {
                     b.HasOne("HoaNhap.Domain.Cases.Case", null)
@@ -4830,15 +4839,6 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.HasOne("HoaNhap.Domain.Reintegration.ReintegrationModel", null)
                         .WithMany()
                         .HasForeignKey("ModelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("HoaNhap.Domain.Reintegration.ReintegrationReception", b =>
-                {
-                    b.HasOne("HoaNhap.Domain.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -17,7 +17,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Reintegration;
 
 /// <summary>The release notice as received by the commune (for a case opened by hand or on completion of a community sentence).</summary>
-public sealed class ReceptionInput
+public sealed class ReintegrationIntakeInput
 {
     public string? NoticeReceivedOn { get; set; }
     public string? ReleasedOn { get; set; }
@@ -57,60 +57,60 @@ public sealed class OfficerInput
     public string? HelperOrganisation { get; set; }
 }
 
-/// <summary>A reintegration case's reception with its deadlines computed for today.</summary>
-public sealed record ReceptionView(Case Case, Person Person, ReintegrationReception? Reception, ReceptionDeadlinesResult? Deadlines);
+/// <summary>A reintegration case's intake with its deadlines computed for today.</summary>
+public sealed record ReintegrationIntakeView(Case Case, Person Person, ReintegrationIntake? Intake, ReintegrationIntakeDeadlinesResult? Deadlines);
 
-public static class ReceptionCommands
+public static class ReintegrationIntakeCommands
 {
     const string NotReintegration = "Hồ sơ này không phải hồ sơ quản lý, giúp đỡ tái hòa nhập cộng đồng (Thông tư 10/2024/TT-BCA, Điều 7).";
 
-    /// <summary>The reception of a case found through the caller's scope; null when the case is not visible.</summary>
-    public static async Task<ReceptionView?> GetAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId, CancellationToken ct, bool audit = true)
+    /// <summary>The intake of a case found through the caller's scope; null when the case is not visible.</summary>
+    public static async Task<ReintegrationIntakeView?> GetAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId, CancellationToken ct, bool audit = true)
     {
         var c = await CaseCommands.FindAsync(db, user, caseId, ct);
         if (c is null) return null;
         var person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
         var r = c.Kind == CaseKind.Reintegration
-            ? await db.Set<ReintegrationReception>().AsNoTracking().FirstOrDefaultAsync(x => x.CaseId == c.Id, ct) : null;
-        ReceptionDeadlinesResult? deadlines = null;
+            ? await db.Set<ReintegrationIntake>().AsNoTracking().FirstOrDefaultAsync(x => x.CaseId == c.Id, ct) : null;
+        ReintegrationIntakeDeadlinesResult? deadlines = null;
         if (r is not null)
-            deadlines = ReceptionDeadlines.Compute(r.NoticeReceivedOn, r.ReleasedOn, r.ResidenceCheckedOn, r.ReportedOn, db.Today,
+            deadlines = ReintegrationIntakeDeadlines.Compute(r.NoticeReceivedOn, r.ReleasedOn, r.ResidenceCheckedOn, r.ReportedOn, db.Today,
                 await rules.ParametersAsync(ct), await rules.HolidaysAsync(ct));
-        return new ReceptionView(c, person, r, deadlines);
+        return new ReintegrationIntakeView(c, person, r, deadlines);
     }
 
     /// <summary>Records the release notice on a reintegration case that has none yet (typed in, or opened when a community sentence after prison ended).</summary>
-    public static async Task<Outcome<ReintegrationReception>> RecordNoticeAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
-        ReceptionInput input, CancellationToken ct)
+    public static async Task<Outcome<ReintegrationIntake>> RecordNoticeAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
+        ReintegrationIntakeInput input, CancellationToken ct)
     {
         var c = await CaseCommands.FindAsync(db, user, caseId, ct);
-        if (c is null) return Outcome<ReintegrationReception>.Missing();
-        if (!user.EditsRegistry) return Outcome<ReintegrationReception>.Denied();
+        if (c is null) return Outcome<ReintegrationIntake>.Missing();
+        if (!user.EditsRegistry) return Outcome<ReintegrationIntake>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var received = Day(db.Today, input.NoticeReceivedOn, nameof(ReceptionInput.NoticeReceivedOn), "Ngày nhận thông báo", errors);
-        var released = Day(db.Today, input.ReleasedOn, nameof(ReceptionInput.ReleasedOn), "Ngày ra trại", errors, future: 62);
-        var sender = Text(input.Sender, nameof(ReceptionInput.Sender), "Nơi gửi thông báo (trại giam, trại tạm giam, cơ quan thi hành án)", 200, errors, required: true);
-        if (errors.Count > 0) return Outcome<ReintegrationReception>.Invalid(errors);
-        if (c.Kind != CaseKind.Reintegration) return Outcome<ReintegrationReception>.Refused(nameof(ReceptionInput.NoticeReceivedOn), NotReintegration);
-        if (await db.Set<ReintegrationReception>().AnyAsync(x => x.CaseId == c.Id, ct))
-            return Outcome<ReintegrationReception>.Refused(nameof(ReceptionInput.NoticeReceivedOn), "Hồ sơ này đã ghi nhận thông báo ra trại.");
+        var received = Day(db.Today, input.NoticeReceivedOn, nameof(ReintegrationIntakeInput.NoticeReceivedOn), "Ngày nhận thông báo", errors);
+        var released = Day(db.Today, input.ReleasedOn, nameof(ReintegrationIntakeInput.ReleasedOn), "Ngày ra trại", errors, future: 62);
+        var sender = Text(input.Sender, nameof(ReintegrationIntakeInput.Sender), "Nơi gửi thông báo (trại giam, trại tạm giam, cơ quan thi hành án)", 200, errors, required: true);
+        if (errors.Count > 0) return Outcome<ReintegrationIntake>.Invalid(errors);
+        if (c.Kind != CaseKind.Reintegration) return Outcome<ReintegrationIntake>.Refused(nameof(ReintegrationIntakeInput.NoticeReceivedOn), NotReintegration);
+        if (await db.Set<ReintegrationIntake>().AnyAsync(x => x.CaseId == c.Id, ct))
+            return Outcome<ReintegrationIntake>.Refused(nameof(ReintegrationIntakeInput.NoticeReceivedOn), "Hồ sơ này đã ghi nhận thông báo ra trại.");
         var r = New(c, received!.Value, released!.Value, sender!, user, null);
         db.Add(r);
         await db.SaveChangesAsync(ct);
-        return Outcome<ReintegrationReception>.Ok(r);
+        return Outcome<ReintegrationIntake>.Ok(r);
     }
 
     /// <summary>
     /// Opens the reintegration file from the prison's release notice: the person (found by the ID number
-    /// or added to the registry from the notice), the reintegration case (Intake) and its reception, at once.
+    /// or added to the registry from the notice), the reintegration case (Intake) and its intake, at once.
     /// </summary>
-    public static async Task<Outcome<ReintegrationReception>> OpenFromNoticeAsync(HoaNhapDbContext db, CurrentUser user, Guid noticeId,
+    public static async Task<Outcome<ReintegrationIntake>> OpenFromNoticeAsync(HoaNhapDbContext db, CurrentUser user, Guid noticeId,
         FromNoticeInput input, CancellationToken ct)
     {
-        if (!user.ReadsRegistry) return Outcome<ReintegrationReception>.Missing();
-        if (!user.EditsRegistry) return Outcome<ReintegrationReception>.Denied();
+        if (!user.ReadsRegistry) return Outcome<ReintegrationIntake>.Missing();
+        if (!user.EditsRegistry) return Outcome<ReintegrationIntake>.Denied();
         var notice = await db.Set<ReleaseNotice>().FirstOrDefaultAsync(n => n.Id == noticeId, ct);
-        if (notice is null || !user.Covers(notice.ProvinceCode, notice.CommuneCode)) return Outcome<ReintegrationReception>.Missing();
+        if (notice is null || !user.Covers(notice.ProvinceCode, notice.CommuneCode)) return Outcome<ReintegrationIntake>.Missing();
         var errors = new Dictionary<string, string[]>();
         var received = Day(db.Today, input.NoticeReceivedOn, nameof(FromNoticeInput.NoticeReceivedOn), "Ngày nhận thông báo", errors);
         var person = notice.PersonId is { } pid ? await db.People.FirstOrDefaultAsync(p => p.Id == pid, ct)
@@ -122,11 +122,11 @@ public static class ReceptionCommands
             else if (input.Gender is "Female") gender = Gender.Female;
             else errors[nameof(FromNoticeInput.Gender)] = ["Thông báo không ghi giới tính: hãy chọn Nam hoặc Nữ để thêm người này vào sổ quản lý."];
         }
-        if (errors.Count > 0) return Outcome<ReintegrationReception>.Invalid(errors);
-        if (await db.Set<ReintegrationReception>().AnyAsync(x => x.ReleaseNoticeId == notice.Id, ct))
-            return Outcome<ReintegrationReception>.Refused(nameof(FromNoticeInput.NoticeReceivedOn), "Thông báo này đã được tiếp nhận, hồ sơ tái hòa nhập đã được mở.");
+        if (errors.Count > 0) return Outcome<ReintegrationIntake>.Invalid(errors);
+        if (await db.Set<ReintegrationIntake>().AnyAsync(x => x.ReleaseNoticeId == notice.Id, ct))
+            return Outcome<ReintegrationIntake>.Refused(nameof(FromNoticeInput.NoticeReceivedOn), "Thông báo này đã được tiếp nhận, hồ sơ tái hòa nhập đã được mở.");
         if (person is not null && !user.Covers(person.ProvinceCode, person.CommuneCode))
-            return Outcome<ReintegrationReception>.Refused(nameof(FromNoticeInput.NoticeReceivedOn),
+            return Outcome<ReintegrationIntake>.Refused(nameof(FromNoticeInput.NoticeReceivedOn),
                 "Người này đang có tên trong sổ quản lý của xã, phường khác; hãy liên hệ nơi đang quản lý để chuyển hồ sơ trước khi tiếp nhận.");
         if (person is null)
         {
@@ -141,8 +141,8 @@ public static class ReceptionCommands
         notice.PersonId = person.Id;
         var c = await db.Cases.FirstOrDefaultAsync(x => x.PersonId == person.Id && x.Kind == CaseKind.Reintegration
             && (x.Status == CaseStatus.Intake || x.Status == CaseStatus.Active), ct);
-        if (c is not null && await db.Set<ReintegrationReception>().AnyAsync(x => x.CaseId == c.Id, ct))
-            return Outcome<ReintegrationReception>.Refused(nameof(FromNoticeInput.NoticeReceivedOn),
+        if (c is not null && await db.Set<ReintegrationIntake>().AnyAsync(x => x.CaseId == c.Id, ct))
+            return Outcome<ReintegrationIntake>.Refused(nameof(FromNoticeInput.NoticeReceivedOn),
                 "Người này đang có hồ sơ quản lý tái hòa nhập cộng đồng đã tiếp nhận; không mở thêm hồ sơ.");
         if (c is null)
         {
@@ -157,11 +157,11 @@ public static class ReceptionCommands
         var r = New(c, received!.Value, notice.ReleasedOn, notice.Prison, user, notice.Id);
         db.Add(r);
         await db.SaveChangesAsync(ct);
-        return Outcome<ReintegrationReception>.Ok(r);
+        return Outcome<ReintegrationIntake>.Ok(r);
     }
 
     /// <summary>The commune police's residence check (TT 10/2024 Điều 8 khoản 1); when the person does not live there, the notice to the sender (Mẫu HCD-03).</summary>
-    public static async Task<Outcome<ReintegrationReception>> CheckResidenceAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
+    public static async Task<Outcome<ReintegrationIntake>> CheckResidenceAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
         ResidenceCheckInput input, CancellationToken ct)
     {
         var (c, r, denied) = await LoadAsync(db, user, caseId, ct);
@@ -170,12 +170,12 @@ public static class ReceptionCommands
         var on = Day(db.Today, input.CheckedOn, nameof(ResidenceCheckInput.CheckedOn), "Ngày kiểm tra", errors);
         if (input.LivesThere is null) errors[nameof(ResidenceCheckInput.LivesThere)] = ["Hãy chọn kết quả kiểm tra: người này có hay không cư trú tại địa phương."];
         var note = Text(input.Note, nameof(ResidenceCheckInput.Note), "Kết quả xác minh", 2000, errors, required: input.LivesThere == false);
-        if (errors.Count > 0) return Outcome<ReintegrationReception>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<ReintegrationIntake>.Invalid(errors);
         if (Refusal(c!, r, nameof(ResidenceCheckInput.CheckedOn)) is { } refused) return refused;
         if (r!.ResidenceCheckedOn is not null)
-            return Outcome<ReintegrationReception>.Refused(nameof(ResidenceCheckInput.CheckedOn), "Đã ghi nhận kết quả kiểm tra nơi cư trú của người này.");
+            return Outcome<ReintegrationIntake>.Refused(nameof(ResidenceCheckInput.CheckedOn), "Đã ghi nhận kết quả kiểm tra nơi cư trú của người này.");
         if (on < r.NoticeReceivedOn)
-            return Outcome<ReintegrationReception>.Refused(nameof(ResidenceCheckInput.CheckedOn),
+            return Outcome<ReintegrationIntake>.Refused(nameof(ResidenceCheckInput.CheckedOn),
                 $"Ngày kiểm tra không được trước ngày nhận thông báo ({Display.Date(r.NoticeReceivedOn)}).");
         r.ResidenceCheckedOn = on;
         r.LivesThere = input.LivesThere;
@@ -184,14 +184,14 @@ public static class ReceptionCommands
         {
             var person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c!.PersonId, ct);
             var committee = await CaseDocuments.CommuneCommitteeAsync(db, c!.CommuneCode, ct);
-            r.SenderNoticeFileId = CaseDocuments.Add(db, c, ReceptionDocuments.SenderNotice(committee, person, r), ReceptionDocuments.SenderNoticeTitle).Id;
+            r.SenderNoticeFileId = CaseDocuments.Add(db, c, ReintegrationIntakeDocuments.SenderNotice(committee, person, r), ReintegrationIntakeDocuments.SenderNoticeTitle).Id;
         }
         await db.SaveChangesAsync(ct);
-        return Outcome<ReintegrationReception>.Ok(r);
+        return Outcome<ReintegrationIntake>.Ok(r);
     }
 
     /// <summary>The person's report to the commune (TT 10/2024 Điều 9 khoản 1): minutes with the undertaking (HCD-05), the information sheet (HCD-02); management begins.</summary>
-    public static async Task<Outcome<ReintegrationReception>> RecordReportAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
+    public static async Task<Outcome<ReintegrationIntake>> RecordReportAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
         ReportInput input, CancellationToken ct)
     {
         var (c, r, denied) = await LoadAsync(db, user, caseId, ct);
@@ -201,35 +201,35 @@ public static class ReceptionCommands
         var circumstances = Text(input.Circumstances, nameof(ReportInput.Circumstances), "Hoàn cảnh gia đình, nơi ở, việc làm, sức khỏe", 4000, errors, required: true);
         var wishes = Text(input.Wishes, nameof(ReportInput.Wishes), "Nguyện vọng", 2000, errors, required: false);
         if (!input.Undertaking) errors[nameof(ReportInput.Undertaking)] = ["Người trình diện phải ký bản cam kết không vi phạm pháp luật, không tái phạm (Mẫu HCD-05)."];
-        if (errors.Count > 0) return Outcome<ReintegrationReception>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<ReintegrationIntake>.Invalid(errors);
         if (Refusal(c!, r, nameof(ReportInput.ReportedOn)) is { } refused) return refused;
         if (r!.ReportedOn is not null)
-            return Outcome<ReintegrationReception>.Refused(nameof(ReportInput.ReportedOn), $"Người này đã trình diện ngày {Display.Date(r.ReportedOn)}.");
+            return Outcome<ReintegrationIntake>.Refused(nameof(ReportInput.ReportedOn), $"Người này đã trình diện ngày {Display.Date(r.ReportedOn)}.");
         if (r.LivesThere == false)
-            return Outcome<ReintegrationReception>.Refused(nameof(ReportInput.ReportedOn),
+            return Outcome<ReintegrationIntake>.Refused(nameof(ReportInput.ReportedOn),
                 "Kết quả kiểm tra cho thấy người này không cư trú tại địa phương; đã thông báo lại nơi gửi (Thông tư 10/2024/TT-BCA, Điều 8 khoản 1).");
         if (on < r.ReleasedOn)
-            return Outcome<ReintegrationReception>.Refused(nameof(ReportInput.ReportedOn), $"Ngày trình diện không được trước ngày ra trại ({Display.Date(r.ReleasedOn)}).");
+            return Outcome<ReintegrationIntake>.Refused(nameof(ReportInput.ReportedOn), $"Ngày trình diện không được trước ngày ra trại ({Display.Date(r.ReleasedOn)}).");
         if (c!.Status == CaseStatus.Intake && c.MoveTo(CaseStatus.Active, on!.Value) is { } move)
-            return Outcome<ReintegrationReception>.Refused(nameof(ReportInput.ReportedOn), move);
+            return Outcome<ReintegrationIntake>.Refused(nameof(ReportInput.ReportedOn), move);
         r.ReportedOn = on;
         r.Circumstances = circumstances;
         r.Wishes = wishes;
         var person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
         var police = await CaseDocuments.CommunePoliceAsync(db, c.CommuneCode, ct);
-        r.MinutesFileId = CaseDocuments.Add(db, c, ReceptionDocuments.Minutes(police, person, r), ReceptionDocuments.MinutesTitle).Id;
-        r.InformationSheetFileId = CaseDocuments.Add(db, c, ReceptionDocuments.InformationSheet(police, person, c, r), ReceptionDocuments.SheetTitle).Id;
+        r.MinutesFileId = CaseDocuments.Add(db, c, ReintegrationIntakeDocuments.Minutes(police, person, r), ReintegrationIntakeDocuments.MinutesTitle).Id;
+        r.InformationSheetFileId = CaseDocuments.Add(db, c, ReintegrationIntakeDocuments.InformationSheet(police, person, c, r), ReintegrationIntakeDocuments.SheetTitle).Id;
         await db.SaveChangesAsync(ct);
-        return Outcome<ReintegrationReception>.Ok(r);
+        return Outcome<ReintegrationIntake>.Ok(r);
     }
 
     /// <summary>The head of the commune police assigns an officer; where decided, a person of a mass organisation or of the family helps.</summary>
-    public static async Task<Outcome<ReintegrationReception>> AssignAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
+    public static async Task<Outcome<ReintegrationIntake>> AssignAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
         OfficerInput input, CancellationToken ct)
     {
         var c = await CaseCommands.FindAsync(db, user, caseId, ct);
-        if (c is null) return Outcome<ReintegrationReception>.Missing();
-        if (!user.AssignsSupervisors) return Outcome<ReintegrationReception>.Denied();
+        if (c is null) return Outcome<ReintegrationIntake>.Missing();
+        if (!user.AssignsSupervisors) return Outcome<ReintegrationIntake>.Denied();
         var errors = new Dictionary<string, string[]>();
         var on = Day(db.Today, input.AssignedOn, nameof(OfficerInput.AssignedOn), "Ngày phân công", errors);
         var officer = string.IsNullOrEmpty(input.OfficerUserId) ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.OfficerUserId
@@ -244,11 +244,11 @@ public static class ReceptionCommands
         }
         var organisation = Text(input.HelperOrganisation, nameof(OfficerInput.HelperOrganisation), "Tổ chức, đoàn thể", 200, errors,
             required: kind == HelperKind.MassOrganisation);
-        if (errors.Count > 0) return Outcome<ReintegrationReception>.Invalid(errors);
-        var r = c.Kind == CaseKind.Reintegration ? await db.Set<ReintegrationReception>().FirstOrDefaultAsync(x => x.CaseId == c.Id, ct) : null;
+        if (errors.Count > 0) return Outcome<ReintegrationIntake>.Invalid(errors);
+        var r = c.Kind == CaseKind.Reintegration ? await db.Set<ReintegrationIntake>().FirstOrDefaultAsync(x => x.CaseId == c.Id, ct) : null;
         if (Refusal(c, r, nameof(OfficerInput.OfficerUserId)) is { } refused) return refused;
         if (on < r!.NoticeReceivedOn)
-            return Outcome<ReintegrationReception>.Refused(nameof(OfficerInput.AssignedOn), $"Ngày phân công không được trước ngày nhận thông báo ({Display.Date(r.NoticeReceivedOn)}).");
+            return Outcome<ReintegrationIntake>.Refused(nameof(OfficerInput.AssignedOn), $"Ngày phân công không được trước ngày nhận thông báo ({Display.Date(r.NoticeReceivedOn)}).");
         r.OfficerUserId = officer!.Id;
         r.OfficerName = officer.FullName;
         r.OfficerAssignedOn = on;
@@ -256,7 +256,7 @@ public static class ReceptionCommands
         r.HelperKind = kind;
         r.HelperOrganisation = kind == HelperKind.MassOrganisation ? organisation : null;
         await db.SaveChangesAsync(ct);
-        return Outcome<ReintegrationReception>.Ok(r);
+        return Outcome<ReintegrationIntake>.Ok(r);
     }
 
     /// <summary>The officers and supervisors of the case's commune who may be assigned.</summary>
@@ -264,22 +264,22 @@ public static class ReceptionCommands
         db.Users.AsNoTracking().Where(u => (u.Role == Roles.CommuneOfficer || u.Role == Roles.Supervisor) && u.CommuneCode == communeCode && u.IsActive)
             .OrderBy(u => u.FullName).Select(u => new ValueTuple<string, string>(u.Id, u.FullName)).ToListAsync(ct);
 
-    static async Task<(Case?, ReintegrationReception?, Outcome<ReintegrationReception>?)> LoadAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, CancellationToken ct)
+    static async Task<(Case?, ReintegrationIntake?, Outcome<ReintegrationIntake>?)> LoadAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, CancellationToken ct)
     {
         var c = await CaseCommands.FindAsync(db, user, caseId, ct);
-        if (c is null) return (null, null, Outcome<ReintegrationReception>.Missing());
-        if (!user.EditsRegistry) return (null, null, Outcome<ReintegrationReception>.Denied());
-        var r = c.Kind == CaseKind.Reintegration ? await db.Set<ReintegrationReception>().FirstOrDefaultAsync(x => x.CaseId == c.Id, ct) : null;
+        if (c is null) return (null, null, Outcome<ReintegrationIntake>.Missing());
+        if (!user.EditsRegistry) return (null, null, Outcome<ReintegrationIntake>.Denied());
+        var r = c.Kind == CaseKind.Reintegration ? await db.Set<ReintegrationIntake>().FirstOrDefaultAsync(x => x.CaseId == c.Id, ct) : null;
         return (c, r, null);
     }
 
-    static Outcome<ReintegrationReception>? Refusal(Case c, ReintegrationReception? r, string field) =>
-        c.Kind != CaseKind.Reintegration ? Outcome<ReintegrationReception>.Refused(field, NotReintegration)
-        : c.Status is not (CaseStatus.Intake or CaseStatus.Active) ? Outcome<ReintegrationReception>.Refused(field, $"Hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}”.")
-        : r is null ? Outcome<ReintegrationReception>.Refused(field, "Hãy ghi nhận thông báo ra trại (ngày nhận, ngày ra trại, nơi gửi) trước.")
+    static Outcome<ReintegrationIntake>? Refusal(Case c, ReintegrationIntake? r, string field) =>
+        c.Kind != CaseKind.Reintegration ? Outcome<ReintegrationIntake>.Refused(field, NotReintegration)
+        : c.Status is not (CaseStatus.Intake or CaseStatus.Active) ? Outcome<ReintegrationIntake>.Refused(field, $"Hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}”.")
+        : r is null ? Outcome<ReintegrationIntake>.Refused(field, "Hãy ghi nhận thông báo ra trại (ngày nhận, ngày ra trại, nơi gửi) trước.")
         : null;
 
-    static ReintegrationReception New(Case c, DateOnly received, DateOnly released, string sender, CurrentUser user, Guid? noticeId) => new()
+    static ReintegrationIntake New(Case c, DateOnly received, DateOnly released, string sender, CurrentUser user, Guid? noticeId) => new()
     {
         CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, ReleaseNoticeId = noticeId,
         NoticeReceivedOn = received, ReleasedOn = released, Sender = sender, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,

@@ -12,19 +12,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Reintegration;
 
-/// <summary>One step of the reception on a case: the case header, a form, the shared command, back to the case page.</summary>
-public abstract class ReceptionPage<TInput>(HoaNhapDbContext db) : PageModel where TInput : new()
+/// <summary>One step of the intake on a case: the case header, a form, the shared command, back to the case page.</summary>
+public abstract class ReintegrationIntakePage<TInput>(HoaNhapDbContext db) : PageModel where TInput : new()
 {
     /// <summary>The day by the application\'s clock.</summary>
     protected DateOnly Today => db.Today;
     [BindProperty] public TInput Input { get; set; } = new();
     public CaseHeader Header { get; private set; } = null!;
-    public ReintegrationReception? Reception { get; private set; }
+    public ReintegrationIntake? Intake { get; private set; }
     protected HoaNhapDbContext Db => db;
 
     protected virtual bool May(CurrentUser me) => me.EditsRegistry;
-    protected abstract Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct);
-    protected abstract string Done(ReintegrationReception r);
+    protected abstract Task<Outcome<ReintegrationIntake>> RunAsync(CurrentUser me, Guid id, CancellationToken ct);
+    protected abstract string Done(ReintegrationIntake r);
     protected virtual void Prefill() { }
     protected virtual Task LoadMoreAsync(CancellationToken ct) => Task.CompletedTask;
 
@@ -58,63 +58,63 @@ public abstract class ReceptionPage<TInput>(HoaNhapDbContext db) : PageModel whe
     {
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return false;
         Header = header;
-        Reception = await db.Set<ReintegrationReception>().AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == id, ct);
+        Intake = await db.Set<ReintegrationIntake>().AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == id, ct);
         await LoadMoreAsync(ct);
         return true;
     }
 }
 
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class NoticeModel(HoaNhapDbContext db) : ReceptionPage<ReceptionInput>(db)
+public sealed class NoticeModel(HoaNhapDbContext db) : ReintegrationIntakePage<ReintegrationIntakeInput>(db)
 {
     protected override void Prefill()
     {
         Input.NoticeReceivedOn = Display.Date(Today);
         Input.ReleasedOn = Display.Date(Header.Case.StartOn);
     }
-    protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
-        ReceptionCommands.RecordNoticeAsync(Db, me, id, Input, ct);
-    protected override string Done(ReintegrationReception r) => $"Đã ghi nhận thông báo ra trại của {r.Sender}.";
+    protected override Task<Outcome<ReintegrationIntake>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        ReintegrationIntakeCommands.RecordNoticeAsync(Db, me, id, Input, ct);
+    protected override string Done(ReintegrationIntake r) => $"Đã ghi nhận thông báo ra trại của {r.Sender}.";
 }
 
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class ResidenceModel(HoaNhapDbContext db) : ReceptionPage<ResidenceCheckInput>(db)
+public sealed class ResidenceModel(HoaNhapDbContext db) : ReintegrationIntakePage<ResidenceCheckInput>(db)
 {
     protected override void Prefill() => Input.CheckedOn = Display.Date(Today);
-    protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
-        ReceptionCommands.CheckResidenceAsync(Db, me, id, Input, ct);
-    protected override string Done(ReintegrationReception r) => r.LivesThere == true
+    protected override Task<Outcome<ReintegrationIntake>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        ReintegrationIntakeCommands.CheckResidenceAsync(Db, me, id, Input, ct);
+    protected override string Done(ReintegrationIntake r) => r.LivesThere == true
         ? "Đã ghi nhận: người này cư trú tại địa phương."
         : "Đã ghi nhận: người này không cư trú tại địa phương; thông báo gửi lại nơi gửi (Mẫu HCD-03) đã được lập trong hồ sơ.";
 }
 
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class ReportModel(HoaNhapDbContext db) : ReceptionPage<ReportInput>(db)
+public sealed class ReportModel(HoaNhapDbContext db) : ReintegrationIntakePage<ReportInput>(db)
 {
     protected override void Prefill() => Input.ReportedOn = Display.Date(Today);
-    protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
-        ReceptionCommands.RecordReportAsync(Db, me, id, Input, ct);
-    protected override string Done(ReintegrationReception r) =>
+    protected override Task<Outcome<ReintegrationIntake>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        ReintegrationIntakeCommands.RecordReportAsync(Db, me, id, Input, ct);
+    protected override string Done(ReintegrationIntake r) =>
         $"Đã ghi nhận trình diện ngày {Display.Date(r.ReportedOn)}; biên bản, bản cam kết (HCD-05) và phiếu thông tin (HCD-02) đã được lập.";
 }
 
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class OfficerModel(HoaNhapDbContext db) : ReceptionPage<OfficerInput>(db)
+public sealed class OfficerModel(HoaNhapDbContext db) : ReintegrationIntakePage<OfficerInput>(db)
 {
     public List<(string Id, string Name)> Officers { get; private set; } = [];
     protected override bool May(CurrentUser me) => me.AssignsSupervisors;
     protected override void Prefill()
     {
         Input.AssignedOn = Display.Date(Today);
-        Input.OfficerUserId = Reception?.OfficerUserId;
-        Input.HelperName = Reception?.HelperName;
-        Input.HelperKind = Reception?.HelperKind?.ToString();
-        Input.HelperOrganisation = Reception?.HelperOrganisation;
+        Input.OfficerUserId = Intake?.OfficerUserId;
+        Input.HelperName = Intake?.HelperName;
+        Input.HelperKind = Intake?.HelperKind?.ToString();
+        Input.HelperOrganisation = Intake?.HelperOrganisation;
     }
-    protected override async Task LoadMoreAsync(CancellationToken ct) => Officers = await ReceptionCommands.OfficersAsync(Db, Header.Case.CommuneCode, ct);
-    protected override Task<Outcome<ReintegrationReception>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
-        ReceptionCommands.AssignAsync(Db, me, id, Input, ct);
-    protected override string Done(ReintegrationReception r) => $"Đã phân công {r.OfficerName} giúp đỡ người này.";
+    protected override async Task LoadMoreAsync(CancellationToken ct) => Officers = await ReintegrationIntakeCommands.OfficersAsync(Db, Header.Case.CommuneCode, ct);
+    protected override Task<Outcome<ReintegrationIntake>> RunAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        ReintegrationIntakeCommands.AssignAsync(Db, me, id, Input, ct);
+    protected override string Done(ReintegrationIntake r) => $"Đã phân công {r.OfficerName} giúp đỡ người này.";
 }
 
 /// <summary>Opening the reintegration file from the prison's release notice.</summary>
@@ -138,7 +138,7 @@ public sealed class FromNoticeModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid noticeId, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var outcome = await ReceptionCommands.OpenFromNoticeAsync(db, me, noticeId, Input, ct);
+        var outcome = await ReintegrationIntakeCommands.OpenFromNoticeAsync(db, me, noticeId, Input, ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded)

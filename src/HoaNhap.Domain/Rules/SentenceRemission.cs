@@ -9,10 +9,10 @@ public enum WaivablePenalty { ResidenceBan, ControlledResidence }
 /// A residence ban or controlled residence of <see cref="TermMonths"/> months that started on
 /// <see cref="StartedOn"/> (the day the prison term was completed), examined on <see cref="AsOf"/>.
 /// </summary>
-public sealed record WaiverInput(DateOnly AsOf, WaivablePenalty Penalty, DateOnly StartedOn, int TermMonths);
+public sealed record RemissionInput(DateOnly AsOf, WaivablePenalty Penalty, DateOnly StartedOn, int TermMonths);
 
 /// <summary><see cref="EligibleNow"/> is true when every criterion is met on the date examined.</summary>
-public sealed record WaiverResult(
+public sealed record RemissionResult(
     bool EligibleNow,
     DateOnly EligibleFrom,
     DateOnly EndsOn,
@@ -20,20 +20,20 @@ public sealed record WaiverResult(
     IReadOnlyList<string> Steps);
 
 /// <summary>
-/// Waiver of the rest of a residence ban (cấm cư trú) or controlled residence (quản chế):
+/// Remission of the rest of a residence ban (cấm cư trú) or controlled residence (quản chế):
 /// BLHS 2015 Điều 62 khoản 6 — after 1/2 of the term, with good reform, on the proposal of the
 /// competent enforcement agency, the court may waive the remainder. The term runs from the
 /// completion of the prison term (BLHS 2015 Điều 42, Điều 43). Good reform and the proposal are
 /// assessed by the agency and the court, not computed here.
 /// </summary>
-public static class PenaltyWaiver
+public static class SentenceRemission
 {
     // BLHS 2015 Điều 42 khoản 1, Điều 43 khoản 1: cấm cư trú, quản chế từ 01 năm đến 05 năm
     // [recalled]. Used only as an input bound (1..60) so that a typing mistake is caught.
     const int MaxTermMonths = 60;
 
     /// <summary>Each problem as (camelCase field name, Vietnamese message); nothing when the input can be evaluated.</summary>
-    public static IEnumerable<(string Field, string Message)> Validate(WaiverInput input)
+    public static IEnumerable<(string Field, string Message)> Validate(RemissionInput input)
     {
         var problems = new List<(string Field, string Message)>();
 
@@ -53,11 +53,11 @@ public static class PenaltyWaiver
         return problems;
     }
 
-    /// <summary>Whether the rest of the penalty may be waived on <see cref="WaiverInput.AsOf"/>, and from when.</summary>
-    public static WaiverResult Evaluate(WaiverInput input, RuleParameters p)
+    /// <summary>Whether the rest of the penalty may be waived on <see cref="RemissionInput.AsOf"/>, and from when.</summary>
+    public static RemissionResult Evaluate(RemissionInput input, RuleParameters p)
     {
         var asOf = input.AsOf;
-        var minServed = p.Fraction(RuleKeys.WaiverMinServed, asOf); // BLHS 2015 Điều 62 khoản 6: đã chấp hành 1/2 thời hạn
+        var minServed = p.Fraction(RuleKeys.RemissionMinServed, asOf); // BLHS 2015 Điều 62 khoản 6: đã chấp hành 1/2 thời hạn
 
         var (name, article) = input.Penalty == WaivablePenalty.ResidenceBan
             ? ("cấm cư trú", "Điều 42")
@@ -99,6 +99,6 @@ public static class PenaltyWaiver
                 + "đánh giá; hệ thống không tính toán điều kiện này (Bộ luật Hình sự 2015, Điều 62 khoản 6).",
         };
 
-        return new WaiverResult(eligibleNow, halfOn, endsOn, criteria, steps);
+        return new RemissionResult(eligibleNow, halfOn, endsOn, criteria, steps);
     }
 }
