@@ -70,7 +70,7 @@ public sealed class AlmostEligibleBrowserTests(BrowserApp app)
             Offences = ["Điều 173"], MainPenalty = "SuspendedSentence", TermMonths = 12, ProbationMonths = 24,
         }, CancellationToken.None);
         Assert.True(judgment.Succeeded, string.Join(" ", judgment.Errors.SelectMany(e => e.Value)));
-        var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<HoaNhap.Web.Features.Rules.RuleBook>(), officer, id,
+        var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<RuleBook>(), officer, id,
             Intakes.Sentence(HoaNhap.Domain.Cases.SentenceType.SuspendedSentence, start, app.Today, judgment.Value!.Id), CancellationToken.None);
         Assert.True(opened.Succeeded, string.Join(" ", opened.Errors.SelectMany(e => e.Value)));
         return id;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using HoaNhap.Domain.Access;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Tests.Infrastructure;
 using Microsoft.Playwright;

@@ -9,7 +9,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Worklist;
 using HoaNhap.Web.Features.Absences;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Tests.Infrastructure;

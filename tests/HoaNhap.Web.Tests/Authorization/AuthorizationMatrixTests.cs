@@ -699,7 +699,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                     Offences = ["Điều 173"], MainPenalty = "SuspendedSentence", TermMonths = 12, ProbationMonths = 24,
                     CivilObligations = [new CivilObligationInput { Kind = "CourtFee", Amount = 200_000 }],
                 }, CancellationToken.None);
-                var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<HoaNhap.Web.Features.Rules.RuleBook>(), officer, person,
+                var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<RuleBook>(), officer, person,
                     Intakes.Sentence(HoaNhap.Domain.Cases.SentenceType.SuspendedSentence, new DateOnly(2025, 3, 10), app.Today, judgment.Value!.Id),
                     CancellationToken.None);
                 r._ids[("person", unit)] = person.ToString();

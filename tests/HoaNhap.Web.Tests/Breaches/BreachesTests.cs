@@ -7,7 +7,6 @@ using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Worklist;
 using HoaNhap.Web.Features.Breaches;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Tests.Infrastructure;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Tests.Infrastructure;

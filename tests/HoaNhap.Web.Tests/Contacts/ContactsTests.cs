@@ -8,7 +8,6 @@ using HoaNhap.Domain.Contacts;
 using HoaNhap.Domain.Supervision;
 using HoaNhap.Domain.Worklist;
 using HoaNhap.Web.Features.Contacts;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Tests.Infrastructure;
 using HoaNhap.Web.Tests.Supervision;

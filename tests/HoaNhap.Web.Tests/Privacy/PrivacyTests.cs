@@ -5,7 +5,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Privacy;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -6,7 +6,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Features.Judgments;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Tests.Infrastructure;

@@ -10,7 +10,6 @@ using HoaNhap.Domain.People;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Features.Reintegration;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Tests.Infrastructure;

@@ -234,7 +234,7 @@ public sealed class ReadReplicaRoutingTests_Postgres(ReplicaPostgresApp app) : I
 
         // Every list, report and download marked as read-only work answers from the standby without writing through its
         // own context (a save there is refused, and the standby refuses writes anyway): 200 and "replica" for each.
-        var key = HoaNhap.Web.Features.Dashboard.Indicators.ViolationRate;
+        var key = Indicators.ViolationRate;
         var pages = new Dictionary<(string Role, bool Api), string[]>
         {
             [(Roles.CommuneOfficer, false)] = ["/People", "/People?q=Th%E1%BB%AD", "/Worklist", "/Reports", $"/Reports/Details/{reportId}",
@@ -378,7 +378,7 @@ public sealed class ReadReplicaRoutingTests_Postgres(ReplicaPostgresApp app) : I
         {
             var stored = await app.WithDbAsync(db => db.Set<HoaNhap.Data.Exports.ExportJob>().AsNoTracking().SingleAsync(j => j.Id == job));
             Assert.Equal(HoaNhap.Data.Exports.ExportJobStatus.Done, stored.Status);
-            return string.Join("\n", HoaNhap.Web.Features.Documents.AdministrativeDocument.Text(stored.Content!));
+            return string.Join("\n", AdministrativeDocument.Text(stored.Content!));
         }
 
         var onReplica = await StartAsync();

@@ -141,7 +141,7 @@ public abstract class MalformedInputTests(HoaNhapApp app, ITestOutputHelper outp
             Number = "9/2025/HS-ST", Court = "Tòa án nhân dân khu vực 1", JudgmentDate = "10/03/2025", EffectiveOn = "10/04/2025",
             Offences = ["Điều 173"], MainPenalty = "SuspendedSentence", TermMonths = 12, ProbationMonths = 24,
         }, CancellationToken.None);
-        var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<HoaNhap.Web.Features.Rules.RuleBook>(), officer, person,
+        var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<RuleBook>(), officer, person,
             Intakes.Sentence(HoaNhap.Domain.Cases.SentenceType.SuspendedSentence, new DateOnly(2025, 3, 10), app.Today, judgment.Value!.Id),
             CancellationToken.None);
         return (person, opened.Value!.Id);

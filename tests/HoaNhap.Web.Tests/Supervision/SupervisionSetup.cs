@@ -23,7 +23,7 @@ public static class SupervisionSetup
         var officer = await app.CurrentUserAsync(Roles.CommuneOfficer, Unit.A);
         using var scope = app.Services.CreateScope();
         var db = app.NewDbContext(scope);
-        var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<HoaNhap.Web.Features.Rules.RuleBook>(), officer, person,
+        var opened = await CaseCommands.OpenAsync(db, scope.ServiceProvider.GetRequiredService<RuleBook>(), officer, person,
             Intakes.Sentence(type, start, app.Today, termMonths: 24), CancellationToken.None);
         if (!opened.Succeeded) throw new InvalidOperationException(string.Join(" ", opened.Errors.SelectMany(e => e.Value)));
         var c = await db.Cases.FirstAsync(x => x.Id == opened.Value!.Id);

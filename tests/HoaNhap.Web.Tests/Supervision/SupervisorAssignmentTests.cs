@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Cases;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

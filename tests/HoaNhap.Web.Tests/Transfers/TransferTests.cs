@@ -6,7 +6,6 @@ using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Transfers;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Tests.Infrastructure;

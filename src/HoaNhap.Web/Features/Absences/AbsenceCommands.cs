@@ -4,10 +4,6 @@ using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Breaches;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +50,7 @@ public static class AbsenceCommands
     public static async Task<Outcome<AbsencePermission>> RequestAsync(HoaNhapDbContext db, CurrentUser user, RuleBook rules, Guid caseId,
         AbsenceInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<AbsencePermission>.Missing();
         if (!user.EditsRegistry) return Outcome<AbsencePermission>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -113,7 +109,7 @@ public static class AbsenceCommands
     public static async Task<Outcome<AbsencePermission>> DecideAsync(HoaNhapDbContext db, CurrentUser user, RuleBook rules, Guid caseId,
         Guid requestId, AbsenceDecisionInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<AbsencePermission>.Missing();
         if (!user.AssignsSupervisors) return Outcome<AbsencePermission>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -157,7 +153,7 @@ public static class AbsenceCommands
     public static async Task<Outcome<AbsencePermission>> ReturnAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, Guid requestId,
         AbsenceReturnInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<AbsencePermission>.Missing();
         if (!user.EditsRegistry) return Outcome<AbsencePermission>.Denied();
         var errors = new Dictionary<string, string[]>();

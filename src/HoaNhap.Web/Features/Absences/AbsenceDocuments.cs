@@ -1,7 +1,6 @@
 using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Absences;

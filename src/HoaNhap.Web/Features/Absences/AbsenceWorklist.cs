@@ -2,7 +2,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Worklist;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Absences;

@@ -2,8 +2,6 @@ using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Audit;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +33,7 @@ public static class AbsencesApi
         var g = api.MapGroup("/cases/{id:guid}/absence-requests").WithTags("Vắng mặt tại nơi cư trú");
         g.MapGet("/", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
-                var c = await CaseCommands.FindAsync(db, http.Me(), id, ct);
+                var c = await CaseLookup.FindAsync(db, http.Me(), id, ct);
                 if (c is null) return ApiResults.NotFound();
                 var today = db.Today;
                 return Results.Ok((await AbsenceQueries.ListAsync(db, c, ct)).Select(a => AbsenceDto.Of(a, today)).ToList());

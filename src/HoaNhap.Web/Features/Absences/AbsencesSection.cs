@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Cases;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,7 +18,7 @@ public sealed class AbsencesSection(HoaNhapDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync(Guid caseId)
     {
         var me = CurrentUser.From(HttpContext.User)!;
-        var c = await CaseCommands.FindAsync(db, me, caseId, HttpContext.RequestAborted);
+        var c = await CaseLookup.FindAsync(db, me, caseId, HttpContext.RequestAborted);
         if (c is null) return Content("");
         var list = await AbsenceQueries.ListAsync(db, c, HttpContext.RequestAborted, audit: false);
         return View("/Features/Absences/_AbsencesSection.cshtml",

@@ -1,8 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Breaches;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;

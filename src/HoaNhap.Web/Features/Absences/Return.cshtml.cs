@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Breaches;
-using HoaNhap.Web.Features.Breaches;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;

@@ -4,9 +4,6 @@ using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +68,7 @@ public static class BreachCommands
     public static async Task<Outcome<BreachRecorded>> RecordAsync(HoaNhapDbContext db, CurrentUser user, RuleBook rules, Guid caseId,
         BreachInput input, EvidenceUpload? upload, string? uploadError, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<BreachRecorded>.Missing();
         if (!user.EditsRegistry) return Outcome<BreachRecorded>.Denied();
 
@@ -173,7 +170,7 @@ public static class BreachCommands
     public static async Task<Outcome<Reminder>> RemindAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, Guid breachId,
         ReminderInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<Reminder>.Missing();
         if (!user.EditsRegistry) return Outcome<Reminder>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -198,7 +195,7 @@ public static class BreachCommands
     public static async Task<Outcome<Reprimand>> ReprimandAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, Guid breachId,
         ReprimandInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<Reprimand>.Missing();
         if (!user.EditsRegistry) return Outcome<Reprimand>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -230,7 +227,7 @@ public static class BreachCommands
     public static async Task<Outcome<EscalationProposal>> SendAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, Guid proposalId,
         SendInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<EscalationProposal>.Missing();
         if (!user.AssignsSupervisors) return Outcome<EscalationProposal>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -257,7 +254,7 @@ public static class BreachCommands
     public static async Task<Outcome<EscalationProposal>> DecideAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, Guid proposalId,
         ProposalDecisionInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<EscalationProposal>.Missing();
         if (!user.EditsRegistry) return Outcome<EscalationProposal>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -287,29 +284,5 @@ public static class BreachCommands
             $"Quyết định {proposal.DecisionNumber} ngày {Display.Date(on.Value)}: {(input.Granted == true ? "chấp nhận" : "không chấp nhận")}");
         await db.SaveChangesAsync(ct);
         return Outcome<EscalationProposal>.Ok(proposal);
-    }
-}
-
-/// <summary>Checks shared by the breach and absence commands: dates in the past, free text with a limit.</summary>
-public static class FormChecks
-{
-    public static DateOnly? Past(DateOnly today, Dictionary<string, string[]> errors, string field, string label, string? text)
-    {
-        if (!VietnameseDate.TryParse(text, out var d)) { errors[field] = [$"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."]; return null; }
-        if (d > today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
-        return d;
-    }
-
-    public static DateOnly? Any(Dictionary<string, string[]> errors, string field, string label, string? text)
-    {
-        if (VietnameseDate.TryParse(text, out var d)) return d;
-        errors[field] = [$"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
-        return null;
-    }
-
-    public static void Text(Dictionary<string, string[]> errors, string field, string label, string? text, int max, bool required)
-    {
-        if (required && string.IsNullOrWhiteSpace(text)) errors[field] = [$"{label} không được để trống."];
-        else if (text is not null && text.Trim().Length > max) errors[field] = [$"{label} không được dài quá {max} ký tự."];
     }
 }

@@ -2,7 +2,6 @@ using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Breaches;

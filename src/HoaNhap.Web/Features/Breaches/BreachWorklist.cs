@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Worklist;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Breaches;

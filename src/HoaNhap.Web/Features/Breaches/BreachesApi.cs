@@ -1,7 +1,5 @@
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Breaches;
@@ -15,7 +13,7 @@ public static class BreachesApi
         var g = api.MapGroup("/cases/{id:guid}").WithTags("Vi phạm và xử lý vi phạm");
         g.MapGet("/breaches", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
             {
-                var c = await CaseCommands.FindAsync(db, http.Me(), id, ct);
+                var c = await CaseLookup.FindAsync(db, http.Me(), id, ct);
                 if (c is null) return ApiResults.NotFound();
                 return Results.Ok(await BreachQueries.LoadAsync(db, c, await rules.ParametersAsync(ct), ct));
             })

@@ -1,7 +1,5 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,7 +17,7 @@ public sealed class BreachesSection(HoaNhapDbContext db, RuleBook rules) : ViewC
     public async Task<IViewComponentResult> InvokeAsync(Guid caseId)
     {
         var me = CurrentUser.From(HttpContext.User)!;
-        var c = await CaseCommands.FindAsync(db, me, caseId, HttpContext.RequestAborted);
+        var c = await CaseLookup.FindAsync(db, me, caseId, HttpContext.RequestAborted);
         if (c is null) return Content("");
         var view = await BreachQueries.LoadAsync(db, c, await rules.ParametersAsync(HttpContext.RequestAborted), HttpContext.RequestAborted, audit: false);
         var block = Domain.Cases.CaseActions.RecordBreach(c);

@@ -2,10 +2,8 @@ using FluentValidation;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Judgments;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -116,7 +114,7 @@ public static class CaseCommands
 {
     public static async Task<Outcome<Case>> OpenAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid personId, CaseInput input, CancellationToken ct)
     {
-        var person = await PeopleQueries.FindAsync(db, user, personId, ct);
+        var person = await PersonLookup.FindAsync(db, user, personId, ct);
         if (person is null) return Outcome<Case>.Missing();
         if (!user.EditsRegistry) return Outcome<Case>.Denied();
         if (input.Kind == "Warning") return Outcome<Case>.Refused(nameof(CaseInput.Kind), IntakeRules.WarningRefusal);
@@ -203,15 +201,9 @@ public static class CaseCommands
         _ => null,
     };
 
-    public static async Task<Case?> FindAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, CancellationToken ct)
-    {
-        var visible = db.People.People(user).Select(p => p.Id);
-        return await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId && visible.Contains(c.PersonId), ct);
-    }
-
     public static async Task<Outcome<Case>> ChangeStatusAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, StatusInput input, CancellationToken ct)
     {
-        var c = await FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<Case>.Missing();
         if (!user.EditsRegistry) return Outcome<Case>.Denied();
         var errors = new Dictionary<string, string[]>();

@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +35,7 @@ public static class CaseFileCommands
     public static async Task<Outcome<CaseFileItem>> RecordReceivedAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
         ReceivedDocumentInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<CaseFileItem>.Missing();
         if (!user.EditsRegistry) return Outcome<CaseFileItem>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -65,7 +64,7 @@ public static class CaseFileCommands
     public static async Task<Outcome<CaseFileItem>> IssueSummonsAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
         SummonsInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<CaseFileItem>.Missing();
         if (!user.EditsRegistry) return Outcome<CaseFileItem>.Denied();
         var errors = new Dictionary<string, string[]>();

@@ -2,7 +2,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,9 +4,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.People;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,7 +70,7 @@ public static class CasesApi
             .Produces<CaseDetailDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(404);
         g.MapGet("/people/{id:guid}/cases", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
-                if (await PeopleQueries.FindAsync(db, http.Me(), id, ct) is null) return ApiResults.NotFound();
+                if (await PersonLookup.FindAsync(db, http.Me(), id, ct) is null) return ApiResults.NotFound();
                 var list = await db.Cases.AsNoTracking().Where(c => c.PersonId == id).OrderByDescending(c => c.StartOn).ToListAsync(ct);
                 return Results.Ok(list.Select(CaseDto.From).ToList());
             })
@@ -82,7 +79,7 @@ public static class CasesApi
             .ReadsPersonalData<Domain.People.Person>();
         g.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
             {
-                var c = await CaseCommands.FindAsync(db, http.Me(), id, ct);
+                var c = await CaseLookup.FindAsync(db, http.Me(), id, ct);
                 if (c is null) return ApiResults.NotFound();
                 return Results.Ok(await DetailAsync(db, rules, c, ct));
             })
@@ -100,7 +97,7 @@ public static class CasesApi
             .Produces<CaseFileItemDto>(201).ProducesValidationProblem().ProducesProblem(404);
         g.MapGet("/cases/{id:guid}/documents/{fileId:guid}", async (Guid id, Guid fileId, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
-                var c = await CaseCommands.FindAsync(db, http.Me(), id, ct);
+                var c = await CaseLookup.FindAsync(db, http.Me(), id, ct);
                 if (c is null) return ApiResults.NotFound();
                 var item = await CaseDocuments.DownloadAsync(db, c, fileId, ct);
                 return item is null ? ApiResults.NotFound() : Results.File(item.Content!, item.ContentType, item.FileName);

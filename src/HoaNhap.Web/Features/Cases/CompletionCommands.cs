@@ -3,8 +3,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Judgments;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +29,7 @@ public static class CompletionCommands
 {
     public static async Task<CompletionPreview?> PreviewAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return null;
         var p = await rules.ParametersAsync(ct);
         var steps = new List<string>();

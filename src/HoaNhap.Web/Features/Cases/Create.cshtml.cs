@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Judgments;
-using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -13,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Cases;
 
 [Shared.Audit.PersonalData(typeof(Domain.People.Person))]
-public sealed class CreateModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook rules) : PageModel
+public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public CaseInput Input { get; set; } = new();
     public string PersonName { get; private set; } = "";
@@ -54,7 +53,7 @@ public sealed class CreateModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.
 
     async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
-        var person = await PeopleQueries.FindAsync(db, me, id, ct);
+        var person = await PersonLookup.FindAsync(db, me, id, ct);
         if (person is null) return false;
         (PersonId, PersonName) = (person.Id, person.FullName);
         var judgments = await db.Judgments.AsNoTracking().Where(j => j.PersonId == id).OrderByDescending(j => j.JudgmentDate).ToListAsync(ct);

@@ -2,8 +2,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Rules;
-using HoaNhap.Web.Features.Worklist;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Cases;

@@ -2,7 +2,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,18 +12,16 @@ namespace HoaNhap.Web.Features.Cases;
 /// <summary>
 /// The case page: everything about one sentence served in the community (or one reintegration
 /// period) on one page, each workflow in its own section. Each section is a view component of
-/// its feature folder, so the features stay apart.
+/// its feature folder, registered as a <see cref="CaseSection"/>, so the page names no feature.
 /// </summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class DetailsModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook rules) : PageModel
+public sealed class DetailsModel(HoaNhapDbContext db, IEnumerable<CaseSection> sections) : PageModel
 {
     public Case Case { get; private set; } = null!;
     public Person Person { get; private set; } = null!;
     public CurrentUser Me { get; private set; } = null!;
-    public List<CaseFileItem> Files { get; private set; } = [];
-    public CaseFileView View { get; private set; } = new([], []);
-    /// <summary>The reintegration case opened when this one completed, if any.</summary>
-    public Guid? NextCase { get; private set; }
+    /// <summary>The sections that show for this case, in order.</summary>
+    public IReadOnlyList<CaseSection> Sections { get; private set; } = [];
     /// <summary>The confirmation of what was just saved and the section it belongs to (shown there, not at the top).</summary>
     public (string Section, string Message)? Flash { get; private set; }
 
@@ -33,7 +30,7 @@ public sealed class DetailsModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        var c = await CaseCommands.FindAsync(db, Me, id, ct);
+        var c = await CaseLookup.FindAsync(db, Me, id, ct);
         if (c is null) return NotFound();
         Case = c;
         if (TempData[Shared.CasePage.MessageSection] is string section && TempData.Peek("Message") is string message)
@@ -43,9 +40,7 @@ public sealed class DetailsModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules
             TempData.Remove("Message");
         }
         Person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
-        Files = await CaseDocuments.ListAsync(db, c.Id, ct);
-        View = await CaseFileQueries.ViewAsync(db, rules, c, ct);
-        NextCase = await db.Cases.Where(x => x.PreviousCaseId == c.Id).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
+        Sections = sections.For(c);
         return Page();
     }
 
@@ -53,7 +48,7 @@ public sealed class DetailsModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules
     public async Task<IActionResult> OnGetFileAsync(Guid id, Guid file, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var c = await CaseCommands.FindAsync(db, me, id, ct);
+        var c = await CaseLookup.FindAsync(db, me, id, ct);
         if (c is null) return NotFound();
         var item = await CaseDocuments.DownloadAsync(db, c, file, ct);
         if (item is null) return NotFound();

@@ -23,7 +23,7 @@ public sealed class OpenInput
 /// The officer lands back on the intake section of the case page.
 /// </summary>
 [Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Cases.Case))]
-public sealed class OpenModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.RuleBook rules) : PageModel
+public sealed class OpenModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     [BindProperty] public OpenInput Input { get; set; } = new();
     public Case Case { get; private set; } = null!;
@@ -97,7 +97,7 @@ public sealed class OpenModel(HoaNhapDbContext db, HoaNhap.Web.Features.Rules.Ru
 
     async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, me, id, ct);
+        var c = await CaseLookup.FindAsync(db, me, id, ct);
         if (c is null) return false;
         Case = c;
         PersonName = await db.People.AsNoTracking().Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);

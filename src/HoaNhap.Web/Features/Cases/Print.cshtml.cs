@@ -5,8 +5,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Judgments;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Contacts;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +19,7 @@ public sealed record PrintableCaseFile(Case Case, Person Person, string CommuneN
 {
     public string Type => Case.SentenceType is { } st ? CaseText.Sentence(st) : Case.ReleaseKind is { } rk ? CaseText.Release(rk) : CaseText.Kind(Case.Kind);
 
-    public static async Task<PrintableCaseFile> LoadAsync(HoaNhapDbContext db, Rules.RuleBook rules, Case c, CancellationToken ct)
+    public static async Task<PrintableCaseFile> LoadAsync(HoaNhapDbContext db, RuleBook rules, Case c, CancellationToken ct)
     {
         var person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
         var commune = await db.Communes.AsNoTracking().Where(x => x.Code == c.CommuneCode).Select(x => x.FullName).FirstOrDefaultAsync(ct) ?? c.CommuneCode;
@@ -30,7 +28,7 @@ public sealed record PrintableCaseFile(Case Case, Person Person, string CommuneN
         var supervisor = await db.SupervisorAssignments.AsNoTracking().Where(a => a.PersonId == c.PersonId && a.EndedOn == null)
             .OrderByDescending(a => a.AssignedOn).Select(a => a.SupervisorName).FirstOrDefaultAsync(ct);
         var view = await CaseFileQueries.ViewAsync(db, rules, c, ct);
-        var contacts = await ContactQueries.TimelineAsync(db, c, ct);
+        var contacts = await ContactTimeline.ReadAsync(db, c, ct);
         var breaches = await db.Set<Breach>().AsNoTracking().Where(b => b.CaseId == c.Id).OrderBy(b => b.OccurredOn).ToListAsync(ct);
         var files = await CaseDocuments.ListAsync(db, c.Id, ct);
         return new PrintableCaseFile(c, person, commune, judgment, decisions, supervisor, view, contacts, breaches, files);
@@ -80,13 +78,13 @@ public sealed record PrintableCaseFile(Case Case, Person Person, string CommuneN
 /// printing and downloading are reads of personal data: each is audited.
 /// </summary>
 [Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Cases.Case))]
-public sealed class PrintModel(HoaNhapDbContext db, Rules.RuleBook rules) : PageModel
+public sealed class PrintModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
     public PrintableCaseFile Data { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, CurrentUser.From(User)!, id, ct);
+        var c = await CaseLookup.FindAsync(db, CurrentUser.From(User)!, id, ct);
         if (c is null) return NotFound();
         Data = await PrintableCaseFile.LoadAsync(db, rules, c, ct);
         return Page();
@@ -94,7 +92,7 @@ public sealed class PrintModel(HoaNhapDbContext db, Rules.RuleBook rules) : Page
 
     public async Task<IActionResult> OnGetDocxAsync(Guid id, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, CurrentUser.From(User)!, id, ct);
+        var c = await CaseLookup.FindAsync(db, CurrentUser.From(User)!, id, ct);
         if (c is null) return NotFound();
         var file = await PrintableCaseFile.LoadAsync(db, rules, c, ct);
         var bytes = await file.DocxAsync(db, ct);

@@ -21,7 +21,7 @@ public sealed class ReceiveModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, string? kind, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var c = await CaseCommands.FindAsync(db, me, id, ct);
+        var c = await CaseLookup.FindAsync(db, me, id, ct);
         if (c is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         Case = c;
@@ -42,7 +42,7 @@ public sealed class ReceiveModel(HoaNhapDbContext db) : PageModel
             return Redirect($"/Cases/Details/{id}#{CasePage.Intake}");
         }
         ModelState.AddErrors(outcome.Errors);
-        Case = (await CaseCommands.FindAsync(db, me, id, ct))!;
+        Case = (await CaseLookup.FindAsync(db, me, id, ct))!;
         return Page();
     }
 }

@@ -21,7 +21,7 @@ public sealed class StatusModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var c = await CaseCommands.FindAsync(db, me, id, ct);
+        var c = await CaseLookup.FindAsync(db, me, id, ct);
         if (c is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         Show(c);
@@ -42,7 +42,7 @@ public sealed class StatusModel(HoaNhapDbContext db) : PageModel
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
-        var c = (await CaseCommands.FindAsync(db, me, id, ct))!;
+        var c = (await CaseLookup.FindAsync(db, me, id, ct))!;
         Show(c);
         if (outcome.Conflict is { } conflict)
         {

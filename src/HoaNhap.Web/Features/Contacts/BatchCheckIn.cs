@@ -5,7 +5,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Supervision;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Supervision;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;

@@ -3,7 +3,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Contacts;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,11 +22,11 @@ public sealed class CaseModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var c = await CaseCommands.FindAsync(db, me, id, ct);
+        var c = await CaseLookup.FindAsync(db, me, id, ct);
         if (c is null) return NotFound();
         Case = c;
         PersonName = await db.People.AsNoTracking().Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);
-        Timeline = await ContactQueries.TimelineAsync(db, c, ct);
+        Timeline = await ContactTimeline.ReadAsync(db, c, ct);
         MayRecord = me.May(Act.RecordContact);
         return Page();
     }

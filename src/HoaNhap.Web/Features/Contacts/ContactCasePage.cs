@@ -1,7 +1,6 @@
 using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -55,7 +54,7 @@ public abstract class ContactCasePage<TInput, TResult>(HoaNhapDbContext db) : Pa
 
     async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, Me, id, ct);
+        var c = await CaseLookup.FindAsync(db, Me, id, ct);
         if (c is null) return false;
         Case = c;
         PersonName = await db.People.AsNoTracking().Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);

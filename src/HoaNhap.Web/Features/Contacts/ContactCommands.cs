@@ -3,7 +3,6 @@ using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Contacts;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -44,7 +43,7 @@ public static class ContactCommands
 
     public static async Task<Outcome<Contact>> RecordContactAsync(HoaNhapDbContext db, CurrentUser me, Guid caseId, ContactInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, me, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, me, caseId, ct);
         if (c is null) return Outcome<Contact>.Missing();
         if (!me.May(Act.RecordContact)) return Outcome<Contact>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -73,7 +72,7 @@ public static class ContactCommands
 
     public static async Task<Outcome<Appointment>> ScheduleAsync(HoaNhapDbContext db, CurrentUser me, Guid caseId, AppointmentInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, me, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, me, caseId, ct);
         if (c is null) return Outcome<Appointment>.Missing();
         if (!me.May(Act.RecordContact)) return Outcome<Appointment>.Denied();
         var errors = new Dictionary<string, string[]>();

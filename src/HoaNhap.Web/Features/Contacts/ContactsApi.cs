@@ -6,8 +6,6 @@ using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Contacts;
 using HoaNhap.Domain.Supervision;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 
@@ -51,9 +49,9 @@ public static class ContactsApi
         var c = api.MapGroup("/cases/{id:guid}").WithTags("Tiếp xúc, lịch hẹn");
         c.MapGet("/contacts", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
-                var found = await CaseCommands.FindAsync(db, http.Me(), id, ct);
+                var found = await CaseLookup.FindAsync(db, http.Me(), id, ct);
                 if (found is null) return ApiResults.NotFound();
-                var timeline = await ContactQueries.TimelineAsync(db, found, ct);
+                var timeline = await ContactTimeline.ReadAsync(db, found, ct);
                 return Results.Ok(timeline.Select(TimelineEntryDto.From).ToList());
             })
             .WithSummary("Dòng thời gian tiếp xúc của hồ sơ (mới nhất trước): tiếp xúc đã ghi (Contact), điểm danh (CheckIn), triệu tập (Summons), giấy triệu tập đã lập (SummonsIssued), lịch hẹn (Appointment).")

@@ -16,7 +16,7 @@ public sealed class ContactsSection(HoaNhapDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync(Case c)
     {
         var me = CurrentUser.From(UserClaimsPrincipal)!;
-        var all = await ContactQueries.TimelineAsync(db, c, HttpContext.RequestAborted);
+        var all = await ContactTimeline.ReadAsync(db, c, HttpContext.RequestAborted);
         return View("/Features/Contacts/ContactsSection.cshtml", new Model(c, all.Take(Shown).ToList(), all.Count, me.May(Act.RecordContact)));
     }
 }

@@ -1,7 +1,6 @@
 using HoaNhap.Domain.Access;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.ReadReplica;
 

@@ -1,6 +1,5 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using HoaNhap.Domain.Access;
 using HoaNhap.Data;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;

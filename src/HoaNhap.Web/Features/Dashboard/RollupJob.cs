@@ -3,7 +3,6 @@ using HoaNhap.Data;
 using HoaNhap.Data.Jobs;
 using HoaNhap.Data.Rollups;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 

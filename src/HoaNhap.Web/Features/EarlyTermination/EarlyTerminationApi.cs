@@ -2,7 +2,6 @@ using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.EarlyTermination;

@@ -2,9 +2,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +42,7 @@ public static class EarlyTerminationCommands
 {
     public static async Task<EarlyTerminationState?> StateAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return null;
         var proposals = await db.Set<EarlyTerminationProposal>().AsNoTracking().Where(x => x.CaseId == c.Id)
             .OrderBy(x => x.ProposedOn).ThenBy(x => x.CreatedAt).ToListAsync(ct);
@@ -60,7 +57,7 @@ public static class EarlyTerminationCommands
     public static async Task<Outcome<EarlyTerminationProposal>> ProposeAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user,
         Guid caseId, ProposalInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<EarlyTerminationProposal>.Missing();
         if (!user.EditsRegistry) return Outcome<EarlyTerminationProposal>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -145,7 +142,7 @@ public static class EarlyTerminationCommands
     public static async Task<Outcome<EarlyTerminationProposal>> DecideAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user,
         Guid caseId, Guid proposalId, CourtDecisionInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<EarlyTerminationProposal>.Missing();
         var proposal = await db.Set<EarlyTerminationProposal>().FirstOrDefaultAsync(x => x.Id == proposalId && x.CaseId == c.Id, ct);
         if (proposal is null) return Outcome<EarlyTerminationProposal>.Missing();

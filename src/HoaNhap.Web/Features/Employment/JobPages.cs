@@ -1,8 +1,6 @@
 using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.People;
-using HoaNhap.Web.Features.Programmes;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -183,6 +181,6 @@ public sealed class CountsModel(HoaNhapDbContext db) : PageModel
         var result = await OnGetAsync(ct);
         if (result is not PageResult) return result;
         if (View is null) return result;
-        return File(Shared.Exports.SpreadsheetFile.Write(JobCounts.Rows(View)), ProgrammeExport.ContentType, $"viec-lam-hoc-nghe-{View.From:yyyyMMdd}-{View.To:yyyyMMdd}.xlsx");
+        return File(Shared.Exports.SpreadsheetFile.Write(JobCounts.Rows(View)), XlsxExport.ContentType, $"viec-lam-hoc-nghe-{View.From:yyyyMMdd}-{View.To:yyyyMMdd}.xlsx");
     }
 }

@@ -3,7 +3,6 @@ using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Forms;
 using HoaNhap.Web.Shared.Auth;
@@ -48,13 +47,13 @@ public static class ReferralCommands
 
     public static async Task<Outcome<List<JobReferral>>> ListAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         return c is null ? Outcome<List<JobReferral>>.Missing() : Outcome<List<JobReferral>>.Ok(await ListAsync(db, c, ct));
     }
 
     public static async Task<Outcome<JobReferral>> ReferAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, ReferralInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<JobReferral>.Missing();
         if (!user.EditsRegistry) return Outcome<JobReferral>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -102,7 +101,7 @@ public static class ReferralCommands
     public static async Task<Outcome<JobReferral>> RecordOutcomeAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, Guid referralId,
         ReferralOutcomeInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<JobReferral>.Missing();
         if (!user.EditsRegistry) return Outcome<JobReferral>.Denied();
         var r = await db.Set<JobReferral>().FirstOrDefaultAsync(x => x.Id == referralId && x.CaseId == c.Id, ct);

@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Breaches;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -124,7 +123,7 @@ public sealed class JobsSection(HoaNhapDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync(Guid caseId)
     {
         var me = CurrentUser.From(HttpContext.User)!;
-        var c = await Cases.CaseCommands.FindAsync(db, me, caseId, HttpContext.RequestAborted);
+        var c = await CaseLookup.FindAsync(db, me, caseId, HttpContext.RequestAborted);
         if (c is null || c.Kind != CaseKind.Reintegration) return Content("");
         var list = await ReferralCommands.ListAsync(db, c, HttpContext.RequestAborted, audit: false);
         var open = c.Status is CaseStatus.Intake or CaseStatus.Active;

@@ -1,6 +1,5 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Judgments;
-using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +59,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
         string? mainPenalty, string? termMonths, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var person = await PeopleQueries.FindAsync(db, me, id, ct);
+        var person = await PersonLookup.FindAsync(db, me, id, ct);
         if (person is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         (PersonId, PersonName) = (person.Id, person.FullName);
@@ -89,7 +88,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
                 : kv.Key.StartsWith("CivilObligations") ? "CourtFee" : kv.Key,
             kv => kv.Value);
         ModelState.AddErrors(errors);
-        var person = (await PeopleQueries.FindAsync(db, me, id, ct))!;
+        var person = (await PersonLookup.FindAsync(db, me, id, ct))!;
         (PersonId, PersonName) = (person.Id, person.FullName);
         return Page();
     }

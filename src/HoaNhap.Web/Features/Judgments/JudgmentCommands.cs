@@ -4,7 +4,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Judgments;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -111,7 +110,7 @@ public static class JudgmentCommands
     public static async Task<Outcome<Judgment>> CreateAsync(HoaNhapDbContext db, CurrentUser user, Guid personId,
         JudgmentInput input, CancellationToken ct)
     {
-        var person = await PeopleQueries.FindAsync(db, user, personId, ct);
+        var person = await PersonLookup.FindAsync(db, user, personId, ct);
         if (person is null) return Outcome<Judgment>.Missing();
         if (!user.EditsRegistry) return Outcome<Judgment>.Denied();
         var result = await new JudgmentValidator(db.Today).ValidateAsync(input, ct);

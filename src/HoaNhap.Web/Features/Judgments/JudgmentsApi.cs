@@ -1,7 +1,6 @@
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Judgments;
-using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +38,7 @@ public static class JudgmentsApi
         g.MapGet("/people/{id:guid}/judgments", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
                 var me = http.Me();
-                var person = await PeopleQueries.FindAsync(db, me, id, ct);
+                var person = await PersonLookup.FindAsync(db, me, id, ct);
                 if (person is null) return ApiResults.NotFound();
                 var list = await db.Judgments.AsNoTracking().Where(j => j.PersonId == id)
                     .Include(j => j.AdditionalPenalties).Include(j => j.CivilObligations).Include(j => j.EnforcementDecisions)

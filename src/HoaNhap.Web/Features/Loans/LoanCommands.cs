@@ -6,8 +6,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +69,7 @@ public static class LoanCommands
 
     public static async Task<Outcome<PolicyCounselling>> CounselAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, CounsellingInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<PolicyCounselling>.Missing();
         if (!user.EditsRegistry) return Outcome<PolicyCounselling>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -101,7 +99,7 @@ public static class LoanCommands
     public static async Task<Outcome<ReintegrationLoan>> ProposeAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId,
         LoanProposalInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<ReintegrationLoan>.Missing();
         if (!user.EditsRegistry) return Outcome<ReintegrationLoan>.Denied();
         var errors = new Dictionary<string, string[]>();

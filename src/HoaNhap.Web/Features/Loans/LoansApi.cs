@@ -3,8 +3,6 @@ using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +31,7 @@ public static class LoansApi
         var c = api.MapGroup("/cases/{id:guid}").WithTags("Vay vốn (QĐ 22/2023/QĐ-TTg)");
         c.MapGet("/loans", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
-                var k = await CaseCommands.FindAsync(db, http.Me(), id, ct);
+                var k = await CaseLookup.FindAsync(db, http.Me(), id, ct);
                 if (k is null) return ApiResults.NotFound();
                 var counselling = await db.Set<PolicyCounselling>().AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.CounselledOn).ToListAsync(ct);
                 var loans = await db.Set<ReintegrationLoan>().AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.ListedOn).ToListAsync(ct);

@@ -32,7 +32,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetPhotoAsync(Guid id, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        if (await PeopleQueries.FindAsync(db, me, id, ct) is null) return NotFound();
+        if (await PersonLookup.FindAsync(db, me, id, ct) is null) return NotFound();
         var photo = await db.PersonPhotos.AsNoTracking().FirstOrDefaultAsync(p => p.PersonId == id, ct);
         if (photo is null) return NotFound();
         Response.Headers.CacheControl = "private, max-age=300";

@@ -11,7 +11,7 @@ public sealed class EditModel(HoaNhapDbContext db) : PersonFormModel(db)
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var person = await PeopleQueries.FindAsync(Db, Me, id, ct);
+        var person = await PersonLookup.FindAsync(Db, Me, id, ct);
         if (person is null) return NotFound();
         if (!Me.EditsRegistry) return Forbid();
         Id = id;
@@ -26,7 +26,7 @@ public sealed class EditModel(HoaNhapDbContext db) : PersonFormModel(db)
         var (photoOk, photo) = await ReadPhotoAsync(ct);
         if (!photoOk)
         {
-            if (await PeopleQueries.FindAsync(Db, Me, id, ct) is null) return NotFound();
+            if (await PersonLookup.FindAsync(Db, Me, id, ct) is null) return NotFound();
             await LoadChoicesAsync(ct);
             return Page();
         }

@@ -99,10 +99,6 @@ public static class PeopleQueries
 
     static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
-    /// <summary>Finds a person the user may see, or null (answered as 404).</summary>
-    public static Task<Person?> FindAsync(HoaNhapDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
-        db.People.People(user).FirstOrDefaultAsync(p => p.Id == id, ct);
-
     /// <summary>The whole file of a person, with its timeline. Records the view in the audit log.</summary>
     public static async Task<PersonFile?> FileAsync(HoaNhapDbContext db, CurrentUser user, Guid id, CancellationToken ct)
     {

@@ -1,7 +1,6 @@
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Privacy;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Privacy;

@@ -4,7 +4,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Privacy;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;

@@ -26,5 +26,5 @@ public sealed class AwarenessModel(HoaNhapDbContext db) : PageModel
 
     /// <summary>The same list as .xlsx.</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
-        this.ExportAsync(() => OnGetAsync(ct), "tuyen-truyen.xlsx", () => ProgrammeExport.Awareness(Activities, Names));
+        this.ExportAsync(() => OnGetAsync(ct), "tuyen-truyen.xlsx", () => XlsxExport.Awareness(Activities, Names));
 }

@@ -31,5 +31,5 @@ public sealed class BudgetModel(HoaNhapDbContext db) : PageModel
 
     /// <summary>The same list as .xlsx.</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
-        this.ExportAsync(() => OnGetAsync(ct), $"kinh-phi-{Year}.xlsx", () => ProgrammeExport.Budget(Plans, Names));
+        this.ExportAsync(() => OnGetAsync(ct), $"kinh-phi-{Year}.xlsx", () => XlsxExport.Budget(Plans, Names));
 }

@@ -29,7 +29,7 @@ public sealed class CommendationsModel(HoaNhapDbContext db) : PageModel
     /// <summary>The same list as .xlsx; the file names people, so each person on it is recorded in the disclosure log.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var result = await this.ExportAsync(() => OnGetAsync(ct), "khen-thuong.xlsx", () => ProgrammeExport.Commendations(Items, Names));
+        var result = await this.ExportAsync(() => OnGetAsync(ct), "khen-thuong.xlsx", () => XlsxExport.Commendations(Items, Names));
         if (result is not FileContentResult) return result;
         var me = CurrentUser.From(User)!;
         await HoaNhap.Web.Shared.Privacy.DisclosureLog.AddManyAsync(db,

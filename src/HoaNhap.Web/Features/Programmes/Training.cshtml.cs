@@ -26,5 +26,5 @@ public sealed class TrainingModel(HoaNhapDbContext db) : PageModel
 
     /// <summary>The same list as .xlsx.</summary>
     public Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
-        this.ExportAsync(() => OnGetAsync(ct), "tap-huan.xlsx", () => ProgrammeExport.Training(Sessions, Names));
+        this.ExportAsync(() => OnGetAsync(ct), "tap-huan.xlsx", () => XlsxExport.Training(Sessions, Names));
 }

@@ -6,9 +6,6 @@ using HoaNhap.Domain.People;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +55,7 @@ public static class EndOfManagement
 
     public static async Task<ExpungementView?> ForCaseAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return null;
         var name = await db.People.Where(x => x.Id == c.PersonId).Select(x => x.FullName).FirstAsync(ct);
         return Compute(c, name, await CaseFactsReader.ReadAsync(db, c, ct), await rules.ParametersAsync(ct), db.Today);
@@ -91,7 +88,7 @@ public static class EndOfManagement
     public static async Task<Outcome<CaseFileItem>> RequestAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId,
         ExpungementRequestInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<CaseFileItem>.Missing();
         if (!user.EditsRegistry) return Outcome<CaseFileItem>.Denied();
         var assessment = VietnameseText.Nfc(input.Assessment).Trim();
@@ -137,7 +134,7 @@ public static class EndOfManagement
     /// <summary>Recording the certificate or the court decision ends management: the case is closed (Completed) and kept.</summary>
     public static async Task<Outcome<RecordClearance>> CloseAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, ClearanceInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<RecordClearance>.Missing();
         if (!user.EditsRegistry) return Outcome<RecordClearance>.Denied();
         var errors = new Dictionary<string, string[]>();

@@ -1,7 +1,6 @@
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Reintegration;
@@ -84,7 +83,7 @@ public static class ReintegrationApi
 
         g.MapGet("/support", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
-                var c = await Cases.CaseCommands.FindAsync(db, http.Me(), id, ct);
+                var c = await CaseLookup.FindAsync(db, http.Me(), id, ct);
                 if (c is null) return ApiResults.NotFound();
                 var list = await SupportCommands.ListAsync(db, c, ct);
                 var today = db.Today;
@@ -106,7 +105,7 @@ public static class ReintegrationApi
             .Produces<SupportActionDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
 
         g.MapGet("/violations", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                await Cases.CaseCommands.FindAsync(db, http.Me(), id, ct) is { } c
+                await CaseLookup.FindAsync(db, http.Me(), id, ct) is { } c
                     ? Results.Ok((await ViolationCommands.ListAsync(db, c, ct)).Select(ReturneeViolationDto.Of).ToList()) : ApiResults.NotFound())
             .WithSummary("Vi phạm pháp luật và hành vi phạm tội mới của người chấp hành xong án phạt tù trong thời gian quản lý, mới nhất trước.")
             .Produces<List<ReturneeViolationDto>>().ProducesProblem(404)

@@ -7,9 +7,6 @@ using HoaNhap.Domain.People;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +64,7 @@ public static class ReintegrationIntakeCommands
     /// <summary>The intake of a case found through the caller's scope; null when the case is not visible.</summary>
     public static async Task<ReintegrationIntakeView?> GetAsync(HoaNhapDbContext db, RuleBook rules, CurrentUser user, Guid caseId, CancellationToken ct, bool audit = true)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return null;
         var person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);
         var r = c.Kind == CaseKind.Reintegration
@@ -83,7 +80,7 @@ public static class ReintegrationIntakeCommands
     public static async Task<Outcome<ReintegrationIntake>> RecordNoticeAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
         ReintegrationIntakeInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<ReintegrationIntake>.Missing();
         if (!user.EditsRegistry) return Outcome<ReintegrationIntake>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -227,7 +224,7 @@ public static class ReintegrationIntakeCommands
     public static async Task<Outcome<ReintegrationIntake>> AssignAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
         OfficerInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<ReintegrationIntake>.Missing();
         if (!user.AssignsSupervisors) return Outcome<ReintegrationIntake>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -266,7 +263,7 @@ public static class ReintegrationIntakeCommands
 
     static async Task<(Case?, ReintegrationIntake?, Outcome<ReintegrationIntake>?)> LoadAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return (null, null, Outcome<ReintegrationIntake>.Missing());
         if (!user.EditsRegistry) return (null, null, Outcome<ReintegrationIntake>.Denied());
         var r = c.Kind == CaseKind.Reintegration ? await db.Set<ReintegrationIntake>().FirstOrDefaultAsync(x => x.CaseId == c.Id, ct) : null;

@@ -1,7 +1,6 @@
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Reintegration;

@@ -3,7 +3,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Worklist;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Reintegration;

@@ -3,7 +3,6 @@ using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Forms;
 using HoaNhap.Web.Shared.Auth;
@@ -55,7 +54,7 @@ public static class SupportCommands
 
     public static async Task<Outcome<SupportAction>> AddAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, SupportInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<SupportAction>.Missing();
         if (!user.EditsRegistry) return Outcome<SupportAction>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -89,7 +88,7 @@ public static class SupportCommands
     public static async Task<Outcome<SupportAction>> CloseAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, Guid actionId,
         SupportOutcomeInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<SupportAction>.Missing();
         if (!user.EditsRegistry) return Outcome<SupportAction>.Denied();
         var a = await db.Set<SupportAction>().FirstOrDefaultAsync(x => x.Id == actionId && x.CaseId == c.Id, ct);

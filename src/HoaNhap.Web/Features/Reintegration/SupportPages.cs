@@ -1,6 +1,5 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Breaches;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;

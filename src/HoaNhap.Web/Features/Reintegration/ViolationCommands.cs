@@ -4,7 +4,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Forms;
 using HoaNhap.Web.Shared.Auth;
@@ -46,7 +45,7 @@ public static class ViolationCommands
 
     public static async Task<Outcome<ReturneeViolation>> RecordAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, ViolationInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<ReturneeViolation>.Missing();
         if (!user.EditsRegistry) return Outcome<ReturneeViolation>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -88,7 +87,7 @@ public static class ViolationCommands
     public static async Task<Outcome<ReturneeViolation>> HandleAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, Guid violationId,
         ViolationHandlingInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<ReturneeViolation>.Missing();
         if (!user.EditsRegistry) return Outcome<ReturneeViolation>.Denied();
         var v = await db.Set<ReturneeViolation>().FirstOrDefaultAsync(x => x.Id == violationId && x.CaseId == c.Id, ct);

@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,7 +17,7 @@ public sealed class ViolationsSection(HoaNhapDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync(Guid caseId)
     {
         var me = CurrentUser.From(HttpContext.User)!;
-        var c = await CaseCommands.FindAsync(db, me, caseId, HttpContext.RequestAborted);
+        var c = await CaseLookup.FindAsync(db, me, caseId, HttpContext.RequestAborted);
         if (c is null || c.Kind != CaseKind.Reintegration) return Content("");
         var list = await ViolationCommands.ListAsync(db, c, HttpContext.RequestAborted, audit: false);
         return View("/Features/Reintegration/_ViolationsSection.cshtml", new ViolationsSectionModel(c, me, list));

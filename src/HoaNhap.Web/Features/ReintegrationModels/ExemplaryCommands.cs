@@ -2,8 +2,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Breaches;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Forms;
 using HoaNhap.Web.Shared.Auth;
@@ -32,7 +30,7 @@ public static class ExemplaryCommands
 {
     public static async Task<Outcome<List<ExemplaryIndividual>>> ListAsync(HoaNhapDbContext db, CurrentUser u, Guid caseId, CancellationToken ct, bool audit = true)
     {
-        var c = await CaseCommands.FindAsync(db, u, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, u, caseId, ct);
         if (c is null) return Outcome<List<ExemplaryIndividual>>.Missing();
         var list = await db.Set<ExemplaryIndividual>().AsNoTracking().Where(x => x.CaseId == c.Id).OrderByDescending(x => x.RecognisedOn).ToListAsync(ct);
         return Outcome<List<ExemplaryIndividual>>.Ok(list);
@@ -41,7 +39,7 @@ public static class ExemplaryCommands
     public static async Task<Outcome<ExemplaryIndividual>> RecogniseAsync(HoaNhapDbContext db, CurrentUser u, Guid caseId, ExemplaryInput input,
         EvidenceUpload? upload, string? uploadError, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, u, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, u, caseId, ct);
         if (c is null) return Outcome<ExemplaryIndividual>.Missing();
         if (!u.EditsRegistry) return Outcome<ExemplaryIndividual>.Denied();
         var errors = new Dictionary<string, string[]>();

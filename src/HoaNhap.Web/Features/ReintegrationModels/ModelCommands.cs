@@ -4,8 +4,6 @@ using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Breaches;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Forms;
 using HoaNhap.Web.Shared.Auth;
@@ -212,7 +210,7 @@ public static class ModelCommands
         if (role == MemberRole.Returnee)
         {
             if (input.CaseId is not { } caseId) errors[nameof(MemberInput.CaseId)] = ["Hãy chọn người chấp hành xong án phạt tù tham gia mô hình."];
-            else if ((c = await CaseCommands.FindAsync(db, u, caseId, ct)) is null || c.CommuneCode != m.CommuneCode)
+            else if ((c = await CaseLookup.FindAsync(db, u, caseId, ct)) is null || c.CommuneCode != m.CommuneCode)
                 errors[nameof(MemberInput.CaseId)] = ["Không tìm thấy hồ sơ tái hòa nhập của người này trong xã có mô hình."];
         }
         else if (role is not null) name = FormInput.Required(input.Name, nameof(MemberInput.Name), "Họ tên thành viên", 200, errors);

@@ -2,7 +2,6 @@ using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Breaches;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -33,7 +32,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     {
         var list = await ModelCommands.ListAsync(db, CurrentUser.From(User)!, Commune, ct);
         if (list.Forbidden) return Forbid();
-        return File(ModelCommands.Xlsx(list.Value!), Programmes.ProgrammeExport.ContentType, $"mo-hinh-tai-hoa-nhap-{db.Today:yyyy-MM-dd}.xlsx");
+        return File(ModelCommands.Xlsx(list.Value!), XlsxExport.ContentType, $"mo-hinh-tai-hoa-nhap-{db.Today:yyyy-MM-dd}.xlsx");
     }
 }
 

@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,7 @@ public sealed class ModelsSection(HoaNhapDbContext db) : ViewComponent
     {
         var ct = HttpContext.RequestAborted;
         var me = CurrentUser.From(HttpContext.User)!;
-        var c = await CaseCommands.FindAsync(db, me, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, me, caseId, ct);
         if (c is null || c.Kind != CaseKind.Reintegration) return Content("");
         var memberships = await db.Set<ReintegrationModelMember>().AsNoTracking().Where(m => m.CaseId == c.Id)
             .Join(db.Set<ReintegrationModel>(), m => m.ModelId, x => x.Id, (m, x) => new ModelMembership(m, x))

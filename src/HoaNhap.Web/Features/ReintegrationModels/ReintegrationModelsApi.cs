@@ -1,7 +1,6 @@
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reintegration;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.ReintegrationModels;
@@ -54,9 +53,9 @@ public static class ReintegrationModelsApi
             .ReadsPersonalDataList<ReintegrationModel>();
         g.MapGet("/list.xlsx", async (string? communeCode, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ModelCommands.ListAsync(db, http.Me(), communeCode, ct),
-                    l => Results.File(ModelCommands.Xlsx(l), Programmes.ProgrammeExport.ContentType, $"mo-hinh-tai-hoa-nhap-{db.Today:yyyy-MM-dd}.xlsx")))
+                    l => Results.File(ModelCommands.Xlsx(l), XlsxExport.ContentType, $"mo-hinh-tai-hoa-nhap-{db.Today:yyyy-MM-dd}.xlsx")))
             .WithSummary("Sổ mô hình tái hòa nhập cộng đồng dạng .xlsx (cùng phạm vi với danh sách).")
-            .Produces(200, contentType: Programmes.ProgrammeExport.ContentType).ProducesProblem(403)
+            .Produces(200, contentType: XlsxExport.ContentType).ProducesProblem(403)
             .ReadsPersonalDataList<ReintegrationModel>();
         g.MapPost("", async (ModelInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ModelCommands.CreateAsync(db, http.Me(), input, ct), m => Results.Created($"/api/v1/models/{m.Id}", Dto(m))))

@@ -1,7 +1,5 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Reports;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.Dashboard;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

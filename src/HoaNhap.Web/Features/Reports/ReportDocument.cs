@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reports;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 using MiniExcelLibs;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using HoaNhap.Data;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Exports;

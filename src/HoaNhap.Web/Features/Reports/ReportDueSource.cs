@@ -3,7 +3,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reports;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,7 @@ namespace HoaNhap.Web.Features.Reports;
 /// report from <c>Reporting.ReminderDays</c> before the due date until it is sent: the last reporting month
 /// whose report is not yet sent (or was returned).
 /// </summary>
-public sealed class ReportDueSource(Rules.RuleBook rules) : IWorklistSource
+public sealed class ReportDueSource(RuleBook rules) : IWorklistSource
 {
     public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {

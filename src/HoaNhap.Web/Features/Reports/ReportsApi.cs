@@ -2,8 +2,6 @@ using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Reports;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Reports;

@@ -1,5 +1,4 @@
 using HoaNhap.Data;
-using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -46,7 +45,7 @@ public sealed class AssignModel(HoaNhapDbContext db) : PageModel
 
     async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
-        var person = await PeopleQueries.FindAsync(db, me, id, ct);
+        var person = await PersonLookup.FindAsync(db, me, id, ct);
         if (person is null) return false;
         (PersonId, PersonName) = (person.Id, person.FullName);
         CurrentSupervisor = (await SupervisorCommands.HistoryAsync(db, id, ct)).FirstOrDefault(a => a.EndedOn is null)?.SupervisorName;

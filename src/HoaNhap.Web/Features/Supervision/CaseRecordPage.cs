@@ -1,8 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -62,7 +60,7 @@ public abstract class CaseRecordPage<TInput, TResult>(HoaNhapDbContext db, RuleB
 
     async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, Me, id, ct);
+        var c = await CaseLookup.FindAsync(db, Me, id, ct);
         if (c is null) return false;
         Case = c;
         PersonName = await db.People.AsNoTracking().Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);

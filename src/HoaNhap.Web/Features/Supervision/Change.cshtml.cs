@@ -1,6 +1,5 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.People;
-using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -49,7 +48,7 @@ public sealed class ChangeModel(HoaNhapDbContext db) : PageModel
 
     async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
-        var person = await PeopleQueries.FindAsync(db, me, id, ct);
+        var person = await PersonLookup.FindAsync(db, me, id, ct);
         if (person is null) return false;
         (PersonId, PersonName) = (person.Id, person.FullName);
         History = await SupervisorCommands.HistoryAsync(db, id, ct);

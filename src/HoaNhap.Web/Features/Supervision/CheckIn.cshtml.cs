@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Supervision;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 

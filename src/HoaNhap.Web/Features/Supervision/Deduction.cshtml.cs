@@ -1,6 +1,5 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Supervision;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 

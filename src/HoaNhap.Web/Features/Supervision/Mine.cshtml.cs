@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Cases;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -55,4 +54,12 @@ public static class MyPeople
         }
         return rows;
     }
+}
+
+/// <summary>A supervisor's start page lists the people assigned to them, with what they record for each.</summary>
+public sealed class MyPeopleHomeSection(HoaNhapDbContext db, RuleBook book) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync() =>
+        View("/Features/Supervision/_MyPeopleHome.cshtml",
+            await MyPeople.LoadAsync(db, book, CurrentUser.From(HttpContext.User)!, HttpContext.RequestAborted));
 }

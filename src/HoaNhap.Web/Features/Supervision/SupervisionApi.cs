@@ -3,9 +3,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Supervision;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.People;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 
@@ -90,7 +87,7 @@ public static class SupervisionApi
             .Produces<ChangeDto>(201).ProducesValidationProblem().ProducesProblem(404);
         g.MapGet("/", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
-                if (await PeopleQueries.FindAsync(db, http.Me(), id, ct) is null) return ApiResults.NotFound();
+                if (await PersonLookup.FindAsync(db, http.Me(), id, ct) is null) return ApiResults.NotFound();
                 return Results.Ok((await SupervisorCommands.HistoryAsync(db, id, ct)).Select(AssignmentDto.From).ToList());
             })
             .WithSummary("Lịch sử phân công giám sát của người này (kể cả ngày và lý do kết thúc).").Produces<List<AssignmentDto>>().ProducesProblem(404)
@@ -168,7 +165,7 @@ public static class SupervisionApi
 
     static async Task<IResult> WithCaseAsync(Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct, Func<CaseSupervision, IResult> ok)
     {
-        var c = await CaseCommands.FindAsync(db, http.Me(), id, ct);
+        var c = await CaseLookup.FindAsync(db, http.Me(), id, ct);
         if (c is null) return ApiResults.NotFound();
         return ok(await SupervisionQueries.ForCaseAsync(db, await book.ParametersAsync(ct), c, db.Today, ct));
     }

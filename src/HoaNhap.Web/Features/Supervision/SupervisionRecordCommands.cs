@@ -4,7 +4,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Supervision;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -79,7 +78,7 @@ public static class SupervisionRecordCommands
 
     public static async Task<Outcome<SupervisionPlan>> SetPlanAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, PlanInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<SupervisionPlan>.Missing();
         if (!user.EditsRegistry) return Outcome<SupervisionPlan>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -116,7 +115,7 @@ public static class SupervisionRecordCommands
 
     public static async Task<Outcome<CheckIn>> RecordCheckInAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, CheckInInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<CheckIn>.Missing();
         // Officers, and the person's current supervisor (a supervisor's scope finds only the people assigned to them now).
         var supervisor = user.Role == Roles.Supervisor;
@@ -157,7 +156,7 @@ public static class SupervisionRecordCommands
     public static async Task<Outcome<ReportPeriodStatus>> RecordSelfReportAsync(HoaNhapDbContext db, CurrentUser user, RuleParameters rules,
         Guid caseId, SelfReportInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<ReportPeriodStatus>.Missing();
         if (!user.EditsRegistry) return Outcome<ReportPeriodStatus>.Denied();
         var plan = SupervisionPlans.Effective(await SupervisionPlans.FindAsync(db, caseId, ct), rules, c);
@@ -189,7 +188,7 @@ public static class SupervisionRecordCommands
     public static async Task<Outcome<IncomeDeduction>> RecordDeductionAsync(HoaNhapDbContext db, CurrentUser user, RuleParameters rules,
         Guid caseId, DeductionInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<IncomeDeduction>.Missing();
         if (!user.EditsRegistry) return Outcome<IncomeDeduction>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -235,7 +234,7 @@ public static class SupervisionRecordCommands
     public static async Task<Outcome<CommunityLabourEntry>> RecordLabourAsync(HoaNhapDbContext db, CurrentUser user, RuleParameters rules,
         Guid caseId, LabourInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<CommunityLabourEntry>.Missing();
         if (!user.EditsRegistry) return Outcome<CommunityLabourEntry>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -269,7 +268,7 @@ public static class SupervisionRecordCommands
     public static async Task<Outcome<SupervisorAssessment>> RecordAssessmentAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId,
         AssessmentInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<SupervisorAssessment>.Missing();
         if (user.Role != Roles.Supervisor) return Outcome<SupervisorAssessment>.Denied();
         var errors = new Dictionary<string, string[]>();

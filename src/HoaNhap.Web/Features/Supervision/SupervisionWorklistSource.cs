@@ -3,8 +3,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Supervision;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Rules;
-using HoaNhap.Web.Features.Worklist;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Supervision;

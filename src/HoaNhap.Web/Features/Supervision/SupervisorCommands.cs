@@ -5,8 +5,6 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Documents;
-using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +53,7 @@ public static class SupervisorCommands
     public static async Task<Outcome<SupervisorAssignment>> AssignAsync(HoaNhapDbContext db, CurrentUser user, Guid personId,
         AssignmentInput input, CancellationToken ct)
     {
-        var person = await PeopleQueries.FindAsync(db, user, personId, ct);
+        var person = await PersonLookup.FindAsync(db, user, personId, ct);
         if (person is null) return Outcome<SupervisorAssignment>.Missing();
         if (!user.AssignsSupervisors) return Outcome<SupervisorAssignment>.Denied();
         var errors = new Dictionary<string, string[]>();
@@ -84,7 +82,7 @@ public static class SupervisorCommands
     public static async Task<Outcome<AssignmentChange>> ChangeAsync(HoaNhapDbContext db, CurrentUser user, Guid personId,
         ChangeInput input, CancellationToken ct)
     {
-        var person = await PeopleQueries.FindAsync(db, user, personId, ct);
+        var person = await PersonLookup.FindAsync(db, user, personId, ct);
         if (person is null) return Outcome<AssignmentChange>.Missing();
         if (!user.AssignsSupervisors) return Outcome<AssignmentChange>.Denied();
         var errors = new Dictionary<string, string[]>();

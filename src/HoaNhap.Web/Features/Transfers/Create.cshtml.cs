@@ -2,7 +2,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
@@ -32,7 +31,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, string? province, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var c = await CaseCommands.FindAsync(db, me, id, ct);
+        var c = await CaseLookup.FindAsync(db, me, id, ct);
         if (c is null) return NotFound();
         if (!me.EditsRegistry) return Forbid();
         // "Thay đổi" from the check page comes back with the answers in the query.
@@ -50,7 +49,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
         var outcome = await DryRun.CheckAsync(db, () => TransferCommands.RequestAsync(db, me, id, Input, ct), ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Forbidden) return Forbid();
-        await ShowAsync((await CaseCommands.FindAsync(db, me, id, ct))!, Input.ToProvinceCode, ct);
+        await ShowAsync((await CaseLookup.FindAsync(db, me, id, ct))!, Input.ToProvinceCode, ct);
         if (!outcome.Succeeded)
         {
             ModelState.AddErrors(outcome.Errors);
@@ -89,7 +88,7 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
         }
         ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
-        await ShowAsync((await CaseCommands.FindAsync(db, me, id, ct))!, Input.ToProvinceCode, ct);
+        await ShowAsync((await CaseLookup.FindAsync(db, me, id, ct))!, Input.ToProvinceCode, ct);
         return Page();
     }
 

@@ -19,7 +19,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
         var v = await TransferViews.OpenAsync(db, Me, id, ct);
         if (v is null) return NotFound();
         View = v;
-        SeesCase = await Cases.CaseCommands.FindAsync(db, Me, v.Transfer.CaseId, ct) is not null;
+        SeesCase = await CaseLookup.FindAsync(db, Me, v.Transfer.CaseId, ct) is not null;
         return Page();
     }
 }

@@ -6,8 +6,6 @@ using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
 using HoaNhap.Domain.Transfers;
-using HoaNhap.Web.Features.Cases;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -114,7 +112,7 @@ public static class TransferCommands
 
     public static async Task<Outcome<CaseTransfer>> RequestAsync(HoaNhapDbContext db, CurrentUser user, Guid caseId, TransferRequestInput input, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, user, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<CaseTransfer>.Missing();
         if (!user.EditsRegistry) return Outcome<CaseTransfer>.Denied();
         var person = await db.People.FirstAsync(p => p.Id == c.PersonId, ct);
@@ -191,7 +189,7 @@ public static class TransferCommands
 
         var c = await db.Cases.FirstAsync(x => x.Id == t.CaseId, ct);
         var notice = await TransferNotice.DraftAsync(db, c, t, ct);
-        t.NoticeFileItemId = Documents.CaseDocuments.Add(db, c, notice).Id;
+        t.NoticeFileItemId = CaseDocuments.Add(db, c, notice).Id;
         AuditBothSides(db, t, AuditActions.Update, $"Đồng ý thay đổi nơi cư trú ngày {Display.Date(on)}; đã gửi thông báo chuyển giao hồ sơ, nơi nhận tiếp nhận chậm nhất ngày {Display.Date(t.ReceiverDueOn)}.");
         await db.SaveChangesAsync(ct);
         return Outcome<CaseTransfer>.Ok(t);

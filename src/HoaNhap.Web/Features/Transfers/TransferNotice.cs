@@ -2,7 +2,6 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Transfers;
-using HoaNhap.Web.Features.Documents;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 

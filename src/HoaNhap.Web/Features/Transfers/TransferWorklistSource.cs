@@ -1,7 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Transfers;
 using HoaNhap.Domain.Worklist;
-using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,6 @@ using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Domain.Transfers;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Transfers;
@@ -29,7 +28,7 @@ public static class TransfersApi
         var g = api.MapGroup("").WithTags("Thay đổi nơi cư trú, chuyển hồ sơ");
         g.MapGet("/cases/{id:guid}/transfers", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
-                if (await CaseCommands.FindAsync(db, http.Me(), id, ct) is null) return ApiResults.NotFound();
+                if (await CaseLookup.FindAsync(db, http.Me(), id, ct) is null) return ApiResults.NotFound();
                 return Results.Ok((await TransferCommands.ForCaseAsync(db, id, ct)).Select(TransferDto.From).ToList());
             })
             .WithSummary("Các lần thay đổi nơi cư trú, chuyển hồ sơ của hồ sơ này.")

@@ -1,6 +1,5 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +14,7 @@ public sealed class TransfersSection(HoaNhapDbContext db) : ViewComponent
     {
         var me = CurrentUser.From(HttpContext.User)!;
         var ct = HttpContext.RequestAborted;
-        var c = await CaseCommands.FindAsync(db, me, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, me, caseId, ct);
         if (c is null) return Content("");
         var list = await TransferViews.NamesAsync(db, await TransferCommands.ForCaseAsync(db, caseId, ct), ct);
         var mayRequest = me.EditsRegistry && c.Status is CaseStatus.Intake or CaseStatus.Active && !list.Any(v => v.Transfer.IsOpen);

@@ -70,3 +70,23 @@ public static class WorklistQueries
     public static async Task<DateOnly?> ComputedOnAsync(HoaNhapDbContext db, CancellationToken ct) =>
         await db.Set<WorklistItem>().AsNoTracking().MaxAsync(i => (DateOnly?)i.ComputedOn, ct) ?? WorklistJob.LastComputedOn;
 }
+
+public sealed record WorklistHomeModel(IReadOnlyList<(WorklistKind Kind, int Count, int Overdue)> Work, int Communes, DateOnly? ComputedOn, string? CommuneCode);
+
+/// <summary>The start page's "Việc cần làm": the user's items by kind, with how many are overdue.</summary>
+public sealed class WorklistHomeSection(HoaNhapDbContext db) : Microsoft.AspNetCore.Mvc.ViewComponent
+{
+    public async Task<Microsoft.AspNetCore.Mvc.IViewComponentResult> InvokeAsync()
+    {
+        var me = CurrentUser.From(HttpContext.User)!;
+        var ct = HttpContext.RequestAborted;
+        var computedOn = await WorklistQueries.ComputedOnAsync(db, ct);
+        var today = db.Today;
+        var items = (await WorklistQueries.ItemsAsync(db, me, null, ct)).Value ?? [];
+        var work = items.GroupBy(i => i.Kind).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Count(i => i.Overdue(today)))).ToList();
+        var communes = items.Count == 0 ? 0 : await db.Set<WorklistItem>().AsNoTracking()
+            .Where(i => i.ProvinceCode == me.ProvinceCode && (me.CommuneCode == null || i.CommuneCode == me.CommuneCode))
+            .Select(i => i.CommuneCode).Distinct().CountAsync(ct);
+        return View("/Features/Worklist/_WorklistHome.cshtml", new WorklistHomeModel(work, communes, computedOn, me.CommuneCode));
+    }
+}

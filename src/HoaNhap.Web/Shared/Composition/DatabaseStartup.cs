@@ -4,10 +4,10 @@ using HoaNhap.Data.Identity;
 using HoaNhap.Demo;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using HoaNhap.Web.Features.Users;
 
 namespace HoaNhap.Web.Shared.Composition;
 

@@ -1,3 +1,5 @@
+using HoaNhap.Web.Shared.ReadReplica;
+using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Web.Features.Contacts;
 using HoaNhap.Web.Features.Dashboard;
 using HoaNhap.Web.Features.Reports;
@@ -23,8 +25,6 @@ using HoaNhap.Web.Features.Transfers;
 using HoaNhap.Web.Features.Worklist;
 using HoaNhap.Web.Features.Units;
 using HoaNhap.Web.Features.Users;
-using HoaNhap.Web.Shared.ReadReplica;
-using HoaNhap.Web.Shared.Audit;
 
 namespace HoaNhap.Web.Shared.Composition;
 
@@ -113,7 +113,7 @@ public static class HoaNhapPipeline
         api.MapAgencyClientsApi();
         var exchange = app.MapGroup("/api/v1/exchange").RequireAuthorization(HoaNhap.Web.Features.Exchange.ExchangeAuth.Policy).WithTags("Trao đổi dữ liệu liên ngành");
         exchange.MapExchangeToken();
-        exchange.MapExchangeApi();
+        Integration.ExchangeApi.MapExchangeApi(exchange);
         api.MapTransfersApi();
         api.MapWorklistApi();
         api.MapDashboardApi();

@@ -34,9 +34,9 @@ public static class HoaNhapServices
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddSingleton(sp => AuditChainSettings.From(sp.GetRequiredService<IConfiguration>(), Directory.GetCurrentDirectory()));
         services.AddHostedService<Features.AuditLog.AuditAnchoring>();
-        services.AddScoped<Features.Rules.RuleBook>();
+        services.AddScoped<RuleBook>();
         services.AddHostedService<Features.Rules.ForecastService>();
-        services.AddScoped<Features.Worklist.IWorklistSource, Features.Cases.DeadlineWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Cases.DeadlineWorklistSource>();
         services.AddSingleton<Features.Reconciliation.ReconciliationQueue>();
         services.AddHostedService<Features.Reconciliation.ReconciliationWorker>();
         Features.Exchange.ExchangeAuth.AddExchange(services);
@@ -44,14 +44,36 @@ public static class HoaNhapServices
         services.AddHostedService(sp => sp.GetRequiredService<Features.Worklist.WorklistJob>());
         services.AddSingleton<Partitions.PartitionMaintenanceJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Partitions.PartitionMaintenanceJob>());
-        services.AddScoped<Features.Worklist.IWorklistSource, Features.Worklist.SentenceEndingSoonSource>();
-        services.AddScoped<Features.Worklist.IWorklistSource, Features.Transfers.TransferWorklistSource>();
-        services.AddScoped<Features.Worklist.IWorklistSource, Features.Breaches.BreachWorklist>();
-        services.AddScoped<Features.Worklist.IWorklistSource, Features.Absences.AbsenceWorklist>();
-        services.AddScoped<Features.Worklist.IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
-        services.AddScoped<Features.Worklist.IWorklistSource, Features.Reports.ReportDueSource>();
-        services.AddScoped<Features.Worklist.IWorklistSource, Features.Reintegration.ReintegrationWorklist>();
-        services.AddScoped<Features.Worklist.IWorklistSource, Features.Contacts.AppointmentWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Worklist.SentenceEndingSoonSource>();
+        services.AddScoped<IWorklistSource, Features.Transfers.TransferWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Breaches.BreachWorklist>();
+        services.AddScoped<IWorklistSource, Features.Absences.AbsenceWorklist>();
+        services.AddScoped<IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Reports.ReportDueSource>();
+        services.AddScoped<IWorklistSource, Features.Reintegration.ReintegrationWorklist>();
+        services.AddScoped<IWorklistSource, Features.Contacts.AppointmentWorklistSource>();
+        // The case page's sections, in order: each feature contributes its own (Shared/Cases/CaseSections.cs).
+        services.AddCaseSection<Features.Cases.IntakeSection>(10, CaseSections.Community, CasePage.Intake,
+            c => [new(CasePage.Intake, c.Status == Domain.Cases.CaseStatus.Intake ? "Tiếp nhận (các việc)" : "Tiếp nhận, thời hạn")]);
+        services.AddCaseSection<Features.Reintegration.ReintegrationSection>(20,
+            menu: c => CaseSections.Community(c) ? [] : [new("reintegration", "Tiếp nhận, nhu cầu"), new("support", "Hỗ trợ"), new("credit", "Vay vốn")]);
+        services.AddCaseSection<Features.Employment.JobsSection>(30, menu: c => CaseSections.Community(c) ? [] : [new("jobs", "Việc làm, học nghề")]);
+        services.AddCaseSection<Features.ReintegrationModels.ModelsSection>(40);
+        services.AddCaseSection<Features.Reintegration.ViolationsSection>(50,
+            menu: c => CaseSections.Community(c) ? [] : [new("returnee-violations", "Vi phạm pháp luật")]);
+        services.AddCaseSection<Features.Supervision.SupervisionSectionViewComponent>(60, CaseSections.Community, CasePage.Supervision,
+            _ => [new(CasePage.Supervision, "Giám sát, điểm danh")]);
+        services.AddCaseSection<Features.Breaches.BreachesSection>(70, CaseSections.Community, CasePage.Breaches, _ => [new(CasePage.Breaches, "Vi phạm")]);
+        services.AddCaseSection<Features.Absences.AbsencesSection>(80, CaseSections.Community, CasePage.Absences, _ => [new(CasePage.Absences, "Vắng mặt")]);
+        services.AddCaseSection<Features.EarlyTermination.EarlyTerminationSection>(90, CaseSections.Community, CasePage.Termination);
+        services.AddCaseSection<Features.Transfers.TransfersSection>(100, anchor: CasePage.Transfers, menu: _ => [new(CasePage.Transfers, "Chuyển hồ sơ")]);
+        services.AddCaseSection<Features.Cases.CompletionSection>(110, CaseSections.Community, CasePage.Completion,
+            _ => [new(CasePage.Completion, "Chấp hành xong")]);
+        services.AddCaseSection<Features.Contacts.ContactsSection>(120, menu: _ => [new("contacts", "Tiếp xúc, lịch hẹn")]);
+        services.AddCaseSection<Features.Cases.FilesSection>(130, anchor: CasePage.Files, menu: _ => [new(CasePage.Files, "Tài liệu")]);
+        // The start page's parts contributed by features.
+        services.AddHomeSection<Features.Worklist.WorklistHomeSection>(10, me => me.May(Domain.Access.Act.UseWorklist));
+        services.AddHomeSection<Features.Supervision.MyPeopleHomeSection>(20, me => me.Role == Domain.Access.Roles.Supervisor);
         // The worklist follows the events a request records (Features/Worklist/WorklistUpdates.cs).
         services.AddScoped<Features.Worklist.WorklistUpdates>();
         // The dashboard's stored figures: marked stale as events are saved, computed again by the job or on the next read.

@@ -7,7 +7,7 @@ using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Worklist;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Web.Features.Dashboard;
+namespace HoaNhap.Web.Shared;
 
 /// <summary>How a figure is compared with its target.</summary>
 public enum TargetDirection
@@ -236,8 +236,8 @@ public static class Indicators
             Denominator = "Xã có từ 10 người chấp hành xong án phạt tù trở lên được quản lý vào bất kỳ ngày nào trong kỳ. Số người, số mô hình và số cá nhân điển hình tối thiểu là tham số pháp lý (ModelCoverage.*) có hiệu lực vào ngày cuối kỳ.",
             Period = "12 kỳ báo cáo tháng gần nhất (một năm).", Window = IndicatorWindow.TwelveMonths,
             Target = 100m, Direction = TargetDirection.AtLeast, Source = "Kế hoạch: mỗi xã có từ 10 người trở lên có ít nhất một mô hình, một điển hình", ListsPeople = false,
-            Counted = ReintegrationModels.ModelCoverageQueries.CommunesMeetingTarget,
-            Base = ReintegrationModels.ModelCoverageQueries.CommunesUnderTarget,
+            Counted = ModelCoverageQueries.CommunesMeetingTarget,
+            Base = ModelCoverageQueries.CommunesUnderTarget,
         },
         new()
         {

@@ -4,13 +4,11 @@ using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Dashboard;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Web.Features.ReintegrationModels;
+namespace HoaNhap.Web.Shared;
 
 public sealed record ExemplaryRow(Guid Id, Guid CaseId, Guid PersonId, string FullName, DateOnly RecognisedOn, RecognitionBody RecognisedBy, string? DecisionNumber);
 

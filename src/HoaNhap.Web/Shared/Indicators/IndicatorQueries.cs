@@ -3,12 +3,11 @@ using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Rules;
-using HoaNhap.Web.Features.Rules;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Web.Features.Dashboard;
+namespace HoaNhap.Web.Shared;
 
 /// <summary>Where a dashboard looks: the whole country, one province, or one commune.</summary>
 public sealed record Area(string? ProvinceCode, string? CommuneCode, string Name)

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Text;
 
-namespace HoaNhap.Web.Features.Documents;
+namespace HoaNhap.Web.Shared;
 
 /// <summary>
 /// What a generated document says. The layout (national motto, issuing body, number and symbol,

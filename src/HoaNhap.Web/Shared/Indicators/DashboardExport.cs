@@ -1,7 +1,7 @@
 using HoaNhap.Domain.Cases;
 using MiniExcelLibs;
 
-namespace HoaNhap.Web.Features.Dashboard;
+namespace HoaNhap.Web.Shared;
 
 /// <summary>
 /// The dashboard tables as .xlsx, from the same figures as the page (one definition per indicator):

@@ -1,6 +1,6 @@
 using HoaNhap.Domain.Text;
 
-namespace HoaNhap.Web.Features.Breaches;
+namespace HoaNhap.Web.Shared.Forms;
 
 /// <summary>An evidence file attached to a breach: JPEG, PNG or PDF, at most 5 MB, recognised from its bytes.</summary>
 public sealed record EvidenceUpload(string FileName, string ContentType, byte[] Content)

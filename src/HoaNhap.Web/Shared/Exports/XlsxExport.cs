@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MiniExcelLibs;
 
-namespace HoaNhap.Web.Features.Programmes;
+namespace HoaNhap.Web.Shared.Exports;
 
 /// <summary>The programme registers as .xlsx: the same rows the page shows, one sheet, Vietnamese headers.</summary>
-public static class ProgrammeExport
+public static class XlsxExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -1,10 +1,9 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
-using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Web.Features.Breaches;
+namespace HoaNhap.Web.Shared;
 
 /// <summary>What the pages of a case workflow show at the top: whose case, which sentence, its status now.</summary>
 public sealed record CaseHeader(Case Case, string PersonName)
@@ -17,7 +16,7 @@ public sealed record CaseHeader(Case Case, string PersonName)
     /// <summary>The case through the caller's scope (null: not found), with the person's name.</summary>
     public static async Task<CaseHeader?> LoadAsync(HoaNhapDbContext db, CurrentUser me, Guid caseId, CancellationToken ct)
     {
-        var c = await CaseCommands.FindAsync(db, me, caseId, ct);
+        var c = await CaseLookup.FindAsync(db, me, caseId, ct);
         if (c is null) return null;
         var name = await db.People.AsNoTracking().Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);
         return new CaseHeader(c, name);

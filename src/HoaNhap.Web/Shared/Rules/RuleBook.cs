@@ -2,7 +2,7 @@ using HoaNhap.Data;
 using HoaNhap.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Web.Features.Rules;
+namespace HoaNhap.Web.Shared;
 
 /// <summary>The rule parameters and holidays as stored by administrators, read once per request.</summary>
 public sealed class RuleBook(HoaNhapDbContext db)

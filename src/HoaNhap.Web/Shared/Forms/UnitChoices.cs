@@ -3,7 +3,7 @@ using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Web.Features.People;
+namespace HoaNhap.Web.Shared.Forms;
 
 public static class UnitChoices
 {

@@ -8,15 +8,17 @@ using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Text;
-using HoaNhap.Web.Features.Judgments;
-using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using HoaNhap.Web.Features.Exchange;
+using HoaNhap.Web.Features.Judgments;
+using HoaNhap.Web.Features.Loans;
+using HoaNhap.Web.Features.People;
 
-namespace HoaNhap.Web.Features.Exchange;
+namespace HoaNhap.Web.Integration;
 
 /// <summary>The person a judgment is about, as the court's system knows them (located by personal ID number).</summary>
 public sealed class ExchangePerson
@@ -80,7 +82,9 @@ public sealed record ReleaseNoticePushed(Guid Id, string CommuneCode, Guid? Pers
 public sealed record LoanPushed(Guid Id, Guid PersonId);
 
 /// <summary>
-/// What other agencies' systems push: judgments and enforcement decisions (court), release notices
+/// The agencies' inbound API, outside the features because one message acts through several of them (as the
+/// composition root does): a judgment may add a person (People) and the judgment (Judgments), a loan status moves
+/// a loan (Loans). What other agencies' systems push: judgments and enforcement decisions (court), release notices
 /// (prison), loan status (bank). Each call is idempotent by the sender's <c>reference</c>: a replay
 /// answers what the first call answered; the same reference with another body answers 409.
 /// Errors are problem details naming each field. Every call is audited.
@@ -326,7 +330,7 @@ public static class ExchangeApi
         db.Add(update);
         db.Record(AuditActions.Create, nameof(LoanStatusUpdate), update.Id.ToString(), person.Id, update.ProvinceCode, update.CommuneCode,
             JsonSerializer.Serialize(new { update.Reference, update.Status, update.Amount, update.On, client = client.ClientId }, AuditTrail.Json));
-        await Loans.LoanCommands.ApplyBankUpdateAsync(db, update, ct);
+        await LoanCommands.ApplyBankUpdateAsync(db, update, ct);
         Disclose(db, client, person.Id, person.ProvinceCode, person.CommuneCode, "Theo dõi khoản vay theo QĐ 22/2023/QĐ-TTg",
             "Xác nhận người có trong sổ quản lý của tỉnh, mã hồ sơ người (trả lời báo cáo tình trạng khoản vay)");
         await db.SaveChangesAsync(ct);

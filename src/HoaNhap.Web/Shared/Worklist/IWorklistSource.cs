@@ -3,7 +3,7 @@ using HoaNhap.Domain;
 using HoaNhap.Domain.Worklist;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Web.Features.Worklist;
+namespace HoaNhap.Web.Shared;
 
 /// <summary>
 /// One feature's contribution to the worklist. The nightly job asks every registered source for the items due

@@ -5,7 +5,7 @@ using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Web.Features.Documents;
+namespace HoaNhap.Web.Shared;
 
 /// <summary>Who issues a document: the lines of its header and signature block.</summary>
 public sealed record DocumentIssuer(string Parent, string Name, string Place, string SymbolSuffix, string SignerAuthority);
