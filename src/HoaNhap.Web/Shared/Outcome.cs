@@ -36,3 +36,6 @@ public sealed record Conflict(string UpdatedBy, DateTimeOffset UpdatedAt, long C
 }
 
 public sealed record FieldDifference(string Field, string Label, string? Theirs, string? Yours);
+
+/// <summary>What the conflict panel (<c>Features/Shared/_Conflict.cshtml</c>) shows: the conflict and the label of the form's save button.</summary>
+public sealed record ConflictPanel(Conflict Conflict, string Save);

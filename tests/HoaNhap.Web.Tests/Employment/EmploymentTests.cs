@@ -133,7 +133,7 @@ public abstract class EmploymentTests(HoaNhapApp app)
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
         var bad = await HoaNhapApp.PostFormAsync(pages, "/Employment/EmployerEdit", "/Employment/EmployerEdit", new() { ["Input.Name"] = "Cơ sở thiếu thông tin" });
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
-        Assert.Contains("Hãy nhập địa chỉ.", await bad.Content.ReadAsStringAsync());
+        Assert.Contains("Địa chỉ không được để trống.", await bad.Content.ReadAsStringAsync());
         var pageName = TestData.Unique("Xưởng mộc Tân Hòa");
         var added = await HoaNhapApp.PostFormAsync(pages, "/Employment/EmployerEdit", "/Employment/EmployerEdit", new()
         {

@@ -102,7 +102,7 @@ public abstract class ReturneeViolationTests(HoaNhapApp app)
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
         var text = await missing.Content.ReadAsStringAsync();
         Assert.Contains("Hãy chọn loại", text);
-        Assert.Contains("Hãy nhập nội dung vi phạm", text);
+        Assert.Contains("Nội dung vi phạm không được để trống", text);
         // Before release: outside the management period (TT 10/2024 Điều 7).
         var before = await HoaNhapApp.PostFormAsync(pages, form, form, new()
             { ["Input.Kind"] = "LawViolation", ["Input.OccurredOn"] = Display.Date(released.AddDays(-1)), ["Input.Description"] = "Đánh nhau." });

@@ -55,8 +55,8 @@ public static class AbsenceCommands
         if (!user.EditsRegistry) return Outcome<AbsencePermission>.Denied();
         var errors = new Dictionary<string, string[]>();
         var requested = FormChecks.Past(db.Today, errors, nameof(AbsenceInput.RequestedOn), "Ngày nộp đơn", input.RequestedOn);
-        var from = FormChecks.Any(errors, nameof(AbsenceInput.From), "Ngày đi", input.From);
-        var to = FormChecks.Any(errors, nameof(AbsenceInput.To), "Ngày về", input.To);
+        var from = FormChecks.Date(errors, nameof(AbsenceInput.From), "Ngày đi", input.From);
+        var to = FormChecks.Date(errors, nameof(AbsenceInput.To), "Ngày về", input.To);
         if (from is { } f && to is { } t && t < f) errors[nameof(AbsenceInput.To)] = ["Ngày về không được trước ngày đi."];
         if (from is { } f2 && requested is { } r && f2 < r) errors[nameof(AbsenceInput.From)] = ["Ngày đi không được trước ngày nộp đơn: phải xin phép trước khi vắng mặt."];
         FormChecks.Text(errors, nameof(AbsenceInput.Destination), "Nơi đến", input.Destination, 300, required: true);

@@ -31,8 +31,7 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await AbsenceCommands.DecideAsync(db, me, rules, id, requestId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             var a = outcome.Value!;
@@ -42,7 +41,6 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
             TempData[CasePage.MessageSection] = CasePage.Absences;
             return Redirect($"/Cases/Details/{id}#{CasePage.Absences}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, requestId, ct)) return NotFound();
         return Page();

@@ -33,15 +33,13 @@ public sealed class RequestModel(HoaNhapDbContext db, RuleBook rules) : PageMode
     {
         var me = CurrentUser.From(User)!;
         var outcome = await AbsenceCommands.RequestAsync(db, me, rules, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận đơn xin vắng mặt; UBND xã quyết định chậm nhất ngày {Display.Date(outcome.Value!.DecisionDueOn)}.";
             TempData[CasePage.MessageSection] = CasePage.Absences;
             return Redirect($"/Cases/Details/{id}#{CasePage.Absences}");
         }
-        ModelState.AddErrors(outcome.Errors);
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         await ShowAsync(header, ct);
         return Page();

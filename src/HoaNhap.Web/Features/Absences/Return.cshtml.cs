@@ -32,8 +32,7 @@ public sealed class ReturnModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await AbsenceCommands.ReturnAsync(db, me, id, requestId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             var a = outcome.Value!;
@@ -43,7 +42,6 @@ public sealed class ReturnModel(HoaNhapDbContext db) : PageModel
             TempData[CasePage.MessageSection] = CasePage.Absences;
             return Redirect($"/Cases/Details/{id}#{CasePage.Absences}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, requestId, ct)) return NotFound();
         return Page();

@@ -39,8 +39,8 @@ public static class AuthApi
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["userName"] = string.IsNullOrWhiteSpace(request.UserName) ? ["Tên đăng nhập không được để trống."] : [],
-                ["password"] = string.IsNullOrEmpty(request.Password) ? ["Mật khẩu không được để trống."] : [],
+                ["userName"] = string.IsNullOrWhiteSpace(request.UserName) ? [FormMessages.Required("Tên đăng nhập")] : [],
+                ["password"] = string.IsNullOrEmpty(request.Password) ? [FormMessages.Required("Mật khẩu")] : [],
             }.Where(kv => kv.Value.Length > 0).ToDictionary(), title: "Dữ liệu không hợp lệ");
 
         var user = await users.FindByNameAsync(request.UserName.Trim());

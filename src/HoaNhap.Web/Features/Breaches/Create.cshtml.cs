@@ -35,8 +35,7 @@ public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         var (upload, uploadError) = await EvidenceUpload.ReadAsync(EvidenceFile, ct);
         Input.EvidenceFileBase64 = null;
         var outcome = await BreachCommands.RecordAsync(db, me, rules, id, Input, upload, uploadError, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             var r = outcome.Value!;
@@ -45,7 +44,6 @@ public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
             TempData[CasePage.MessageSection] = CasePage.Breaches;
             return Redirect($"/Cases/Details/{id}#{CasePage.Breaches}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         Header = header;

@@ -33,15 +33,13 @@ public sealed class DecisionModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await BreachCommands.DecideAsync(db, me, id, proposalId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận quyết định.";
             TempData[CasePage.MessageSection] = CasePage.Breaches;
             return Redirect($"/Cases/Details/{id}#{CasePage.Breaches}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, proposalId, ct)) return NotFound();
         return Page();

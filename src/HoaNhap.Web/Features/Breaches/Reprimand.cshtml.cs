@@ -31,15 +31,13 @@ public sealed class ReprimandModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await BreachCommands.ReprimandAsync(db, me, id, breachId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận buổi họp kiểm điểm và lập biên bản.";
             TempData[CasePage.MessageSection] = CasePage.Breaches;
             return Redirect($"/Cases/Details/{id}#{CasePage.Breaches}");
         }
-        ModelState.AddErrors(outcome.Errors);
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, breachId, ct)) return NotFound();
         return Page();
     }

@@ -41,12 +41,10 @@ public sealed class SendModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         Input.Confirmed = true;
         var outcome = await DryRun.CheckAsync(db, () => BreachCommands.SendAsync(db, me, id, proposalId, Input, ct), ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, proposalId, ct)) return NotFound();
         if (!outcome.Succeeded)
         {
-            ModelState.AddErrors(outcome.Errors);
             return Page();
         }
         Review = new CheckAnswers("Kiểm tra trước khi gửi",
@@ -65,13 +63,11 @@ public sealed class SendModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await BreachCommands.SendAsync(db, me, id, proposalId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             return Redirect(CasePage.Done(TempData, id, CasePage.Breaches, $"Đã ghi nhận việc gửi “{BreachText.Proposal(outcome.Value!.Kind)}”."));
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, proposalId, ct)) return NotFound();
         return Page();

@@ -66,13 +66,13 @@ public sealed class CaseValidator : AbstractValidator<CaseInput>
             .WithMessage("Hãy chọn trường hợp: chấp hành xong án phạt tù hoặc được đặc xá.");
         RuleFor(x => x.StartsOn).Custom((text, ctx) =>
         {
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày bắt đầu phải có dạng ngày/tháng/năm, ví dụ 15/03/2025.");
+            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày bắt đầu"));
             else if (d > today.AddDays(31)) ctx.AddFailure("Ngày bắt đầu không được quá 1 tháng sau ngày hôm nay.");
         });
         RuleFor(x => x.ExpectedEndOn).Custom((text, ctx) =>
         {
             if (string.IsNullOrWhiteSpace(text)) return;
-            if (!VietnameseDate.TryParse(text, out var end)) ctx.AddFailure("Ngày kết thúc dự kiến phải có dạng ngày/tháng/năm.");
+            if (!VietnameseDate.TryParse(text, out var end)) ctx.AddFailure(FormMessages.DateFormat("Ngày kết thúc dự kiến"));
             else if (VietnameseDate.TryParse(ctx.InstanceToValidate.StartsOn, out var start) && end < start)
                 ctx.AddFailure("Ngày kết thúc dự kiến không được trước ngày bắt đầu.");
         });
@@ -87,8 +87,8 @@ public sealed class CaseValidator : AbstractValidator<CaseInput>
                 if (ctx.InstanceToValidate.KindIsSentenceType) ctx.AddFailure("Hãy nhập ngày ra quyết định thi hành án (ngày/tháng/năm).");
                 return;
             }
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày ra quyết định phải có dạng ngày/tháng/năm.");
-            else if (d > today) ctx.AddFailure("Ngày ra quyết định không được sau ngày hôm nay.");
+            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày ra quyết định"));
+            else if (d > today) ctx.AddFailure(FormMessages.NotAfterToday("Ngày ra quyết định"));
         });
         RuleFor(x => x.DecisionReceivedOn).Custom((text, ctx) =>
         {
@@ -97,8 +97,8 @@ public sealed class CaseValidator : AbstractValidator<CaseInput>
                 if (ctx.InstanceToValidate.KindIsSentenceType) ctx.AddFailure("Hãy nhập ngày nhận được quyết định thi hành án (ngày/tháng/năm).");
                 return;
             }
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày nhận quyết định phải có dạng ngày/tháng/năm.");
-            else if (d > today) ctx.AddFailure("Ngày nhận quyết định không được sau ngày hôm nay.");
+            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày nhận quyết định"));
+            else if (d > today) ctx.AddFailure(FormMessages.NotAfterToday("Ngày nhận quyết định"));
             else if (VietnameseDate.TryParse(ctx.InstanceToValidate.DecisionDate, out var decided) && d < decided)
                 ctx.AddFailure("Ngày nhận quyết định không được trước ngày ra quyết định.");
         });
@@ -210,9 +210,9 @@ public static class CaseCommands
         if (!Enum.TryParse<CaseStatus>(input.Status, out var next) || int.TryParse(input.Status, out _))
             errors[nameof(StatusInput.Status)] = ["Trạng thái mới không hợp lệ."];
         if (!VietnameseDate.TryParse(input.On, out var on))
-            errors[nameof(StatusInput.On)] = ["Ngày chuyển trạng thái phải có dạng ngày/tháng/năm."];
+            errors[nameof(StatusInput.On)] = [FormMessages.DateFormat("Ngày chuyển trạng thái")];
         else if (on > db.Today)
-            errors[nameof(StatusInput.On)] = ["Ngày chuyển trạng thái không được sau ngày hôm nay."];
+            errors[nameof(StatusInput.On)] = [FormMessages.NotAfterToday("Ngày chuyển trạng thái")];
         if (input.Version is null) errors[nameof(StatusInput.Version)] = ["Thiếu phiên bản của hồ sơ (version)."];
         if (errors.Count > 0) return Outcome<Case>.Invalid(errors);
         if (c.Version != input.Version)

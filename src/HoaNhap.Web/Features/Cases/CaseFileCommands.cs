@@ -43,11 +43,11 @@ public static class CaseFileCommands
         if (string.IsNullOrWhiteSpace(input.Kind) || int.TryParse(input.Kind, out _) || !Enum.TryParse(input.Kind, out kind) || !ReceivableKinds.Contains(kind))
             errors[nameof(ReceivedDocumentInput.Kind)] = ["Hãy chọn loại tài liệu nhận được."];
         if (!VietnameseDate.TryParse(input.On, out var on))
-            errors[nameof(ReceivedDocumentInput.On)] = ["Ngày nhận phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
+            errors[nameof(ReceivedDocumentInput.On)] = [FormMessages.DateFormat("Ngày nhận")];
         else if (on > db.Today)
-            errors[nameof(ReceivedDocumentInput.On)] = ["Ngày nhận không được sau ngày hôm nay."];
-        if (input.Number?.Length > 100) errors[nameof(ReceivedDocumentInput.Number)] = ["Số, ký hiệu không được dài quá 100 ký tự."];
-        if (input.Note?.Length > 2000) errors[nameof(ReceivedDocumentInput.Note)] = ["Ghi chú không được dài quá 2000 ký tự."];
+            errors[nameof(ReceivedDocumentInput.On)] = [FormMessages.NotAfterToday("Ngày nhận")];
+        if (input.Number?.Length > 100) errors[nameof(ReceivedDocumentInput.Number)] = [FormMessages.TooLong("Số, ký hiệu", 100)];
+        if (input.Note?.Length > 2000) errors[nameof(ReceivedDocumentInput.Note)] = [FormMessages.TooLong("Ghi chú", 2000)];
         if (errors.Count > 0) return Outcome<CaseFileItem>.Invalid(errors);
         var item = new CaseFileItem
         {
@@ -70,12 +70,12 @@ public static class CaseFileCommands
         var errors = new Dictionary<string, string[]>();
         var today = db.Today;
         if (!VietnameseDate.TryParse(input.AppointmentOn, out var appointment))
-            errors[nameof(SummonsInput.AppointmentOn)] = ["Ngày có mặt phải có dạng ngày/tháng/năm."];
+            errors[nameof(SummonsInput.AppointmentOn)] = [FormMessages.DateFormat("Ngày có mặt")];
         else if (appointment < today)
             errors[nameof(SummonsInput.AppointmentOn)] = ["Ngày có mặt không được trước ngày hôm nay."];
         if (string.IsNullOrWhiteSpace(input.Place))
             errors[nameof(SummonsInput.Place)] = ["Hãy nhập nơi người chấp hành án phải có mặt, ví dụ Trụ sở Công an xã."];
-        else if (input.Place.Length > 300) errors[nameof(SummonsInput.Place)] = ["Nơi có mặt không được dài quá 300 ký tự."];
+        else if (input.Place.Length > 300) errors[nameof(SummonsInput.Place)] = [FormMessages.TooLong("Nơi có mặt", 300)];
         if (errors.Count > 0) return Outcome<CaseFileItem>.Invalid(errors);
 
         var person = await db.People.AsNoTracking().FirstAsync(p => p.Id == c.PersonId, ct);

@@ -34,12 +34,10 @@ public sealed class CompleteModel(HoaNhapDbContext db, RuleBook rules) : PageMod
     {
         var me = CurrentUser.From(User)!;
         var outcome = await DryRun.CheckAsync(db, () => CompletionCommands.CompleteAsync(db, rules, me, id, Input, ct), ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         Preview = (await CompletionCommands.PreviewAsync(db, rules, me, id, ct))!;
         if (!outcome.Succeeded)
         {
-            ModelState.AddErrors(outcome.Errors);
             return Page();
         }
         Review = new CheckAnswers("Kiểm tra trước khi xác nhận chấp hành xong",
@@ -66,15 +64,13 @@ public sealed class CompleteModel(HoaNhapDbContext db, RuleBook rules) : PageMod
     {
         var me = CurrentUser.From(User)!;
         var outcome = await CompletionCommands.CompleteAsync(db, rules, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             return Redirect(CasePage.Done(TempData, id, CasePage.Completion, outcome.Value!.Reintegration is null
                 ? "Đã xác nhận chấp hành xong và đóng hồ sơ."
                 : "Đã xác nhận chấp hành xong và đóng hồ sơ; hồ sơ quản lý tái hòa nhập cộng đồng đã được mở tự động."));
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         Preview = (await CompletionCommands.PreviewAsync(db, rules, me, id, ct))!;
         return Page();

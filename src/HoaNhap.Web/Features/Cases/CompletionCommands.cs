@@ -72,11 +72,11 @@ public static class CompletionCommands
         var errors = new Dictionary<string, string[]>();
         var on = preview.EndsOn ?? db.Today;
         if (!string.IsNullOrWhiteSpace(input.CompletedOn) && !VietnameseDate.TryParse(input.CompletedOn, out on))
-            errors[nameof(CompletionInput.CompletedOn)] = ["Ngày chấp hành xong phải có dạng ngày/tháng/năm."];
+            errors[nameof(CompletionInput.CompletedOn)] = [FormMessages.DateFormat("Ngày chấp hành xong")];
         if (!input.Generate && string.IsNullOrWhiteSpace(input.CertificateNumber))
             errors[nameof(CompletionInput.CertificateNumber)] = ["Hãy nhập số giấy chứng nhận đã cấp, hoặc chọn để hệ thống lập giấy chứng nhận."];
         else if (input.CertificateNumber?.Length > 100)
-            errors[nameof(CompletionInput.CertificateNumber)] = ["Số giấy chứng nhận không được dài quá 100 ký tự."];
+            errors[nameof(CompletionInput.CertificateNumber)] = [FormMessages.TooLong("Số giấy chứng nhận", 100)];
         if (errors.Count > 0) return Outcome<CompletionResult>.Invalid(errors);
         if (preview.Blocker is { } blocker) return Outcome<CompletionResult>.Refused(nameof(CompletionInput.CompletedOn), blocker);
         if (on != preview.EndsOn)

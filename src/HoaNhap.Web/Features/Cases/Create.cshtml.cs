@@ -39,14 +39,12 @@ public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await CaseCommands.OpenAsync(db, rules, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã mở hồ sơ ở trạng thái “Đang tiếp nhận”. Xem các thời hạn và tài liệu còn thiếu dưới đây.";
             return Redirect($"/Cases/Details/{outcome.Value!.Id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         await LoadAsync(me, id, ct);
         return Page();
     }

@@ -33,15 +33,13 @@ public sealed class ReceiveModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await CaseFileCommands.RecordReceivedAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận “{outcome.Value!.Title}” vào hồ sơ.";
             TempData[CasePage.MessageSection] = CasePage.Intake;
             return Redirect($"/Cases/Details/{id}#{CasePage.Intake}");
         }
-        ModelState.AddErrors(outcome.Errors);
         Case = (await CaseLookup.FindAsync(db, me, id, ct))!;
         return Page();
     }

@@ -33,14 +33,12 @@ public sealed class StatusModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await CaseCommands.ChangeStatusAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã chuyển hồ sơ sang trạng thái “{CaseText.Status(outcome.Value!.Status)}”.";
             return Redirect($"/People/Details/{outcome.Value.PersonId}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         var c = (await CaseLookup.FindAsync(db, me, id, ct))!;
         Show(c);

@@ -30,15 +30,13 @@ public sealed class SummonsModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await CaseFileCommands.IssueSummonsAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã lập giấy triệu tập; tải về trong mục “Tài liệu trong hồ sơ” để in, ký và gửi.";
             TempData[CasePage.MessageSection] = CasePage.Intake;
             return Redirect($"/Cases/Details/{id}#{CasePage.Intake}");
         }
-        ModelState.AddErrors(outcome.Errors);
         Case = (await CaseLookup.FindAsync(db, me, id, ct))!;
         return Page();
     }

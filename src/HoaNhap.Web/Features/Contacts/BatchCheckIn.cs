@@ -122,10 +122,10 @@ public static class BatchCheckIn
             if (d.Recorded) { errors[key + nameof(BatchCheckInRow.Attended)] = [$"{d.PersonName}: đã ghi có mặt ngày {Display.Date(d.AttendedOn)} cho kỳ này."]; continue; }
             DateOnly on = default;
             if (!VietnameseDate.TryParse(row.On, out on))
-                errors[key + nameof(BatchCheckInRow.On)] = [$"{d.PersonName}: ngày điểm danh phải có dạng ngày/tháng/năm."];
+                errors[key + nameof(BatchCheckInRow.On)] = [FormMessages.DateFormat($"{d.PersonName}: ngày điểm danh")];
             else if (on < first || on > last || on > today)
                 errors[key + nameof(BatchCheckInRow.On)] = [$"{d.PersonName}: ngày điểm danh phải trong tháng {monthText} và không sau ngày hôm nay."];
-            var note = FormInput.Optional(row.Note, key + nameof(BatchCheckInRow.Note), $"{d.PersonName}: ghi chú", 1000, errors);
+            var note = FormChecks.Optional(row.Note, key + nameof(BatchCheckInRow.Note), $"{d.PersonName}: ghi chú", 1000, errors);
             if (errors.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal))) continue;
             var c = await db.Cases.AsNoTracking().FirstAsync(x => x.Id == row.CaseId, ct);
             records.Add(new CheckIn

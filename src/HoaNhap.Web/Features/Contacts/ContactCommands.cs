@@ -47,15 +47,15 @@ public static class ContactCommands
         if (c is null) return Outcome<Contact>.Missing();
         if (!me.May(Act.RecordContact)) return Outcome<Contact>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var channel = FormInput.Choice<ContactChannel>(input.Channel);
+        var channel = FormChecks.Choice<ContactChannel>(input.Channel);
         if (channel is null) errors[nameof(ContactInput.Channel)] = ["Hãy chọn hình thức tiếp xúc."];
         DateOnly? on = null;
-        if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(ContactInput.On)] = ["Ngày tiếp xúc phải có dạng ngày/tháng/năm, ví dụ 20/11/2026."];
-        else if (day > db.Today) errors[nameof(ContactInput.On)] = ["Ngày tiếp xúc không được sau ngày hôm nay."];
+        if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(ContactInput.On)] = [FormMessages.DateFormat("Ngày tiếp xúc")];
+        else if (day > db.Today) errors[nameof(ContactInput.On)] = [FormMessages.NotAfterToday("Ngày tiếp xúc")];
         else if (day < c.StartOn) errors[nameof(ContactInput.On)] = [$"Ngày tiếp xúc không được trước ngày bắt đầu của hồ sơ ({Display.Date(c.StartOn)})."];
         else on = day;
         var at = Time(input.At, nameof(ContactInput.At), "Giờ tiếp xúc", required: false, errors);
-        var note = FormInput.Optional(input.Note, nameof(ContactInput.Note), "Nội dung", 2000, errors);
+        var note = FormChecks.Optional(input.Note, nameof(ContactInput.Note), "Nội dung", 2000, errors);
         if (input.AppointmentId is { } aid && !await db.Set<Appointment>().AnyAsync(a => a.Id == aid && a.CaseId == c.Id, ct))
             errors[nameof(ContactInput.AppointmentId)] = ["Lịch hẹn không thuộc hồ sơ này."];
         if (errors.Count > 0) return Outcome<Contact>.Invalid(errors);
@@ -76,18 +76,18 @@ public static class ContactCommands
         if (c is null) return Outcome<Appointment>.Missing();
         if (!me.May(Act.RecordContact)) return Outcome<Appointment>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var channel = FormInput.Choice<ContactChannel>(input.Channel);
+        var channel = FormChecks.Choice<ContactChannel>(input.Channel);
         if (channel is null) errors[nameof(AppointmentInput.Channel)] = ["Hãy chọn hình thức gặp."];
         DateOnly? on = null;
-        if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn phải có dạng ngày/tháng/năm, ví dụ 20/11/2026."];
+        if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(AppointmentInput.On)] = [FormMessages.DateFormat("Ngày hẹn")];
         else if (day < db.Today) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được trước ngày hôm nay."];
         else if (day > db.Today.AddYears(1)) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được quá một năm kể từ hôm nay."];
         else on = day;
         var starts = Time(input.StartsAt, nameof(AppointmentInput.StartsAt), "Giờ hẹn", required: true, errors);
         if (input.DurationMinutes is not { } minutes || minutes < 5 || minutes > 480)
             errors[nameof(AppointmentInput.DurationMinutes)] = ["Thời lượng phải từ 5 đến 480 phút."];
-        var place = FormInput.Required(input.Place, nameof(AppointmentInput.Place), "Địa điểm", 300, errors);
-        var purpose = FormInput.Required(input.Purpose, nameof(AppointmentInput.Purpose), "Nội dung làm việc", 500, errors);
+        var place = FormChecks.Required(input.Place, nameof(AppointmentInput.Place), "Địa điểm", 300, errors);
+        var purpose = FormChecks.Required(input.Purpose, nameof(AppointmentInput.Purpose), "Nội dung làm việc", 500, errors);
         if (errors.Count > 0) return Outcome<Appointment>.Invalid(errors);
         var a = new Appointment
         {

@@ -29,8 +29,7 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await EarlyTerminationCommands.DecideAsync(db, rules, me, id, proposalId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = outcome.Value!.Status == EarlyTerminationStatus.Granted
@@ -39,7 +38,6 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : PageModel
             TempData[CasePage.MessageSection] = CasePage.Termination;
             return Redirect($"/Cases/Details/{id}#{CasePage.Termination}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         await LoadAsync(me, id, proposalId, ct);
         return Page();

@@ -61,13 +61,13 @@ public static class EarlyTerminationCommands
         if (c is null) return Outcome<EarlyTerminationProposal>.Missing();
         if (!user.EditsRegistry) return Outcome<EarlyTerminationProposal>.Denied();
         var errors = new Dictionary<string, string[]>();
-        if (!VietnameseDate.TryParse(input.ProposedOn, out var on)) errors[nameof(ProposalInput.ProposedOn)] = ["Ngày đề nghị phải có dạng ngày/tháng/năm."];
-        else if (on > db.Today) errors[nameof(ProposalInput.ProposedOn)] = ["Ngày đề nghị không được sau ngày hôm nay."];
+        if (!VietnameseDate.TryParse(input.ProposedOn, out var on)) errors[nameof(ProposalInput.ProposedOn)] = [FormMessages.DateFormat("Ngày đề nghị")];
+        else if (on > db.Today) errors[nameof(ProposalInput.ProposedOn)] = [FormMessages.NotAfterToday("Ngày đề nghị")];
         if (!input.WholeRemainder && input.Months is not > 0)
             errors[nameof(ProposalInput.Months)] = ["Hãy nhập số tháng đề nghị (từ 1 tháng), hoặc chọn đề nghị rút ngắn, miễn hết phần còn lại."];
         if (string.IsNullOrWhiteSpace(input.Grounds))
             errors[nameof(ProposalInput.Grounds)] = ["Hãy nêu lý do đề nghị: việc chấp hành nghĩa vụ, tiến bộ, thành tích được khen thưởng…"];
-        else if (input.Grounds.Length > 2000) errors[nameof(ProposalInput.Grounds)] = ["Lý do đề nghị không được dài quá 2000 ký tự."];
+        else if (input.Grounds.Length > 2000) errors[nameof(ProposalInput.Grounds)] = [FormMessages.TooLong("Lý do đề nghị", 2000)];
         if (errors.Count > 0) return Outcome<EarlyTerminationProposal>.Invalid(errors);
 
         if (c.Status != CaseStatus.Active)
@@ -149,14 +149,14 @@ public static class EarlyTerminationCommands
         if (!user.EditsRegistry) return Outcome<EarlyTerminationProposal>.Denied();
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.DecisionNumber)) errors[nameof(CourtDecisionInput.DecisionNumber)] = ["Hãy nhập số, ký hiệu quyết định của Tòa án."];
-        else if (input.DecisionNumber.Length > 100) errors[nameof(CourtDecisionInput.DecisionNumber)] = ["Số, ký hiệu không được dài quá 100 ký tự."];
-        if (input.Court?.Length > 200) errors[nameof(CourtDecisionInput.Court)] = ["Tên Tòa án không được dài quá 200 ký tự."];
-        if (!VietnameseDate.TryParse(input.DecidedOn, out var on)) errors[nameof(CourtDecisionInput.DecidedOn)] = ["Ngày quyết định phải có dạng ngày/tháng/năm."];
-        else if (on > db.Today) errors[nameof(CourtDecisionInput.DecidedOn)] = ["Ngày quyết định không được sau ngày hôm nay."];
+        else if (input.DecisionNumber.Length > 100) errors[nameof(CourtDecisionInput.DecisionNumber)] = [FormMessages.TooLong("Số, ký hiệu", 100)];
+        if (input.Court?.Length > 200) errors[nameof(CourtDecisionInput.Court)] = [FormMessages.TooLong("Tên Tòa án", 200)];
+        if (!VietnameseDate.TryParse(input.DecidedOn, out var on)) errors[nameof(CourtDecisionInput.DecidedOn)] = [FormMessages.DateFormat("Ngày quyết định")];
+        else if (on > db.Today) errors[nameof(CourtDecisionInput.DecidedOn)] = [FormMessages.NotAfterToday("Ngày quyết định")];
         else if (on < proposal.ProposedOn) errors[nameof(CourtDecisionInput.DecidedOn)] = [$"Ngày quyết định không được trước ngày đề nghị ({Display.Date(proposal.ProposedOn)})."];
         if (!input.Rejected && !input.WholeRemainder && input.GrantedMonths is not > 0)
             errors[nameof(CourtDecisionInput.GrantedMonths)] = ["Hãy nhập số tháng Tòa án chấp nhận, hoặc chọn rút ngắn, miễn hết phần còn lại, hoặc không chấp nhận."];
-        if (input.Note?.Length > 2000) errors[nameof(CourtDecisionInput.Note)] = ["Ghi chú không được dài quá 2000 ký tự."];
+        if (input.Note?.Length > 2000) errors[nameof(CourtDecisionInput.Note)] = [FormMessages.TooLong("Ghi chú", 2000)];
         if (errors.Count > 0) return Outcome<EarlyTerminationProposal>.Invalid(errors);
         if (proposal.WhyNotDecidable() is { } decided)
             return Outcome<EarlyTerminationProposal>.Refused(nameof(CourtDecisionInput.DecisionNumber), decided);

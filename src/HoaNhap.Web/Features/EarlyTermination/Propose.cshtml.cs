@@ -29,15 +29,13 @@ public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageMode
     {
         var me = CurrentUser.From(User)!;
         var outcome = await EarlyTerminationCommands.ProposeAsync(db, rules, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã lập hồ sơ đề nghị; văn bản đề nghị (dự thảo) đã lưu trong mục “Tài liệu trong hồ sơ”.";
             TempData[CasePage.MessageSection] = CasePage.Termination;
             return Redirect($"/Cases/Details/{id}#{CasePage.Termination}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         State = (await EarlyTerminationCommands.StateAsync(db, rules, me, id, ct))!;
         return Page();

@@ -106,14 +106,12 @@ public abstract class RegisterEditModel<TInput, TRow>(HoaNhapDbContext db) : Pag
         Me = CurrentUser.From(User)!;
         RowId = id;
         var outcome = await SaveAsync(id, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = Saved(outcome.Value!, id is null);
             return Redirect(ListUrl);
         }
-        ModelState.AddErrors(outcome.Errors);
         if (outcome.Conflict is { } c)
         {
             Conflict = c;

@@ -120,17 +120,17 @@ public static class JobRegisterCommands
         if (!u.EditsRegistry) return Outcome<Employer>.Denied();
         var errors = new Dictionary<string, string[]>();
         var commune = await CommuneAsync(db, u, input.CommuneCode, "Hãy chọn xã, phường nơi doanh nghiệp hoạt động.", errors, ct);
-        var name = FormInput.Required(input.Name, nameof(input.Name), "Tên doanh nghiệp, cơ sở", 300, errors);
-        var tax = FormInput.Optional(input.TaxCode, nameof(input.TaxCode), "Mã số thuế", 20, errors);
+        var name = FormChecks.Required(input.Name, nameof(input.Name), "Tên doanh nghiệp, cơ sở", 300, errors);
+        var tax = FormChecks.Optional(input.TaxCode, nameof(input.TaxCode), "Mã số thuế", 20, errors);
         if (tax is not null && !tax.All(ch => char.IsAsciiDigit(ch) || ch == '-'))
             errors[nameof(input.TaxCode)] = ["Mã số thuế chỉ gồm chữ số (có thể có dấu gạch ngang), ví dụ 2500123456 hoặc 2500123456-001."];
-        var address = FormInput.Required(input.Address, nameof(input.Address), "Địa chỉ", 500, errors);
-        var sector = FormInput.Required(input.Sector, nameof(input.Sector), "Ngành nghề", 200, errors);
-        var contact = FormInput.Required(input.ContactPerson, nameof(input.ContactPerson), "Người liên hệ", 200, errors);
-        var phone = FormInput.Required(input.ContactPhone, nameof(input.ContactPhone), "Số điện thoại liên hệ", 20, errors);
+        var address = FormChecks.Required(input.Address, nameof(input.Address), "Địa chỉ", 500, errors);
+        var sector = FormChecks.Required(input.Sector, nameof(input.Sector), "Ngành nghề", 200, errors);
+        var contact = FormChecks.Required(input.ContactPerson, nameof(input.ContactPerson), "Người liên hệ", 200, errors);
+        var phone = FormChecks.Required(input.ContactPhone, nameof(input.ContactPhone), "Số điện thoại liên hệ", 20, errors);
         if (phone is not null && !System.Text.RegularExpressions.Regex.IsMatch(phone, @"^\+?[0-9 .]{8,15}$"))
             errors[nameof(input.ContactPhone)] = ["Số điện thoại liên hệ chỉ gồm chữ số (8 đến 15 số), ví dụ 0912345678."];
-        var jobs = FormInput.Required(input.JobsOffered, nameof(input.JobsOffered), "Công việc cần tuyển", 2000, errors);
+        var jobs = FormChecks.Required(input.JobsOffered, nameof(input.JobsOffered), "Công việc cần tuyển", 2000, errors);
         if (input.Places is not (>= 0 and <= 100_000)) errors[nameof(input.Places)] = ["Hãy nhập số chỗ làm việc có thể nhận (từ 0 đến 100.000)."];
         if (!VietnameseDate.TryParse(input.WillingSince, out var since))
             errors[nameof(input.WillingSince)] = ["Hãy nhập ngày doanh nghiệp nhận lời tiếp nhận người chấp hành xong án phạt tù theo dạng ngày/tháng/năm."];
@@ -168,14 +168,14 @@ public static class JobRegisterCommands
         if (!u.EditsRegistry) return Outcome<VocationalCourse>.Denied();
         var errors = new Dictionary<string, string[]>();
         var commune = await CommuneAsync(db, u, input.CommuneCode, "Hãy chọn xã, phường của khóa học (khóa học cấp tỉnh: xã, phường nơi tổ chức học).", errors, ct);
-        var trade = FormInput.Required(input.Trade, nameof(input.Trade), "Nghề đào tạo", 200, errors);
-        var provider = FormInput.Required(input.Provider, nameof(input.Provider), "Cơ sở đào tạo", 300, errors);
-        var place = FormInput.Required(input.Place, nameof(input.Place), "Địa điểm học", 500, errors);
+        var trade = FormChecks.Required(input.Trade, nameof(input.Trade), "Nghề đào tạo", 200, errors);
+        var provider = FormChecks.Required(input.Provider, nameof(input.Provider), "Cơ sở đào tạo", 300, errors);
+        var place = FormChecks.Required(input.Place, nameof(input.Place), "Địa điểm học", 500, errors);
         if (!VietnameseDate.TryParse(input.StartsOn, out var starts)) errors[nameof(input.StartsOn)] = ["Hãy nhập ngày khai giảng theo dạng ngày/tháng/năm."];
         if (!VietnameseDate.TryParse(input.EndsOn, out var ends)) errors[nameof(input.EndsOn)] = ["Hãy nhập ngày kết thúc khóa học theo dạng ngày/tháng/năm."];
         else if (!errors.ContainsKey(nameof(input.StartsOn)) && ends < starts) errors[nameof(input.EndsOn)] = ["Ngày kết thúc khóa học không được trước ngày khai giảng."];
         if (input.Seats is not (> 0 and <= 10_000)) errors[nameof(input.Seats)] = ["Hãy nhập số chỗ học (từ 1 đến 10.000)."];
-        var support = FormInput.Optional(input.Support, nameof(input.Support), "Hỗ trợ khác", 1000, errors);
+        var support = FormChecks.Optional(input.Support, nameof(input.Support), "Hỗ trợ khác", 1000, errors);
         if (c is not null && input.Version is null) errors[nameof(input.Version)] = ["Thiếu phiên bản của bản ghi (version) khi sửa."];
         if (errors.Count > 0) return Outcome<VocationalCourse>.Invalid(errors);
         if (c is not null && c.Version != input.Version) return Outcome<VocationalCourse>.Conflicted(new Conflict(c.UpdatedBy, c.UpdatedAt, c.Version, []));

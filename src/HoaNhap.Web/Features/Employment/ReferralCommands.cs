@@ -57,7 +57,7 @@ public static class ReferralCommands
         if (c is null) return Outcome<JobReferral>.Missing();
         if (!user.EditsRegistry) return Outcome<JobReferral>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var kind = FormInput.Choice<ReferralKind>(input.Kind);
+        var kind = FormChecks.Choice<ReferralKind>(input.Kind);
         if (kind is null) errors[nameof(ReferralInput.Kind)] = ["Hãy chọn giới thiệu việc làm hoặc giới thiệu học nghề."];
         Employer? employer = null;
         VocationalCourse? course = null;
@@ -73,9 +73,9 @@ public static class ReferralCommands
             else if ((course = await JobRegisterCommands.FindCourseAsync(db, user, cid, ct)) is null || course.ProvinceCode != c.ProvinceCode)
                 errors[nameof(ReferralInput.CourseId)] = ["Không tìm thấy khóa học này trong sổ khóa học nghề của đơn vị bạn (cùng tỉnh, thành phố với người được giới thiệu)."];
         }
-        if (!VietnameseDate.TryParse(input.ReferredOn, out var on)) errors[nameof(ReferralInput.ReferredOn)] = ["Ngày giới thiệu phải có dạng ngày/tháng/năm."];
+        if (!VietnameseDate.TryParse(input.ReferredOn, out var on)) errors[nameof(ReferralInput.ReferredOn)] = [FormMessages.DateFormat("Ngày giới thiệu")];
         else if (on > db.Today) errors[nameof(ReferralInput.ReferredOn)] = ["Ngày giới thiệu không được sau hôm nay."];
-        var note = FormInput.Optional(input.Note, nameof(ReferralInput.Note), "Ghi chú", 1000, errors);
+        var note = FormChecks.Optional(input.Note, nameof(ReferralInput.Note), "Ghi chú", 1000, errors);
         if (errors.Count > 0) return Outcome<JobReferral>.Invalid(errors);
         if (c.Kind != CaseKind.Reintegration)
             return Outcome<JobReferral>.Refused(nameof(ReferralInput.Kind),
@@ -107,7 +107,7 @@ public static class ReferralCommands
         var r = await db.Set<JobReferral>().FirstOrDefaultAsync(x => x.Id == referralId && x.CaseId == c.Id, ct);
         if (r is null) return Outcome<JobReferral>.Missing();
         var errors = new Dictionary<string, string[]>();
-        var outcome = FormInput.Choice<ReferralOutcome>(input.Outcome);
+        var outcome = FormChecks.Choice<ReferralOutcome>(input.Outcome);
         if (outcome is null or ReferralOutcome.Pending)
         {
             outcome = null;
@@ -119,17 +119,17 @@ public static class ReferralCommands
         string? reason = null;
         if (outcome == ReferralOutcome.Declined)
         {
-            by = FormInput.Choice<DeclinedBy>(input.DeclinedBy);
+            by = FormChecks.Choice<DeclinedBy>(input.DeclinedBy);
             if (by is null) errors[nameof(ReferralOutcomeInput.DeclinedBy)] = [r.Kind == ReferralKind.Job
                 ? "Hãy chọn bên từ chối: người được giới thiệu hoặc doanh nghiệp."
                 : "Hãy chọn bên từ chối: người được giới thiệu hoặc cơ sở đào tạo."];
-            reason = FormInput.Required(input.DeclineReason, nameof(ReferralOutcomeInput.DeclineReason), "Lý do từ chối", 1000, errors);
+            reason = FormChecks.Required(input.DeclineReason, nameof(ReferralOutcomeInput.DeclineReason), "Lý do từ chối", 1000, errors);
         }
-        if (!VietnameseDate.TryParse(input.OutcomeOn, out var on)) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = ["Ngày có kết quả phải có dạng ngày/tháng/năm."];
+        if (!VietnameseDate.TryParse(input.OutcomeOn, out var on)) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = [FormMessages.DateFormat("Ngày có kết quả")];
         else if (on > db.Today) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = ["Ngày có kết quả không được sau hôm nay."];
         else if (on < r.ReferredOn) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = [$"Ngày có kết quả không được trước ngày giới thiệu ({Display.Date(r.ReferredOn)})."];
-        var note = FormInput.Optional(input.Note, nameof(ReferralOutcomeInput.Note), "Ghi chú", 1000, errors);
-        var correction = FormInput.Optional(input.CorrectionReason, nameof(ReferralOutcomeInput.CorrectionReason), "Lý do sửa kết quả", 1000, errors);
+        var note = FormChecks.Optional(input.Note, nameof(ReferralOutcomeInput.Note), "Ghi chú", 1000, errors);
+        var correction = FormChecks.Optional(input.CorrectionReason, nameof(ReferralOutcomeInput.CorrectionReason), "Lý do sửa kết quả", 1000, errors);
         if (errors.Count > 0) return Outcome<JobReferral>.Invalid(errors);
         if (r.Outcome != ReferralOutcome.Pending && correction is null)
             return Outcome<JobReferral>.Refused(nameof(ReferralOutcomeInput.CorrectionReason),

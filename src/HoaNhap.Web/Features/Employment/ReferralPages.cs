@@ -36,14 +36,12 @@ public sealed class ReferModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ReferralCommands.ReferAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận {JobText.Kind(outcome.Value!.Kind).ToLowerInvariant()} đến {outcome.Value.TargetName}.";
             return Redirect($"/Cases/Details/{id}#jobs");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         await LoadAsync(me, header, ct);
@@ -92,14 +90,12 @@ public sealed class OutcomeModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ReferralCommands.RecordOutcomeAsync(db, me, id, referralId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận kết quả giới thiệu đến {outcome.Value!.TargetName}: {JobText.Describe(outcome.Value).ToLowerInvariant()}.";
             return Redirect($"/Cases/Details/{id}#jobs");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, referralId, ct)) return NotFound();
         return Page();

@@ -75,8 +75,8 @@ public static class AgencyClients
         if (!user.IsAdmin) return Outcome<AgencyClientCreated>.Denied();
         var errors = new Dictionary<string, string[]>();
         var name = VietnameseText.Nfc(input.Name);
-        if (name.Length == 0) errors[nameof(input.Name)] = ["Tên hệ thống của cơ quan không được để trống."];
-        else if (name.Length > 200) errors[nameof(input.Name)] = ["Tên không được dài quá 200 ký tự."];
+        if (name.Length == 0) errors[nameof(input.Name)] = [FormMessages.Required("Tên hệ thống của cơ quan")];
+        else if (name.Length > 200) errors[nameof(input.Name)] = [FormMessages.TooLong("Tên", 200)];
         if (!Enum.TryParse<AgencyKind>(input.Kind, out var kind) || int.TryParse(input.Kind, out _))
             errors[nameof(input.Kind)] = ["Loại cơ quan phải là Court (Tòa án), Procuracy (Viện kiểm sát), Prison (Trại giam) hoặc Bank (Ngân hàng Chính sách xã hội)."];
         if (input.ProvinceCode is null || !await db.Provinces.AnyAsync(p => p.Code == input.ProvinceCode, ct))

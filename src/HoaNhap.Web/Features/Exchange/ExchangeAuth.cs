@@ -57,8 +57,8 @@ public static class ExchangeAuth
             catch (Exception e) when (e is JsonException or InvalidOperationException) { credentials = null; }
         }
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(credentials?.ClientId)) errors["clientId"] = ["Mã hệ thống (client_id) không được để trống."];
-        if (string.IsNullOrEmpty(credentials?.ClientSecret)) errors["clientSecret"] = ["Khóa bí mật (client_secret) không được để trống."];
+        if (string.IsNullOrWhiteSpace(credentials?.ClientId)) errors["clientId"] = [FormMessages.Required("Mã hệ thống (client_id)")];
+        if (string.IsNullOrEmpty(credentials?.ClientSecret)) errors["clientSecret"] = [FormMessages.Required("Khóa bí mật (client_secret)")];
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "Dữ liệu không hợp lệ");
 
         var client = await db.Set<AgencyClient>().FirstOrDefaultAsync(c => c.ClientId == credentials!.ClientId!.Trim(), ct);

@@ -28,14 +28,12 @@ public sealed class DecisionModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await DecisionCommands.CreateAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận quyết định thi hành án số {outcome.Value!.Number}.";
             return Redirect($"/People/Details/{outcome.Value.PersonId}");
         }
-        ModelState.AddErrors(outcome.Errors);
         var judgment = (await DecisionCommands.FindJudgmentAsync(db, me, id, ct))!;
         (JudgmentNumber, PersonId) = (judgment.Number, judgment.PersonId);
         return Page();

@@ -22,19 +22,19 @@ public sealed class DecisionValidator : AbstractValidator<DecisionInput>
 {
     public DecisionValidator(DateOnly judgmentDate, DateOnly today)
     {
-        RuleFor(x => x.Number).NotEmpty().WithMessage("Số quyết định không được để trống.").Text("Số quyết định", 100);
-        RuleFor(x => x.IssuedBy).NotEmpty().WithMessage("Cơ quan ra quyết định không được để trống.").Text("Cơ quan ra quyết định", 200);
+        RuleFor(x => x.Number).NotEmpty().WithMessage(FormMessages.Required("Số quyết định")).Text("Số quyết định", 100);
+        RuleFor(x => x.IssuedBy).NotEmpty().WithMessage(FormMessages.Required("Cơ quan ra quyết định")).Text("Cơ quan ra quyết định", 200);
         RuleFor(x => x.IssuedOn).Custom((text, ctx) =>
         {
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày ra quyết định phải có dạng ngày/tháng/năm, ví dụ 15/03/2025.");
-            else if (d > today) ctx.AddFailure("Ngày ra quyết định không được sau ngày hôm nay.");
+            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày ra quyết định"));
+            else if (d > today) ctx.AddFailure(FormMessages.NotAfterToday("Ngày ra quyết định"));
             else if (d < judgmentDate) ctx.AddFailure("Ngày ra quyết định không được trước ngày tuyên án.");
         });
         RuleFor(x => x.ReceivedOn).Custom((text, ctx) =>
         {
             if (string.IsNullOrWhiteSpace(text)) return;
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure("Ngày nhận quyết định phải có dạng ngày/tháng/năm.");
-            else if (d > today) ctx.AddFailure("Ngày nhận quyết định không được sau ngày hôm nay.");
+            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày nhận quyết định"));
+            else if (d > today) ctx.AddFailure(FormMessages.NotAfterToday("Ngày nhận quyết định"));
             else if (VietnameseDate.TryParse(ctx.InstanceToValidate.IssuedOn, out var issued) && d < issued)
                 ctx.AddFailure("Ngày nhận quyết định không được trước ngày ra quyết định.");
         });

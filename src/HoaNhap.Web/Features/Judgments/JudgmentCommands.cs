@@ -58,8 +58,8 @@ public sealed partial class JudgmentValidator : AbstractValidator<JudgmentInput>
     /// <param name="today">The day by the application's clock: dates are checked against it.</param>
     public JudgmentValidator(DateOnly today)
     {
-        RuleFor(x => x.Number).NotEmpty().WithMessage("Số bản án không được để trống.").Text("Số bản án", 100);
-        RuleFor(x => x.Court).NotEmpty().WithMessage("Tòa án xét xử không được để trống.").Text("Tòa án xét xử", 200);
+        RuleFor(x => x.Number).NotEmpty().WithMessage(FormMessages.Required("Số bản án")).Text("Số bản án", 100);
+        RuleFor(x => x.Court).NotEmpty().WithMessage(FormMessages.Required("Tòa án xét xử")).Text("Tòa án xét xử", 200);
         RuleFor(x => x.JudgmentDate).Custom((text, ctx) => PastDate(text, "Ngày tuyên án", today, ctx));
         RuleFor(x => x.EffectiveOn).Custom((text, ctx) =>
         {
@@ -71,7 +71,7 @@ public sealed partial class JudgmentValidator : AbstractValidator<JudgmentInput>
         RuleFor(x => x.Offences).Must(o => o is { Count: > 0 }).WithMessage("Phải ghi ít nhất một tội danh (điều luật của Bộ luật Hình sự).")
             .Must(o => o is null || o.All(IsArticle))
             .WithMessage("Tội danh phải ghi theo điều của Bộ luật Hình sự 2015, ví dụ “Điều 173” hoặc “Điều 173 khoản 1” (điều từ 1 đến 426).");
-        RuleFor(x => x.CrimeCategory).Must(c => string.IsNullOrEmpty(c) || FormInput.Choice<CrimeCategory>(c) is not null)
+        RuleFor(x => x.CrimeCategory).Must(c => string.IsNullOrEmpty(c) || FormChecks.Choice<CrimeCategory>(c) is not null)
             .WithMessage("Loại tội phạm phải là: ít nghiêm trọng, nghiêm trọng, rất nghiêm trọng hoặc đặc biệt nghiêm trọng.");
         RuleFor(x => x.MainPenalty).Must(p => Enum.TryParse<MainPenalty>(p, out _) && !int.TryParse(p, out _))
             .WithMessage("Hình phạt chính không hợp lệ.");
@@ -97,9 +97,9 @@ public sealed partial class JudgmentValidator : AbstractValidator<JudgmentInput>
 
     static bool PastDate(string? text, string label, DateOnly today, ValidationContext<JudgmentInput> ctx)
     {
-        if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure($"{label} không được để trống."); return false; }
-        if (!VietnameseDate.TryParse(text, out var d)) { ctx.AddFailure($"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2025."); return false; }
-        if (d > today) { ctx.AddFailure($"{label} không được sau ngày hôm nay."); return false; }
+        if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure(FormMessages.Required(label)); return false; }
+        if (!VietnameseDate.TryParse(text, out var d)) { ctx.AddFailure(FormMessages.DateFormat(label)); return false; }
+        if (d > today) { ctx.AddFailure(FormMessages.NotAfterToday(label)); return false; }
         if (d.Year < 1950) { ctx.AddFailure($"{label} không hợp lệ."); return false; }
         return true;
     }
@@ -124,7 +124,7 @@ public static class JudgmentCommands
             Number = number, NumberKey = VietnameseText.Fold(number), Court = VietnameseText.Nfc(input.Court),
             JudgmentDate = judged, EffectiveOn = effective,
             Offences = input.Offences!.Select(VietnameseText.Nfc).ToList(),
-            Intentional = input.Intentional, Category = FormInput.Choice<CrimeCategory>(input.CrimeCategory),
+            Intentional = input.Intentional, Category = FormChecks.Choice<CrimeCategory>(input.CrimeCategory),
             MainPenalty = Enum.Parse<MainPenalty>(input.MainPenalty!),
             TermMonths = input.TermMonths, ProbationMonths = input.ProbationMonths, FineAmount = input.FineAmount,
         };

@@ -28,9 +28,9 @@ public static class ObligationCommands
         if (obligation is null) return Outcome<CivilObligation>.Missing();
         if (!user.EditsRegistry) return Outcome<CivilObligation>.Denied();
         if (!VietnameseDate.TryParse(input.SettledOn, out var on))
-            return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), "Ngày thi hành xong phải có dạng ngày/tháng/năm, ví dụ 15/03/2025.");
+            return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), FormMessages.DateFormat("Ngày thi hành xong"));
         if (on > db.Today)
-            return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), "Ngày thi hành xong không được sau ngày hôm nay.");
+            return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), FormMessages.NotAfterToday("Ngày thi hành xong"));
         if (on < judgment!.JudgmentDate)
             return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), "Ngày thi hành xong không được trước ngày tuyên án.");
         obligation.SettledOn = on;

@@ -30,15 +30,13 @@ public sealed class SettleModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ObligationCommands.SettleAsync(db, me, id, obligation, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         await LoadAsync(me, id, obligation, ct);
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận {Title.ToLowerInvariant()} thi hành xong ngày {Display.Date(outcome.Value!.SettledOn!.Value)}.";
             return Redirect($"/People/Details/{PersonId}");
         }
-        ModelState.AddErrors(outcome.Errors);
         return Page();
     }
 

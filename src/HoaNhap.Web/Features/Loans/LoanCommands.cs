@@ -73,11 +73,11 @@ public static class LoanCommands
         if (c is null) return Outcome<PolicyCounselling>.Missing();
         if (!user.EditsRegistry) return Outcome<PolicyCounselling>.Denied();
         var errors = new Dictionary<string, string[]>();
-        if (!VietnameseDate.TryParse(input.CounselledOn, out var on)) errors[nameof(CounsellingInput.CounselledOn)] = ["Ngày tư vấn phải có dạng ngày/tháng/năm."];
-        else if (on > db.Today) errors[nameof(CounsellingInput.CounselledOn)] = ["Ngày tư vấn không được sau ngày hôm nay."];
+        if (!VietnameseDate.TryParse(input.CounselledOn, out var on)) errors[nameof(CounsellingInput.CounselledOn)] = [FormMessages.DateFormat("Ngày tư vấn")];
+        else if (on > db.Today) errors[nameof(CounsellingInput.CounselledOn)] = [FormMessages.NotAfterToday("Ngày tư vấn")];
         var topics = VietnameseText.Nfc(input.Topics).Trim();
         if (topics.Length == 0) errors[nameof(CounsellingInput.Topics)] = ["Hãy nhập nội dung đã tư vấn (chính sách vay vốn, việc làm, học nghề…)."];
-        else if (topics.Length > 2000) errors[nameof(CounsellingInput.Topics)] = ["Nội dung tư vấn không được dài quá 2000 ký tự."];
+        else if (topics.Length > 2000) errors[nameof(CounsellingInput.Topics)] = [FormMessages.TooLong("Nội dung tư vấn", 2000)];
         if (errors.Count > 0) return Outcome<PolicyCounselling>.Invalid(errors);
         if (c.Kind != CaseKind.Reintegration)
             return Outcome<PolicyCounselling>.Refused(nameof(CounsellingInput.CounselledOn), "Tư vấn chính sách vay vốn theo Quyết định 22/2023/QĐ-TTg dành cho người chấp hành xong án phạt tù (hồ sơ tái hòa nhập cộng đồng).");
@@ -105,7 +105,7 @@ public static class LoanCommands
         var errors = new Dictionary<string, string[]>();
         var purpose = VietnameseText.Nfc(input.Purpose).Trim();
         if (purpose.Length == 0) errors[nameof(LoanProposalInput.Purpose)] = ["Hãy nhập mục đích vay (sản xuất, kinh doanh, tạo việc làm, học nghề)."];
-        else if (purpose.Length > 1000) errors[nameof(LoanProposalInput.Purpose)] = ["Mục đích vay không được dài quá 1000 ký tự."];
+        else if (purpose.Length > 1000) errors[nameof(LoanProposalInput.Purpose)] = [FormMessages.TooLong("Mục đích vay", 1000)];
         if (input.Amount is not > 0) errors[nameof(LoanProposalInput.Amount)] = ["Hãy nhập số tiền đề nghị vay (đồng), lớn hơn 0."];
         if (errors.Count > 0) return Outcome<ReintegrationLoan>.Invalid(errors);
         if (c.Kind != CaseKind.Reintegration || c.Status is not (CaseStatus.Intake or CaseStatus.Active))
@@ -173,14 +173,14 @@ public static class LoanCommands
         var errors = new Dictionary<string, string[]>();
         LoanEventKind? kind = Enum.TryParse<LoanEventKind>(input.Kind, out var k) && !int.TryParse(input.Kind, out _) ? k : null;
         if (kind is null) errors[nameof(LoanEventInput.Kind)] = ["Hãy chọn việc cần ghi nhận: phê duyệt, không cho vay, giải ngân, trả nợ, nợ quá hạn, trả hết nợ, sử dụng vốn sai mục đích."];
-        if (!VietnameseDate.TryParse(input.On, out var on)) errors[nameof(LoanEventInput.On)] = ["Ngày phải có dạng ngày/tháng/năm."];
-        else if (on > db.Today) errors[nameof(LoanEventInput.On)] = ["Ngày không được sau ngày hôm nay."];
+        if (!VietnameseDate.TryParse(input.On, out var on)) errors[nameof(LoanEventInput.On)] = [FormMessages.DateFormat("Ngày")];
+        else if (on > db.Today) errors[nameof(LoanEventInput.On)] = [FormMessages.NotAfterToday("Ngày")];
         else if (on < loan.ListedOn) errors[nameof(LoanEventInput.On)] = [$"Ngày không được trước ngày có tên trong danh sách ({Display.Date(loan.ListedOn)})."];
         if (kind is LoanEventKind.Approved or LoanEventKind.Disbursed or LoanEventKind.Repayment && input.Amount is not > 0)
             errors[nameof(LoanEventInput.Amount)] = ["Hãy nhập số tiền (đồng), lớn hơn 0."];
         var note = VietnameseText.Nfc(input.Note).Trim();
         if (kind == LoanEventKind.Misuse && note.Length == 0) errors[nameof(LoanEventInput.Note)] = ["Hãy ghi rõ việc sử dụng vốn sai mục đích."];
-        if (note.Length > 2000) errors[nameof(LoanEventInput.Note)] = ["Ghi chú không được dài quá 2000 ký tự."];
+        if (note.Length > 2000) errors[nameof(LoanEventInput.Note)] = [FormMessages.TooLong("Ghi chú", 2000)];
         if (errors.Count > 0) return Outcome<ReintegrationLoan>.Invalid(errors);
         if (loan.Record(kind!.Value, on, input.Amount, note.Length == 0 ? null : note) is { } refusal)
             return Outcome<ReintegrationLoan>.Refused(nameof(LoanEventInput.Kind), refusal);

@@ -87,14 +87,12 @@ public sealed class EventModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await LoanCommands.RecordAsync(db, me, loanId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận. Tình trạng khoản vay: {LoanText.State(outcome.Value!.Status).ToLowerInvariant()}.";
             return Redirect($"/Loans/Details/{loanId}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (!await LoadAsync(me, loanId, ct)) return NotFound();
         return Page();
@@ -130,14 +128,12 @@ public sealed class CounsellingModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await LoanCommands.CounselAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận tư vấn chính sách ngày {Display.Date(outcome.Value!.CounselledOn)}.";
             return Redirect($"/Cases/Details/{id}#credit");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return NotFound();
         Header = h;
@@ -166,14 +162,12 @@ public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageMode
     {
         var me = CurrentUser.From(User)!;
         var outcome = await LoanCommands.ProposeAsync(db, rules, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã đưa người này vào danh sách đề nghị vay vốn gửi Ngân hàng Chính sách xã hội.";
             return Redirect($"/Cases/Details/{id}#credit");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (!await LoadAsync(me, id, ct)) return NotFound();
         return Page();

@@ -59,18 +59,18 @@ public sealed class PersonValidator : AbstractValidator<PersonInput>
 
     public PersonValidator(HoaNhapDbContext db, CurrentUser user, Guid? editing)
     {
-        RuleFor(x => x.FullName).NotEmpty().WithMessage("Họ và tên không được để trống.")
+        RuleFor(x => x.FullName).NotEmpty().WithMessage(FormMessages.Required("Họ và tên"))
             .Text("Họ và tên", 100).PersonName("Họ và tên");
         RuleFor(x => x.OtherNames).Text("Tên gọi khác", 200).PersonName("Tên gọi khác");
         RuleFor(x => x.Gender).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Hãy chọn giới tính.")
             .Must(g => g is "Male" or "Female").WithMessage("Giới tính phải là Nam hoặc Nữ.");
         RuleFor(x => x.DateOfBirth).Custom((text, ctx) =>
         {
-            if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure("Ngày sinh không được để trống."); return; }
+            if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure(FormMessages.Required("Ngày sinh")); return; }
             if (!VietnameseDate.TryParseBirthDate(text, out var full, out var year))
             { ctx.AddFailure("Ngày sinh phải có dạng ngày/tháng/năm (ví dụ 05/09/1990) hoặc chỉ năm sinh (ví dụ 1990)."); return; }
             var today = db.Today;
-            if ((full is { } d && d > today) || year > today.Year) ctx.AddFailure("Ngày sinh không được sau ngày hôm nay.");
+            if ((full is { } d && d > today) || year > today.Year) ctx.AddFailure(FormMessages.NotAfterToday("Ngày sinh"));
             else if (year < 1900) ctx.AddFailure("Năm sinh không được trước năm 1900.");
         });
         RuleFor(x => x.PersonalIdNumber).Custom((number, ctx) =>
@@ -82,11 +82,11 @@ public sealed class PersonValidator : AbstractValidator<PersonInput>
         }).MustAsync(async (number, ct) => string.IsNullOrWhiteSpace(number)
                 || !await db.People.AnyAsync(p => p.PersonalIdNumber == number.Trim() && p.Id != editing, ct))
             .WithMessage(DuplicatePersonalId);
-        RuleFor(x => x.CommuneCode).NotEmpty().WithMessage("Xã, phường nơi cư trú không được để trống.")
+        RuleFor(x => x.CommuneCode).NotEmpty().WithMessage(FormMessages.Required("Xã, phường nơi cư trú"))
             .MustAsync(async (code, ct) => code is null
                 || await db.Communes.AnyAsync(c => c.Code == code && (user.CommuneCode == null ? c.ProvinceCode == user.ProvinceCode : c.Code == user.CommuneCode), ct))
             .WithMessage("Mã xã, phường nơi cư trú không đúng hoặc không thuộc địa bàn bạn quản lý.");
-        RuleFor(x => x.Address).NotEmpty().WithMessage("Địa chỉ nơi cư trú không được để trống.")
+        RuleFor(x => x.Address).NotEmpty().WithMessage(FormMessages.Required("Địa chỉ nơi cư trú"))
             .Text("Địa chỉ nơi cư trú", 500);
         RuleFor(x => x.Phone).Must(p => string.IsNullOrWhiteSpace(p) || System.Text.RegularExpressions.Regex.IsMatch(p.Trim(), @"^\+?[0-9 .]{8,15}$"))
             .WithMessage("Số điện thoại chỉ gồm chữ số (8 đến 15 số).");

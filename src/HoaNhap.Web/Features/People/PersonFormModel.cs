@@ -38,8 +38,7 @@ public abstract class PersonFormModel(HoaNhapDbContext db) : PageModel
     /// <summary>Shows what the handler answered: errors beside fields, a conflict panel, 404 or 403.</summary>
     protected async Task<IActionResult?> ShowProblemsAsync<T>(Outcome<T> outcome, CancellationToken ct)
     {
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         ModelState.AddErrors(outcome.Errors);
         if (outcome.Errors.TryGetValue(nameof(PersonInput.PersonalIdNumber), out var idErrors) && idErrors.Contains(PersonValidator.DuplicatePersonalId)
             && Input.PersonalIdNumber?.Trim() is { Length: > 0 } number)

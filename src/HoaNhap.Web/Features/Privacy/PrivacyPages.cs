@@ -83,11 +83,9 @@ public sealed class RetentionModel(HoaNhapDbContext db, RuleBook rules) : PageMo
         var me = CurrentUser.From(User)!;
         if (!me.May(Act.ReviewRetention)) return Forbid();
         var outcome = await RetentionCommands.DecideAsync(db, rules, me, PersonId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (!outcome.Succeeded)
         {
-            ModelState.AddErrors(outcome.Errors);
             return await OnGetAsync(ct);
         }
         Done = $"Đã ghi quyết định: {Domain.Privacy.PrivacyText.Outcome(outcome.Value!.Outcome).ToLowerInvariant()}.";

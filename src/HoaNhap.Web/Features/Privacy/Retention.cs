@@ -76,8 +76,7 @@ public static class RetentionCommands
         var errors = new Dictionary<string, string[]>();
         RetentionOutcome? outcome = input.Decision switch { "Keep" => RetentionOutcome.Keep, "Archive" => RetentionOutcome.Archive, _ => null };
         if (outcome is null) errors[nameof(input.Decision)] = ["Hãy chọn quyết định: tiếp tục lưu giữ (Keep) hoặc chuyển lưu trữ (Archive)."];
-        var reason = VietnameseText.Nfc(input.Reason);
-        if (reason.Length == 0 || reason.Length > 1000) errors[nameof(input.Reason)] = ["Lý do quyết định không được để trống (tối đa 1000 ký tự)."];
+        var reason = FormChecks.Required(input.Reason, nameof(input.Reason), "Lý do quyết định", 1000, errors) ?? "";
         if (errors.Count > 0) return Outcome<RetentionDecision>.Invalid(errors);
 
         if (person.ArchivedOn is { } archived)

@@ -69,7 +69,7 @@ public static partial class ReconciliationCommands
         if (!user.May(Act.RunReconciliation)) return Outcome<UploadResult>.Denied();
         var errors = new Dictionary<string, string[]>();
         var province = input.ProvinceCode?.Trim();
-        if (string.IsNullOrEmpty(province)) errors[nameof(UploadInput.ProvinceCode)] = ["Mã tỉnh không được để trống."];
+        if (string.IsNullOrEmpty(province)) errors[nameof(UploadInput.ProvinceCode)] = [FormMessages.Required("Mã tỉnh")];
         else if (province != user.ProvinceCode) errors[nameof(UploadInput.ProvinceCode)] = ["Bạn chỉ được đối soát số liệu của tỉnh mình (mã tỉnh " + user.ProvinceCode + ")."];
         if (!TryParseMonth(input.Month, out var year, out var month))
             errors[nameof(UploadInput.Month)] = ["Tháng đối soát phải có dạng năm-tháng, ví dụ 2026-10."];
@@ -125,7 +125,7 @@ public static partial class ReconciliationCommands
         var note = Domain.Text.VietnameseText.Nfc(input.Note);
         if (resolution is Resolution.Explained or Resolution.Corrected && note.Length == 0)
             errors[nameof(ResolveInput.Note)] = ["Hãy ghi nội dung giải trình hoặc đã sửa gì."];
-        else if (note.Length > 2000) errors[nameof(ResolveInput.Note)] = ["Nội dung xử lý không được dài quá 2000 ký tự."];
+        else if (note.Length > 2000) errors[nameof(ResolveInput.Note)] = [FormMessages.TooLong("Nội dung xử lý", 2000)];
         if (errors.Count > 0) return Outcome<ReconciliationRow>.Invalid(errors);
         if (!row.IsDiscrepancy)
             return Outcome<ReconciliationRow>.Invalid(nameof(ResolveInput.Resolution), "Dòng này không phải chênh lệch, không cần xử lý.");

@@ -32,14 +32,12 @@ public sealed class ResolveModel(HoaNhapDbContext db) : PageModel
         var (reconciliation, row) = await ReconciliationQueries.RowAsync(db, me, id, ct);
         if (row is null) return NotFound();
         var outcome = await ReconciliationCommands.ResolveAsync(db, me, reconciliation!.Id, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận xử lý{(row.RowNumber is { } n ? $" dòng {n}" : "")}.";
             return Redirect($"/Reconciliation/Details/{reconciliation.Id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         Row = row;
         return Page();
     }

@@ -93,7 +93,7 @@ public static class EndOfManagement
         if (!user.EditsRegistry) return Outcome<CaseFileItem>.Denied();
         var assessment = VietnameseText.Nfc(input.Assessment).Trim();
         if (assessment.Length == 0) return Outcome<CaseFileItem>.Invalid(nameof(ExpungementRequestInput.Assessment), "Hãy nhập nhận xét của UBND xã về quá trình chấp hành pháp luật của người này.");
-        if (assessment.Length > 4000) return Outcome<CaseFileItem>.Invalid(nameof(ExpungementRequestInput.Assessment), "Nhận xét không được dài quá 4000 ký tự.");
+        if (assessment.Length > 4000) return Outcome<CaseFileItem>.Invalid(nameof(ExpungementRequestInput.Assessment), FormMessages.TooLong("Nhận xét", 4000));
         var v = await ForCaseAsync(db, rules, user, caseId, ct);
         if (c.Kind != CaseKind.Reintegration || c.Status is not (CaseStatus.Intake or CaseStatus.Active))
             return Outcome<CaseFileItem>.Refused(nameof(ExpungementRequestInput.Assessment), "Chỉ lập đơn cho người đang được quản lý tái hòa nhập cộng đồng.");
@@ -142,8 +142,8 @@ public static class EndOfManagement
         if (kind is null) errors[nameof(ClearanceInput.Kind)] = ["Hãy chọn: Phiếu lý lịch tư pháp (không có án tích) hoặc quyết định xóa án tích của Tòa án."];
         var number = VietnameseText.Nfc(input.DocumentNumber).Trim();
         if (number.Length is 0 or > 100) errors[nameof(ClearanceInput.DocumentNumber)] = ["Hãy nhập số của phiếu hoặc quyết định (tối đa 100 ký tự)."];
-        if (!VietnameseDate.TryParse(input.DocumentDate, out var date)) errors[nameof(ClearanceInput.DocumentDate)] = ["Ngày cấp, ngày quyết định phải có dạng ngày/tháng/năm."];
-        else if (date > db.Today) errors[nameof(ClearanceInput.DocumentDate)] = ["Ngày cấp, ngày quyết định không được sau ngày hôm nay."];
+        if (!VietnameseDate.TryParse(input.DocumentDate, out var date)) errors[nameof(ClearanceInput.DocumentDate)] = [FormMessages.DateFormat("Ngày cấp, ngày quyết định")];
+        else if (date > db.Today) errors[nameof(ClearanceInput.DocumentDate)] = [FormMessages.NotAfterToday("Ngày cấp, ngày quyết định")];
         var issuer = VietnameseText.Nfc(input.Issuer).Trim();
         if (issuer.Length is 0 or > 200) errors[nameof(ClearanceInput.Issuer)] = ["Hãy nhập cơ quan cấp phiếu hoặc Tòa án ra quyết định (tối đa 200 ký tự)."];
         if (errors.Count > 0) return Outcome<RecordClearance>.Invalid(errors);

@@ -48,14 +48,12 @@ public sealed class ExpungementModel(HoaNhapDbContext db, RuleBook rules) : Page
     {
         var me = CurrentUser.From(User)!;
         var outcome = await EndOfManagement.RequestAsync(db, rules, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã lập dự thảo đơn đề nghị xóa án tích kèm nhận xét của UBND xã; tải về ở mục Tài liệu trong hồ sơ.";
             return Redirect($"/Cases/Details/{id}#end");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (!await LoadAsync(me, id, ct)) return NotFound();
         return Page();
@@ -104,14 +102,12 @@ public sealed class EndModel(HoaNhapDbContext db) : PageModel
             return Page();
         }
         var outcome = await EndOfManagement.CloseAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận xóa án tích: kết thúc quản lý, hồ sơ được đóng và lưu trữ.";
             return Redirect($"/Cases/Details/{id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         return Page();
     }
@@ -121,7 +117,7 @@ public sealed class EndModel(HoaNhapDbContext db) : PageModel
         var e = new Dictionary<string, string[]>();
         if (input.Kind is not ("Certificate" or "CourtDecision")) e[nameof(ClearanceInput.Kind)] = ["Hãy chọn: Phiếu lý lịch tư pháp (không có án tích) hoặc quyết định xóa án tích của Tòa án."];
         if (string.IsNullOrWhiteSpace(input.DocumentNumber)) e[nameof(ClearanceInput.DocumentNumber)] = ["Hãy nhập số của phiếu hoặc quyết định."];
-        if (!Domain.Text.VietnameseDate.TryParse(input.DocumentDate, out _)) e[nameof(ClearanceInput.DocumentDate)] = ["Ngày cấp, ngày quyết định phải có dạng ngày/tháng/năm."];
+        if (!Domain.Text.VietnameseDate.TryParse(input.DocumentDate, out _)) e[nameof(ClearanceInput.DocumentDate)] = [FormMessages.DateFormat("Ngày cấp, ngày quyết định")];
         if (string.IsNullOrWhiteSpace(input.Issuer)) e[nameof(ClearanceInput.Issuer)] = ["Hãy nhập cơ quan cấp phiếu hoặc Tòa án ra quyết định."];
         return e;
     }

@@ -284,10 +284,10 @@ public static class ReintegrationIntakeCommands
 
     static DateOnly? Day(DateOnly today, string? text, string field, string label, Dictionary<string, string[]> errors, int future = 0)
     {
-        if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [$"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."]; return null; }
+        if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [FormMessages.DateFormat(label)]; return null; }
         if (on > today.AddDays(future))
         {
-            errors[field] = [future == 0 ? $"{label} không được sau ngày hôm nay." : $"{label} không được quá {future} ngày sau ngày hôm nay."];
+            errors[field] = [future == 0 ? FormMessages.NotAfterToday(label) : $"{label} không được quá {future} ngày sau ngày hôm nay."];
             return null;
         }
         return on;
@@ -301,7 +301,7 @@ public static class ReintegrationIntakeCommands
             if (required) errors[field] = [$"Hãy nhập {label.ToLowerInvariant()}."];
             return null;
         }
-        if (s.Length > max) { errors[field] = [$"{label} không được dài quá {max} ký tự."]; return null; }
+        if (s.Length > max) { errors[field] = [FormMessages.TooLong(label, max)]; return null; }
         return s;
     }
 }

@@ -11,55 +11,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Reintegration;
 
-/// <summary>One step of the intake on a case: the case header, a form, the shared command, back to the case page.</summary>
-public abstract class ReintegrationIntakePage<TInput>(HoaNhapDbContext db) : PageModel where TInput : new()
+/// <summary>One step of the intake of a returnee: the intake record so far is shown beside the form.</summary>
+public abstract class ReintegrationIntakePage<TInput>(HoaNhapDbContext db) : CaseFormPage<TInput, ReintegrationIntake>(db) where TInput : class, new()
 {
-    /// <summary>The day by the application\'s clock.</summary>
-    protected DateOnly Today => db.Today;
-    [BindProperty] public TInput Input { get; set; } = new();
-    public CaseHeader Header { get; private set; } = null!;
     public ReintegrationIntake? Intake { get; private set; }
-    protected HoaNhapDbContext Db => db;
-
+    protected override string Section => "reintegration";
+    protected override bool ConfirmInSection => false;
+    protected override bool MayAct(CurrentUser me) => May(me);
     protected virtual bool May(CurrentUser me) => me.EditsRegistry;
+    protected sealed override Task<Outcome<ReintegrationIntake>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) => RunAsync(me, caseId, ct);
     protected abstract Task<Outcome<ReintegrationIntake>> RunAsync(CurrentUser me, Guid id, CancellationToken ct);
-    protected abstract string Done(ReintegrationIntake r);
     protected virtual void Prefill() { }
+    protected override Task PrefillAsync(CancellationToken ct) { Prefill(); return Task.CompletedTask; }
     protected virtual Task LoadMoreAsync(CancellationToken ct) => Task.CompletedTask;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    protected override async Task LoadMoreAsync(Case c, CancellationToken ct)
     {
-        var me = CurrentUser.From(User)!;
-        if (!await LoadAsync(me, id, ct)) return NotFound();
-        if (!May(me)) return Forbid();
-        Prefill();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
-    {
-        var me = CurrentUser.From(User)!;
-        var outcome = await RunAsync(me, id, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = Done(outcome.Value!);
-            return Redirect($"/Cases/Details/{id}#reintegration");
-        }
-        ModelState.AddErrors(outcome.Errors);
-        db.ChangeTracker.Clear();
-        if (!await LoadAsync(me, id, ct)) return NotFound();
-        return Page();
-    }
-
-    async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
-    {
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return false;
-        Header = header;
-        Intake = await db.Set<ReintegrationIntake>().AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == id, ct);
+        Intake = await Db.Set<ReintegrationIntake>().AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == c.Id, ct);
         await LoadMoreAsync(ct);
-        return true;
     }
 }
 
@@ -138,14 +107,12 @@ public sealed class FromNoticeModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ReintegrationIntakeCommands.OpenFromNoticeAsync(db, me, noticeId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã mở hồ sơ quản lý, giúp đỡ tái hòa nhập cộng đồng từ thông báo của trại giam.";
             return Redirect($"/Cases/Details/{outcome.Value!.CaseId}#reintegration");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (!await LoadAsync(me, noticeId, ct)) return NotFound();
         return Page();

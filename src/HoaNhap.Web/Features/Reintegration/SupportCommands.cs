@@ -58,16 +58,16 @@ public static class SupportCommands
         if (c is null) return Outcome<SupportAction>.Missing();
         if (!user.EditsRegistry) return Outcome<SupportAction>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var area = FormInput.Choice<NeedArea>(input.Area);
+        var area = FormChecks.Choice<NeedArea>(input.Area);
         if (area is null) errors[nameof(SupportInput.Area)] = ["Hãy chọn lĩnh vực của nhu cầu (căn cước, cư trú, nhà ở, sức khỏe, việc làm…)."];
-        var need = FormInput.Required(input.Need, nameof(SupportInput.Need), "Nhu cầu", 1000, errors);
-        var action = FormInput.Required(input.Action, nameof(SupportInput.Action), "Việc hỗ trợ", 1000, errors);
-        var body = FormInput.Choice<ResponsibleBody>(input.Responsible);
+        var need = FormChecks.Required(input.Need, nameof(SupportInput.Need), "Nhu cầu", 1000, errors);
+        var action = FormChecks.Required(input.Action, nameof(SupportInput.Action), "Việc hỗ trợ", 1000, errors);
+        var body = FormChecks.Choice<ResponsibleBody>(input.Responsible);
         if (body is null) errors[nameof(SupportInput.Responsible)] = ["Hãy chọn cơ quan, tổ chức chịu trách nhiệm."];
         if (!VietnameseDate.TryParse(input.IdentifiedOn, out var identified))
-            errors[nameof(SupportInput.IdentifiedOn)] = ["Ngày ghi nhận nhu cầu phải có dạng ngày/tháng/năm."];
-        else if (identified > db.Today) errors[nameof(SupportInput.IdentifiedOn)] = ["Ngày ghi nhận nhu cầu không được sau ngày hôm nay."];
-        if (!VietnameseDate.TryParse(input.DueOn, out var due)) errors[nameof(SupportInput.DueOn)] = ["Thời hạn phải có dạng ngày/tháng/năm."];
+            errors[nameof(SupportInput.IdentifiedOn)] = [FormMessages.DateFormat("Ngày ghi nhận nhu cầu")];
+        else if (identified > db.Today) errors[nameof(SupportInput.IdentifiedOn)] = [FormMessages.NotAfterToday("Ngày ghi nhận nhu cầu")];
+        if (!VietnameseDate.TryParse(input.DueOn, out var due)) errors[nameof(SupportInput.DueOn)] = [FormMessages.DateFormat("Thời hạn")];
         else if (errors.GetValueOrDefault(nameof(SupportInput.IdentifiedOn)) is null && due < identified)
             errors[nameof(SupportInput.DueOn)] = ["Thời hạn không được trước ngày ghi nhận nhu cầu."];
         if (errors.Count > 0) return Outcome<SupportAction>.Invalid(errors);
@@ -94,12 +94,12 @@ public static class SupportCommands
         var a = await db.Set<SupportAction>().FirstOrDefaultAsync(x => x.Id == actionId && x.CaseId == c.Id, ct);
         if (a is null) return Outcome<SupportAction>.Missing();
         var errors = new Dictionary<string, string[]>();
-        var status = FormInput.Choice<SupportStatus>(input.Status);
+        var status = FormChecks.Choice<SupportStatus>(input.Status);
         if (status is null or SupportStatus.Open) errors[nameof(SupportOutcomeInput.Status)] = ["Hãy chọn kết quả: đã giải quyết hoặc không thực hiện được."];
-        if (!VietnameseDate.TryParse(input.ClosedOn, out var on)) errors[nameof(SupportOutcomeInput.ClosedOn)] = ["Ngày có kết quả phải có dạng ngày/tháng/năm."];
-        else if (on > db.Today) errors[nameof(SupportOutcomeInput.ClosedOn)] = ["Ngày có kết quả không được sau ngày hôm nay."];
+        if (!VietnameseDate.TryParse(input.ClosedOn, out var on)) errors[nameof(SupportOutcomeInput.ClosedOn)] = [FormMessages.DateFormat("Ngày có kết quả")];
+        else if (on > db.Today) errors[nameof(SupportOutcomeInput.ClosedOn)] = [FormMessages.NotAfterToday("Ngày có kết quả")];
         else if (on < a.IdentifiedOn) errors[nameof(SupportOutcomeInput.ClosedOn)] = [$"Ngày có kết quả không được trước ngày ghi nhận nhu cầu ({Display.Date(a.IdentifiedOn)})."];
-        var outcome = FormInput.Required(input.Outcome, nameof(SupportOutcomeInput.Outcome), "Kết quả", 2000, errors);
+        var outcome = FormChecks.Required(input.Outcome, nameof(SupportOutcomeInput.Outcome), "Kết quả", 2000, errors);
         if (errors.Count > 0) return Outcome<SupportAction>.Invalid(errors);
         if (a.Close(status!.Value, on, outcome!) is { } refusal)
             return Outcome<SupportAction>.Refused(nameof(SupportOutcomeInput.Status), refusal);

@@ -32,14 +32,12 @@ public sealed class NeedModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await SupportCommands.AddAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận nhu cầu về {SupportText.Area(outcome.Value!.Area).ToLowerInvariant()}, thời hạn {Display.Date(outcome.Value.DueOn)}.";
             return Redirect($"/Cases/Details/{id}#support");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         Header = header;
@@ -69,14 +67,12 @@ public sealed class SupportOutcomeModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await SupportCommands.CloseAsync(db, me, id, actionId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận kết quả: {SupportText.Status(outcome.Value!.Status).ToLowerInvariant()}.";
             return Redirect($"/Cases/Details/{id}#support");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, actionId, ct)) return NotFound();
         return Page();

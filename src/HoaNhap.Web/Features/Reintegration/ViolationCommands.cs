@@ -56,10 +56,10 @@ public static class ViolationCommands
             _ => null,
         };
         if (kind is null) errors[nameof(ViolationInput.Kind)] = ["Hãy chọn loại: vi phạm pháp luật hoặc phạm tội mới."];
-        if (!VietnameseDate.TryParse(input.OccurredOn, out var on)) errors[nameof(ViolationInput.OccurredOn)] = ["Ngày xảy ra phải có dạng ngày/tháng/năm."];
-        var description = FormInput.Required(input.Description, nameof(ViolationInput.Description), "Nội dung vi phạm", 2000, errors);
-        var evidence = FormInput.Optional(input.Evidence, nameof(ViolationInput.Evidence), "Chứng cứ", 2000, errors);
-        var decision = FormInput.Optional(input.SanctionDecision, nameof(ViolationInput.SanctionDecision), "Quyết định xử phạt", 300, errors);
+        if (!VietnameseDate.TryParse(input.OccurredOn, out var on)) errors[nameof(ViolationInput.OccurredOn)] = [FormMessages.DateFormat("Ngày xảy ra")];
+        var description = FormChecks.Required(input.Description, nameof(ViolationInput.Description), "Nội dung vi phạm", 2000, errors);
+        var evidence = FormChecks.Optional(input.Evidence, nameof(ViolationInput.Evidence), "Chứng cứ", 2000, errors);
+        var decision = FormChecks.Optional(input.SanctionDecision, nameof(ViolationInput.SanctionDecision), "Quyết định xử phạt", 300, errors);
         if (kind == ReturneeViolationKind.LawViolation && input.AdministrativeSanction && decision is null && !errors.ContainsKey(nameof(ViolationInput.SanctionDecision)))
             errors[nameof(ViolationInput.SanctionDecision)] = ["Hãy nhập số, ngày và cơ quan ra quyết định xử phạt vi phạm hành chính."];
         if (errors.Count > 0) return Outcome<ReturneeViolation>.Invalid(errors);
@@ -97,23 +97,23 @@ public static class ViolationCommands
         DateOnly? prosecuted = null, judged = null;
         if (!string.IsNullOrWhiteSpace(input.ProsecutedOn))
         {
-            if (!VietnameseDate.TryParse(input.ProsecutedOn, out var p)) errors[nameof(ViolationHandlingInput.ProsecutedOn)] = ["Ngày khởi tố phải có dạng ngày/tháng/năm."];
-            else if (p > today) errors[nameof(ViolationHandlingInput.ProsecutedOn)] = ["Ngày khởi tố không được sau ngày hôm nay."];
+            if (!VietnameseDate.TryParse(input.ProsecutedOn, out var p)) errors[nameof(ViolationHandlingInput.ProsecutedOn)] = [FormMessages.DateFormat("Ngày khởi tố")];
+            else if (p > today) errors[nameof(ViolationHandlingInput.ProsecutedOn)] = [FormMessages.NotAfterToday("Ngày khởi tố")];
             else if (p < v.OccurredOn) errors[nameof(ViolationHandlingInput.ProsecutedOn)] = [$"Ngày khởi tố không được trước ngày phạm tội ({Display.Date(v.OccurredOn)})."];
             else prosecuted = p;
         }
-        var body = FormInput.Optional(input.ProsecutingBody, nameof(ViolationHandlingInput.ProsecutingBody), "Cơ quan khởi tố", 200, errors);
-        var number = FormInput.Optional(input.JudgmentNumber, nameof(ViolationHandlingInput.JudgmentNumber), "Số bản án", 100, errors);
-        var court = FormInput.Optional(input.Court, nameof(ViolationHandlingInput.Court), "Tòa án", 200, errors);
-        var penalty = FormInput.Optional(input.Penalty, nameof(ViolationHandlingInput.Penalty), "Hình phạt", 500, errors);
+        var body = FormChecks.Optional(input.ProsecutingBody, nameof(ViolationHandlingInput.ProsecutingBody), "Cơ quan khởi tố", 200, errors);
+        var number = FormChecks.Optional(input.JudgmentNumber, nameof(ViolationHandlingInput.JudgmentNumber), "Số bản án", 100, errors);
+        var court = FormChecks.Optional(input.Court, nameof(ViolationHandlingInput.Court), "Tòa án", 200, errors);
+        var penalty = FormChecks.Optional(input.Penalty, nameof(ViolationHandlingInput.Penalty), "Hình phạt", 500, errors);
         var anyJudgment = number is not null || court is not null || penalty is not null || !string.IsNullOrWhiteSpace(input.JudgmentDate);
         if (anyJudgment)
         {
             if (number is null && !errors.ContainsKey(nameof(ViolationHandlingInput.JudgmentNumber))) errors[nameof(ViolationHandlingInput.JudgmentNumber)] = ["Hãy nhập số bản án."];
             if (court is null && !errors.ContainsKey(nameof(ViolationHandlingInput.Court))) errors[nameof(ViolationHandlingInput.Court)] = ["Hãy nhập Tòa án đã xét xử."];
             if (penalty is null && !errors.ContainsKey(nameof(ViolationHandlingInput.Penalty))) errors[nameof(ViolationHandlingInput.Penalty)] = ["Hãy nhập hình phạt theo bản án."];
-            if (!VietnameseDate.TryParse(input.JudgmentDate, out var j)) errors[nameof(ViolationHandlingInput.JudgmentDate)] = ["Ngày tuyên án phải có dạng ngày/tháng/năm."];
-            else if (j > today) errors[nameof(ViolationHandlingInput.JudgmentDate)] = ["Ngày tuyên án không được sau ngày hôm nay."];
+            if (!VietnameseDate.TryParse(input.JudgmentDate, out var j)) errors[nameof(ViolationHandlingInput.JudgmentDate)] = [FormMessages.DateFormat("Ngày tuyên án")];
+            else if (j > today) errors[nameof(ViolationHandlingInput.JudgmentDate)] = [FormMessages.NotAfterToday("Ngày tuyên án")];
             else if (j < (prosecuted ?? v.OccurredOn)) errors[nameof(ViolationHandlingInput.JudgmentDate)] = ["Ngày tuyên án không được trước ngày phạm tội, ngày khởi tố."];
             else judged = j;
         }

@@ -30,8 +30,7 @@ public sealed class ViolationModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ViolationCommands.RecordAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             var v = outcome.Value!;
@@ -40,7 +39,6 @@ public sealed class ViolationModel(HoaNhapDbContext db) : PageModel
                 : $"Đã ghi nhận vi phạm pháp luật ngày {Display.Date(v.OccurredOn)}.";
             return Redirect($"/Cases/Details/{id}#returnee-violations");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         Header = header;
@@ -75,14 +73,12 @@ public sealed class ViolationHandlingModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ViolationCommands.HandleAsync(db, me, id, violationId, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận: {ReturneeViolationText.Handling(outcome.Value!)}.";
             return Redirect($"/Cases/Details/{id}#returnee-violations");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, violationId, ct)) return NotFound();
         return Page();

@@ -44,11 +44,11 @@ public static class ExemplaryCommands
         if (!u.EditsRegistry) return Outcome<ExemplaryIndividual>.Denied();
         var errors = new Dictionary<string, string[]>();
         var on = FormChecks.Past(db.Today, errors, nameof(ExemplaryInput.RecognisedOn), "Ngày công nhận", input.RecognisedOn);
-        var by = FormInput.Choice<RecognitionBody>(input.RecognisedBy);
+        var by = FormChecks.Choice<RecognitionBody>(input.RecognisedBy);
         if (by is null) errors[nameof(ExemplaryInput.RecognisedBy)] = ["Hãy chọn cơ quan, tổ chức công nhận (UBND xã, Công an xã…)."];
-        var number = FormInput.Optional(input.DecisionNumber, nameof(ExemplaryInput.DecisionNumber), "Số quyết định", 100, errors);
-        var achievements = FormInput.Required(input.Achievements, nameof(ExemplaryInput.Achievements), "Thành tích", 2000, errors);
-        var evidence = FormInput.Required(input.Evidence, nameof(ExemplaryInput.Evidence), "Chứng cứ", 2000, errors);
+        var number = FormChecks.Optional(input.DecisionNumber, nameof(ExemplaryInput.DecisionNumber), "Số quyết định", 100, errors);
+        var achievements = FormChecks.Required(input.Achievements, nameof(ExemplaryInput.Achievements), "Thành tích", 2000, errors);
+        var evidence = FormChecks.Required(input.Evidence, nameof(ExemplaryInput.Evidence), "Chứng cứ", 2000, errors);
         if (upload is null && input.EvidenceFileBase64 is not null)
             (upload, uploadError) = EvidenceUpload.FromBase64(input.EvidenceFileName, input.EvidenceFileBase64);
         if (uploadError is not null) errors["EvidenceFile"] = [uploadError];

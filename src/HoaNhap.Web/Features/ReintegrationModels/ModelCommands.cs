@@ -165,23 +165,23 @@ public static class ModelCommands
     /// <summary>Checks the fields and copies them onto the model (the caller saves only when there is no error).</summary>
     static void Apply(ReintegrationModel m, ModelInput input, DateOnly today, Dictionary<string, string[]> errors)
     {
-        var name = FormInput.Required(input.Name, nameof(ModelInput.Name), "Tên mô hình", 200, errors);
+        var name = FormChecks.Required(input.Name, nameof(ModelInput.Name), "Tên mô hình", 200, errors);
         var established = FormChecks.Past(today, errors, nameof(ModelInput.EstablishedOn), "Ngày thành lập", input.EstablishedOn);
-        var number = FormInput.Optional(input.DecisionNumber, nameof(ModelInput.DecisionNumber), "Số quyết định", 100, errors);
+        var number = FormChecks.Optional(input.DecisionNumber, nameof(ModelInput.DecisionNumber), "Số quyết định", 100, errors);
         DateOnly? decided = null;
         if (!string.IsNullOrWhiteSpace(input.DecisionDate))
             decided = FormChecks.Past(today, errors, nameof(ModelInput.DecisionDate), "Ngày quyết định", input.DecisionDate);
         else if (number is not null) errors[nameof(ModelInput.DecisionDate)] = ["Hãy nhập ngày của quyết định thành lập (ngày/tháng/năm)."];
-        var lead = FormInput.Choice<LeadOrganisation>(input.Lead);
+        var lead = FormChecks.Choice<LeadOrganisation>(input.Lead);
         if (lead is null) errors[nameof(ModelInput.Lead)] = ["Hãy chọn cơ quan, tổ chức chủ trì mô hình."];
-        var goal = FormInput.Required(input.Goal, nameof(ModelInput.Goal), "Mục đích, nội dung hoạt động", 2000, errors);
+        var goal = FormChecks.Required(input.Goal, nameof(ModelInput.Goal), "Mục đích, nội dung hoạt động", 2000, errors);
         DateOnly? stopped = null;
         string? reason = null;
         if (!string.IsNullOrWhiteSpace(input.StoppedOn))
         {
             stopped = FormChecks.Past(today, errors, nameof(ModelInput.StoppedOn), "Ngày ngừng hoạt động", input.StoppedOn);
             if (stopped is { } s && established is { } e && s < e) errors[nameof(ModelInput.StoppedOn)] = ["Ngày ngừng hoạt động không được trước ngày thành lập."];
-            reason = FormInput.Required(input.StopReason, nameof(ModelInput.StopReason), "Lý do ngừng hoạt động", 1000, errors);
+            reason = FormChecks.Required(input.StopReason, nameof(ModelInput.StopReason), "Lý do ngừng hoạt động", 1000, errors);
         }
         else if (!string.IsNullOrWhiteSpace(input.StopReason))
             errors[nameof(ModelInput.StoppedOn)] = ["Hãy nhập ngày ngừng hoạt động (ngày/tháng/năm), hoặc xóa lý do ngừng hoạt động."];
@@ -203,7 +203,7 @@ public static class ModelCommands
         if (m is null) return Outcome<ReintegrationModelMember>.Missing();
         if (!u.EditsRegistry) return Outcome<ReintegrationModelMember>.Denied();
         var errors = new Dictionary<string, string[]>();
-        var role = FormInput.Choice<MemberRole>(input.Role);
+        var role = FormChecks.Choice<MemberRole>(input.Role);
         if (role is null) errors[nameof(MemberInput.Role)] = ["Hãy chọn thành viên là ai: người chấp hành xong án phạt tù, cán bộ, đoàn thể, gia đình, doanh nghiệp…"];
         Case? c = null;
         string? name = null;
@@ -213,8 +213,8 @@ public static class ModelCommands
             else if ((c = await CaseLookup.FindAsync(db, u, caseId, ct)) is null || c.CommuneCode != m.CommuneCode)
                 errors[nameof(MemberInput.CaseId)] = ["Không tìm thấy hồ sơ tái hòa nhập của người này trong xã có mô hình."];
         }
-        else if (role is not null) name = FormInput.Required(input.Name, nameof(MemberInput.Name), "Họ tên thành viên", 200, errors);
-        var note = FormInput.Optional(input.Note, nameof(MemberInput.Note), "Đơn vị, vai trò trong mô hình", 500, errors);
+        else if (role is not null) name = FormChecks.Required(input.Name, nameof(MemberInput.Name), "Họ tên thành viên", 200, errors);
+        var note = FormChecks.Optional(input.Note, nameof(MemberInput.Note), "Đơn vị, vai trò trong mô hình", 500, errors);
         var joined = FormChecks.Past(db.Today, errors, nameof(MemberInput.JoinedOn), "Ngày tham gia", input.JoinedOn);
         if (errors.Count > 0) return Outcome<ReintegrationModelMember>.Invalid(errors);
         if (m.StoppedOn is { } stop)
@@ -269,12 +269,12 @@ public static class ModelCommands
         if (!u.EditsRegistry) return Outcome<ReintegrationModelActivity>.Denied();
         var errors = new Dictionary<string, string[]>();
         var on = FormChecks.Past(db.Today, errors, nameof(ActivityInput.HeldOn), "Ngày hoạt động", input.HeldOn);
-        var content = FormInput.Required(input.Content, nameof(ActivityInput.Content), "Nội dung hoạt động", 2000, errors);
+        var content = FormChecks.Required(input.Content, nameof(ActivityInput.Content), "Nội dung hoạt động", 2000, errors);
         if (input.Participants is not >= 0) errors[nameof(ActivityInput.Participants)] = ["Hãy nhập số người tham gia (một số không âm)."];
         if (input.ReturneesHelped is not >= 0) errors[nameof(ActivityInput.ReturneesHelped)] = ["Hãy nhập số người chấp hành xong án phạt tù được giúp đỡ (một số không âm, có thể là 0)."];
         else if (input.Participants is >= 0 && input.ReturneesHelped > input.Participants)
             errors[nameof(ActivityInput.ReturneesHelped)] = ["Số người được giúp đỡ không được lớn hơn số người tham gia."];
-        var result = FormInput.Optional(input.Result, nameof(ActivityInput.Result), "Kết quả", 2000, errors);
+        var result = FormChecks.Optional(input.Result, nameof(ActivityInput.Result), "Kết quả", 2000, errors);
         if (errors.Count > 0) return Outcome<ReintegrationModelActivity>.Invalid(errors);
         if (on < m.EstablishedOn)
             return Outcome<ReintegrationModelActivity>.Refused(nameof(ActivityInput.HeldOn), $"Ngày hoạt động không được trước ngày thành lập mô hình ({Display.Date(m.EstablishedOn)}).");

@@ -100,14 +100,12 @@ public sealed class EditModel(HoaNhapDbContext db) : PageModel
         Me = CurrentUser.From(User)!;
         Id = id;
         var outcome = id is { } modelId ? await ModelCommands.UpdateAsync(db, Me, modelId, Input, ct) : await ModelCommands.CreateAsync(db, Me, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = id is null ? $"Đã đăng ký mô hình “{outcome.Value!.Name}”." : $"Đã lưu thông tin mô hình “{outcome.Value!.Name}”.";
             return Redirect($"/ReintegrationModels/Details/{outcome.Value.Id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         await LoadAsync(ct);
         return Page();
@@ -333,14 +331,12 @@ public sealed class ExemplaryModel(HoaNhapDbContext db) : PageModel
         var (upload, uploadError) = await EvidenceUpload.ReadAsync(EvidenceFile, ct);
         Input.EvidenceFileBase64 = null;
         var outcome = await ExemplaryCommands.RecogniseAsync(db, me, id, Input, upload, uploadError, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận cá nhân điển hình, công nhận ngày {Display.Date(outcome.Value!.RecognisedOn)}.";
             return Redirect($"/Cases/Details/{id}#models");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
         Header = header;

@@ -30,14 +30,12 @@ public sealed class EditModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ReportCommands.SaveNarrativeAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã lưu nội dung báo cáo.";
             return Redirect($"/Reports/Details/{id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         Report = (await ReportCommands.FindAsync(db, me, id, ct)).Value!;
         return Page();
     }

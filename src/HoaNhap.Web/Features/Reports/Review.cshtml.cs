@@ -30,14 +30,12 @@ public sealed class ReviewModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ReportCommands.ReviewAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = Input.Accepted == true ? "Đã tiếp nhận báo cáo." : "Đã trả lại báo cáo.";
             return Redirect($"/Reports/Details/{id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         return await LoadAsync(me, id, ct) ?? Page();
     }
 }

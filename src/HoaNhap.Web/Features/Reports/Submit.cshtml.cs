@@ -32,14 +32,12 @@ public sealed class SubmitModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ReportCommands.SubmitAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã gửi báo cáo.";
             return Redirect($"/Reports/Details/{id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         return await LoadAsync(me, id, ct) ?? Page();
     }
 }

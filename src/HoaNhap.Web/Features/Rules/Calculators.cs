@@ -122,7 +122,7 @@ public static class Calculators
         {
             var c = r.Convictions[i];
             var f = $"convictions[{i}].";
-            if (c is null) { inputs.Add($"convictions[{i}]", $"Bản án thứ {i + 1} không được để trống."); continue; }
+            if (c is null) { inputs.Add($"convictions[{i}]", FormMessages.Required($"bản án thứ {i + 1}")); continue; }
             convictions.Add(new Conviction(
                 inputs.Enum<MainPenalty>(c.Penalty, f + "penalty", "Hình phạt chính"),
                 c.TermMonths,
@@ -241,7 +241,7 @@ public static class Calculators
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var it = items![i];
-            if (it is null) { inputs.Add($"{field}[{i}]", $"{label} thứ {i + 1} không được để trống."); continue; }
+            if (it is null) { inputs.Add($"{field}[{i}]", FormMessages.Required($"{label} thứ {i + 1}")); continue; }
             list.Add((inputs.Date(it.DecidedOn, $"{field}[{i}].decidedOn", $"Ngày quyết định {label} thứ {i + 1}"),
                 inputs.Int(it.Months, $"{field}[{i}].months", $"Số tháng của {label} thứ {i + 1}", 1, 60)));
         }

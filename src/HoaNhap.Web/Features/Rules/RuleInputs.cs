@@ -20,7 +20,7 @@ public sealed class RuleInputs
 
     public DateOnly Date(string? text, string field, string label)
     {
-        if (string.IsNullOrWhiteSpace(text)) { Add(field, $"{label} không được để trống."); return default; }
+        if (string.IsNullOrWhiteSpace(text)) { Add(field, FormMessages.Required(label)); return default; }
         if (!VietnameseDate.TryParse(text, out var d)) { Add(field, $"{label} phải là một ngày có thật, dạng ngày/tháng/năm (ví dụ 15/03/2025) hoặc yyyy-MM-dd."); return default; }
         // The calculations add years and working days: a date far outside a person's life is a typing error, not a case.
         if (d < Earliest || d > Latest) { Add(field, $"{label} phải trong khoảng {Earliest:dd/MM/yyyy} – {Latest:dd/MM/yyyy}."); return default; }
@@ -42,7 +42,7 @@ public sealed class RuleInputs
 
     public int Int(int? value, string field, string label, int min, int max)
     {
-        if (value is null) { Add(field, $"{label} không được để trống."); return 0; }
+        if (value is null) { Add(field, FormMessages.Required(label)); return 0; }
         if (value < min || value > max) Add(field, $"{label} phải từ {min} đến {max}.");
         return value.Value;
     }

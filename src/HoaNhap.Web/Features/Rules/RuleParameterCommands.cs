@@ -65,7 +65,7 @@ public static class RuleParameterCommands
 
         var inputs = new RuleInputs();
         var value = input.Value?.Trim() ?? "";
-        if (value.Length == 0) inputs.Add(nameof(input.Value), "Giá trị không được để trống.");
+        if (value.Length == 0) inputs.Add(nameof(input.Value), FormMessages.Required("Giá trị"));
         else if (value.Length > ValueMaxLength || !RuleParameters.IsValidValue(latest.Unit, value))
             inputs.Add(nameof(input.Value), ValueFormatMessage(latest.Unit));
 
@@ -74,8 +74,8 @@ public static class RuleParameterCommands
             inputs.Add(nameof(input.EffectiveFrom), DuplicateDateMessage(same));
 
         var source = VietnameseText.Nfc(input.Source?.Trim());
-        if (source.Length == 0) inputs.Add(nameof(input.Source), "Nguồn văn bản không được để trống.");
-        else if (source.Length > SourceMaxLength) inputs.Add(nameof(input.Source), $"Nguồn văn bản không được dài quá {SourceMaxLength} ký tự.");
+        if (source.Length == 0) inputs.Add(nameof(input.Source), FormMessages.Required("Nguồn văn bản"));
+        else if (source.Length > SourceMaxLength) inputs.Add(nameof(input.Source), FormMessages.TooLong("Nguồn văn bản", SourceMaxLength));
 
         var status = ReadStatus(input.Status, inputs);
         if (!inputs.Valid) return inputs.Invalid<ParameterView>();
@@ -175,8 +175,8 @@ public static class HolidayCommands
         else if (date != default && await db.Holidays.AsNoTracking().FirstOrDefaultAsync(h => h.Date == date, ct) is { } existing)
             inputs.Add(nameof(input.Date), DuplicateMessage(existing));
         var name = VietnameseText.Nfc(input.Name?.Trim());
-        if (name.Length == 0) inputs.Add(nameof(input.Name), "Tên ngày nghỉ không được để trống.");
-        else if (name.Length > NameMaxLength) inputs.Add(nameof(input.Name), $"Tên ngày nghỉ không được dài quá {NameMaxLength} ký tự.");
+        if (name.Length == 0) inputs.Add(nameof(input.Name), FormMessages.Required("Tên ngày nghỉ"));
+        else if (name.Length > NameMaxLength) inputs.Add(nameof(input.Name), FormMessages.TooLong("Tên ngày nghỉ", NameMaxLength));
         if (!inputs.Valid) return inputs.Invalid<HolidayView>();
 
         var holiday = new Holiday { Date = date, Name = name };

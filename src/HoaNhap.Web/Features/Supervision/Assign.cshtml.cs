@@ -30,14 +30,12 @@ public sealed class AssignModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await SupervisorCommands.AssignAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã phân công {outcome.Value!.SupervisorName} giám sát, giáo dục.";
             return Redirect($"/People/Details/{id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         await LoadAsync(me, id, ct);
         return Page();

@@ -33,14 +33,12 @@ public sealed class ChangeModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await SupervisorCommands.ChangeAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã thay {outcome.Value!.Ended.SupervisorName} bằng {outcome.Value.Started.SupervisorName} giám sát, giáo dục.";
             return Redirect($"/People/Details/{id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         await LoadAsync(me, id, ct);
         return Page();

@@ -292,15 +292,15 @@ public static class SupervisionRecordCommands
 
     static DateOnly? Day(DateOnly today, string? text, string field, string label, Case c, Dictionary<string, string[]> errors)
     {
-        if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [$"{label} phải có dạng ngày/tháng/năm."]; return null; }
-        if (on > today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
+        if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [FormMessages.DateFormat(label)]; return null; }
+        if (on > today) { errors[field] = [FormMessages.NotAfterToday(label)]; return null; }
         if (on < c.StartOn) { errors[field] = [$"{label} không được trước ngày bắt đầu của hồ sơ ({Display.Date(c.StartOn)})."]; return null; }
         return on;
     }
 
     static void Text(string? value, string field, string label, int max, Dictionary<string, string[]> errors)
     {
-        if (value is not null && value.Trim().Length > max) errors[field] = [$"{label} không được dài quá {max} ký tự."];
+        if (value is not null && value.Trim().Length > max) errors[field] = [FormMessages.TooLong(label, max)];
     }
 
     public static string MonthText(DateOnly month) => month.ToString("MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);

@@ -92,7 +92,7 @@ public static class SupervisorCommands
         Number(input.DecisionNumber, nameof(ChangeInput.DecisionNumber), errors);
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : VietnameseText.Nfc(input.Reason.Trim());
         if (reason is null) errors[nameof(ChangeInput.Reason)] = ["Hãy ghi lý do thay đổi người giám sát, giáo dục."];
-        else if (reason.Length > 1000) errors[nameof(ChangeInput.Reason)] = ["Lý do không được dài quá 1000 ký tự."];
+        else if (reason.Length > 1000) errors[nameof(ChangeInput.Reason)] = [FormMessages.TooLong("Lý do", 1000)];
         if (errors.Count > 0) return Outcome<AssignmentChange>.Invalid(errors);
 
         var current = await db.SupervisorAssignments.Where(a => a.PersonId == personId && a.EndedOn == null).FirstOrDefaultAsync(ct);
@@ -144,23 +144,23 @@ public static class SupervisorCommands
 
     static DateOnly? Day(DateOnly today, string? text, string field, string label, Dictionary<string, string[]> errors)
     {
-        if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [$"{label} phải có dạng ngày/tháng/năm."]; return null; }
-        if (on > today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
+        if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [FormMessages.DateFormat(label)]; return null; }
+        if (on > today) { errors[field] = [FormMessages.NotAfterToday(label)]; return null; }
         return on;
     }
 
     static DateOnly? DecisionDate(DateOnly today, string? text, DateOnly? on, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return on;
-        if (!VietnameseDate.TryParse(text, out var d)) { errors[nameof(ChangeInput.DecisionDate)] = ["Ngày quyết định phải có dạng ngày/tháng/năm."]; return null; }
-        if (d > today) { errors[nameof(ChangeInput.DecisionDate)] = ["Ngày quyết định không được sau ngày hôm nay."]; return null; }
+        if (!VietnameseDate.TryParse(text, out var d)) { errors[nameof(ChangeInput.DecisionDate)] = [FormMessages.DateFormat("Ngày quyết định")]; return null; }
+        if (d > today) { errors[nameof(ChangeInput.DecisionDate)] = [FormMessages.NotAfterToday("Ngày quyết định")]; return null; }
         if (on is { } start && d > start) { errors[nameof(ChangeInput.DecisionDate)] = ["Ngày quyết định không được sau ngày bắt đầu giám sát."]; return null; }
         return d;
     }
 
     static void Number(string? number, string field, Dictionary<string, string[]> errors)
     {
-        if (number is { Length: > 100 }) errors[field] = ["Số quyết định không được dài quá 100 ký tự."];
+        if (number is { Length: > 100 }) errors[field] = [FormMessages.TooLong("Số quyết định", 100)];
     }
 }
 

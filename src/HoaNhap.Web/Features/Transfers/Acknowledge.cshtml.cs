@@ -29,14 +29,12 @@ public sealed class AcknowledgeModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await TransferCommands.AcknowledgeAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã tiếp nhận hồ sơ. Hãy phân công người giám sát, giáo dục của xã, phường mình.";
             return Redirect($"/Cases/Details/{outcome.Value!.CaseId}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         View = (await TransferViews.NamesAsync(db, [(await TransferCommands.FindAsync(db, me, id, ct))!], ct))[0];
         return Page();

@@ -29,14 +29,12 @@ public sealed class ConsentModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await TransferCommands.ConsentAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã đồng ý và gửi thông báo chuyển giao hồ sơ. Hạn chuyển giao hồ sơ: {Display.Date(outcome.Value!.HandOverDueOn)}.";
             return Redirect($"/Transfers/Details/{id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         View = (await TransferViews.NamesAsync(db, [(await TransferCommands.FindAsync(db, me, id, ct))!], ct))[0];
         return Page();

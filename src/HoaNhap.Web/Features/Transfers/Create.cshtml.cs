@@ -47,12 +47,10 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await DryRun.CheckAsync(db, () => TransferCommands.RequestAsync(db, me, id, Input, ct), ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         await ShowAsync((await CaseLookup.FindAsync(db, me, id, ct))!, Input.ToProvinceCode, ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddErrors(outcome.Errors);
             return Page();
         }
         var commune = await db.Communes.AsNoTracking().Where(x => x.Code == Input.ToCommuneCode).Select(x => x.FullName).FirstOrDefaultAsync(ct);
@@ -79,14 +77,12 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await TransferCommands.RequestAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận đề nghị thay đổi nơi cư trú; chờ {ResidenceChangeRules.Title(outcome.Value!.ConsentAuthority)} đồng ý.";
             return Redirect($"/Transfers/Details/{outcome.Value.Id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         await ShowAsync((await CaseLookup.FindAsync(db, me, id, ct))!, Input.ToProvinceCode, ct);
         return Page();

@@ -29,14 +29,12 @@ public sealed class RefuseModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await TransferCommands.RefuseAsync(db, me, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận việc từ chối; hồ sơ ở lại nơi cư trú hiện tại.";
             return Redirect($"/Transfers/Details/{id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         View = (await TransferViews.NamesAsync(db, [(await TransferCommands.FindAsync(db, me, id, ct))!], ct))[0];
         return Page();

@@ -130,15 +130,15 @@ public static class TransferCommands
         if (string.IsNullOrWhiteSpace(input.NewAddress))
             errors[nameof(TransferRequestInput.NewAddress)] = ["Hãy nhập địa chỉ nơi cư trú mới (số nhà, đường, thôn, tổ dân phố)."];
         else if (input.NewAddress.Length > 500)
-            errors[nameof(TransferRequestInput.NewAddress)] = ["Địa chỉ nơi cư trú mới không được dài quá 500 ký tự."];
+            errors[nameof(TransferRequestInput.NewAddress)] = [FormMessages.TooLong("Địa chỉ nơi cư trú mới", 500)];
         if (string.IsNullOrWhiteSpace(input.Reason))
             errors[nameof(TransferRequestInput.Reason)] = ["Hãy nhập lý do thay đổi nơi cư trú."];
         else if (input.Reason.Length > 1000)
-            errors[nameof(TransferRequestInput.Reason)] = ["Lý do không được dài quá 1000 ký tự."];
+            errors[nameof(TransferRequestInput.Reason)] = [FormMessages.TooLong("Lý do", 1000)];
         if (!VietnameseDate.TryParse(input.RequestedOn, out var on))
-            errors[nameof(TransferRequestInput.RequestedOn)] = ["Ngày đề nghị phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
+            errors[nameof(TransferRequestInput.RequestedOn)] = [FormMessages.DateFormat("Ngày đề nghị")];
         else if (on > db.Today)
-            errors[nameof(TransferRequestInput.RequestedOn)] = ["Ngày đề nghị không được sau ngày hôm nay."];
+            errors[nameof(TransferRequestInput.RequestedOn)] = [FormMessages.NotAfterToday("Ngày đề nghị")];
         else if (on < c.StartOn)
             errors[nameof(TransferRequestInput.RequestedOn)] = ["Ngày đề nghị không được trước ngày bắt đầu của hồ sơ."];
         if (errors.Count > 0) return Outcome<CaseTransfer>.Invalid(errors);
@@ -173,11 +173,11 @@ public static class TransferCommands
         if (!MayConsent(user, t)) return Outcome<CaseTransfer>.Denied();
         var errors = new Dictionary<string, string[]>();
         if (!VietnameseDate.TryParse(input.ConsentedOn, out var on))
-            errors[nameof(TransferConsentInput.ConsentedOn)] = ["Ngày đồng ý phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
+            errors[nameof(TransferConsentInput.ConsentedOn)] = [FormMessages.DateFormat("Ngày đồng ý")];
         else if (on > db.Today)
-            errors[nameof(TransferConsentInput.ConsentedOn)] = ["Ngày đồng ý không được sau ngày hôm nay."];
+            errors[nameof(TransferConsentInput.ConsentedOn)] = [FormMessages.NotAfterToday("Ngày đồng ý")];
         if (input.ConsentNumber is { Length: > 100 })
-            errors[nameof(TransferConsentInput.ConsentNumber)] = ["Số văn bản đồng ý không được dài quá 100 ký tự."];
+            errors[nameof(TransferConsentInput.ConsentNumber)] = [FormMessages.TooLong("Số văn bản đồng ý", 100)];
         if (errors.Count > 0) return Outcome<CaseTransfer>.Invalid(errors);
 
         var book = new RuleBook(db);
@@ -201,9 +201,9 @@ public static class TransferCommands
         if (t is null) return Outcome<CaseTransfer>.Missing();
         if (!MayAcknowledge(user, t)) return Outcome<CaseTransfer>.Denied();
         if (!VietnameseDate.TryParse(input.AcknowledgedOn, out var on))
-            return Outcome<CaseTransfer>.Invalid(nameof(TransferAcknowledgeInput.AcknowledgedOn), "Ngày tiếp nhận phải có dạng ngày/tháng/năm, ví dụ 15/03/2026.");
+            return Outcome<CaseTransfer>.Invalid(nameof(TransferAcknowledgeInput.AcknowledgedOn), FormMessages.DateFormat("Ngày tiếp nhận"));
         if (on > db.Today)
-            return Outcome<CaseTransfer>.Invalid(nameof(TransferAcknowledgeInput.AcknowledgedOn), "Ngày tiếp nhận không được sau ngày hôm nay.");
+            return Outcome<CaseTransfer>.Invalid(nameof(TransferAcknowledgeInput.AcknowledgedOn), FormMessages.NotAfterToday("Ngày tiếp nhận"));
         if (t.Acknowledge(on, user.UserName) is { } refusal)
             return Outcome<CaseTransfer>.Refused(nameof(TransferAcknowledgeInput.AcknowledgedOn), refusal);
 
@@ -250,13 +250,13 @@ public static class TransferCommands
         if (!MayRefuse(user, t)) return Outcome<CaseTransfer>.Denied();
         var errors = new Dictionary<string, string[]>();
         if (!VietnameseDate.TryParse(input.RefusedOn, out var on))
-            errors[nameof(TransferRefuseInput.RefusedOn)] = ["Ngày từ chối phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
+            errors[nameof(TransferRefuseInput.RefusedOn)] = [FormMessages.DateFormat("Ngày từ chối")];
         else if (on > db.Today)
-            errors[nameof(TransferRefuseInput.RefusedOn)] = ["Ngày từ chối không được sau ngày hôm nay."];
+            errors[nameof(TransferRefuseInput.RefusedOn)] = [FormMessages.NotAfterToday("Ngày từ chối")];
         if (string.IsNullOrWhiteSpace(input.Reason))
             errors[nameof(TransferRefuseInput.Reason)] = ["Hãy nêu rõ lý do từ chối."];
         else if (input.Reason.Length > 1000)
-            errors[nameof(TransferRefuseInput.Reason)] = ["Lý do từ chối không được dài quá 1000 ký tự."];
+            errors[nameof(TransferRefuseInput.Reason)] = [FormMessages.TooLong("Lý do từ chối", 1000)];
         if (errors.Count > 0) return Outcome<CaseTransfer>.Invalid(errors);
         if (t.Refuse(on, user.UserName, VietnameseText.Nfc(input.Reason!.Trim())) is { } refusal)
             return Outcome<CaseTransfer>.Refused(nameof(TransferRefuseInput.RefusedOn), refusal);

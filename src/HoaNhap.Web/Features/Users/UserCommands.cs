@@ -33,15 +33,15 @@ public sealed class UserValidator : AbstractValidator<UserInput>
     {
         if (creating)
         {
-            RuleFor(x => x.UserName).NotEmpty().WithMessage("Tên đăng nhập không được để trống.")
+            RuleFor(x => x.UserName).NotEmpty().WithMessage(FormMessages.Required("Tên đăng nhập"))
                 .Matches(@"^[a-zA-Z0-9._@-]{3,64}$").WithMessage("Tên đăng nhập gồm 3 đến 64 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch dưới, gạch nối hoặc @.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Mật khẩu không được để trống.");
+            RuleFor(x => x.Password).NotEmpty().WithMessage(FormMessages.Required("Mật khẩu"));
         }
-        RuleFor(x => x.FullName).NotEmpty().WithMessage("Họ và tên không được để trống.")
+        RuleFor(x => x.FullName).NotEmpty().WithMessage(FormMessages.Required("Họ và tên"))
             .Text("Họ và tên", 100).PersonName("Họ và tên");
         RuleFor(x => x.Role).Must(r => r is not null && Roles.All.Contains(r))
             .WithMessage("Vai trò không hợp lệ. Chọn một trong: " + string.Join(", ", Roles.All) + ".");
-        RuleFor(x => x.UnitCode).NotEmpty().WithMessage("Đơn vị không được để trống.")
+        RuleFor(x => x.UnitCode).NotEmpty().WithMessage(FormMessages.Required("Đơn vị"))
             .MustAsync(async (input, code, ct) =>
             {
                 if (code is null || input.Role is null) return true;

@@ -56,7 +56,7 @@ public static class ExportJobs
             return Outcome<ExportJob>.Invalid("Kind", $"Loại tệp xuất (kind) phải là một trong: {string.Join(", ", kinds.Select(k => k.Kind))}.");
         var args = parameters is { ValueKind: JsonValueKind.Object } p ? p : JsonDocument.Parse("{}").RootElement;
         var raw = args.GetRawText();
-        if (raw.Length > 2000) return Outcome<ExportJob>.Invalid("Parameters", "Tham số (parameters) không được dài quá 2000 ký tự.");
+        if (raw.Length > 2000) return Outcome<ExportJob>.Invalid("Parameters", FormMessages.TooLong("Tham số (parameters)", 2000));
         var check = await handler.CheckAsync(db, me, args, ct);
         if (!check.Succeeded)
             return check.NotFound ? Outcome<ExportJob>.Missing() : check.Forbidden ? Outcome<ExportJob>.Denied() : Outcome<ExportJob>.Invalid(check.Errors);

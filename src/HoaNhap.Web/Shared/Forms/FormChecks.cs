@@ -2,26 +2,64 @@ using HoaNhap.Domain.Text;
 
 namespace HoaNhap.Web.Shared.Forms;
 
-/// <summary>Checks of typed input shared by the commands: dates in the past, free text with a limit.</summary>
+/// <summary>The one text of each check on typed input: a message is written here once and named by the field's label.</summary>
+public static class FormMessages
+{
+    public static string Required(string label) => $"{Upper(label)} không được để trống.";
+    public static string TooLong(string label, int max) => $"{label} không được dài quá {max} ký tự.";
+    public static string DateFormat(string label) => $"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026.";
+    public static string NotAfterToday(string label) => $"{label} không được sau ngày hôm nay.";
+
+    // The message starts with the field's name: "bản án thứ 2" → "Bản án thứ 2".
+    static string Upper(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+}
+
+/// <summary>
+/// The one way a command checks what a person typed: text in NFC and trimmed, dates as dd/MM/yyyy (or ISO), a choice
+/// that must be one of an enum's names (never a number). Each check puts one message (<see cref="FormMessages"/>) on
+/// its field in <c>errors</c>; the command answers them all at once, beside the fields or as problem details.
+/// </summary>
 public static class FormChecks
 {
-    public static DateOnly? Past(DateOnly today, Dictionary<string, string[]> errors, string field, string label, string? text)
+    /// <summary>Required text of at most <paramref name="max"/> characters; null (and an error on <paramref name="field"/>) otherwise.</summary>
+    public static string? Required(string? text, string field, string label, int max, Dictionary<string, string[]> errors)
     {
-        if (!VietnameseDate.TryParse(text, out var d)) { errors[field] = [$"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."]; return null; }
-        if (d > today) { errors[field] = [$"{label} không được sau ngày hôm nay."]; return null; }
-        return d;
+        var s = VietnameseText.Nfc(text).Trim();
+        if (s.Length == 0) { errors[field] = [FormMessages.Required(label)]; return null; }
+        if (s.Length > max) { errors[field] = [FormMessages.TooLong(label, max)]; return null; }
+        return s;
     }
 
-    public static DateOnly? Any(Dictionary<string, string[]> errors, string field, string label, string? text)
+    /// <summary>Optional text: null when empty; an error on <paramref name="field"/> when longer than <paramref name="max"/>.</summary>
+    public static string? Optional(string? text, string field, string label, int max, Dictionary<string, string[]> errors)
+    {
+        var s = VietnameseText.Nfc(text).Trim();
+        if (s.Length == 0) return null;
+        if (s.Length > max) { errors[field] = [FormMessages.TooLong(label, max)]; return null; }
+        return s;
+    }
+
+    /// <summary>Text checked only (the command reads it itself): required or not, at most <paramref name="max"/> characters.</summary>
+    public static void Text(Dictionary<string, string[]> errors, string field, string label, string? text, int max, bool required) =>
+        _ = required ? Required(text, field, label, max, errors) : Optional(text, field, label, max, errors);
+
+    /// <summary>One of the enum's names; numbers are refused so that only the listed choices get through.</summary>
+    public static T? Choice<T>(string? s) where T : struct, Enum =>
+        !string.IsNullOrWhiteSpace(s) && !int.TryParse(s, out _) && Enum.TryParse<T>(s, out var v) ? v : null;
+
+    /// <summary>A date (dd/MM/yyyy or yyyy-MM-dd); null and an error otherwise.</summary>
+    public static DateOnly? Date(Dictionary<string, string[]> errors, string field, string label, string? text)
     {
         if (VietnameseDate.TryParse(text, out var d)) return d;
-        errors[field] = [$"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026."];
+        errors[field] = [FormMessages.DateFormat(label)];
         return null;
     }
 
-    public static void Text(Dictionary<string, string[]> errors, string field, string label, string? text, int max, bool required)
+    /// <summary>A date not after <paramref name="today"/> (by the application's clock); null and an error otherwise.</summary>
+    public static DateOnly? Past(DateOnly today, Dictionary<string, string[]> errors, string field, string label, string? text)
     {
-        if (required && string.IsNullOrWhiteSpace(text)) errors[field] = [$"{label} không được để trống."];
-        else if (text is not null && text.Trim().Length > max) errors[field] = [$"{label} không được dài quá {max} ký tự."];
+        if (Date(errors, field, label, text) is not { } d) return null;
+        if (d > today) { errors[field] = [FormMessages.NotAfterToday(label)]; return null; }
+        return d;
     }
 }

@@ -19,6 +19,6 @@ public static class ModelBindingMessages
             m.SetMissingBindRequiredValueAccessor(_ => "Thiếu giá trị bắt buộc.");
             m.SetMissingKeyOrValueAccessor(() => "Thiếu giá trị bắt buộc.");
             m.SetMissingRequestBodyRequiredValueAccessor(() => "Thiếu nội dung yêu cầu.");
-            m.SetValueMustNotBeNullAccessor(_ => "Trường này không được để trống.");
+            m.SetValueMustNotBeNullAccessor(_ => FormMessages.Required("Trường này"));
         });
 }

@@ -13,7 +13,7 @@ public static class Validation
     /// <summary>Free text a person typed: at most <paramref name="max"/> characters.</summary>
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, string label, int max) =>
         rule.Must(v => v is null || v.Trim().Length <= max)
-            .WithMessage($"{label} không được dài quá {max} ký tự.");
+            .WithMessage(FormMessages.TooLong(label, max));
 
     /// <summary>A personal name: letters, spaces, apostrophes, hyphens and dots only.</summary>
     public static IRuleBuilderOptions<T, string?> PersonName<T>(this IRuleBuilder<T, string?> rule, string label) =>
