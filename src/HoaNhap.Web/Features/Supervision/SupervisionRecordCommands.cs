@@ -292,8 +292,7 @@ public static class SupervisionRecordCommands
 
     static DateOnly? Day(DateOnly today, string? text, string field, string label, Case c, Dictionary<string, string[]> errors)
     {
-        if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [FormMessages.DateFormat(label)]; return null; }
-        if (on > today) { errors[field] = [FormMessages.NotAfterToday(label)]; return null; }
+        if (FormChecks.Past(today, errors, field, label, text) is not { } on) return null;
         if (on < c.StartOn) { errors[field] = [$"{label} không được trước ngày bắt đầu của hồ sơ ({Display.Date(c.StartOn)})."]; return null; }
         return on;
     }

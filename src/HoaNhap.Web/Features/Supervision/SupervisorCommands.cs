@@ -58,7 +58,7 @@ public static class SupervisorCommands
         if (!user.AssignsSupervisors) return Outcome<SupervisorAssignment>.Denied();
         var errors = new Dictionary<string, string[]>();
         var supervisor = await FindSupervisorAsync(db, person, input.SupervisorUserId, nameof(AssignmentInput.SupervisorUserId), errors, ct);
-        var on = Day(db.Today, input.AssignedOn, nameof(AssignmentInput.AssignedOn), "Ngày phân công", errors);
+        var on = FormChecks.Past(db.Today, errors, nameof(AssignmentInput.AssignedOn), "Ngày phân công", input.AssignedOn);
         var decided = DecisionDate(db.Today, input.DecisionDate, on, errors);
         Number(input.DecisionNumber, nameof(AssignmentInput.DecisionNumber), errors);
         if (errors.Count > 0) return Outcome<SupervisorAssignment>.Invalid(errors);
@@ -87,7 +87,7 @@ public static class SupervisorCommands
         if (!user.AssignsSupervisors) return Outcome<AssignmentChange>.Denied();
         var errors = new Dictionary<string, string[]>();
         var supervisor = await FindSupervisorAsync(db, person, input.SupervisorUserId, nameof(ChangeInput.SupervisorUserId), errors, ct);
-        var on = Day(db.Today, input.ChangedOn, nameof(ChangeInput.ChangedOn), "Ngày thay đổi", errors);
+        var on = FormChecks.Past(db.Today, errors, nameof(ChangeInput.ChangedOn), "Ngày thay đổi", input.ChangedOn);
         var decided = DecisionDate(db.Today, input.DecisionDate, on, errors);
         Number(input.DecisionNumber, nameof(ChangeInput.DecisionNumber), errors);
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : VietnameseText.Nfc(input.Reason.Trim());
@@ -140,13 +140,6 @@ public static class SupervisorCommands
         if (supervisor is null)
             errors[field] = ["Hãy chọn một người giám sát, giáo dục đang hoạt động của xã, phường nơi người này cư trú."];
         return supervisor;
-    }
-
-    static DateOnly? Day(DateOnly today, string? text, string field, string label, Dictionary<string, string[]> errors)
-    {
-        if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [FormMessages.DateFormat(label)]; return null; }
-        if (on > today) { errors[field] = [FormMessages.NotAfterToday(label)]; return null; }
-        return on;
     }
 
     static DateOnly? DecisionDate(DateOnly today, string? text, DateOnly? on, Dictionary<string, string[]> errors)

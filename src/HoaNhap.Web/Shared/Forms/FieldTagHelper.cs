@@ -7,7 +7,7 @@ namespace HoaNhap.Web.Shared.Forms;
 /// <summary>
 /// One form field, drawn the same way everywhere: the label, the hint, the error beside it (with aria-invalid and
 /// aria-describedby for screen readers), and the input. A date (<c>kind="date"</c>) is typed as dd/MM/yyyy: a short
-/// field with the numeric keyboard on a phone and the format in the hint.
+/// field with the numeric keyboard on a phone and the format in the hint. With <c>items</c> it is a drop-down list.
 /// <code>&lt;field for="Input.DecidedOn" label="Ngày quyết định" kind="date" testid="decision-on" /&gt;</code>
 /// </summary>
 [HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
@@ -22,6 +22,8 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeName("kind")] public string Kind { get; set; } = "text";
     [HtmlAttributeName("maxlength")] public int? MaxLength { get; set; }
     [HtmlAttributeName("testid")] public string? TestId { get; set; }
+    /// <summary>The choices of a drop-down list; the field is then a select.</summary>
+    [HtmlAttributeName("items")] public IEnumerable<SelectListItem>? Items { get; set; }
     [HtmlAttributeNotBound, ViewContext] public ViewContext ViewContext { get; set; } = null!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
@@ -53,8 +55,10 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         var error = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, For.Name, null, "span", new { @class = "error-message" });
         error.Attributes["id"] = errorId;
         output.Content.AppendHtml(error);
-        output.Content.AppendHtml(Kind == "textarea"
-            ? generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, 0, 0, attributes)
-            : generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, null, attributes));
+        output.Content.AppendHtml(Items is not null
+            ? generator.GenerateSelect(ViewContext, For.ModelExplorer, null, For.Name, Items, false, attributes)
+            : Kind == "textarea"
+                ? generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, 0, 0, attributes)
+                : generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, null, attributes));
     }
 }
