@@ -112,6 +112,9 @@ public abstract class BadInputTests(HoaNhapApp app)
         Assert.Contains("href=\"#Input_FullName\">Họ và tên không được để trống.", html);
         Assert.Contains("href=\"#Input_DateOfBirth\">Ngày sinh phải có dạng", html);
         Assert.Contains("href=\"#Input_PersonalIdNumber\">", html);
+        // Each wrong field is listed once in the summary.
+        foreach (var field in new[] { "Input_FullName", "Input_DateOfBirth", "Input_PersonalIdNumber" })
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, $"href=\"#{field}\""));
         using var scope = app.Services.CreateScope();
         Assert.False(await app.NewDbContext(scope).People.AnyAsync(p => p.Address == "Tổ 1" && p.FullName == ""));
     }
