@@ -24,7 +24,7 @@ namespace HoaNhap.Data.Postgres.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.AgencyClient", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.AgencyClient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -79,7 +79,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("AgencyClient");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.ExchangeRequest", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.ExchangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -121,7 +121,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("ExchangeRequest");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.LoanStatusUpdate", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.LoanStatusUpdate", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -188,7 +188,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("LoanStatusUpdate");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.ReleaseNotice", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.ReleaseNotice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -278,7 +278,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("ReleaseNotice");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exports.ExportJob", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exports.ExportJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -472,7 +472,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Identity.RoleSetting", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Access.RoleSetting", b =>
                 {
                     b.Property<string>("Role")
                         .HasMaxLength(32)
@@ -523,7 +523,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rollups.IndicatorRollup", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Indicators.IndicatorRollup", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(10)
@@ -559,7 +559,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("IndicatorRollups", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupMonth", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Indicators.RollupMonth", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(10)
@@ -583,7 +583,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("RollupMonths", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupState", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Indicators.RollupState", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(10)
@@ -603,7 +603,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("RollupStates", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rules.EligibilityForecast", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Rules.EligibilityForecast", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -655,7 +655,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("EligibilityForecasts");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rules.Holiday", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Rules.Holiday", b =>
                 {
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
@@ -670,7 +670,7 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("Holidays");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rules.RuleParameterValue", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Rules.RuleParameterValue", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4547,9 +4547,9 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.ExchangeRequest", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.ExchangeRequest", b =>
                 {
-                    b.HasOne("HoaNhap.Data.Exchange.AgencyClient", null)
+                    b.HasOne("HoaNhap.Domain.Exchange.AgencyClient", null)
                         .WithMany()
                         .HasForeignKey("AgencyClientId")
                         .OnDelete(DeleteBehavior.Restrict)

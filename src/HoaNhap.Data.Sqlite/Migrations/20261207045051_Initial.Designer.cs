@@ -20,7 +20,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.AgencyClient", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.AgencyClient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -75,7 +75,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("AgencyClient");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.ExchangeRequest", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.ExchangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -117,7 +117,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("ExchangeRequest");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.LoanStatusUpdate", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.LoanStatusUpdate", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -184,7 +184,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("LoanStatusUpdate");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.ReleaseNotice", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.ReleaseNotice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -274,7 +274,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("ReleaseNotice");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exports.ExportJob", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exports.ExportJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -468,7 +468,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Identity.RoleSetting", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Access.RoleSetting", b =>
                 {
                     b.Property<string>("Role")
                         .HasMaxLength(32)
@@ -519,7 +519,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rollups.IndicatorRollup", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Indicators.IndicatorRollup", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(10)
@@ -555,7 +555,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("IndicatorRollups", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupMonth", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Indicators.RollupMonth", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(10)
@@ -579,7 +579,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("RollupMonths", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupState", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Indicators.RollupState", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(10)
@@ -599,7 +599,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("RollupStates", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rules.EligibilityForecast", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Rules.EligibilityForecast", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -651,7 +651,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("EligibilityForecasts");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rules.Holiday", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Rules.Holiday", b =>
                 {
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -666,7 +666,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("Holidays");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rules.RuleParameterValue", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Rules.RuleParameterValue", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4532,9 +4532,9 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.ExchangeRequest", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.ExchangeRequest", b =>
                 {
-                    b.HasOne("HoaNhap.Data.Exchange.AgencyClient", null)
+                    b.HasOne("HoaNhap.Domain.Exchange.AgencyClient", null)
                         .WithMany()
                         .HasForeignKey("AgencyClientId")
                         .OnDelete(DeleteBehavior.Restrict)

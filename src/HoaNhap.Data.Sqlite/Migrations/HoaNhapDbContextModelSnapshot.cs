@@ -17,7 +17,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.AgencyClient", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.AgencyClient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -72,7 +72,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("AgencyClient");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.ExchangeRequest", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.ExchangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -114,7 +114,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("ExchangeRequest");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.LoanStatusUpdate", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.LoanStatusUpdate", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -181,7 +181,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("LoanStatusUpdate");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.ReleaseNotice", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.ReleaseNotice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -271,7 +271,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("ReleaseNotice");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exports.ExportJob", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exports.ExportJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -465,7 +465,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Identity.RoleSetting", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Access.RoleSetting", b =>
                 {
                     b.Property<string>("Role")
                         .HasMaxLength(32)
@@ -516,7 +516,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rollups.IndicatorRollup", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Indicators.IndicatorRollup", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(10)
@@ -552,7 +552,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("IndicatorRollups", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupMonth", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Indicators.RollupMonth", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(10)
@@ -576,7 +576,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("RollupMonths", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rollups.RollupState", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Indicators.RollupState", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(10)
@@ -596,7 +596,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("RollupStates", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rules.EligibilityForecast", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Rules.EligibilityForecast", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -648,7 +648,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("EligibilityForecasts");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rules.Holiday", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Rules.Holiday", b =>
                 {
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -663,7 +663,7 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("Holidays");
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Rules.RuleParameterValue", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Rules.RuleParameterValue", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4529,9 +4529,9 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("HoaNhap.Data.Exchange.ExchangeRequest", b =>
+            modelBuilder.Entity("HoaNhap.Domain.Exchange.ExchangeRequest", b =>
                 {
-                    b.HasOne("HoaNhap.Data.Exchange.AgencyClient", null)
+                    b.HasOne("HoaNhap.Domain.Exchange.AgencyClient", null)
                         .WithMany()
                         .HasForeignKey("AgencyClientId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using HoaNhap.Data.Identity;
+using HoaNhap.Domain.Access;
 using HoaNhap.Domain;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
@@ -81,9 +82,9 @@ public static class AuditTrail
     static bool IsAudited(object entity) => entity switch
     {
         // Computed lists replaced every day, and rows imported in bulk (the import itself is audited as one event).
-        Domain.Worklist.WorklistItem or Rules.EligibilityForecast or Domain.Reconciliation.ReconciliationRow => false,
+        Domain.Worklist.WorklistItem or Domain.Rules.EligibilityForecast or Domain.Reconciliation.ReconciliationRow => false,
         Person or PersonPhoto or Judgment or AdditionalPenalty or CivilObligation or EnforcementDecision or Case
-            or SupervisorAssignment or AppUser or RoleSetting or Rules.RuleParameterValue or Rules.Holiday => true,
+            or SupervisorAssignment or AppUser or Domain.Access.RoleSetting or Domain.Rules.RuleParameterValue or Domain.Rules.Holiday => true,
         // Every other row that belongs to a place holds case or personal data: check-ins, breaches, absences, files…
         IPlaced => true,
         _ => false,

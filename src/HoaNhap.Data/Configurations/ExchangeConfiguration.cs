@@ -1,4 +1,4 @@
-using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Exchange;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

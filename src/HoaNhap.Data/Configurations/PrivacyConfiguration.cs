@@ -1,4 +1,4 @@
-using HoaNhap.Data.Exports;
+using HoaNhap.Domain.Exports;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;

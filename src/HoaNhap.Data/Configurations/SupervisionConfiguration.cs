@@ -6,16 +6,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HoaNhap.Data.Configurations;
 
-/// <summary>The fields a change of supervisor adds to an assignment (the rest is mapped in the DbContext).</summary>
-sealed class SupervisorAssignmentDecisionConfiguration : IEntityTypeConfiguration<SupervisorAssignment>
-{
-    public void Configure(EntityTypeBuilder<SupervisorAssignment> e)
-    {
-        e.Property(x => x.EndReason).HasMaxLength(1000);
-        e.HasIndex(x => new { x.PersonId, x.EndedOn });
-    }
-}
-
 sealed class SupervisionPlanConfiguration : IEntityTypeConfiguration<SupervisionPlan>
 {
     public void Configure(EntityTypeBuilder<SupervisionPlan> e)

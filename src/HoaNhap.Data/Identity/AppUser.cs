@@ -14,12 +14,3 @@ public sealed class AppUser : IdentityUser
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
 }
-
-/// <summary>Per-role settings an administrator maintains, such as requiring two-factor sign-in.</summary>
-public sealed class RoleSetting
-{
-    public string Role { get; set; } = "";
-    public bool RequireTwoFactor { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public string UpdatedBy { get; set; } = "";
-}

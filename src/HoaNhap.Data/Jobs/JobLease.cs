@@ -20,19 +20,6 @@ public sealed class JobLease
     public string? LastDoneBy { get; set; }
 }
 
-public sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
-{
-    public void Configure(EntityTypeBuilder<JobLease> e)
-    {
-        e.ToTable("JobLeases");
-        e.HasKey(x => x.Name);
-        e.Property(x => x.Name).HasMaxLength(100);
-        e.Property(x => x.Holder).HasMaxLength(200);
-        e.Property(x => x.LastDone).HasMaxLength(100);
-        e.Property(x => x.LastDoneBy).HasMaxLength(200);
-    }
-}
-
 /// <summary>This instance of the application, as a lease holder (one per host: a singleton service).</summary>
 public sealed record JobInstance(string Id)
 {

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using HoaNhap.Data;
 using HoaNhap.Data.Audit;
-using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Exchange;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;

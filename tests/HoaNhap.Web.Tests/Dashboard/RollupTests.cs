@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using HoaNhap.Data;
 using HoaNhap.Data.Jobs;
 using HoaNhap.Data.Rollups;
+using HoaNhap.Domain.Indicators;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HoaNhap.Data;
-using HoaNhap.Data.Exports;
+using HoaNhap.Domain.Exports;
 using HoaNhap.Domain.Access;
 using HoaNhap.Web.Shared.Exports;
 using HoaNhap.Web.Tests.Infrastructure;

@@ -376,8 +376,8 @@ public sealed class ReadReplicaRoutingTests_Postgres(ReplicaPostgresApp app) : I
 
         async Task<string> DocumentTextAsync(Guid job)
         {
-            var stored = await app.WithDbAsync(db => db.Set<HoaNhap.Data.Exports.ExportJob>().AsNoTracking().SingleAsync(j => j.Id == job));
-            Assert.Equal(HoaNhap.Data.Exports.ExportJobStatus.Done, stored.Status);
+            var stored = await app.WithDbAsync(db => db.Set<HoaNhap.Domain.Exports.ExportJob>().AsNoTracking().SingleAsync(j => j.Id == job));
+            Assert.Equal(HoaNhap.Domain.Exports.ExportJobStatus.Done, stored.Status);
             return string.Join("\n", AdministrativeDocument.Text(stored.Content!));
         }
 

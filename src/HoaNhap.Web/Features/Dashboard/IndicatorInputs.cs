@@ -1,6 +1,7 @@
 using HoaNhap.Data;
 using HoaNhap.Data.Rollups;
 using HoaNhap.Data.Rules;
+using HoaNhap.Domain.Rules;
 using HoaNhap.Domain;
 using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;

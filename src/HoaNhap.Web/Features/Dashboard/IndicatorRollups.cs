@@ -1,6 +1,7 @@
 using System.Globalization;
 using HoaNhap.Data;
 using HoaNhap.Data.Rollups;
+using HoaNhap.Domain.Indicators;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.ReadReplica;

@@ -2,6 +2,7 @@ using System.Globalization;
 using HoaNhap.Data;
 using HoaNhap.Data.Jobs;
 using HoaNhap.Data.Rollups;
+using HoaNhap.Domain.Indicators;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using HoaNhap.Data;
 using HoaNhap.Data.Audit;
-using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Exchange;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Shared;

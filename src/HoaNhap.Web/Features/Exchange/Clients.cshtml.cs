@@ -1,5 +1,5 @@
 using HoaNhap.Data;
-using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Exchange;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;

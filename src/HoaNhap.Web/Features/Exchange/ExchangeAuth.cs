@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using HoaNhap.Data;
 using HoaNhap.Data.Audit;
-using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Exchange;
 using HoaNhap.Domain.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;

@@ -1,5 +1,5 @@
 using HoaNhap.Data;
-using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Exchange;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Units;
@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoaNhap.Web.Features.Exchange;
 
 /// <summary>The prison's release notices for the user's commune (commune police and committee) or province (province police).</summary>
-[Shared.Audit.PersonalData(typeof(Data.Exchange.ReleaseNotice), null)]
+[Shared.Audit.PersonalData(typeof(Domain.Exchange.ReleaseNotice), null)]
 public sealed class ReleaseNoticesModel(HoaNhapDbContext db) : PageModel
 {
     public sealed record Row(ReleaseNotice Notice, string Commune);

@@ -1,5 +1,5 @@
 using HoaNhap.Data;
-using HoaNhap.Data.Exports;
+using HoaNhap.Domain.Exports;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Exports;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +18,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 
 /// <summary>One background export: progress while it runs (the page refreshes itself, no JavaScript), then the download.</summary>
 // The page hands out the finished file (a list of people): a read of personal data.
-[Shared.Audit.PersonalData(typeof(HoaNhap.Data.Exports.ExportJob))]
+[Shared.Audit.PersonalData(typeof(HoaNhap.Domain.Exports.ExportJob))]
 public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
 {
     public ExportJob Job { get; private set; } = null!;

@@ -1,7 +1,7 @@
 using HoaNhap.Web.Shared.Audit;
 using System.Text.Json;
 using HoaNhap.Data;
-using HoaNhap.Data.Exports;
+using HoaNhap.Domain.Exports;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Exports;
 
@@ -44,6 +44,6 @@ public static class ExportsApi
                 await ExportJobs.DownloadAsync(db, http.Me(), id, ct) is { } f ? Results.File(f.Content, f.ContentType, f.FileName) : ApiResults.NotFound())
             .WithSummary("Tải tệp đã lập xong (404 khi chưa xong hoặc không phải của người hỏi).")
             .Produces(200).ProducesProblem(404)
-            .ReadsPersonalData<HoaNhap.Data.Exports.ExportJob>();
+            .ReadsPersonalData<HoaNhap.Domain.Exports.ExportJob>();
     }
 }

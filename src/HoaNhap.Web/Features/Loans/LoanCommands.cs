@@ -1,5 +1,5 @@
 using HoaNhap.Data;
-using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Exchange;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;

@@ -1,5 +1,5 @@
 using HoaNhap.Data;
-using HoaNhap.Data.Exchange;
+using HoaNhap.Domain.Exchange;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Web.Shared;
@@ -86,7 +86,7 @@ public sealed class OfficerModel(HoaNhapDbContext db) : ReintegrationIntakePage<
 }
 
 /// <summary>Opening the reintegration file from the prison's release notice.</summary>
-[Shared.Audit.PersonalData(typeof(Data.Exchange.ReleaseNotice), "noticeId")]
+[Shared.Audit.PersonalData(typeof(Domain.Exchange.ReleaseNotice), "noticeId")]
 public sealed class FromNoticeModel(HoaNhapDbContext db) : PageModel
 {
     [BindProperty] public FromNoticeInput Input { get; set; } = new();

@@ -1,5 +1,6 @@
 using HoaNhap.Data;
 using HoaNhap.Data.Rules;
+using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Access;
 using HoaNhap.Domain.Units;
 using HoaNhap.Web.Shared;
@@ -70,7 +71,7 @@ public static class AlmostEligibleQuery
 
 }
 
-[Shared.Audit.PersonalData(typeof(Data.Rules.EligibilityForecast), null)]
+[Shared.Audit.PersonalData(typeof(Domain.Rules.EligibilityForecast), null)]
 [Shared.ReadReplica.ReadOnlyWork]
 public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : PageModel
 {

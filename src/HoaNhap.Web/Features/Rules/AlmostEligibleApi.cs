@@ -2,6 +2,7 @@ using HoaNhap.Web.Shared.ReadReplica;
 using HoaNhap.Web.Shared.Audit;
 using HoaNhap.Data;
 using HoaNhap.Data.Rules;
+using HoaNhap.Domain.Rules;
 using HoaNhap.Web.Shared;
 
 namespace HoaNhap.Web.Features.Rules;
@@ -26,6 +27,6 @@ public static class AlmostEligibleApi
                 + $"page: trang (mỗi trang {AlmostEligibleQuery.PageSize} dòng; total là tổng số dòng).")
             .Produces<AlmostEligibleResponse>().ProducesValidationProblem().ProducesProblem(403)
             .ReadOnlyWork()
-            .ReadsPersonalDataList<HoaNhap.Data.Rules.EligibilityForecast>();
+            .ReadsPersonalDataList<HoaNhap.Domain.Rules.EligibilityForecast>();
     }
 }

@@ -4,6 +4,7 @@ using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Reconciliation;
 using HoaNhap.Data.Rules;
+using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Worklist;
 using HoaNhap.Web.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using HoaNhap.Data;
 using HoaNhap.Data.Audit;
-using HoaNhap.Data.Exports;
+using HoaNhap.Domain.Exports;
 using HoaNhap.Web.Shared.Auth;
 using Microsoft.EntityFrameworkCore;
 

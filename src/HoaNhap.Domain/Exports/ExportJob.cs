@@ -1,4 +1,4 @@
-namespace HoaNhap.Data.Exports;
+namespace HoaNhap.Domain.Exports;
 
 public enum ExportJobStatus { Queued, Running, Done, Failed }
 

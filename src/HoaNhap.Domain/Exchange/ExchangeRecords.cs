@@ -1,8 +1,7 @@
-using HoaNhap.Domain;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.People;
 
-namespace HoaNhap.Data.Exchange;
+namespace HoaNhap.Domain.Exchange;
 
 /// <summary>Another agency's system allowed to push data (client credentials): a court, procuracy, prison or the bank.</summary>
 public sealed class AgencyClient
