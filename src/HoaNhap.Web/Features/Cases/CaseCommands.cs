@@ -1,4 +1,3 @@
-using FluentValidation;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Judgments;
@@ -53,60 +52,41 @@ public sealed class StatusInput
     public long? Version { get; set; }
 }
 
-public sealed class CaseValidator : AbstractValidator<CaseInput>
+/// <summary>The checks of the form that opens a case.</summary>
+public static class CaseChecks
 {
-    /// <param name="today">The day by the application's clock: dates are checked against it.</param>
-    public CaseValidator(DateOnly today)
+    /// <summary>Every problem of <paramref name="x"/> by field; <paramref name="today"/> is the day by the application's clock.</summary>
+    public static Dictionary<string, string[]> Check(CaseInput x, DateOnly today)
     {
-        RuleFor(x => x.Kind).Must(k => k == nameof(CaseKind.Reintegration)
-                || k == "Warning" || Enum.TryParse<SentenceType>(k, out _) && !int.TryParse(k, out _))
-            .WithMessage("Loại hồ sơ phải là một loại án chấp hành tại cộng đồng (ví dụ SuspendedSentence, NonCustodialReform) hoặc Reintegration.");
-        RuleFor(x => x.ReleaseKind).Must(t => Enum.TryParse<ReleaseKind>(t, out _) && !int.TryParse(t, out _))
-            .When(x => x.IsReintegration)
-            .WithMessage("Hãy chọn trường hợp: chấp hành xong án phạt tù hoặc được đặc xá.");
-        RuleFor(x => x.StartsOn).Custom((text, ctx) =>
-        {
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày bắt đầu"));
-            else if (d > today.AddDays(31)) ctx.AddFailure("Ngày bắt đầu không được quá 1 tháng sau ngày hôm nay.");
-        });
-        RuleFor(x => x.ExpectedEndOn).Custom((text, ctx) =>
-        {
-            if (string.IsNullOrWhiteSpace(text)) return;
-            if (!VietnameseDate.TryParse(text, out var end)) ctx.AddFailure(FormMessages.DateFormat("Ngày kết thúc dự kiến"));
-            else if (VietnameseDate.TryParse(ctx.InstanceToValidate.StartsOn, out var start) && end < start)
-                ctx.AddFailure("Ngày kết thúc dự kiến không được trước ngày bắt đầu.");
-        });
+        var errors = new Dictionary<string, string[]>();
+        if (!(x.IsReintegration || x.Kind == "Warning" || x.KindIsSentenceType))
+            FormChecks.Add(errors, nameof(x.Kind), "Loại hồ sơ phải là một loại án chấp hành tại cộng đồng (ví dụ SuspendedSentence, NonCustodialReform) hoặc Reintegration.");
+        if (x.IsReintegration && FormChecks.Choice<ReleaseKind>(x.ReleaseKind) is null)
+            FormChecks.Add(errors, nameof(x.ReleaseKind), "Hãy chọn trường hợp: chấp hành xong án phạt tù hoặc được đặc xá.");
+        var start = FormChecks.Date(errors, nameof(x.StartsOn), "Ngày bắt đầu", x.StartsOn);
+        if (start > today.AddDays(31)) FormChecks.Add(errors, nameof(x.StartsOn), "Ngày bắt đầu không được quá 1 tháng sau ngày hôm nay.");
+        if (FormChecks.OptionalDate(errors, nameof(x.ExpectedEndOn), "Ngày kết thúc dự kiến", x.ExpectedEndOn) < start)
+            FormChecks.Add(errors, nameof(x.ExpectedEndOn), FormMessages.NotBefore("Ngày kết thúc dự kiến", "ngày bắt đầu"));
         // The enforcement decision: number, date and the day it was received go together.
-        RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.KindIsSentenceType)
-            .WithMessage("Hãy nhập số, ký hiệu của quyết định thi hành án, ví dụ 25/2026/QĐ-CA.");
-        RuleFor(x => x.DecisionNumber).Text("Số quyết định", 100);
-        RuleFor(x => x.DecisionDate).Custom((text, ctx) =>
+        var sentence = x.KindIsSentenceType;
+        if (sentence && string.IsNullOrWhiteSpace(x.DecisionNumber))
+            FormChecks.Add(errors, nameof(x.DecisionNumber), "Hãy nhập số, ký hiệu của quyết định thi hành án, ví dụ 25/2026/QĐ-CA.");
+        FormChecks.Optional(x.DecisionNumber, nameof(x.DecisionNumber), "Số quyết định", 100, errors);
+        DateOnly? decided = null;
+        if (!string.IsNullOrWhiteSpace(x.DecisionDate)) decided = FormChecks.Past(today, errors, nameof(x.DecisionDate), "Ngày ra quyết định", x.DecisionDate);
+        else if (sentence) FormChecks.Add(errors, nameof(x.DecisionDate), "Hãy nhập ngày ra quyết định thi hành án (ngày/tháng/năm).");
+        if (!string.IsNullOrWhiteSpace(x.DecisionReceivedOn))
         {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                if (ctx.InstanceToValidate.KindIsSentenceType) ctx.AddFailure("Hãy nhập ngày ra quyết định thi hành án (ngày/tháng/năm).");
-                return;
-            }
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày ra quyết định"));
-            else if (d > today) ctx.AddFailure(FormMessages.NotAfterToday("Ngày ra quyết định"));
-        });
-        RuleFor(x => x.DecisionReceivedOn).Custom((text, ctx) =>
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                if (ctx.InstanceToValidate.KindIsSentenceType) ctx.AddFailure("Hãy nhập ngày nhận được quyết định thi hành án (ngày/tháng/năm).");
-                return;
-            }
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày nhận quyết định"));
-            else if (d > today) ctx.AddFailure(FormMessages.NotAfterToday("Ngày nhận quyết định"));
-            else if (VietnameseDate.TryParse(ctx.InstanceToValidate.DecisionDate, out var decided) && d < decided)
-                ctx.AddFailure("Ngày nhận quyết định không được trước ngày ra quyết định.");
-        });
-        RuleFor(x => x.TermMonths).NotNull().When(x => x.KindIsSentenceType && x.JudgmentId is null)
-            .WithMessage("Hãy nhập thời hạn chấp hành (số tháng); với án treo là thời gian thử thách.");
-        RuleFor(x => x.CustodyDaysServed).GreaterThanOrEqualTo(0).WithMessage("Số ngày đã bị tạm giữ, tạm giam không được là số âm.");
-        RuleFor(x => x.Restrictions).Text("Nội dung cấm, hạn chế", 2000);
-        RuleFor(x => x.Notes).Text("Ghi chú", 2000);
+            if (FormChecks.Past(today, errors, nameof(x.DecisionReceivedOn), "Ngày nhận quyết định", x.DecisionReceivedOn) < decided)
+                FormChecks.Add(errors, nameof(x.DecisionReceivedOn), FormMessages.NotBefore("Ngày nhận quyết định", "ngày ra quyết định"));
+        }
+        else if (sentence) FormChecks.Add(errors, nameof(x.DecisionReceivedOn), "Hãy nhập ngày nhận được quyết định thi hành án (ngày/tháng/năm).");
+        if (sentence && x.JudgmentId is null && x.TermMonths is null)
+            FormChecks.Add(errors, nameof(x.TermMonths), "Hãy nhập thời hạn chấp hành (số tháng); với án treo là thời gian thử thách.");
+        if (x.CustodyDaysServed < 0) FormChecks.Add(errors, nameof(x.CustodyDaysServed), "Số ngày đã bị tạm giữ, tạm giam không được là số âm.");
+        FormChecks.Optional(x.Restrictions, nameof(x.Restrictions), "Nội dung cấm, hạn chế", 2000, errors);
+        FormChecks.Optional(x.Notes, nameof(x.Notes), "Ghi chú", 2000, errors);
+        return errors;
     }
 }
 
@@ -118,16 +98,12 @@ public static class CaseCommands
         if (person is null) return Outcome<Case>.Missing();
         if (!user.EditsRegistry) return Outcome<Case>.Denied();
         if (input.Kind == "Warning") return Outcome<Case>.Refused(nameof(CaseInput.Kind), IntakeRules.WarningRefusal);
-        var result = await new CaseValidator(db.Today).ValidateAsync(input, ct);
+        var errors = CaseChecks.Check(input, db.Today);
         // The term's legal limits are checked with the other fields, so that every problem shows at once.
         if (input.Type is { } t0 && input.TermMonths is { } term0 && VietnameseDate.TryParse(input.StartsOn, out var start0))
-        {
-            var errors = result.ToErrors();
-            foreach (var g in SentenceEndDate.Validate(new EndDateInput(t0, start0, term0, input.CustodyDaysServed ?? 0, 0)).GroupBy(x => Pascal(x.Field)))
-                errors[g.Key] = [.. errors.GetValueOrDefault(g.Key, []), .. g.Select(x => x.Message)];
-            if (errors.Count > 0) return Outcome<Case>.Invalid(errors);
-        }
-        if (!result.IsValid) return Outcome<Case>.Invalid(result.ToErrors());
+            foreach (var problem in SentenceEndDate.Validate(new EndDateInput(t0, start0, term0, input.CustodyDaysServed ?? 0, 0)))
+                FormChecks.Add(errors, Pascal(problem.Field), problem.Message);
+        if (errors.Count > 0) return Outcome<Case>.Invalid(errors);
         Judgment? judgment = null;
         if (input.JudgmentId is { } jid)
         {

@@ -1,4 +1,3 @@
-using FluentValidation;
 using HoaNhap.Data;
 using HoaNhap.Domain.Judgments;
 using HoaNhap.Domain.Text;
@@ -18,26 +17,21 @@ public sealed class DecisionInput
     public string? ReceivedOn { get; set; }
 }
 
-public sealed class DecisionValidator : AbstractValidator<DecisionInput>
+/// <summary>The checks of an enforcement decision's form.</summary>
+public static class DecisionChecks
 {
-    public DecisionValidator(DateOnly judgmentDate, DateOnly today)
+    /// <summary>Every problem of <paramref name="x"/> by field; the decision cannot predate the judgment it enforces.</summary>
+    public static Dictionary<string, string[]> Check(DecisionInput x, DateOnly judgmentDate, DateOnly today)
     {
-        RuleFor(x => x.Number).NotEmpty().WithMessage(FormMessages.Required("Số quyết định")).Text("Số quyết định", 100);
-        RuleFor(x => x.IssuedBy).NotEmpty().WithMessage(FormMessages.Required("Cơ quan ra quyết định")).Text("Cơ quan ra quyết định", 200);
-        RuleFor(x => x.IssuedOn).Custom((text, ctx) =>
-        {
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày ra quyết định"));
-            else if (d > today) ctx.AddFailure(FormMessages.NotAfterToday("Ngày ra quyết định"));
-            else if (d < judgmentDate) ctx.AddFailure("Ngày ra quyết định không được trước ngày tuyên án.");
-        });
-        RuleFor(x => x.ReceivedOn).Custom((text, ctx) =>
-        {
-            if (string.IsNullOrWhiteSpace(text)) return;
-            if (!VietnameseDate.TryParse(text, out var d)) ctx.AddFailure(FormMessages.DateFormat("Ngày nhận quyết định"));
-            else if (d > today) ctx.AddFailure(FormMessages.NotAfterToday("Ngày nhận quyết định"));
-            else if (VietnameseDate.TryParse(ctx.InstanceToValidate.IssuedOn, out var issued) && d < issued)
-                ctx.AddFailure("Ngày nhận quyết định không được trước ngày ra quyết định.");
-        });
+        var errors = new Dictionary<string, string[]>();
+        FormChecks.Required(x.Number, nameof(x.Number), "Số quyết định", 100, errors);
+        FormChecks.Required(x.IssuedBy, nameof(x.IssuedBy), "Cơ quan ra quyết định", 200, errors);
+        var issued = FormChecks.Past(today, errors, nameof(x.IssuedOn), "Ngày ra quyết định", x.IssuedOn);
+        if (issued < judgmentDate) FormChecks.Add(errors, nameof(x.IssuedOn), FormMessages.NotBefore("Ngày ra quyết định", "ngày tuyên án"));
+        if (!string.IsNullOrWhiteSpace(x.ReceivedOn)
+            && FormChecks.Past(today, errors, nameof(x.ReceivedOn), "Ngày nhận quyết định", x.ReceivedOn) is { } received && received < issued)
+            FormChecks.Add(errors, nameof(x.ReceivedOn), FormMessages.NotBefore("Ngày nhận quyết định", "ngày ra quyết định"));
+        return errors;
     }
 }
 
@@ -56,8 +50,7 @@ public static class DecisionCommands
         var judgment = await FindJudgmentAsync(db, user, judgmentId, ct);
         if (judgment is null) return Outcome<EnforcementDecision>.Missing();
         if (!user.EditsRegistry) return Outcome<EnforcementDecision>.Denied();
-        var result = await new DecisionValidator(judgment.JudgmentDate, db.Today).ValidateAsync(input, ct);
-        if (!result.IsValid) return Outcome<EnforcementDecision>.Invalid(result.ToErrors());
+        if (DecisionChecks.Check(input, judgment.JudgmentDate, db.Today) is { Count: > 0 } errors) return Outcome<EnforcementDecision>.Invalid(errors);
         VietnameseDate.TryParse(input.IssuedOn, out var issued);
         DateOnly? received = VietnameseDate.TryParse(input.ReceivedOn, out var r) ? r : null;
         var decision = new EnforcementDecision

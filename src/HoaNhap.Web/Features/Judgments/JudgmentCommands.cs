@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using FluentValidation;
 using HoaNhap.Data;
 using HoaNhap.Domain.Judgments;
 using HoaNhap.Domain.Rules;
@@ -46,7 +45,8 @@ public sealed class JudgmentInput
     public List<CivilObligationInput>? CivilObligations { get; set; }
 }
 
-public sealed partial class JudgmentValidator : AbstractValidator<JudgmentInput>
+/// <summary>The checks of a judgment as the page or an agency's system sends it.</summary>
+public static partial class JudgmentChecks
 {
     [GeneratedRegex(@"^Điều\s+(\d{1,3})(\s+khoản\s+\d{1,2})?(\s+điểm\s+[a-zđ])?$", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
@@ -55,53 +55,49 @@ public sealed partial class JudgmentValidator : AbstractValidator<JudgmentInput>
     public static bool IsArticle(string? s) =>
         s is not null && Article().Match(VietnameseText.Nfc(s)) is { Success: true } m && int.Parse(m.Groups[1].Value) is >= 1 and <= 426;
 
+    /// <summary>Every problem of <paramref name="x"/> by field (a listed penalty's as <c>AdditionalPenalties[i].Kind</c>).</summary>
     /// <param name="today">The day by the application's clock: dates are checked against it.</param>
-    public JudgmentValidator(DateOnly today)
+    public static Dictionary<string, string[]> Check(JudgmentInput x, DateOnly today)
     {
-        RuleFor(x => x.Number).NotEmpty().WithMessage(FormMessages.Required("Số bản án")).Text("Số bản án", 100);
-        RuleFor(x => x.Court).NotEmpty().WithMessage(FormMessages.Required("Tòa án xét xử")).Text("Tòa án xét xử", 200);
-        RuleFor(x => x.JudgmentDate).Custom((text, ctx) => PastDate(text, "Ngày tuyên án", today, ctx));
-        RuleFor(x => x.EffectiveOn).Custom((text, ctx) =>
-        {
-            if (!PastDate(text, "Ngày bản án có hiệu lực", today, ctx)) return;
-            if (VietnameseDate.TryParse(ctx.InstanceToValidate.JudgmentDate, out var judged)
-                && VietnameseDate.TryParse(text, out var effective) && effective < judged)
-                ctx.AddFailure("Ngày bản án có hiệu lực không được trước ngày tuyên án.");
-        });
-        RuleFor(x => x.Offences).Must(o => o is { Count: > 0 }).WithMessage("Phải ghi ít nhất một tội danh (điều luật của Bộ luật Hình sự).")
-            .Must(o => o is null || o.All(IsArticle))
-            .WithMessage("Tội danh phải ghi theo điều của Bộ luật Hình sự 2015, ví dụ “Điều 173” hoặc “Điều 173 khoản 1” (điều từ 1 đến 426).");
-        RuleFor(x => x.CrimeCategory).Must(c => string.IsNullOrEmpty(c) || FormChecks.Choice<CrimeCategory>(c) is not null)
-            .WithMessage("Loại tội phạm phải là: ít nghiêm trọng, nghiêm trọng, rất nghiêm trọng hoặc đặc biệt nghiêm trọng.");
-        RuleFor(x => x.MainPenalty).Must(p => Enum.TryParse<MainPenalty>(p, out _) && !int.TryParse(p, out _))
-            .WithMessage("Hình phạt chính không hợp lệ.");
-        RuleFor(x => x).Custom((x, ctx) =>
-        {
-            if (!Enum.TryParse<MainPenalty>(x.MainPenalty, out var penalty)) return;
+        var errors = new Dictionary<string, string[]>();
+        FormChecks.Required(x.Number, nameof(x.Number), "Số bản án", 100, errors);
+        FormChecks.Required(x.Court, nameof(x.Court), "Tòa án xét xử", 200, errors);
+        var judged = PastDate(errors, nameof(x.JudgmentDate), "Ngày tuyên án", x.JudgmentDate, today);
+        if (PastDate(errors, nameof(x.EffectiveOn), "Ngày bản án có hiệu lực", x.EffectiveOn, today) < judged)
+            FormChecks.Add(errors, nameof(x.EffectiveOn), FormMessages.NotBefore("Ngày bản án có hiệu lực", "ngày tuyên án"));
+        if (x.Offences is not { Count: > 0 })
+            FormChecks.Add(errors, nameof(x.Offences), "Phải ghi ít nhất một tội danh (điều luật của Bộ luật Hình sự).");
+        else if (!x.Offences.All(IsArticle))
+            FormChecks.Add(errors, nameof(x.Offences), "Tội danh phải ghi theo điều của Bộ luật Hình sự 2015, ví dụ “Điều 173” hoặc “Điều 173 khoản 1” (điều từ 1 đến 426).");
+        if (!string.IsNullOrEmpty(x.CrimeCategory) && FormChecks.Choice<CrimeCategory>(x.CrimeCategory) is null)
+            FormChecks.Add(errors, nameof(x.CrimeCategory), "Loại tội phạm phải là: ít nghiêm trọng, nghiêm trọng, rất nghiêm trọng hoặc đặc biệt nghiêm trọng.");
+        if (FormChecks.Choice<MainPenalty>(x.MainPenalty) is not { } penalty) FormChecks.Add(errors, nameof(x.MainPenalty), "Hình phạt chính không hợp lệ.");
+        else
             foreach (var (field, message) in PenaltyLimits.Check(penalty, x.TermMonths, x.ProbationMonths, x.FineAmount))
-                ctx.AddFailure(field, message);
-        });
-        RuleForEach(x => x.AdditionalPenalties).ChildRules(a =>
+                FormChecks.Add(errors, field, message);
+        foreach (var (a, i) in (x.AdditionalPenalties ?? []).Select((a, i) => (a, i)))
         {
-            a.RuleFor(p => p.Kind).Must(k => Enum.TryParse<AdditionalPenaltyKind>(k, out _)).WithMessage("Loại hình phạt bổ sung không hợp lệ.");
-            a.RuleFor(p => p.TermMonths).InclusiveBetween(1, 60).When(p => p.TermMonths is not null)
-                .WithMessage("Thời hạn hình phạt bổ sung phải từ 1 đến 60 tháng.");
-            a.RuleFor(p => p.Amount).GreaterThan(0).When(p => p.Amount is not null).WithMessage("Số tiền phải lớn hơn 0.");
-        });
-        RuleForEach(x => x.CivilObligations).ChildRules(o =>
+            var field = $"{nameof(x.AdditionalPenalties)}[{i}].";
+            if (FormChecks.Choice<AdditionalPenaltyKind>(a.Kind) is null) FormChecks.Add(errors, field + nameof(a.Kind), "Loại hình phạt bổ sung không hợp lệ.");
+            if (a.TermMonths is < 1 or > 60) FormChecks.Add(errors, field + nameof(a.TermMonths), "Thời hạn hình phạt bổ sung phải từ 1 đến 60 tháng.");
+            if (a.Amount <= 0) FormChecks.Add(errors, field + nameof(a.Amount), "Số tiền phải lớn hơn 0.");
+        }
+        foreach (var (o, i) in (x.CivilObligations ?? []).Select((o, i) => (o, i)))
         {
-            o.RuleFor(p => p.Kind).Must(k => Enum.TryParse<CivilObligationKind>(k, out _)).WithMessage("Loại nghĩa vụ dân sự không hợp lệ.");
-            o.RuleFor(p => p.Amount).NotNull().GreaterThan(0).WithMessage("Số tiền nghĩa vụ dân sự phải lớn hơn 0.");
-        });
+            var field = $"{nameof(x.CivilObligations)}[{i}].";
+            if (FormChecks.Choice<CivilObligationKind>(o.Kind) is null) FormChecks.Add(errors, field + nameof(o.Kind), "Loại nghĩa vụ dân sự không hợp lệ.");
+            if (o.Amount is not > 0) FormChecks.Add(errors, field + nameof(o.Amount), "Số tiền nghĩa vụ dân sự phải lớn hơn 0.");
+        }
+        return errors;
     }
 
-    static bool PastDate(string? text, string label, DateOnly today, ValidationContext<JudgmentInput> ctx)
+    // A date of the judgment: required, not after today, and not absurdly old.
+    static DateOnly? PastDate(Dictionary<string, string[]> errors, string field, string label, string? text, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure(FormMessages.Required(label)); return false; }
-        if (!VietnameseDate.TryParse(text, out var d)) { ctx.AddFailure(FormMessages.DateFormat(label)); return false; }
-        if (d > today) { ctx.AddFailure(FormMessages.NotAfterToday(label)); return false; }
-        if (d.Year < 1950) { ctx.AddFailure($"{label} không hợp lệ."); return false; }
-        return true;
+        if (string.IsNullOrWhiteSpace(text)) { FormChecks.Add(errors, field, FormMessages.Required(label)); return null; }
+        if (FormChecks.Past(today, errors, field, label, text) is not { } d) return null;
+        if (d.Year < 1950) { FormChecks.Add(errors, field, $"{label} không hợp lệ."); return null; }
+        return d;
     }
 }
 
@@ -113,8 +109,7 @@ public static class JudgmentCommands
         var person = await PersonLookup.FindAsync(db, user, personId, ct);
         if (person is null) return Outcome<Judgment>.Missing();
         if (!user.EditsRegistry) return Outcome<Judgment>.Denied();
-        var result = await new JudgmentValidator(db.Today).ValidateAsync(input, ct);
-        if (!result.IsValid) return Outcome<Judgment>.Invalid(result.ToErrors());
+        if (JudgmentChecks.Check(input, db.Today) is { Count: > 0 } errors) return Outcome<Judgment>.Invalid(errors);
         VietnameseDate.TryParse(input.JudgmentDate, out var judged);
         VietnameseDate.TryParse(input.EffectiveOn, out var effective);
         var number = VietnameseText.Nfc(input.Number);

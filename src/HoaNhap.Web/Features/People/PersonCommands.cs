@@ -1,4 +1,3 @@
-using FluentValidation;
 using HoaNhap.Data;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
@@ -53,43 +52,49 @@ public sealed record PhotoUpload(string ContentType, byte[] Content)
     }
 }
 
-public sealed class PersonValidator : AbstractValidator<PersonInput>
+/// <summary>The checks of a person's form, each message from <see cref="FormMessages"/> unless it is the person form's own.</summary>
+public static class PersonChecks
 {
     public const string DuplicatePersonalId = "Số định danh cá nhân này đã được ghi nhận cho một người khác trong hệ thống.";
 
-    public PersonValidator(HoaNhapDbContext db, CurrentUser user, Guid? editing)
+    /// <summary>Every problem of <paramref name="x"/> by field; empty when it can be saved. <paramref name="editing"/> is the person being changed.</summary>
+    public static async Task<Dictionary<string, string[]>> CheckAsync(HoaNhapDbContext db, CurrentUser user, Guid? editing,
+        PersonInput x, CancellationToken ct)
     {
-        RuleFor(x => x.FullName).NotEmpty().WithMessage(FormMessages.Required("Họ và tên"))
-            .Text("Họ và tên", 100).PersonName("Họ và tên");
-        RuleFor(x => x.OtherNames).Text("Tên gọi khác", 200).PersonName("Tên gọi khác");
-        RuleFor(x => x.Gender).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Hãy chọn giới tính.")
-            .Must(g => g is "Male" or "Female").WithMessage("Giới tính phải là Nam hoặc Nữ.");
-        RuleFor(x => x.DateOfBirth).Custom((text, ctx) =>
+        var errors = new Dictionary<string, string[]>();
+        FormChecks.PersonName(errors, nameof(x.FullName), "Họ và tên", FormChecks.Required(x.FullName, nameof(x.FullName), "Họ và tên", 100, errors));
+        FormChecks.PersonName(errors, nameof(x.OtherNames), "Tên gọi khác", FormChecks.Optional(x.OtherNames, nameof(x.OtherNames), "Tên gọi khác", 200, errors));
+        if (string.IsNullOrWhiteSpace(x.Gender)) FormChecks.Add(errors, nameof(x.Gender), "Hãy chọn giới tính.");
+        else if (x.Gender is not ("Male" or "Female")) FormChecks.Add(errors, nameof(x.Gender), "Giới tính phải là Nam hoặc Nữ.");
+        CheckBirth(errors, x.DateOfBirth, db.Today);
+        if (!string.IsNullOrWhiteSpace(x.PersonalIdNumber))
         {
-            if (string.IsNullOrWhiteSpace(text)) { ctx.AddFailure(FormMessages.Required("Ngày sinh")); return; }
-            if (!VietnameseDate.TryParseBirthDate(text, out var full, out var year))
-            { ctx.AddFailure("Ngày sinh phải có dạng ngày/tháng/năm (ví dụ 05/09/1990) hoặc chỉ năm sinh (ví dụ 1990)."); return; }
-            var today = db.Today;
-            if ((full is { } d && d > today) || year > today.Year) ctx.AddFailure(FormMessages.NotAfterToday("Ngày sinh"));
-            else if (year < 1900) ctx.AddFailure("Năm sinh không được trước năm 1900.");
-        });
-        RuleFor(x => x.PersonalIdNumber).Custom((number, ctx) =>
-        {
-            if (string.IsNullOrWhiteSpace(number)) return;
-            int? year = VietnameseDate.TryParseBirthDate(ctx.InstanceToValidate.DateOfBirth, out _, out var y) ? y : null;
-            Gender? gender = Enum.TryParse<Gender>(ctx.InstanceToValidate.Gender, out var g) ? g : null;
-            if (PersonalIdNumberRule.Validate(number.Trim(), year, gender) is { } message) ctx.AddFailure(message);
-        }).MustAsync(async (number, ct) => string.IsNullOrWhiteSpace(number)
-                || !await db.People.AnyAsync(p => p.PersonalIdNumber == number.Trim() && p.Id != editing, ct))
-            .WithMessage(DuplicatePersonalId);
-        RuleFor(x => x.CommuneCode).NotEmpty().WithMessage(FormMessages.Required("Xã, phường nơi cư trú"))
-            .MustAsync(async (code, ct) => code is null
-                || await db.Communes.AnyAsync(c => c.Code == code && (user.CommuneCode == null ? c.ProvinceCode == user.ProvinceCode : c.Code == user.CommuneCode), ct))
-            .WithMessage("Mã xã, phường nơi cư trú không đúng hoặc không thuộc địa bàn bạn quản lý.");
-        RuleFor(x => x.Address).NotEmpty().WithMessage(FormMessages.Required("Địa chỉ nơi cư trú"))
-            .Text("Địa chỉ nơi cư trú", 500);
-        RuleFor(x => x.Phone).Must(p => string.IsNullOrWhiteSpace(p) || System.Text.RegularExpressions.Regex.IsMatch(p.Trim(), @"^\+?[0-9 .]{8,15}$"))
-            .WithMessage("Số điện thoại chỉ gồm chữ số (8 đến 15 số).");
+            var number = x.PersonalIdNumber.Trim();
+            int? year = VietnameseDate.TryParseBirthDate(x.DateOfBirth, out _, out var y) ? y : null;
+            if (PersonalIdNumberRule.Validate(number, year, FormChecks.Choice<Gender>(x.Gender)) is { } message)
+                FormChecks.Add(errors, nameof(x.PersonalIdNumber), message);
+            if (await db.People.AnyAsync(p => p.PersonalIdNumber == number && p.Id != editing, ct))
+                FormChecks.Add(errors, nameof(x.PersonalIdNumber), DuplicatePersonalId);
+        }
+        if (string.IsNullOrWhiteSpace(x.CommuneCode)) FormChecks.Add(errors, nameof(x.CommuneCode), FormMessages.Required("Xã, phường nơi cư trú"));
+        else if (!await db.Communes.AnyAsync(c => c.Code == x.CommuneCode
+                     && (user.CommuneCode == null ? c.ProvinceCode == user.ProvinceCode : c.Code == user.CommuneCode), ct))
+            FormChecks.Add(errors, nameof(x.CommuneCode), "Mã xã, phường nơi cư trú không đúng hoặc không thuộc địa bàn bạn quản lý.");
+        FormChecks.Required(x.Address, nameof(x.Address), "Địa chỉ nơi cư trú", 500, errors);
+        if (!string.IsNullOrWhiteSpace(x.Phone) && !System.Text.RegularExpressions.Regex.IsMatch(x.Phone.Trim(), @"^\+?[0-9 .]{8,15}$"))
+            FormChecks.Add(errors, nameof(x.Phone), "Số điện thoại chỉ gồm chữ số (8 đến 15 số).");
+        return errors;
+    }
+
+    // A full date of birth or only the year, as old files often have.
+    static void CheckBirth(Dictionary<string, string[]> errors, string? text, DateOnly today)
+    {
+        const string field = nameof(PersonInput.DateOfBirth);
+        if (string.IsNullOrWhiteSpace(text)) FormChecks.Add(errors, field, FormMessages.Required("Ngày sinh"));
+        else if (!VietnameseDate.TryParseBirthDate(text, out var full, out var year))
+            FormChecks.Add(errors, field, "Ngày sinh phải có dạng ngày/tháng/năm (ví dụ 05/09/1990) hoặc chỉ năm sinh (ví dụ 1990).");
+        else if ((full is { } d && d > today) || year > today.Year) FormChecks.Add(errors, field, FormMessages.NotAfterToday("Ngày sinh"));
+        else if (year < 1900) FormChecks.Add(errors, field, "Năm sinh không được trước năm 1900.");
     }
 }
 
@@ -99,8 +104,7 @@ public static class PersonCommands
         PhotoUpload? photo, CancellationToken ct)
     {
         if (!user.EditsRegistry) return Outcome<Person>.Denied();
-        var result = await new PersonValidator(db, user, null).ValidateAsync(input, ct);
-        if (!result.IsValid) return Outcome<Person>.Invalid(result.ToErrors());
+        if (await PersonChecks.CheckAsync(db, user, null, input, ct) is { Count: > 0 } errors) return Outcome<Person>.Invalid(errors);
         var person = new Person();
         await ApplyAsync(db, person, input, ct);
         if (photo is not null) person.Photo = new PersonPhoto { PersonId = person.Id, ContentType = photo.ContentType, Content = photo.Content };
@@ -116,8 +120,7 @@ public static class PersonCommands
         if (person is null) return Outcome<Person>.Missing();
         if (!user.EditsRegistry) return Outcome<Person>.Denied();
         if (input.Version is null) return Outcome<Person>.Invalid(nameof(PersonInput.Version), "Thiếu phiên bản của hồ sơ (version) khi sửa.");
-        var result = await new PersonValidator(db, user, id).ValidateAsync(input, ct);
-        if (!result.IsValid) return Outcome<Person>.Invalid(result.ToErrors());
+        if (await PersonChecks.CheckAsync(db, user, id, input, ct) is { Count: > 0 } errors) return Outcome<Person>.Invalid(errors);
         if (person.Version != input.Version) return Outcome<Person>.Conflicted(ConflictWith(person, input));
 
         db.Entry(person).Property(p => p.Version).OriginalValue = input.Version.Value;

@@ -39,7 +39,7 @@ public abstract class PersonFormModel(HoaNhapDbContext db) : PageModel
     protected async Task<IActionResult?> ShowProblemsAsync<T>(Outcome<T> outcome, CancellationToken ct)
     {
         if (this.Refusal(outcome) is { } refusal) return refusal;
-        if (outcome.Errors.TryGetValue(nameof(PersonInput.PersonalIdNumber), out var idErrors) && idErrors.Contains(PersonValidator.DuplicatePersonalId)
+        if (outcome.Errors.TryGetValue(nameof(PersonInput.PersonalIdNumber), out var idErrors) && idErrors.Contains(PersonChecks.DuplicatePersonalId)
             && Input.PersonalIdNumber?.Trim() is { Length: > 0 } number)
         {
             var editing = Editing;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using HoaNhap.Data;
 using HoaNhap.Data.Identity;
 using HoaNhap.Domain.Access;
@@ -27,30 +26,37 @@ public sealed record UserView(string Id, string UserName, string FullName, strin
         u.IsActive, u.TwoFactorEnabled, u.LockoutEnd is { } end && end > DateTimeOffset.UtcNow);
 }
 
-public sealed class UserValidator : AbstractValidator<UserInput>
+/// <summary>The checks of an account's form.</summary>
+public static class UserChecks
 {
-    public UserValidator(HoaNhapDbContext db, bool creating)
+    /// <summary>Every problem of <paramref name="x"/> by field; the name and password are checked only when creating.</summary>
+    public static async Task<Dictionary<string, string[]>> CheckAsync(HoaNhapDbContext db, bool creating, UserInput x, CancellationToken ct)
     {
+        var errors = new Dictionary<string, string[]>();
         if (creating)
         {
-            RuleFor(x => x.UserName).NotEmpty().WithMessage(FormMessages.Required("Tên đăng nhập"))
-                .Matches(@"^[a-zA-Z0-9._@-]{3,64}$").WithMessage("Tên đăng nhập gồm 3 đến 64 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch dưới, gạch nối hoặc @.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage(FormMessages.Required("Mật khẩu"));
+            if (string.IsNullOrWhiteSpace(x.UserName)) FormChecks.Add(errors, nameof(x.UserName), FormMessages.Required("Tên đăng nhập"));
+            else if (!System.Text.RegularExpressions.Regex.IsMatch(x.UserName, @"^[a-zA-Z0-9._@-]{3,64}$"))
+                FormChecks.Add(errors, nameof(x.UserName), "Tên đăng nhập gồm 3 đến 64 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch dưới, gạch nối hoặc @.");
+            if (string.IsNullOrEmpty(x.Password)) FormChecks.Add(errors, nameof(x.Password), FormMessages.Required("Mật khẩu"));
         }
-        RuleFor(x => x.FullName).NotEmpty().WithMessage(FormMessages.Required("Họ và tên"))
-            .Text("Họ và tên", 100).PersonName("Họ và tên");
-        RuleFor(x => x.Role).Must(r => r is not null && Roles.All.Contains(r))
-            .WithMessage("Vai trò không hợp lệ. Chọn một trong: " + string.Join(", ", Roles.All) + ".");
-        RuleFor(x => x.UnitCode).NotEmpty().WithMessage(FormMessages.Required("Đơn vị"))
-            .MustAsync(async (input, code, ct) =>
-            {
-                if (code is null || input.Role is null) return true;
-                if (Roles.IsCommuneLevel(input.Role)) return UnitCodeOk(code, 5) && await db.Communes.AnyAsync(c => c.Code == code, ct);
-                return UnitCodeOk(code, 2) && await db.Provinces.AnyAsync(p => p.Code == code, ct);
-            })
-            .WithMessage(x => x.Role is not null && Roles.IsCommuneLevel(x.Role)
-                ? "Đơn vị phải là mã xã, phường (5 chữ số) có trong danh mục hành chính."
-                : "Đơn vị phải là mã tỉnh, thành phố (2 chữ số) có trong danh mục hành chính.");
+        FormChecks.PersonName(errors, nameof(x.FullName), "Họ và tên", FormChecks.Required(x.FullName, nameof(x.FullName), "Họ và tên", 100, errors));
+        if (x.Role is null || !Roles.All.Contains(x.Role))
+            FormChecks.Add(errors, nameof(x.Role), "Vai trò không hợp lệ. Chọn một trong: " + string.Join(", ", Roles.All) + ".");
+        if (string.IsNullOrWhiteSpace(x.UnitCode)) FormChecks.Add(errors, nameof(x.UnitCode), FormMessages.Required("Đơn vị"));
+        else if (x.Role is not null)
+        {
+            var commune = Roles.IsCommuneLevel(x.Role);
+            var code = x.UnitCode;
+            var known = commune
+                ? UnitCodeOk(code, 5) && await db.Communes.AnyAsync(c => c.Code == code, ct)
+                : UnitCodeOk(code, 2) && await db.Provinces.AnyAsync(p => p.Code == code, ct);
+            if (!known)
+                FormChecks.Add(errors, nameof(x.UnitCode), commune
+                    ? "Đơn vị phải là mã xã, phường (5 chữ số) có trong danh mục hành chính."
+                    : "Đơn vị phải là mã tỉnh, thành phố (2 chữ số) có trong danh mục hành chính.");
+        }
+        return errors;
     }
 
     static bool UnitCodeOk(string code, int length) => code.Length == length && code.All(char.IsAsciiDigit);
@@ -61,8 +67,7 @@ public static class UserCommands
 {
     public static async Task<Outcome<UserView>> CreateAsync(HoaNhapDbContext db, UserManager<AppUser> users, UserInput input, CancellationToken ct)
     {
-        var result = await new UserValidator(db, creating: true).ValidateAsync(input, ct);
-        if (!result.IsValid) return Outcome<UserView>.Invalid(result.ToErrors());
+        if (await UserChecks.CheckAsync(db, creating: true, input, ct) is { Count: > 0 } errors) return Outcome<UserView>.Invalid(errors);
         var user = new AppUser
         {
             UserName = input.UserName!.Trim(), CreatedAt = DateTimeOffset.UtcNow, LockoutEnabled = true,
@@ -77,8 +82,7 @@ public static class UserCommands
     {
         var user = await users.FindByIdAsync(id);
         if (user is null) return Outcome<UserView>.Missing();
-        var result = await new UserValidator(db, creating: false).ValidateAsync(input, ct);
-        if (!result.IsValid) return Outcome<UserView>.Invalid(result.ToErrors());
+        if (await UserChecks.CheckAsync(db, creating: false, input, ct) is { Count: > 0 } errors) return Outcome<UserView>.Invalid(errors);
         // A refused password must leave the account untouched: check it before changing anything.
         if (!string.IsNullOrEmpty(input.Password))
         {

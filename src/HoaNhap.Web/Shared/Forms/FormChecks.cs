@@ -9,6 +9,8 @@ public static class FormMessages
     public static string TooLong(string label, int max) => $"{label} không được dài quá {max} ký tự.";
     public static string DateFormat(string label) => $"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026.";
     public static string NotAfterToday(string label) => $"{label} không được sau ngày hôm nay.";
+    public static string NotBefore(string label, string earlier) => $"{label} không được trước {earlier}.";
+    public static string NotAPersonName(string label) => $"{label} chỉ được gồm chữ cái, dấu cách, dấu gạch nối hoặc dấu nháy đơn.";
 
     // The message starts with the field's name: "bản án thứ 2" → "Bản án thứ 2".
     static string Upper(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
@@ -21,6 +23,18 @@ public static class FormMessages
 /// </summary>
 public static class FormChecks
 {
+    /// <summary>Adds a message to a field: a field may have more than one problem (a wrong ID number that is also taken).</summary>
+    public static void Add(Dictionary<string, string[]> errors, string field, string message) =>
+        errors[field] = [.. errors.GetValueOrDefault(field, []), message];
+
+    /// <summary>A personal name: letters (with their marks), spaces, apostrophes, hyphens and dots only.</summary>
+    public static void PersonName(Dictionary<string, string[]> errors, string field, string label, string? name)
+    {
+        if (name is not null && !name.All(c => char.IsLetter(c) || char.IsWhiteSpace(c) || c is '\'' or '-' or '.'
+                || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            Add(errors, field, FormMessages.NotAPersonName(label));
+    }
+
     /// <summary>Required text of at most <paramref name="max"/> characters; null (and an error on <paramref name="field"/>) otherwise.</summary>
     public static string? Required(string? text, string field, string label, int max, Dictionary<string, string[]> errors)
     {
@@ -54,6 +68,10 @@ public static class FormChecks
         errors[field] = [FormMessages.DateFormat(label)];
         return null;
     }
+
+    /// <summary>An optional date: null without an error when empty; an error when it is not a date.</summary>
+    public static DateOnly? OptionalDate(Dictionary<string, string[]> errors, string field, string label, string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Date(errors, field, label, text);
 
     /// <summary>A date not after <paramref name="today"/> (by the application's clock); null and an error otherwise.</summary>
     public static DateOnly? Past(DateOnly today, Dictionary<string, string[]> errors, string field, string label, string? text)
