@@ -137,12 +137,11 @@ public static class ExchangeApi
                 [field] = [field.Length > 0 ? $"Giá trị của trường “{field}” không đúng kiểu dữ liệu." : "Nội dung gửi lên không phải JSON hợp lệ."],
             });
         }
-        var reference = (typeof(T).GetProperty("Reference")?.GetValue(input) as string)?.Trim();
-        if (input is null || string.IsNullOrEmpty(reference) || reference.Length > 100)
-            return ApiResults.Invalid(new Dictionary<string, string[]>
-            {
-                ["Reference"] = ["Số tham chiếu của bên gửi (reference) không được để trống và không dài quá 100 ký tự."],
-            });
+        var referenceErrors = new Dictionary<string, string[]>();
+        var reference = FormChecks.Required(typeof(T).GetProperty("Reference")?.GetValue(input) as string, "Reference",
+            "Số tham chiếu của bên gửi (reference)", 100, referenceErrors);
+        if (input is null || reference is null)
+            return ApiResults.Invalid(referenceErrors);
 
         var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)));
         var previous = await db.Set<ExchangeRequest>().AsNoTracking()
@@ -223,7 +222,7 @@ public static class ExchangeApi
         }
         var id = input.Person.PersonalIdNumber?.Trim();
         if (string.IsNullOrEmpty(id))
-            return Outcome<object>.Invalid("Person.PersonalIdNumber", "Số định danh cá nhân không được để trống: hệ thống tìm người theo số này.");
+            return Outcome<object>.Invalid("Person.PersonalIdNumber", FormMessages.Required("Số định danh cá nhân") + " Hệ thống tìm người theo số này.");
         var actor = Actor(client);
         var person = await db.People.FirstOrDefaultAsync(p => p.PersonalIdNumber == id && p.ProvinceCode == client.ProvinceCode, ct);
         var created = false;
@@ -266,10 +265,9 @@ public static class ExchangeApi
     static async Task<Outcome<object>> PushReleaseNoticeAsync(HoaNhapDbContext db, AgencyClient client, ReleaseNoticePush input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var name = VietnameseText.Nfc(input.FullName);
-        if (name.Length == 0 || name.Length > 200) errors[nameof(input.FullName)] = ["Họ và tên không được để trống (tối đa 200 ký tự)."];
+        var name = FormChecks.Required(input.FullName, nameof(input.FullName), "Họ và tên", 200, errors) ?? "";
         if (!VietnameseDate.TryParseBirthDate(input.DateOfBirth, out var dob, out var year) || year < 1900)
-            errors[nameof(input.DateOfBirth)] = ["Ngày sinh phải có dạng ngày/tháng/năm (hoặc yyyy-MM-dd) hoặc chỉ năm sinh."];
+            errors[nameof(input.DateOfBirth)] = [FormMessages.BirthDate("Ngày sinh")];
         Gender? gender = input.Gender switch { null or "" => null, "Male" => Gender.Male, "Female" => Gender.Female, _ => null };
         if (input.Gender is { Length: > 0 } && gender is null) errors[nameof(input.Gender)] = ["Giới tính phải là Male hoặc Female."];
         var pid = input.PersonalIdNumber?.Trim();
@@ -277,14 +275,11 @@ public static class ExchangeApi
             errors[nameof(input.PersonalIdNumber)] = ["Số định danh cá nhân phải gồm đúng 12 chữ số."];
         var commune = input.CommuneCode is null ? null : await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == input.CommuneCode, ct);
         if (commune is null) errors[nameof(input.CommuneCode)] = ["Mã xã, phường nơi cư trú không có trong danh mục."];
-        if (!VietnameseDate.TryParse(input.ReleasedOn, out var released))
-            errors[nameof(input.ReleasedOn)] = ["Ngày ra trại phải có dạng ngày/tháng/năm hoặc yyyy-MM-dd."];
+        FormChecks.Date(errors, nameof(input.ReleasedOn), "Ngày ra trại", input.ReleasedOn, out var released);
         if (!Enum.TryParse<ReleaseKind>(input.ReleaseKind, out var kind) || int.TryParse(input.ReleaseKind, out _))
             errors[nameof(input.ReleaseKind)] = ["Hình thức ra trại phải là SentenceCompleted (chấp hành xong) hoặc Amnesty (đặc xá)."];
-        var prison = VietnameseText.Nfc(input.Prison);
-        if (prison.Length == 0 || prison.Length > 200) errors[nameof(input.Prison)] = ["Tên trại giam không được để trống (tối đa 200 ký tự)."];
-        var address = VietnameseText.Nfc(input.Address);
-        if (address.Length > 500) errors[nameof(input.Address)] = ["Địa chỉ không được dài quá 500 ký tự."];
+        var prison = FormChecks.Required(input.Prison, nameof(input.Prison), "Tên trại giam", 200, errors) ?? "";
+        var address = FormChecks.Optional(input.Address, nameof(input.Address), "Địa chỉ", 500, errors) ?? "";
         if (errors.Count > 0) return Outcome<object>.Invalid(errors);
         var person = string.IsNullOrEmpty(pid) ? null : await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.PersonalIdNumber == pid, ct);
         var notice = new ReleaseNotice
@@ -316,10 +311,8 @@ public static class ExchangeApi
         if (!Enum.TryParse<LoanStatus>(input.Status, out var status) || int.TryParse(input.Status, out _))
             errors[nameof(input.Status)] = ["Tình trạng khoản vay phải là Applied, Approved, Rejected, Disbursed, Repaying, Repaid hoặc Overdue."];
         if (input.Amount is <= 0) errors[nameof(input.Amount)] = ["Số tiền phải lớn hơn 0 (đồng)."];
-        if (!VietnameseDate.TryParse(input.On, out var on)) errors[nameof(input.On)] = ["Ngày phải có dạng ngày/tháng/năm hoặc yyyy-MM-dd."];
-        else if (on > db.Today) errors[nameof(input.On)] = ["Ngày không được sau ngày hôm nay."];
-        var note = VietnameseText.Nfc(input.Note);
-        if (note.Length > 1000) errors[nameof(input.Note)] = ["Ghi chú không được dài quá 1000 ký tự."];
+        FormChecks.Past(db.Today, errors, nameof(input.On), "Ngày", input.On, out var on);
+        var note = FormChecks.Optional(input.Note, nameof(input.Note), "Ghi chú", 1000, errors) ?? "";
         if (errors.Count > 0) return Outcome<object>.Invalid(errors);
         var update = new LoanStatusUpdate
         {

@@ -185,10 +185,7 @@ public static class CaseCommands
         var errors = new Dictionary<string, string[]>();
         if (!Enum.TryParse<CaseStatus>(input.Status, out var next) || int.TryParse(input.Status, out _))
             errors[nameof(StatusInput.Status)] = ["Trạng thái mới không hợp lệ."];
-        if (!VietnameseDate.TryParse(input.On, out var on))
-            errors[nameof(StatusInput.On)] = [FormMessages.DateFormat("Ngày chuyển trạng thái")];
-        else if (on > db.Today)
-            errors[nameof(StatusInput.On)] = [FormMessages.NotAfterToday("Ngày chuyển trạng thái")];
+        FormChecks.Past(db.Today, errors, nameof(StatusInput.On), "Ngày chuyển trạng thái", input.On, out var on);
         if (input.Version is null) errors[nameof(StatusInput.Version)] = ["Thiếu phiên bản của hồ sơ (version)."];
         if (errors.Count > 0) return Outcome<Case>.Invalid(errors);
         if (c.Version != input.Version)

@@ -42,10 +42,7 @@ public static class CaseFileCommands
         CaseFileItemKind kind = default;
         if (string.IsNullOrWhiteSpace(input.Kind) || int.TryParse(input.Kind, out _) || !Enum.TryParse(input.Kind, out kind) || !ReceivableKinds.Contains(kind))
             errors[nameof(ReceivedDocumentInput.Kind)] = ["Hãy chọn loại tài liệu nhận được."];
-        if (!VietnameseDate.TryParse(input.On, out var on))
-            errors[nameof(ReceivedDocumentInput.On)] = [FormMessages.DateFormat("Ngày nhận")];
-        else if (on > db.Today)
-            errors[nameof(ReceivedDocumentInput.On)] = [FormMessages.NotAfterToday("Ngày nhận")];
+        FormChecks.Past(db.Today, errors, nameof(ReceivedDocumentInput.On), "Ngày nhận", input.On, out var on);
         if (input.Number?.Length > 100) errors[nameof(ReceivedDocumentInput.Number)] = [FormMessages.TooLong("Số, ký hiệu", 100)];
         if (input.Note?.Length > 2000) errors[nameof(ReceivedDocumentInput.Note)] = [FormMessages.TooLong("Ghi chú", 2000)];
         if (errors.Count > 0) return Outcome<CaseFileItem>.Invalid(errors);
@@ -69,9 +66,7 @@ public static class CaseFileCommands
         if (!user.EditsRegistry) return Outcome<CaseFileItem>.Denied();
         var errors = new Dictionary<string, string[]>();
         var today = db.Today;
-        if (!VietnameseDate.TryParse(input.AppointmentOn, out var appointment))
-            errors[nameof(SummonsInput.AppointmentOn)] = [FormMessages.DateFormat("Ngày có mặt")];
-        else if (appointment < today)
+        if (FormChecks.Date(errors, nameof(SummonsInput.AppointmentOn), "Ngày có mặt", input.AppointmentOn, out var appointment) && appointment < today)
             errors[nameof(SummonsInput.AppointmentOn)] = ["Ngày có mặt không được trước ngày hôm nay."];
         if (string.IsNullOrWhiteSpace(input.Place))
             errors[nameof(SummonsInput.Place)] = ["Hãy nhập nơi người chấp hành án phải có mặt, ví dụ Trụ sở Công an xã."];

@@ -121,9 +121,7 @@ public static class BatchCheckIn
             if (!seen.Add(row.CaseId)) { errors[key + nameof(BatchCheckInRow.CaseId)] = [$"{d.PersonName}: có hai dòng cho cùng một người."]; continue; }
             if (d.Recorded) { errors[key + nameof(BatchCheckInRow.Attended)] = [$"{d.PersonName}: đã ghi có mặt ngày {Display.Date(d.AttendedOn)} cho kỳ này."]; continue; }
             DateOnly on = default;
-            if (!VietnameseDate.TryParse(row.On, out on))
-                errors[key + nameof(BatchCheckInRow.On)] = [FormMessages.DateFormat($"{d.PersonName}: ngày điểm danh")];
-            else if (on < first || on > last || on > today)
+            if (FormChecks.Date(errors, key + nameof(BatchCheckInRow.On), $"{d.PersonName}: ngày điểm danh", row.On, out on) && (on < first || on > last || on > today))
                 errors[key + nameof(BatchCheckInRow.On)] = [$"{d.PersonName}: ngày điểm danh phải trong tháng {monthText} và không sau ngày hôm nay."];
             var note = FormChecks.Optional(row.Note, key + nameof(BatchCheckInRow.Note), $"{d.PersonName}: ghi chú", 1000, errors);
             if (errors.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal))) continue;

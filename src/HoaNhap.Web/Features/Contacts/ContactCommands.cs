@@ -49,11 +49,8 @@ public static class ContactCommands
         var errors = new Dictionary<string, string[]>();
         var channel = FormChecks.Choice<ContactChannel>(input.Channel);
         if (channel is null) errors[nameof(ContactInput.Channel)] = ["Hãy chọn hình thức tiếp xúc."];
-        DateOnly? on = null;
-        if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(ContactInput.On)] = [FormMessages.DateFormat("Ngày tiếp xúc")];
-        else if (day > db.Today) errors[nameof(ContactInput.On)] = [FormMessages.NotAfterToday("Ngày tiếp xúc")];
-        else if (day < c.StartOn) errors[nameof(ContactInput.On)] = [$"Ngày tiếp xúc không được trước ngày bắt đầu của hồ sơ ({Display.Date(c.StartOn)})."];
-        else on = day;
+        var on = FormChecks.Past(db.Today, errors, nameof(ContactInput.On), "Ngày tiếp xúc", input.On);
+        if (on < c.StartOn) errors[nameof(ContactInput.On)] = [$"Ngày tiếp xúc không được trước ngày bắt đầu của hồ sơ ({Display.Date(c.StartOn)})."];
         var at = Time(input.At, nameof(ContactInput.At), "Giờ tiếp xúc", required: false, errors);
         var note = FormChecks.Optional(input.Note, nameof(ContactInput.Note), "Nội dung", 2000, errors);
         if (input.AppointmentId is { } aid && !await db.Set<Appointment>().AnyAsync(a => a.Id == aid && a.CaseId == c.Id, ct))
@@ -78,11 +75,9 @@ public static class ContactCommands
         var errors = new Dictionary<string, string[]>();
         var channel = FormChecks.Choice<ContactChannel>(input.Channel);
         if (channel is null) errors[nameof(AppointmentInput.Channel)] = ["Hãy chọn hình thức gặp."];
-        DateOnly? on = null;
-        if (!VietnameseDate.TryParse(input.On, out var day)) errors[nameof(AppointmentInput.On)] = [FormMessages.DateFormat("Ngày hẹn")];
-        else if (day < db.Today) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được trước ngày hôm nay."];
-        else if (day > db.Today.AddYears(1)) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được quá một năm kể từ hôm nay."];
-        else on = day;
+        var on = FormChecks.Date(errors, nameof(AppointmentInput.On), "Ngày hẹn", input.On);
+        if (on < db.Today) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được trước ngày hôm nay."];
+        else if (on > db.Today.AddYears(1)) errors[nameof(AppointmentInput.On)] = ["Ngày hẹn không được quá một năm kể từ hôm nay."];
         var starts = Time(input.StartsAt, nameof(AppointmentInput.StartsAt), "Giờ hẹn", required: true, errors);
         if (input.DurationMinutes is not { } minutes || minutes < 5 || minutes > 480)
             errors[nameof(AppointmentInput.DurationMinutes)] = ["Thời lượng phải từ 5 đến 480 phút."];

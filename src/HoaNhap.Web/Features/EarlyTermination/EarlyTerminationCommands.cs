@@ -61,8 +61,7 @@ public static class EarlyTerminationCommands
         if (c is null) return Outcome<EarlyTerminationProposal>.Missing();
         if (!user.EditsRegistry) return Outcome<EarlyTerminationProposal>.Denied();
         var errors = new Dictionary<string, string[]>();
-        if (!VietnameseDate.TryParse(input.ProposedOn, out var on)) errors[nameof(ProposalInput.ProposedOn)] = [FormMessages.DateFormat("Ngày đề nghị")];
-        else if (on > db.Today) errors[nameof(ProposalInput.ProposedOn)] = [FormMessages.NotAfterToday("Ngày đề nghị")];
+        FormChecks.Past(db.Today, errors, nameof(ProposalInput.ProposedOn), "Ngày đề nghị", input.ProposedOn, out var on);
         if (!input.WholeRemainder && input.Months is not > 0)
             errors[nameof(ProposalInput.Months)] = ["Hãy nhập số tháng đề nghị (từ 1 tháng), hoặc chọn đề nghị rút ngắn, miễn hết phần còn lại."];
         if (string.IsNullOrWhiteSpace(input.Grounds))
@@ -151,9 +150,7 @@ public static class EarlyTerminationCommands
         if (string.IsNullOrWhiteSpace(input.DecisionNumber)) errors[nameof(CourtDecisionInput.DecisionNumber)] = ["Hãy nhập số, ký hiệu quyết định của Tòa án."];
         else if (input.DecisionNumber.Length > 100) errors[nameof(CourtDecisionInput.DecisionNumber)] = [FormMessages.TooLong("Số, ký hiệu", 100)];
         if (input.Court?.Length > 200) errors[nameof(CourtDecisionInput.Court)] = [FormMessages.TooLong("Tên Tòa án", 200)];
-        if (!VietnameseDate.TryParse(input.DecidedOn, out var on)) errors[nameof(CourtDecisionInput.DecidedOn)] = [FormMessages.DateFormat("Ngày quyết định")];
-        else if (on > db.Today) errors[nameof(CourtDecisionInput.DecidedOn)] = [FormMessages.NotAfterToday("Ngày quyết định")];
-        else if (on < proposal.ProposedOn) errors[nameof(CourtDecisionInput.DecidedOn)] = [$"Ngày quyết định không được trước ngày đề nghị ({Display.Date(proposal.ProposedOn)})."];
+        if (FormChecks.Past(db.Today, errors, nameof(CourtDecisionInput.DecidedOn), "Ngày quyết định", input.DecidedOn, out var on) && on < proposal.ProposedOn) errors[nameof(CourtDecisionInput.DecidedOn)] = [$"Ngày quyết định không được trước ngày đề nghị ({Display.Date(proposal.ProposedOn)})."];
         if (!input.Rejected && !input.WholeRemainder && input.GrantedMonths is not > 0)
             errors[nameof(CourtDecisionInput.GrantedMonths)] = ["Hãy nhập số tháng Tòa án chấp nhận, hoặc chọn rút ngắn, miễn hết phần còn lại, hoặc không chấp nhận."];
         if (input.Note?.Length > 2000) errors[nameof(CourtDecisionInput.Note)] = [FormMessages.TooLong("Ghi chú", 2000)];

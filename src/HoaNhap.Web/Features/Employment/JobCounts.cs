@@ -29,8 +29,8 @@ public static class JobCounts
         var errors = new Dictionary<string, string[]>();
         var f = new DateOnly(today.Year, 1, 1);
         var t = today;
-        if (!string.IsNullOrWhiteSpace(from) && !VietnameseDate.TryParse(from, out f)) errors["From"] = [FormMessages.DateFormat("Từ ngày")];
-        if (!string.IsNullOrWhiteSpace(to) && !VietnameseDate.TryParse(to, out t)) errors["To"] = [FormMessages.DateFormat("Đến ngày")];
+        if (!string.IsNullOrWhiteSpace(from)) FormChecks.Date(errors, "From", "Từ ngày", from, out f);
+        if (!string.IsNullOrWhiteSpace(to)) FormChecks.Date(errors, "To", "Đến ngày", to, out t);
         if (errors.Count == 0 && t < f) errors["To"] = ["Đến ngày không được trước từ ngày."];
         return (f, t, errors);
     }

@@ -132,9 +132,7 @@ public static class JobRegisterCommands
             errors[nameof(input.ContactPhone)] = ["Số điện thoại liên hệ chỉ gồm chữ số (8 đến 15 số), ví dụ 0912345678."];
         var jobs = FormChecks.Required(input.JobsOffered, nameof(input.JobsOffered), "Công việc cần tuyển", 2000, errors);
         if (input.Places is not (>= 0 and <= 100_000)) errors[nameof(input.Places)] = ["Hãy nhập số chỗ làm việc có thể nhận (từ 0 đến 100.000)."];
-        if (!VietnameseDate.TryParse(input.WillingSince, out var since))
-            errors[nameof(input.WillingSince)] = ["Hãy nhập ngày doanh nghiệp nhận lời tiếp nhận người chấp hành xong án phạt tù theo dạng ngày/tháng/năm."];
-        else if (since > db.Today) errors[nameof(input.WillingSince)] = ["Ngày nhận lời tiếp nhận không được sau hôm nay."];
+        FormChecks.Past(db.Today, errors, nameof(input.WillingSince), "Ngày nhận lời tiếp nhận", input.WillingSince, out var since);
         if (e is not null && input.Version is null) errors[nameof(input.Version)] = ["Thiếu phiên bản của bản ghi (version) khi sửa."];
         if (errors.Count > 0) return Outcome<Employer>.Invalid(errors);
         if (e is not null && e.Version != input.Version) return Outcome<Employer>.Conflicted(new Conflict(e.UpdatedBy, e.UpdatedAt, e.Version, []));
@@ -171,9 +169,10 @@ public static class JobRegisterCommands
         var trade = FormChecks.Required(input.Trade, nameof(input.Trade), "Nghề đào tạo", 200, errors);
         var provider = FormChecks.Required(input.Provider, nameof(input.Provider), "Cơ sở đào tạo", 300, errors);
         var place = FormChecks.Required(input.Place, nameof(input.Place), "Địa điểm học", 500, errors);
-        if (!VietnameseDate.TryParse(input.StartsOn, out var starts)) errors[nameof(input.StartsOn)] = ["Hãy nhập ngày khai giảng theo dạng ngày/tháng/năm."];
-        if (!VietnameseDate.TryParse(input.EndsOn, out var ends)) errors[nameof(input.EndsOn)] = ["Hãy nhập ngày kết thúc khóa học theo dạng ngày/tháng/năm."];
-        else if (!errors.ContainsKey(nameof(input.StartsOn)) && ends < starts) errors[nameof(input.EndsOn)] = ["Ngày kết thúc khóa học không được trước ngày khai giảng."];
+        FormChecks.Date(errors, nameof(input.StartsOn), "Ngày khai giảng", input.StartsOn, out var starts);
+        if (FormChecks.Date(errors, nameof(input.EndsOn), "Ngày kết thúc khóa học", input.EndsOn, out var ends)
+            && !errors.ContainsKey(nameof(input.StartsOn)) && ends < starts)
+            errors[nameof(input.EndsOn)] = [FormMessages.NotBefore("Ngày kết thúc khóa học", "ngày khai giảng")];
         if (input.Seats is not (> 0 and <= 10_000)) errors[nameof(input.Seats)] = ["Hãy nhập số chỗ học (từ 1 đến 10.000)."];
         var support = FormChecks.Optional(input.Support, nameof(input.Support), "Hỗ trợ khác", 1000, errors);
         if (c is not null && input.Version is null) errors[nameof(input.Version)] = ["Thiếu phiên bản của bản ghi (version) khi sửa."];

@@ -73,8 +73,7 @@ public static class ReferralCommands
             else if ((course = await JobRegisterCommands.FindCourseAsync(db, user, cid, ct)) is null || course.ProvinceCode != c.ProvinceCode)
                 errors[nameof(ReferralInput.CourseId)] = ["Không tìm thấy khóa học này trong sổ khóa học nghề của đơn vị bạn (cùng tỉnh, thành phố với người được giới thiệu)."];
         }
-        if (!VietnameseDate.TryParse(input.ReferredOn, out var on)) errors[nameof(ReferralInput.ReferredOn)] = [FormMessages.DateFormat("Ngày giới thiệu")];
-        else if (on > db.Today) errors[nameof(ReferralInput.ReferredOn)] = ["Ngày giới thiệu không được sau hôm nay."];
+        FormChecks.Past(db.Today, errors, nameof(ReferralInput.ReferredOn), "Ngày giới thiệu", input.ReferredOn, out var on);
         var note = FormChecks.Optional(input.Note, nameof(ReferralInput.Note), "Ghi chú", 1000, errors);
         if (errors.Count > 0) return Outcome<JobReferral>.Invalid(errors);
         if (c.Kind != CaseKind.Reintegration)
@@ -125,9 +124,7 @@ public static class ReferralCommands
                 : "Hãy chọn bên từ chối: người được giới thiệu hoặc cơ sở đào tạo."];
             reason = FormChecks.Required(input.DeclineReason, nameof(ReferralOutcomeInput.DeclineReason), "Lý do từ chối", 1000, errors);
         }
-        if (!VietnameseDate.TryParse(input.OutcomeOn, out var on)) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = [FormMessages.DateFormat("Ngày có kết quả")];
-        else if (on > db.Today) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = ["Ngày có kết quả không được sau hôm nay."];
-        else if (on < r.ReferredOn) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = [$"Ngày có kết quả không được trước ngày giới thiệu ({Display.Date(r.ReferredOn)})."];
+        if (FormChecks.Past(db.Today, errors, nameof(ReferralOutcomeInput.OutcomeOn), "Ngày có kết quả", input.OutcomeOn, out var on) && on < r.ReferredOn) errors[nameof(ReferralOutcomeInput.OutcomeOn)] = [$"Ngày có kết quả không được trước ngày giới thiệu ({Display.Date(r.ReferredOn)})."];
         var note = FormChecks.Optional(input.Note, nameof(ReferralOutcomeInput.Note), "Ghi chú", 1000, errors);
         var correction = FormChecks.Optional(input.CorrectionReason, nameof(ReferralOutcomeInput.CorrectionReason), "Lý do sửa kết quả", 1000, errors);
         if (errors.Count > 0) return Outcome<JobReferral>.Invalid(errors);

@@ -78,15 +78,17 @@ public static partial class JudgmentChecks
         foreach (var (a, i) in (x.AdditionalPenalties ?? []).Select((a, i) => (a, i)))
         {
             var field = $"{nameof(x.AdditionalPenalties)}[{i}].";
-            if (FormChecks.Choice<AdditionalPenaltyKind>(a.Kind) is null) FormChecks.Add(errors, field + nameof(a.Kind), "Loại hình phạt bổ sung không hợp lệ.");
+            if (a?.Kind is null || FormChecks.Choice<AdditionalPenaltyKind>(a.Kind) is null) FormChecks.Add(errors, field + nameof(AdditionalPenaltyInput.Kind), "Loại hình phạt bổ sung không hợp lệ.");
+            if (a is null) continue;
             if (a.TermMonths is < 1 or > 60) FormChecks.Add(errors, field + nameof(a.TermMonths), "Thời hạn hình phạt bổ sung phải từ 1 đến 60 tháng.");
             if (a.Amount <= 0) FormChecks.Add(errors, field + nameof(a.Amount), "Số tiền phải lớn hơn 0.");
         }
         foreach (var (o, i) in (x.CivilObligations ?? []).Select((o, i) => (o, i)))
         {
             var field = $"{nameof(x.CivilObligations)}[{i}].";
-            if (FormChecks.Choice<CivilObligationKind>(o.Kind) is null) FormChecks.Add(errors, field + nameof(o.Kind), "Loại nghĩa vụ dân sự không hợp lệ.");
-            if (o.Amount is not > 0) FormChecks.Add(errors, field + nameof(o.Amount), "Số tiền nghĩa vụ dân sự phải lớn hơn 0.");
+            if (o?.Kind is null || FormChecks.Choice<CivilObligationKind>(o.Kind) is null)
+                FormChecks.Add(errors, field + nameof(CivilObligationInput.Kind), "Loại nghĩa vụ dân sự không hợp lệ.");
+            if (o?.Amount is not > 0) FormChecks.Add(errors, field + nameof(CivilObligationInput.Amount), "Số tiền nghĩa vụ dân sự phải lớn hơn 0.");
         }
         return errors;
     }

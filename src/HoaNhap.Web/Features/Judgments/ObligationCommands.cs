@@ -27,10 +27,9 @@ public static class ObligationCommands
             : await db.Set<CivilObligation>().FirstOrDefaultAsync(o => o.Id == obligationId && o.JudgmentId == judgmentId, ct);
         if (obligation is null) return Outcome<CivilObligation>.Missing();
         if (!user.EditsRegistry) return Outcome<CivilObligation>.Denied();
-        if (!VietnameseDate.TryParse(input.SettledOn, out var on))
-            return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), FormMessages.DateFormat("Ngày thi hành xong"));
-        if (on > db.Today)
-            return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), FormMessages.NotAfterToday("Ngày thi hành xong"));
+        var errors = new Dictionary<string, string[]>();
+        if (!FormChecks.Past(db.Today, errors, nameof(SettlementInput.SettledOn), "Ngày thi hành xong", input.SettledOn, out var on))
+            return Outcome<CivilObligation>.Invalid(errors);
         if (on < judgment!.JudgmentDate)
             return Outcome<CivilObligation>.Invalid(nameof(SettlementInput.SettledOn), "Ngày thi hành xong không được trước ngày tuyên án.");
         obligation.SettledOn = on;

@@ -73,8 +73,7 @@ public static class LoanCommands
         if (c is null) return Outcome<PolicyCounselling>.Missing();
         if (!user.EditsRegistry) return Outcome<PolicyCounselling>.Denied();
         var errors = new Dictionary<string, string[]>();
-        if (!VietnameseDate.TryParse(input.CounselledOn, out var on)) errors[nameof(CounsellingInput.CounselledOn)] = [FormMessages.DateFormat("Ngày tư vấn")];
-        else if (on > db.Today) errors[nameof(CounsellingInput.CounselledOn)] = [FormMessages.NotAfterToday("Ngày tư vấn")];
+        FormChecks.Past(db.Today, errors, nameof(CounsellingInput.CounselledOn), "Ngày tư vấn", input.CounselledOn, out var on);
         var topics = VietnameseText.Nfc(input.Topics).Trim();
         if (topics.Length == 0) errors[nameof(CounsellingInput.Topics)] = ["Hãy nhập nội dung đã tư vấn (chính sách vay vốn, việc làm, học nghề…)."];
         else if (topics.Length > 2000) errors[nameof(CounsellingInput.Topics)] = [FormMessages.TooLong("Nội dung tư vấn", 2000)];
@@ -173,9 +172,7 @@ public static class LoanCommands
         var errors = new Dictionary<string, string[]>();
         LoanEventKind? kind = Enum.TryParse<LoanEventKind>(input.Kind, out var k) && !int.TryParse(input.Kind, out _) ? k : null;
         if (kind is null) errors[nameof(LoanEventInput.Kind)] = ["Hãy chọn việc cần ghi nhận: phê duyệt, không cho vay, giải ngân, trả nợ, nợ quá hạn, trả hết nợ, sử dụng vốn sai mục đích."];
-        if (!VietnameseDate.TryParse(input.On, out var on)) errors[nameof(LoanEventInput.On)] = [FormMessages.DateFormat("Ngày")];
-        else if (on > db.Today) errors[nameof(LoanEventInput.On)] = [FormMessages.NotAfterToday("Ngày")];
-        else if (on < loan.ListedOn) errors[nameof(LoanEventInput.On)] = [$"Ngày không được trước ngày có tên trong danh sách ({Display.Date(loan.ListedOn)})."];
+        if (FormChecks.Past(db.Today, errors, nameof(LoanEventInput.On), "Ngày", input.On, out var on) && on < loan.ListedOn) errors[nameof(LoanEventInput.On)] = [$"Ngày không được trước ngày có tên trong danh sách ({Display.Date(loan.ListedOn)})."];
         if (kind is LoanEventKind.Approved or LoanEventKind.Disbursed or LoanEventKind.Repayment && input.Amount is not > 0)
             errors[nameof(LoanEventInput.Amount)] = ["Hãy nhập số tiền (đồng), lớn hơn 0."];
         var note = VietnameseText.Nfc(input.Note).Trim();

@@ -92,7 +92,7 @@ public static class PersonChecks
         const string field = nameof(PersonInput.DateOfBirth);
         if (string.IsNullOrWhiteSpace(text)) FormChecks.Add(errors, field, FormMessages.Required("Ngày sinh"));
         else if (!VietnameseDate.TryParseBirthDate(text, out var full, out var year))
-            FormChecks.Add(errors, field, "Ngày sinh phải có dạng ngày/tháng/năm (ví dụ 05/09/1990) hoặc chỉ năm sinh (ví dụ 1990).");
+            FormChecks.Add(errors, field, FormMessages.BirthDate("Ngày sinh"));
         else if ((full is { } d && d > today) || year > today.Year) FormChecks.Add(errors, field, FormMessages.NotAfterToday("Ngày sinh"));
         else if (year < 1900) FormChecks.Add(errors, field, "Năm sinh không được trước năm 1900.");
     }

@@ -38,14 +38,14 @@ public static class AwarenessCommands
         if (string.IsNullOrEmpty(commune)) errors[nameof(input.CommuneCode)] = ["Hãy chọn xã, phường tổ chức tuyên truyền."];
         else if (!await db.Communes.AnyAsync(c => c.Code == commune && c.ProvinceCode == u.ProvinceCode, ct))
             errors[nameof(input.CommuneCode)] = ["Xã, phường được chọn không thuộc tỉnh, thành phố của bạn."];
-        if (!VietnameseDate.TryParse(input.HeldOn, out var heldOn)) errors[nameof(input.HeldOn)] = ["Hãy nhập ngày tuyên truyền theo dạng ngày/tháng/năm, ví dụ 05/11/2026."];
+        FormChecks.Date(errors, nameof(input.HeldOn), "Ngày tuyên truyền", input.HeldOn, out var heldOn);
         if (!Enum.TryParse<AwarenessChannel>(input.Channel, true, out var channel) || !Enum.IsDefined(channel))
             errors[nameof(input.Channel)] = ["Hãy chọn hình thức tuyên truyền."];
         if (string.IsNullOrWhiteSpace(input.Audience)) errors[nameof(input.Audience)] = ["Hãy nhập đối tượng được tuyên truyền."];
         if (input.Reached is not (>= 0 and <= 10_000_000)) errors[nameof(input.Reached)] = ["Hãy nhập số lượt người được tuyên truyền (0 nếu không xác định được)."];
         if (errors.Count > 0) return Outcome<AwarenessActivity>.Invalid(errors);
         if (heldOn > db.Today)
-            return Outcome<AwarenessActivity>.Refused(nameof(input.HeldOn), "Chỉ ghi nhận hoạt động đã diễn ra: ngày tuyên truyền không được sau hôm nay.");
+            return Outcome<AwarenessActivity>.Refused(nameof(input.HeldOn), "Chỉ ghi nhận hoạt động đã diễn ra: " + FormMessages.NotAfterToday("ngày tuyên truyền"));
         var a = new AwarenessActivity
         {
             ProvinceCode = u.ProvinceCode, CommuneCode = commune!, HeldOn = heldOn, Channel = channel,

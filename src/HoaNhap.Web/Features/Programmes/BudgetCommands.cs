@@ -101,7 +101,7 @@ public static class BudgetCommands
         if (errors.Count > 0) return Outcome<BudgetPlan>.Invalid(errors);
         var plan = await Scoped(db, u).FirstOrDefaultAsync(p => p.CommuneCode == commune && p.Year == year, ct);
         if (plan is null) return Outcome<BudgetPlan>.Missing();
-        if (!VietnameseDate.TryParse(input.SettledOn, out var settledOn)) errors[nameof(input.SettledOn)] = ["Hãy nhập ngày quyết toán theo dạng ngày/tháng/năm, ví dụ 15/01/2027."];
+        FormChecks.Date(errors, nameof(input.SettledOn), "Ngày quyết toán", input.SettledOn, out var settledOn);
         var spent = new Dictionary<Guid, long>();
         foreach (var item in plan.Items)
         {

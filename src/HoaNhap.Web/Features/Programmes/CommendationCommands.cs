@@ -73,11 +73,11 @@ public static class CommendationCommands
         if (string.IsNullOrEmpty(name) && !errors.ContainsKey(nameof(input.PersonId)))
             errors[nameof(input.CommendedName)] = ["Hãy nhập tên tập thể hoặc cá nhân được đề nghị khen thưởng."];
         if (string.IsNullOrWhiteSpace(input.Achievement)) errors[nameof(input.Achievement)] = ["Hãy nhập thành tích được đề nghị khen thưởng."];
-        if (!VietnameseDate.TryParse(input.ProposedOn, out var proposedOn)) errors[nameof(input.ProposedOn)] = ["Hãy nhập ngày đề nghị theo dạng ngày/tháng/năm, ví dụ 05/11/2026."];
+        FormChecks.Date(errors, nameof(input.ProposedOn), "Ngày đề nghị", input.ProposedOn, out var proposedOn);
         if (string.IsNullOrWhiteSpace(input.ProposedBy)) errors[nameof(input.ProposedBy)] = ["Hãy nhập cơ quan, đơn vị đề nghị khen thưởng."];
         if (errors.Count > 0) return Outcome<Commendation>.Invalid(errors);
         if (proposedOn > db.Today)
-            return Outcome<Commendation>.Refused(nameof(input.ProposedOn), "Chỉ ghi nhận đề nghị đã gửi: ngày đề nghị không được sau hôm nay.");
+            return Outcome<Commendation>.Refused(nameof(input.ProposedOn), "Chỉ ghi nhận đề nghị đã gửi: " + FormMessages.NotAfterToday("ngày đề nghị"));
         var c = new Commendation
         {
             ProvinceCode = u.ProvinceCode, CommuneCode = commune, PersonId = input.PersonId, CommendedName = VietnameseText.Nfc(name!),
@@ -96,7 +96,7 @@ public static class CommendationCommands
         if (c is null) return Outcome<Commendation>.Missing();
         var errors = new Dictionary<string, string[]>();
         if (input.Granted is null) errors[nameof(input.Granted)] = ["Hãy chọn kết quả: được khen thưởng hoặc không được khen thưởng."];
-        if (!VietnameseDate.TryParse(input.DecidedOn, out var decidedOn)) errors[nameof(input.DecidedOn)] = ["Hãy nhập ngày quyết định theo dạng ngày/tháng/năm, ví dụ 05/11/2026."];
+        FormChecks.Date(errors, nameof(input.DecidedOn), "Ngày quyết định", input.DecidedOn, out var decidedOn);
         if (input.Granted == true)
         {
             if (string.IsNullOrWhiteSpace(input.GrantedBy)) errors[nameof(input.GrantedBy)] = ["Hãy nhập cấp, cơ quan quyết định khen thưởng."];

@@ -42,13 +42,13 @@ public static class TrainingCommands
         if (string.IsNullOrEmpty(commune)) errors[nameof(input.CommuneCode)] = ["Hãy chọn xã, phường được tập huấn."];
         else if (!await db.Communes.AnyAsync(c => c.Code == commune && c.ProvinceCode == u.ProvinceCode, ct))
             errors[nameof(input.CommuneCode)] = ["Xã, phường được chọn không thuộc tỉnh, thành phố của bạn."];
-        if (!VietnameseDate.TryParse(input.HeldOn, out var heldOn)) errors[nameof(input.HeldOn)] = ["Hãy nhập ngày tập huấn theo dạng ngày/tháng/năm, ví dụ 05/11/2026."];
+        FormChecks.Date(errors, nameof(input.HeldOn), "Ngày tập huấn", input.HeldOn, out var heldOn);
         if (string.IsNullOrWhiteSpace(input.Organiser)) errors[nameof(input.Organiser)] = ["Hãy nhập đơn vị tổ chức tập huấn."];
         if (string.IsNullOrWhiteSpace(input.Topic)) errors[nameof(input.Topic)] = ["Hãy nhập nội dung tập huấn."];
         if (input.PeopleTrained is not (> 0 and <= 10000)) errors[nameof(input.PeopleTrained)] = ["Hãy nhập số người được tập huấn (từ 1 đến 10.000)."];
         if (errors.Count > 0) return Outcome<TrainingSession>.Invalid(errors);
         if (heldOn > db.Today)
-            return Outcome<TrainingSession>.Refused(nameof(input.HeldOn), "Chỉ ghi nhận buổi tập huấn đã diễn ra: ngày tập huấn không được sau hôm nay.");
+            return Outcome<TrainingSession>.Refused(nameof(input.HeldOn), "Chỉ ghi nhận buổi tập huấn đã diễn ra: " + FormMessages.NotAfterToday("ngày tập huấn"));
         var t = new TrainingSession
         {
             ProvinceCode = u.ProvinceCode, CommuneCode = commune!, HeldOn = heldOn,

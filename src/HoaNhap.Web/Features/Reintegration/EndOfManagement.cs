@@ -142,8 +142,7 @@ public static class EndOfManagement
         if (kind is null) errors[nameof(ClearanceInput.Kind)] = ["Hãy chọn: Phiếu lý lịch tư pháp (không có án tích) hoặc quyết định xóa án tích của Tòa án."];
         var number = VietnameseText.Nfc(input.DocumentNumber).Trim();
         if (number.Length is 0 or > 100) errors[nameof(ClearanceInput.DocumentNumber)] = ["Hãy nhập số của phiếu hoặc quyết định (tối đa 100 ký tự)."];
-        if (!VietnameseDate.TryParse(input.DocumentDate, out var date)) errors[nameof(ClearanceInput.DocumentDate)] = [FormMessages.DateFormat("Ngày cấp, ngày quyết định")];
-        else if (date > db.Today) errors[nameof(ClearanceInput.DocumentDate)] = [FormMessages.NotAfterToday("Ngày cấp, ngày quyết định")];
+        FormChecks.Past(db.Today, errors, nameof(ClearanceInput.DocumentDate), "Ngày cấp, ngày quyết định", input.DocumentDate, out var date);
         var issuer = VietnameseText.Nfc(input.Issuer).Trim();
         if (issuer.Length is 0 or > 200) errors[nameof(ClearanceInput.Issuer)] = ["Hãy nhập cơ quan cấp phiếu hoặc Tòa án ra quyết định (tối đa 200 ký tự)."];
         if (errors.Count > 0) return Outcome<RecordClearance>.Invalid(errors);

@@ -117,7 +117,7 @@ public sealed class EndModel(HoaNhapDbContext db) : PageModel
         var e = new Dictionary<string, string[]>();
         if (input.Kind is not ("Certificate" or "CourtDecision")) e[nameof(ClearanceInput.Kind)] = ["Hãy chọn: Phiếu lý lịch tư pháp (không có án tích) hoặc quyết định xóa án tích của Tòa án."];
         if (string.IsNullOrWhiteSpace(input.DocumentNumber)) e[nameof(ClearanceInput.DocumentNumber)] = ["Hãy nhập số của phiếu hoặc quyết định."];
-        if (!Domain.Text.VietnameseDate.TryParse(input.DocumentDate, out _)) e[nameof(ClearanceInput.DocumentDate)] = [FormMessages.DateFormat("Ngày cấp, ngày quyết định")];
+        FormChecks.Date(e, nameof(ClearanceInput.DocumentDate), "Ngày cấp, ngày quyết định", input.DocumentDate);
         if (string.IsNullOrWhiteSpace(input.Issuer)) e[nameof(ClearanceInput.Issuer)] = ["Hãy nhập cơ quan cấp phiếu hoặc Tòa án ra quyết định."];
         return e;
     }

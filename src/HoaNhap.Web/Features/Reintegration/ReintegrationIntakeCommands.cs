@@ -284,7 +284,7 @@ public static class ReintegrationIntakeCommands
 
     static DateOnly? Day(DateOnly today, string? text, string field, string label, Dictionary<string, string[]> errors, int future = 0)
     {
-        if (!VietnameseDate.TryParse(text, out var on)) { errors[field] = [FormMessages.DateFormat(label)]; return null; }
+        if (FormChecks.Date(errors, field, label, text) is not { } on) return null;
         if (on > today.AddDays(future))
         {
             errors[field] = [future == 0 ? FormMessages.NotAfterToday(label) : $"{label} không được quá {future} ngày sau ngày hôm nay."];

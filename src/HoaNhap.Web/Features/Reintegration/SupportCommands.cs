@@ -64,11 +64,8 @@ public static class SupportCommands
         var action = FormChecks.Required(input.Action, nameof(SupportInput.Action), "Việc hỗ trợ", 1000, errors);
         var body = FormChecks.Choice<ResponsibleBody>(input.Responsible);
         if (body is null) errors[nameof(SupportInput.Responsible)] = ["Hãy chọn cơ quan, tổ chức chịu trách nhiệm."];
-        if (!VietnameseDate.TryParse(input.IdentifiedOn, out var identified))
-            errors[nameof(SupportInput.IdentifiedOn)] = [FormMessages.DateFormat("Ngày ghi nhận nhu cầu")];
-        else if (identified > db.Today) errors[nameof(SupportInput.IdentifiedOn)] = [FormMessages.NotAfterToday("Ngày ghi nhận nhu cầu")];
-        if (!VietnameseDate.TryParse(input.DueOn, out var due)) errors[nameof(SupportInput.DueOn)] = [FormMessages.DateFormat("Thời hạn")];
-        else if (errors.GetValueOrDefault(nameof(SupportInput.IdentifiedOn)) is null && due < identified)
+        FormChecks.Past(db.Today, errors, nameof(SupportInput.IdentifiedOn), "Ngày ghi nhận nhu cầu", input.IdentifiedOn, out var identified);
+        if (FormChecks.Date(errors, nameof(SupportInput.DueOn), "Thời hạn", input.DueOn, out var due) && errors.GetValueOrDefault(nameof(SupportInput.IdentifiedOn)) is null && due < identified)
             errors[nameof(SupportInput.DueOn)] = ["Thời hạn không được trước ngày ghi nhận nhu cầu."];
         if (errors.Count > 0) return Outcome<SupportAction>.Invalid(errors);
         if (c.Kind != CaseKind.Reintegration)
@@ -96,9 +93,7 @@ public static class SupportCommands
         var errors = new Dictionary<string, string[]>();
         var status = FormChecks.Choice<SupportStatus>(input.Status);
         if (status is null or SupportStatus.Open) errors[nameof(SupportOutcomeInput.Status)] = ["Hãy chọn kết quả: đã giải quyết hoặc không thực hiện được."];
-        if (!VietnameseDate.TryParse(input.ClosedOn, out var on)) errors[nameof(SupportOutcomeInput.ClosedOn)] = [FormMessages.DateFormat("Ngày có kết quả")];
-        else if (on > db.Today) errors[nameof(SupportOutcomeInput.ClosedOn)] = [FormMessages.NotAfterToday("Ngày có kết quả")];
-        else if (on < a.IdentifiedOn) errors[nameof(SupportOutcomeInput.ClosedOn)] = [$"Ngày có kết quả không được trước ngày ghi nhận nhu cầu ({Display.Date(a.IdentifiedOn)})."];
+        if (FormChecks.Past(db.Today, errors, nameof(SupportOutcomeInput.ClosedOn), "Ngày có kết quả", input.ClosedOn, out var on) && on < a.IdentifiedOn) errors[nameof(SupportOutcomeInput.ClosedOn)] = [$"Ngày có kết quả không được trước ngày ghi nhận nhu cầu ({Display.Date(a.IdentifiedOn)})."];
         var outcome = FormChecks.Required(input.Outcome, nameof(SupportOutcomeInput.Outcome), "Kết quả", 2000, errors);
         if (errors.Count > 0) return Outcome<SupportAction>.Invalid(errors);
         if (a.Close(status!.Value, on, outcome!) is { } refusal)

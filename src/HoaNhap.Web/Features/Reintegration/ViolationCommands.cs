@@ -56,7 +56,7 @@ public static class ViolationCommands
             _ => null,
         };
         if (kind is null) errors[nameof(ViolationInput.Kind)] = ["Hãy chọn loại: vi phạm pháp luật hoặc phạm tội mới."];
-        if (!VietnameseDate.TryParse(input.OccurredOn, out var on)) errors[nameof(ViolationInput.OccurredOn)] = [FormMessages.DateFormat("Ngày xảy ra")];
+        FormChecks.Date(errors, nameof(ViolationInput.OccurredOn), "Ngày xảy ra", input.OccurredOn, out var on);
         var description = FormChecks.Required(input.Description, nameof(ViolationInput.Description), "Nội dung vi phạm", 2000, errors);
         var evidence = FormChecks.Optional(input.Evidence, nameof(ViolationInput.Evidence), "Chứng cứ", 2000, errors);
         var decision = FormChecks.Optional(input.SanctionDecision, nameof(ViolationInput.SanctionDecision), "Quyết định xử phạt", 300, errors);
@@ -97,10 +97,12 @@ public static class ViolationCommands
         DateOnly? prosecuted = null, judged = null;
         if (!string.IsNullOrWhiteSpace(input.ProsecutedOn))
         {
-            if (!VietnameseDate.TryParse(input.ProsecutedOn, out var p)) errors[nameof(ViolationHandlingInput.ProsecutedOn)] = [FormMessages.DateFormat("Ngày khởi tố")];
-            else if (p > today) errors[nameof(ViolationHandlingInput.ProsecutedOn)] = [FormMessages.NotAfterToday("Ngày khởi tố")];
-            else if (p < v.OccurredOn) errors[nameof(ViolationHandlingInput.ProsecutedOn)] = [$"Ngày khởi tố không được trước ngày phạm tội ({Display.Date(v.OccurredOn)})."];
-            else prosecuted = p;
+            prosecuted = FormChecks.Past(today, errors, nameof(ViolationHandlingInput.ProsecutedOn), "Ngày khởi tố", input.ProsecutedOn);
+            if (prosecuted < v.OccurredOn)
+            {
+                errors[nameof(ViolationHandlingInput.ProsecutedOn)] = [$"Ngày khởi tố không được trước ngày phạm tội ({Display.Date(v.OccurredOn)})."];
+                prosecuted = null;
+            }
         }
         var body = FormChecks.Optional(input.ProsecutingBody, nameof(ViolationHandlingInput.ProsecutingBody), "Cơ quan khởi tố", 200, errors);
         var number = FormChecks.Optional(input.JudgmentNumber, nameof(ViolationHandlingInput.JudgmentNumber), "Số bản án", 100, errors);
@@ -112,10 +114,12 @@ public static class ViolationCommands
             if (number is null && !errors.ContainsKey(nameof(ViolationHandlingInput.JudgmentNumber))) errors[nameof(ViolationHandlingInput.JudgmentNumber)] = ["Hãy nhập số bản án."];
             if (court is null && !errors.ContainsKey(nameof(ViolationHandlingInput.Court))) errors[nameof(ViolationHandlingInput.Court)] = ["Hãy nhập Tòa án đã xét xử."];
             if (penalty is null && !errors.ContainsKey(nameof(ViolationHandlingInput.Penalty))) errors[nameof(ViolationHandlingInput.Penalty)] = ["Hãy nhập hình phạt theo bản án."];
-            if (!VietnameseDate.TryParse(input.JudgmentDate, out var j)) errors[nameof(ViolationHandlingInput.JudgmentDate)] = [FormMessages.DateFormat("Ngày tuyên án")];
-            else if (j > today) errors[nameof(ViolationHandlingInput.JudgmentDate)] = [FormMessages.NotAfterToday("Ngày tuyên án")];
-            else if (j < (prosecuted ?? v.OccurredOn)) errors[nameof(ViolationHandlingInput.JudgmentDate)] = ["Ngày tuyên án không được trước ngày phạm tội, ngày khởi tố."];
-            else judged = j;
+            judged = FormChecks.Past(today, errors, nameof(ViolationHandlingInput.JudgmentDate), "Ngày tuyên án", input.JudgmentDate);
+            if (judged < (prosecuted ?? v.OccurredOn))
+            {
+                errors[nameof(ViolationHandlingInput.JudgmentDate)] = ["Ngày tuyên án không được trước ngày phạm tội, ngày khởi tố."];
+                judged = null;
+            }
         }
         else if (prosecuted is null && !errors.ContainsKey(nameof(ViolationHandlingInput.ProsecutedOn)))
             errors[nameof(ViolationHandlingInput.ProsecutedOn)] = ["Hãy nhập ngày khởi tố hoặc thông tin bản án."];

@@ -82,8 +82,8 @@ public static class ReportCommands
         }
         if (kind == PeriodKind.Custom)
         {
-            if (!VietnameseDate.TryParse(input.From, out var from)) errors[nameof(input.From)] = ["Hãy nhập ngày bắt đầu kỳ báo cáo theo dạng ngày/tháng/năm, ví dụ 01/11/2026."];
-            if (!VietnameseDate.TryParse(input.To, out var to)) errors[nameof(input.To)] = ["Hãy nhập ngày kết thúc kỳ báo cáo theo dạng ngày/tháng/năm, ví dụ 30/11/2026."];
+            FormChecks.Date(errors, nameof(input.From), "Ngày bắt đầu kỳ báo cáo", input.From, out var from);
+            FormChecks.Date(errors, nameof(input.To), "Ngày kết thúc kỳ báo cáo", input.To, out var to);
             if (errors.Count > 0) return (null, errors);
             // The same years as a periodic report's: a custom period is a stretch of real work, not the calendar's limits.
             if (from.Year is < 2020 or > 2100) errors[nameof(input.From)] = ["Ngày bắt đầu kỳ báo cáo phải trong khoảng năm 2020 – 2100."];

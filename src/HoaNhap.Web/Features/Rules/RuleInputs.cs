@@ -21,7 +21,7 @@ public sealed class RuleInputs
     public DateOnly Date(string? text, string field, string label)
     {
         if (string.IsNullOrWhiteSpace(text)) { Add(field, FormMessages.Required(label)); return default; }
-        if (!VietnameseDate.TryParse(text, out var d)) { Add(field, $"{label} phải là một ngày có thật, dạng ngày/tháng/năm (ví dụ 15/03/2025) hoặc yyyy-MM-dd."); return default; }
+        if (!VietnameseDate.TryParse(text, out var d)) { Add(field, FormMessages.DateFormat(label)); return default; }
         // The calculations add years and working days: a date far outside a person's life is a typing error, not a case.
         if (d < Earliest || d > Latest) { Add(field, $"{label} phải trong khoảng {Earliest:dd/MM/yyyy} – {Latest:dd/MM/yyyy}."); return default; }
         return d;

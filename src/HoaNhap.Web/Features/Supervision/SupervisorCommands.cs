@@ -145,8 +145,7 @@ public static class SupervisorCommands
     static DateOnly? DecisionDate(DateOnly today, string? text, DateOnly? on, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return on;
-        if (!VietnameseDate.TryParse(text, out var d)) { errors[nameof(ChangeInput.DecisionDate)] = [FormMessages.DateFormat("Ngày quyết định")]; return null; }
-        if (d > today) { errors[nameof(ChangeInput.DecisionDate)] = [FormMessages.NotAfterToday("Ngày quyết định")]; return null; }
+        if (FormChecks.Past(today, errors, nameof(ChangeInput.DecisionDate), "Ngày quyết định", text) is not { } d) return null;
         if (on is { } start && d > start) { errors[nameof(ChangeInput.DecisionDate)] = ["Ngày quyết định không được sau ngày bắt đầu giám sát."]; return null; }
         return d;
     }

@@ -135,11 +135,7 @@ public static class TransferCommands
             errors[nameof(TransferRequestInput.Reason)] = ["Hãy nhập lý do thay đổi nơi cư trú."];
         else if (input.Reason.Length > 1000)
             errors[nameof(TransferRequestInput.Reason)] = [FormMessages.TooLong("Lý do", 1000)];
-        if (!VietnameseDate.TryParse(input.RequestedOn, out var on))
-            errors[nameof(TransferRequestInput.RequestedOn)] = [FormMessages.DateFormat("Ngày đề nghị")];
-        else if (on > db.Today)
-            errors[nameof(TransferRequestInput.RequestedOn)] = [FormMessages.NotAfterToday("Ngày đề nghị")];
-        else if (on < c.StartOn)
+        if (FormChecks.Past(db.Today, errors, nameof(TransferRequestInput.RequestedOn), "Ngày đề nghị", input.RequestedOn, out var on) && on < c.StartOn)
             errors[nameof(TransferRequestInput.RequestedOn)] = ["Ngày đề nghị không được trước ngày bắt đầu của hồ sơ."];
         if (errors.Count > 0) return Outcome<CaseTransfer>.Invalid(errors);
 
@@ -172,10 +168,7 @@ public static class TransferCommands
         if (t is null) return Outcome<CaseTransfer>.Missing();
         if (!MayConsent(user, t)) return Outcome<CaseTransfer>.Denied();
         var errors = new Dictionary<string, string[]>();
-        if (!VietnameseDate.TryParse(input.ConsentedOn, out var on))
-            errors[nameof(TransferConsentInput.ConsentedOn)] = [FormMessages.DateFormat("Ngày đồng ý")];
-        else if (on > db.Today)
-            errors[nameof(TransferConsentInput.ConsentedOn)] = [FormMessages.NotAfterToday("Ngày đồng ý")];
+        FormChecks.Past(db.Today, errors, nameof(TransferConsentInput.ConsentedOn), "Ngày đồng ý", input.ConsentedOn, out var on);
         if (input.ConsentNumber is { Length: > 100 })
             errors[nameof(TransferConsentInput.ConsentNumber)] = [FormMessages.TooLong("Số văn bản đồng ý", 100)];
         if (errors.Count > 0) return Outcome<CaseTransfer>.Invalid(errors);
@@ -200,10 +193,9 @@ public static class TransferCommands
         var t = await FindAsync(db, user, transferId, ct);
         if (t is null) return Outcome<CaseTransfer>.Missing();
         if (!MayAcknowledge(user, t)) return Outcome<CaseTransfer>.Denied();
-        if (!VietnameseDate.TryParse(input.AcknowledgedOn, out var on))
-            return Outcome<CaseTransfer>.Invalid(nameof(TransferAcknowledgeInput.AcknowledgedOn), FormMessages.DateFormat("Ngày tiếp nhận"));
-        if (on > db.Today)
-            return Outcome<CaseTransfer>.Invalid(nameof(TransferAcknowledgeInput.AcknowledgedOn), FormMessages.NotAfterToday("Ngày tiếp nhận"));
+        var errors = new Dictionary<string, string[]>();
+        if (!FormChecks.Past(db.Today, errors, nameof(TransferAcknowledgeInput.AcknowledgedOn), "Ngày tiếp nhận", input.AcknowledgedOn, out var on))
+            return Outcome<CaseTransfer>.Invalid(errors);
         if (t.Acknowledge(on, user.UserName) is { } refusal)
             return Outcome<CaseTransfer>.Refused(nameof(TransferAcknowledgeInput.AcknowledgedOn), refusal);
 
@@ -249,10 +241,7 @@ public static class TransferCommands
         if (t is null) return Outcome<CaseTransfer>.Missing();
         if (!MayRefuse(user, t)) return Outcome<CaseTransfer>.Denied();
         var errors = new Dictionary<string, string[]>();
-        if (!VietnameseDate.TryParse(input.RefusedOn, out var on))
-            errors[nameof(TransferRefuseInput.RefusedOn)] = [FormMessages.DateFormat("Ngày từ chối")];
-        else if (on > db.Today)
-            errors[nameof(TransferRefuseInput.RefusedOn)] = [FormMessages.NotAfterToday("Ngày từ chối")];
+        FormChecks.Past(db.Today, errors, nameof(TransferRefuseInput.RefusedOn), "Ngày từ chối", input.RefusedOn, out var on);
         if (string.IsNullOrWhiteSpace(input.Reason))
             errors[nameof(TransferRefuseInput.Reason)] = ["Hãy nêu rõ lý do từ chối."];
         else if (input.Reason.Length > 1000)

@@ -8,6 +8,7 @@ public static class FormMessages
     public static string Required(string label) => $"{Upper(label)} không được để trống.";
     public static string TooLong(string label, int max) => $"{label} không được dài quá {max} ký tự.";
     public static string DateFormat(string label) => $"{label} phải có dạng ngày/tháng/năm, ví dụ 15/03/2026.";
+    public static string BirthDate(string label) => $"{label} phải có dạng ngày/tháng/năm (ví dụ 05/09/1990) hoặc chỉ năm sinh (ví dụ 1990).";
     public static string NotAfterToday(string label) => $"{label} không được sau ngày hôm nay.";
     public static string NotBefore(string label, string earlier) => $"{label} không được trước {earlier}.";
     public static string NotAPersonName(string label) => $"{label} chỉ được gồm chữ cái, dấu cách, dấu gạch nối hoặc dấu nháy đơn.";
@@ -67,6 +68,22 @@ public static class FormChecks
         if (VietnameseDate.TryParse(text, out var d)) return d;
         errors[field] = [FormMessages.DateFormat(label)];
         return null;
+    }
+
+    /// <summary>A date, as a try-pattern: false (and an error on <paramref name="field"/>) when it is not one.</summary>
+    public static bool Date(Dictionary<string, string[]> errors, string field, string label, string? text, out DateOnly date)
+    {
+        var d = Date(errors, field, label, text);
+        date = d ?? default;
+        return d is not null;
+    }
+
+    /// <summary>A date not after <paramref name="today"/>, as a try-pattern: false (and an error) otherwise.</summary>
+    public static bool Past(DateOnly today, Dictionary<string, string[]> errors, string field, string label, string? text, out DateOnly date)
+    {
+        var d = Past(today, errors, field, label, text);
+        date = d ?? default;
+        return d is not null;
     }
 
     /// <summary>An optional date: null without an error when empty; an error when it is not a date.</summary>
