@@ -12,11 +12,17 @@ namespace HoaNhap.Web.Shared;
 public static class PageResults
 {
     /// <summary>404 or 403 to answer now; null when the page goes on (it succeeded, or its errors are now in the model state).</summary>
-    public static IActionResult? Refusal<T>(this PageModel page, Outcome<T> outcome, string prefix = "Input")
+    /// <param name="field">Where an error of the handler goes when it is not the input's field of the same name (prefix.key);
+    /// "" puts it in the summary above the form.</param>
+    public static IActionResult? Refusal<T>(this PageModel page, Outcome<T> outcome, string prefix = "Input", Func<string, string>? field = null)
     {
         if (outcome.NotFound) return page.NotFound();
         if (outcome.Forbidden) return page.Forbid();
-        if (!outcome.Succeeded) page.ModelState.AddErrors(outcome.Errors, prefix);
+        if (outcome.Succeeded) return null;
+        if (field is null) page.ModelState.AddErrors(outcome.Errors, prefix);
+        else
+            foreach (var (key, messages) in outcome.Errors)
+                foreach (var message in messages) page.ModelState.AddModelError(field(key), message);
         return null;
     }
 }

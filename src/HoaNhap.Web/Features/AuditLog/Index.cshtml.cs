@@ -30,7 +30,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await AuditQueries.BrowseAsync(db, me, new AuditFilter(UserName, Action, PersonId, From, To, PageNumber), ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         Result = outcome.Value!;
         IsAdmin = me.IsAdmin;
         Anchors = await AuditAnchoring.ViewAsync(db, me, ct);
@@ -41,7 +41,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await AuditVerification.VerifyAsync(db, me, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         Verification = outcome.Value;
         return await OnGetAsync(ct);
     }

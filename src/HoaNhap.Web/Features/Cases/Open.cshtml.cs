@@ -49,8 +49,7 @@ public sealed class OpenModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await DryRun.CheckAsync(db, () => Save(me, id, ct), ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome, field: Field) is { } refused) return refused;
         await LoadAsync(me, id, ct);
         if (!outcome.Succeeded) return Invalid(outcome);
         var open = Tasks.Where(t => t.State != TaskState.Done && t.Key != IntakeTasks.Open).Select(t => t.Title).ToList();
@@ -70,8 +69,7 @@ public sealed class OpenModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await Save(me, id, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome, field: Field) is { } refused) return refused;
         if (outcome.Succeeded)
             return Redirect(CasePage.Done(TempData, id, CasePage.Intake,
                 $"Đã mở hồ sơ ngày {Input.On}: hồ sơ chuyển sang trạng thái “{CaseText.Status(outcome.Value!.Status)}”."));
@@ -83,10 +81,11 @@ public sealed class OpenModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     Task<Outcome<Case>> Save(CurrentUser me, Guid id, CancellationToken ct) =>
         CaseCommands.ChangeStatusAsync(db, me, id, new StatusInput { Status = nameof(CaseStatus.Active), On = Input.On, Version = Input.Version }, ct);
 
+    // The status is fixed on this page: a refusal of the move is the page's, not a field's.
+    static string Field(string key) => key == nameof(StatusInput.Status) || key.Length == 0 ? "" : $"Input.{key}";
+
     IActionResult Invalid(Outcome<Case> outcome)
     {
-        // The status is fixed on this page: a refusal of the move is the page's, not a field's.
-        ModelState.AddErrors(outcome.Errors.ToDictionary(e => e.Key == nameof(StatusInput.Status) ? "" : e.Key, e => e.Value));
         if (outcome.Conflict is { } conflict)
         {
             Conflict = conflict;

@@ -18,7 +18,7 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         if (!me.May(Act.UseReintegrationModels)) return Forbid();
         if (me.CommuneCode is { } mine) return Redirect($"/Communes/{mine}");
         var list = await ModelCoverageQueries.ForScopeAsync(db, rules, me, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Rows = list.Value!;
         return Page();
     }
@@ -35,8 +35,7 @@ public sealed class CommuneModel(HoaNhapDbContext db, RuleBook rules) : PageMode
     {
         Me = CurrentUser.From(User)!;
         var c = await ModelCoverageQueries.ForCommuneAsync(db, rules, Me, code, ct);
-        if (c.Forbidden) return Forbid();
-        if (c.NotFound) return NotFound();
+        if (this.Refusal(c) is { } refused) return refused;
         Coverage = c.Value!;
         return Page();
     }

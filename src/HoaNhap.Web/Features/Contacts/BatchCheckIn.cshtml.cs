@@ -49,13 +49,12 @@ public sealed class BatchCheckInModel(HoaNhapDbContext db, RuleBook book) : Page
         var me = CurrentUser.From(User)!;
         Month = Input.Month;
         var outcome = await BatchCheckIn.RecordAsync(db, await book.ParametersAsync(ct), me, Input, skipUnanswered: true, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi điểm danh của {outcome.Value!.Count} người.";
             return Redirect($"/Contacts/BatchCheckIn?month={Input.Month}");
         }
-        ModelState.AddErrors(outcome.Errors);
         db.ChangeTracker.Clear();
         if (await LoadAsync(ct) is { } refused) return refused;
         return Page();

@@ -33,8 +33,7 @@ public sealed class IndexModel(HoaNhapDbContext db, RuleBook rules, IndicatorRol
     {
         Me = CurrentUser.From(User)!;
         var area = await IndicatorQueries.AreaAsync(db, Me, Province, Commune, ct);
-        if (area.Forbidden) return Forbid();
-        if (area.NotFound) return NotFound();
+        if (this.Refusal(area) is { } refused) return refused;
         var today = db.Today;
         var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);
         Months = ReportingPeriod.LastMonths(today, 12, startDay).Reverse().ToList();

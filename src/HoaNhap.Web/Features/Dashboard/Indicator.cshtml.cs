@@ -25,8 +25,8 @@ public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules, Indicato
     {
         var me = CurrentUser.From(User)!;
         var area = await IndicatorQueries.AreaAsync(db, me, Province, Commune, ct);
-        if (area.Forbidden) return Forbid();
-        if (area.NotFound || Indicators.Find(Key) is not { } indicator) return NotFound();
+        if (this.Refusal(area) is { } refused) return refused;
+        if (Indicators.Find(Key) is not { } indicator) return NotFound();
         Indicator = indicator;
         var today = db.Today;
         var startDay = await IndicatorQueries.StartDayAsync(rules, today, ct);

@@ -26,15 +26,14 @@ public sealed class PeopleModel(HoaNhapDbContext db, RuleBook rules) : PageModel
         var me = CurrentUser.From(User)!;
         if (!me.May(Act.ListDashboardPeople)) return Forbid();
         var area = await IndicatorQueries.AreaAsync(db, me, Province, Commune, ct);
-        if (area.Forbidden) return Forbid();
-        if (area.NotFound || Indicators.Find(Key) is not { } indicator) return NotFound();
+        if (this.Refusal(area) is { } refused) return refused;
+        if (Indicators.Find(Key) is not { } indicator) return NotFound();
         Indicator = indicator;
         Area = area.Value!;
         var today = db.Today;
         Window = IndicatorQueries.MonthOf(Month, today, await IndicatorQueries.StartDayAsync(rules, today, ct));
         var people = await IndicatorQueries.PeopleAsync(db, me, indicator, Area, Window, today, ct);
-        if (people.NotFound) return NotFound();
-        if (people.Forbidden) return Forbid();
+        if (this.Refusal(people) is { } refusal) return refusal;
         People = people.Value!;
         return Page();
     }

@@ -25,7 +25,7 @@ public sealed class EmployersModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var list = await JobRegisterCommands.ListEmployersAsync(db, Me, Commune, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Items = list.Value!;
         Names = await JobRegisterCommands.CommuneNamesAsync(db, Items.Select(x => x.CommuneCode), ct);
         if (Me.CommuneCode is null) Communes = await UnitChoices.CommunesAsync(db, Me, ct);
@@ -50,7 +50,7 @@ public sealed class CoursesModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var list = await JobRegisterCommands.ListCoursesAsync(db, Me, Commune, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Items = list.Value!;
         Names = await JobRegisterCommands.CommuneNamesAsync(db, Items.Select(x => x.CommuneCode), ct);
         if (Me.CommuneCode is null) Communes = await UnitChoices.CommunesAsync(db, Me, ct);
@@ -166,9 +166,8 @@ public sealed class CountsModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var outcome = await JobCounts.ForAsync(db, CurrentUser.From(User)!, From, To, ct);
-        if (outcome.Forbidden) return Forbid();
-        foreach (var (field, messages) in outcome.Errors)
-            foreach (var m in messages) ModelState.AddModelError(field, m);
+        // The filters are the page's own properties: an error goes beside the one of the same name.
+        if (this.Refusal(outcome, field: k => k) is { } refused) return refused;
         View = outcome.Value;
         if (View is not null) (From, To) = (Display.Date(View.From), Display.Date(View.To));
         return Page();

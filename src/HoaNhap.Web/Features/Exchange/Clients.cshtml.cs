@@ -19,7 +19,7 @@ public sealed class ClientsModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var list = await AgencyClients.ListAsync(db, me, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Clients = list.Value!;
         Input = new AgencyClientInput { ProvinceCode = me.ProvinceCode, Kind = nameof(AgencyKind.Court), Scopes = [] };
         return Page();
@@ -29,9 +29,8 @@ public sealed class ClientsModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await AgencyClients.CreateAsync(db, me, Input, ct);
-        if (outcome.Forbidden) return Forbid();
-        if (outcome.Succeeded) Created = outcome.Value;
-        else ModelState.AddErrors(outcome.Errors);
+        if (this.Refusal(outcome) is { } refused) return refused;
+        Created = outcome.Value;
         Clients = (await AgencyClients.ListAsync(db, me, ct)).Value!;
         return Page();
     }

@@ -75,19 +75,15 @@ public sealed class CreateModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await JudgmentCommands.CreateAsync(db, me, id, Input.ToInput(), ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        // Errors on nested rows are shown beside the single additional-penalty / obligation fields.
+        if (this.Refusal(outcome, field: k => k.Length == 0 ? "" : "Input." + (k.StartsWith("AdditionalPenalties") ? "Additional" + k.Split('.').Last()
+                : k.StartsWith("CivilObligations") ? "CourtFee" : k)) is { } refused)
+            return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã ghi nhận bản án số {outcome.Value!.Number}.";
             return Redirect($"/People/Details/{id}");
         }
-        // Errors on nested rows are shown beside the single additional-penalty / obligation fields.
-        var errors = outcome.Errors.ToDictionary(
-            kv => kv.Key.StartsWith("AdditionalPenalties") ? "Additional" + kv.Key.Split('.').Last()
-                : kv.Key.StartsWith("CivilObligations") ? "CourtFee" : kv.Key,
-            kv => kv.Value);
-        ModelState.AddErrors(errors);
         var person = (await PersonLookup.FindAsync(db, me, id, ct))!;
         (PersonId, PersonName) = (person.Id, person.FullName);
         return Page();

@@ -34,7 +34,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         var parameters = System.Text.Json.JsonSerializer.SerializeToElement(new { communeCode = Commune });
         var job = await Shared.Exports.ExportJobs.StartAsync(db, kinds, me, "loans", parameters, ct);
-        if (job.Forbidden) return Forbid();
+        if (this.Refusal(job) is { } refused) return refused;
         if (!job.Succeeded) return BadRequest();
         signal.Notify();
         return Redirect($"/Exports/Details/{job.Value!.Id}");
@@ -203,13 +203,12 @@ public sealed class BusinessModel(HoaNhapDbContext db, RuleBook rules) : PageMod
     {
         Me = CurrentUser.From(User)!;
         var outcome = await LoanCommands.ProposeBusinessAsync(db, rules, Me, Input, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã đưa {outcome.Value!.BorrowerName} vào danh sách đề nghị vay vốn.";
             return Redirect($"/Loans/Details/{outcome.Value.Id}");
         }
-        ModelState.AddErrors(outcome.Errors);
         await LoadAsync(ct);
         return Page();
     }

@@ -28,7 +28,7 @@ public sealed class IndexModel(HoaNhapDbContext db, Shared.Audit.AuditWriter aud
     {
         var me = CurrentUser.From(User)!;
         var outcome = await PeopleQueries.SearchAsync(db, me, new PeopleFilter(Q, Commune, Type, Status, PageNumber), ct, audit);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         Result = outcome.Value!;
         CanCreate = me.EditsRegistry;
         Communes = await UnitChoices.CommunesAsync(db, me, ct);

@@ -27,8 +27,7 @@ public sealed class SubjectAccessModel(HoaNhapDbContext db) : PageModel
     {
         var docx = format != "json";
         var outcome = await SubjectAccess.ProduceAsync(db, CurrentUser.From(User)!, id, docx ? "docx" : "json", ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         var e = outcome.Value!;
         return docx
             ? File(SubjectAccessDocument.Render(e), SubjectAccessDocument.ContentType, SubjectAccessDocument.FileName(e, "docx"))
@@ -53,8 +52,7 @@ public sealed class DisclosuresModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await PrivacyQueries.DisclosuresAsync(db, me, id, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         Person = (await PrivacyQueries.PersonAsync(db, me, id, ct))!;
         Items = outcome.Value!;
         return Page();
@@ -73,7 +71,7 @@ public sealed class RetentionModel(HoaNhapDbContext db, RuleBook rules) : PageMo
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var outcome = await RetentionCommands.DueAsync(db, rules, CurrentUser.From(User)!, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         Items = outcome.Value!;
         return Page();
     }

@@ -17,7 +17,7 @@ public sealed class AwarenessModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var list = await AwarenessCommands.ListAsync(db, CurrentUser.From(User)!, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Activities = list.Value!;
         var codes = Activities.Select(s => s.CommuneCode).Distinct().ToList();
         Names = (await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);

@@ -37,13 +37,12 @@ public sealed class AwarenessCreateModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var outcome = await AwarenessCommands.CreateAsync(db, Me, Input, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận hoạt động tuyên truyền.";
             return Redirect("/Programmes/Awareness");
         }
-        ModelState.AddErrors(outcome.Errors);
         await LoadAsync(ct);
         return Page();
     }

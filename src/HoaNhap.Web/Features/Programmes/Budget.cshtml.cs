@@ -22,7 +22,7 @@ public sealed class BudgetModel(HoaNhapDbContext db) : PageModel
         Me = CurrentUser.From(User)!;
         Year ??= db.Today.Year;
         var list = await BudgetCommands.ListAsync(db, Me, Year.Value, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Plans = list.Value!;
         var codes = Plans.Select(s => s.CommuneCode).Distinct().ToList();
         Names = (await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);

@@ -42,13 +42,12 @@ public sealed class BudgetEditModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var outcome = await BudgetCommands.PlanAsync(db, Me, Year ?? 0, Input, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã lập dự toán kinh phí.";
             return Redirect($"/Programmes/Budget?year={Year}");
         }
-        ModelState.AddErrors(outcome.Errors);
         await LoadAsync(ct);
         return Page();
     }

@@ -42,14 +42,12 @@ public sealed class BudgetSettleModel(HoaNhapDbContext db) : PageModel
         var me = CurrentUser.From(User)!;
         Input.CommuneCode = me.CommuneCode ?? Commune;
         var outcome = await BudgetCommands.SettleAsync(db, me, Year, Input, ct);
-        if (outcome.Forbidden) return Forbid();
-        if (outcome.NotFound) return NotFound();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã quyết toán kinh phí.";
             return Redirect($"/Programmes/Budget?year={Year}");
         }
-        ModelState.AddErrors(outcome.Errors);
         Plan = (await FindAsync(me, ct))!;
         return Page();
     }

@@ -37,13 +37,12 @@ public sealed class CommendationCreateModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var outcome = await CommendationCommands.CreateAsync(db, Me, Input, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận đề nghị khen thưởng.";
             return Redirect("/Programmes/Commendations");
         }
-        ModelState.AddErrors(outcome.Errors);
         await LoadAsync(ct);
         return Page();
     }

@@ -31,14 +31,12 @@ public sealed class CommendationDecideModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await CommendationCommands.DecideAsync(db, me, id, Input, ct);
-        if (outcome.Forbidden) return Forbid();
-        if (outcome.NotFound) return NotFound();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận kết quả khen thưởng.";
             return Redirect("/Programmes/Commendations");
         }
-        ModelState.AddErrors(outcome.Errors);
         Item = (await CommendationCommands.FindAsync(db, me, id, ct))!;
         return Page();
     }

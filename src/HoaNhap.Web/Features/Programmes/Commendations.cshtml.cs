@@ -19,7 +19,7 @@ public sealed class CommendationsModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var list = await CommendationCommands.ListAsync(db, CurrentUser.From(User)!, Year, Status, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Items = list.Value!;
         var codes = Items.Select(s => s.CommuneCode).Distinct().ToList();
         Names = (await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);

@@ -17,7 +17,7 @@ public sealed class TrainingModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var list = await TrainingCommands.ListAsync(db, CurrentUser.From(User)!, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Sessions = list.Value!;
         var codes = Sessions.Select(s => s.CommuneCode).Distinct().ToList();
         Names = (await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);

@@ -37,13 +37,12 @@ public sealed class TrainingCreateModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var outcome = await TrainingCommands.CreateAsync(db, Me, Input, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ghi nhận buổi tập huấn.";
             return Redirect("/Programmes/Training");
         }
-        ModelState.AddErrors(outcome.Errors);
         await LoadAsync(ct);
         return Page();
     }

@@ -22,28 +22,26 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnPostSignOffAsync(Guid id, CancellationToken ct)
     {
         var outcome = await ReconciliationCommands.SignOffAsync(db, CurrentUser.From(User)!, id, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        // A refusal of the period's step is the page's, not a field's: it goes above the list.
+        if (this.Refusal(outcome, field: _ => "") is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã ký xác nhận kỳ đối soát. Tòa án và Viện kiểm sát của tỉnh sẽ xác nhận thống nhất.";
             return RedirectToPage(new { id });
         }
-        foreach (var m in outcome.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
         return await ShowAsync(id, null, 1, ct);
     }
 
     public async Task<IActionResult> OnPostAgreeAsync(Guid id, CancellationToken ct)
     {
         var outcome = await ReconciliationCommands.AgreeAsync(db, CurrentUser.From(User)!, id, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        // A refusal of the period's step is the page's, not a field's: it goes above the list.
+        if (this.Refusal(outcome, field: _ => "") is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = "Đã xác nhận thống nhất số liệu của kỳ đối soát.";
             return RedirectToPage(new { id });
         }
-        foreach (var m in outcome.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
         return await ShowAsync(id, null, 1, ct);
     }
 
@@ -51,7 +49,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ReconciliationQueries.ViewAsync(db, me, id, part, page, ct);
-        if (outcome.NotFound) return NotFound();
+        if (this.Refusal(outcome) is { } refused) return refused;
         View = outcome.Value;
         CanRun = me.May(Act.RunReconciliation);
         CanAgree = me.May(Act.AgreeReconciliation);

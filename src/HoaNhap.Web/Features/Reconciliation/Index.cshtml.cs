@@ -20,7 +20,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ReconciliationQueries.ListAsync(db, me, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         All = outcome.Value!;
         Open = All.Where(r => !r.IsSettled).ToList();
         CanRun = me.May(Act.RunReconciliation);

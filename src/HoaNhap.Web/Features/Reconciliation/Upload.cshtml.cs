@@ -54,14 +54,12 @@ public sealed class UploadModel(HoaNhapDbContext db, ReconciliationQueue queue) 
             ProvinceCode = Input.ProvinceCode, Month = Input.Month, Source = Input.Source, FileName = ListFile?.FileName,
             Content = content, AcceptProblems = Input.AcceptProblems,
         }, queue, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome, field: k => k == "File" ? nameof(ListFile) : k.Length == 0 ? "" : $"Input.{k}") is { } refused) return refused;
         if (outcome.Succeeded && outcome.Value!.Started is { } started)
         {
             TempData["Message"] = $"Đã nhận danh sách {started.TotalRows} dòng; đang đối soát.";
             return RedirectToPage("Details", new { id = started.Id });
         }
-        ModelState.AddErrors(outcome.Errors.Where(kv => kv.Key != "File").ToDictionary());
-        foreach (var m in outcome.Errors.GetValueOrDefault("File") ?? []) ModelState.AddModelError(nameof(ListFile), m);
         if (outcome.Value is { } result)
         {
             Problems = result.Problems;

@@ -23,7 +23,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var list = await ModelCommands.ListAsync(db, Me, Commune, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Rows = list.Value!;
         return Page();
     }
@@ -31,7 +31,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
         var list = await ModelCommands.ListAsync(db, CurrentUser.From(User)!, Commune, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         return File(ModelCommands.Xlsx(list.Value!), XlsxExport.ContentType, $"mo-hinh-tai-hoa-nhap-{db.Today:yyyy-MM-dd}.xlsx");
     }
 }
@@ -47,8 +47,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var v = await ModelCommands.GetAsync(db, Me, id, ct);
-        if (v.Forbidden) return Forbid();
-        if (v.NotFound) return NotFound();
+        if (this.Refusal(v) is { } refused) return refused;
         View = v.Value!;
         return Page();
     }
@@ -135,8 +134,7 @@ public abstract class ModelFormPage(HoaNhapDbContext db) : PageModel
 
     protected IActionResult Answer<T>(Outcome<T> outcome, Guid id, string message)
     {
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         TempData["Message"] = message;
         return Redirect($"/ReintegrationModels/Details/{id}");
     }
@@ -172,9 +170,9 @@ public sealed class MemberModel(HoaNhapDbContext db) : ModelFormPage(db)
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ModelCommands.AddMemberAsync(Db, me, id, Input, ct);
-        if (!outcome.Succeeded && !outcome.NotFound && !outcome.Forbidden)
+        if (this.Refusal(outcome) is { } refusal) return refusal;
+        if (!outcome.Succeeded)
         {
-            ModelState.AddErrors(outcome.Errors);
             Db.ChangeTracker.Clear();
             if (await LoadAsync(me, id, ct) is { } refused) return refused;
             await ReturneesAsync(me, ct);
@@ -212,9 +210,9 @@ public sealed class MemberEndModel(HoaNhapDbContext db) : ModelFormPage(db)
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ModelCommands.EndMemberAsync(Db, me, id, memberId, Input, ct);
-        if (!outcome.Succeeded && !outcome.NotFound && !outcome.Forbidden)
+        if (this.Refusal(outcome) is { } refusal) return refusal;
+        if (!outcome.Succeeded)
         {
-            ModelState.AddErrors(outcome.Errors);
             Db.ChangeTracker.Clear();
             if (await LoadMemberAsync(me, id, memberId, ct) is { } refused) return refused;
             return Page();
@@ -241,9 +239,9 @@ public sealed class ActivityModel(HoaNhapDbContext db) : ModelFormPage(db)
     {
         var me = CurrentUser.From(User)!;
         var outcome = await ModelCommands.AddActivityAsync(Db, me, id, Input, ct);
-        if (!outcome.Succeeded && !outcome.NotFound && !outcome.Forbidden)
+        if (this.Refusal(outcome) is { } refusal) return refusal;
+        if (!outcome.Succeeded)
         {
-            ModelState.AddErrors(outcome.Errors);
             Db.ChangeTracker.Clear();
             if (await LoadAsync(me, id, ct) is { } refused) return refused;
             return Page();
@@ -292,16 +290,14 @@ public sealed class JoinModel(HoaNhapDbContext db) : PageModel
         }
         var outcome = await ModelCommands.AddMemberAsync(db, me, modelId, new MemberInput
             { Role = nameof(MemberRole.Returnee), CaseId = id, Note = Input.Note, JoinedOn = Input.JoinedOn }, ct);
-        if (outcome.NotFound) return NotFound();
-        if (outcome.Forbidden) return Forbid();
+        // The case is this page's; a problem with it or the model is shown beside the choice of model.
+        if (this.Refusal(outcome, field: f => f == nameof(MemberInput.CaseId) || f.Length == 0 ? nameof(ModelId) : $"Input.{f}") is { } refusal)
+            return refusal;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"{outcome.Value!.Name} đã tham gia mô hình từ ngày {Display.Date(outcome.Value.JoinedOn)}.";
             return Redirect($"/Cases/Details/{id}#models");
         }
-        foreach (var (field, messages) in outcome.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError(field == nameof(MemberInput.CaseId) || field.Length == 0 ? nameof(ModelId) : $"Input.{field}", message);
         db.ChangeTracker.Clear();
         return Page();
     }

@@ -25,9 +25,8 @@ public sealed class CreateModel(HoaNhapDbContext db, RuleBook rules) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = await ReportCommands.CreateAsync(db, rules, CurrentUser.From(User)!, Input, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded) return Redirect($"/Reports/Details/{outcome.Value!.Id}");
-        ModelState.AddErrors(outcome.Errors);
         return Page();
     }
 }

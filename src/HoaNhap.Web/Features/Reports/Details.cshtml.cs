@@ -22,8 +22,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var found = await ReportCommands.FindAsync(db, Me, id, ct);
-        if (found.Forbidden) return Forbid();
-        if (found.NotFound) return NotFound();
+        if (this.Refusal(found) is { } refused) return refused;
         Report = found.Value!;
         Figures = await ReportCommands.FiguresAsync(db, Report, ct);
         if (Report.IsProvinceReport) Submissions = await ReportCommands.SubmissionsAsync(db, Report, ct);
@@ -43,8 +42,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     {
         var parameters = System.Text.Json.JsonSerializer.SerializeToElement(new { reportId = id.ToString() });
         var job = await Shared.Exports.ExportJobs.StartAsync(db, kinds, CurrentUser.From(User)!, "report-docx", parameters, ct);
-        if (job.NotFound) return NotFound();
-        if (job.Forbidden) return Forbid();
+        if (this.Refusal(job) is { } refused) return refused;
         if (!job.Succeeded) return BadRequest();
         signal.Notify();
         return Redirect($"/Exports/Details/{job.Value!.Id}");

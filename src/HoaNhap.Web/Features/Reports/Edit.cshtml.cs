@@ -18,8 +18,7 @@ public sealed class EditModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var found = await ReportCommands.FindAsync(db, me, id, ct);
-        if (found.Forbidden) return Forbid();
-        if (found.NotFound) return NotFound();
+        if (this.Refusal(found) is { } refused) return refused;
         Report = found.Value!;
         if (Report.CommuneCode != (me.CommuneCode ?? "")) return Forbid();
         Input = new NarrativeInput { Results = Report.Results, Shortcomings = Report.Shortcomings, Proposals = Report.Proposals };

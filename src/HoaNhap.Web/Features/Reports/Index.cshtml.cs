@@ -20,7 +20,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     {
         Me = CurrentUser.From(User)!;
         var list = await ReportCommands.ListAsync(db, Me, ct);
-        if (list.Forbidden) return Forbid();
+        if (this.Refusal(list) is { } refused) return refused;
         Reports = list.Value!;
         var codes = Reports.Select(r => r.CommuneCode).Where(c => c.Length > 0).Distinct().ToList();
         CommuneNames = (await db.Communes.Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);

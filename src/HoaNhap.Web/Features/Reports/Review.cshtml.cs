@@ -19,7 +19,7 @@ public sealed class ReviewModel(HoaNhapDbContext db) : PageModel
     {
         if (!me.May(Act.ReviewReports)) return Forbid();
         var found = await ReportCommands.FindAsync(db, me, id, ct);
-        if (found.NotFound) return NotFound();
+        if (this.Refusal(found) is { } refused) return refused;
         Report = found.Value!;
         return Report.IsProvinceReport ? Forbid() : null;
     }

@@ -18,8 +18,7 @@ public sealed class SubmitModel(HoaNhapDbContext db) : PageModel
     async Task<IActionResult?> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
         var found = await ReportCommands.FindAsync(db, me, id, ct);
-        if (found.Forbidden) return Forbid();
-        if (found.NotFound) return NotFound();
+        if (this.Refusal(found) is { } refused) return refused;
         Report = found.Value!;
         if (Report.CommuneCode != (me.CommuneCode ?? "")) return Forbid();
         Figures = await ReportCommands.FiguresAsync(db, Report, ct);

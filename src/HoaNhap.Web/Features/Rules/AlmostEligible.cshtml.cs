@@ -93,9 +93,8 @@ public sealed class AlmostEligibleModel(HoaNhapDbContext db, RuleBook book) : Pa
         CanRecompute = me.May(Act.RecomputeForecast);
         if (!ModelState.IsValid) return Page();
         var outcome = await AlmostEligibleQuery.ListAsync(db, me, Days, Kind, db.Today, ct, ListPage);
-        if (outcome.Forbidden) return Forbid();
-        foreach (var (field, messages) in outcome.Errors)
-            foreach (var m in messages) ModelState.AddModelError(field, m);
+        // The filters are the page's own properties: an error goes beside the one of the same name.
+        if (this.Refusal(outcome, field: k => k) is { } refused) return refused;
         Result = outcome.Value;
         return Page();
     }

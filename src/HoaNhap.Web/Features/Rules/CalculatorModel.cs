@@ -28,8 +28,9 @@ public abstract class CalculatorModel<TRequest, TResponse>(RuleBook book, TimePr
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = Compute(Input, await book.ParametersAsync(ct), await book.HolidaysAsync(ct));
-        if (outcome.Succeeded) Result = outcome.Value;
-        else ModelState.AddErrors(outcome.Errors.ToDictionary(kv => Pascal(kv.Key), kv => kv.Value));
+        // The rules name their fields in camelCase (as the API does); the form's are the input's properties.
+        if (this.Refusal(outcome, field: k => k.Length == 0 ? "" : $"Input.{Pascal(k)}") is { } refused) return refused;
+        Result = outcome.Value;
         Prepare();
         return Page();
     }

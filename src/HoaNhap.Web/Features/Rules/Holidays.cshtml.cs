@@ -24,13 +24,13 @@ public sealed class HolidaysModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = await HolidayCommands.AddAsync(db, Input, ct);
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             var h = outcome.Value!;
             TempData["Message"] = $"Đã thêm ngày nghỉ {Display.Date(h.Date)} ({h.Weekday}): {h.Name}.";
             return RedirectToPage(new { year = h.Date.Year });
         }
-        ModelState.AddErrors(outcome.Errors);
         await LoadAsync(ct);
         return Page();
     }
@@ -39,7 +39,7 @@ public sealed class HolidaysModel(HoaNhapDbContext db) : PageModel
     {
         if (!VietnameseDate.TryParse(date, out var day)) return NotFound();
         var outcome = await HolidayCommands.RemoveAsync(db, day, ct);
-        if (outcome.NotFound) return NotFound();
+        if (this.Refusal(outcome) is { } refused) return refused;
         var h = outcome.Value!;
         TempData["Message"] = $"Đã bỏ ngày {Display.Date(h.Date)} ({h.Name}) khỏi bảng ngày nghỉ.";
         return RedirectToPage(new { year = h.Date.Year });

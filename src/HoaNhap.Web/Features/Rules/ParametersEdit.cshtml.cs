@@ -25,7 +25,7 @@ public sealed class ParametersEditModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = await RuleParameterCommands.AddValueAsync(db, Key ?? "", Input, ct);
-        if (outcome.NotFound) return NotFound();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             var p = outcome.Value!;
@@ -33,7 +33,6 @@ public sealed class ParametersEditModel(HoaNhapDbContext db) : PageModel
             TempData["Message"] = $"Đã thêm giá trị {RuleParameterCommands.ValueWithUnit(Input.Value!.Trim(), p.Unit)} cho tham số “{p.Title}”, áp dụng từ ngày {Display.Date(from)}.";
             return RedirectToPage("Parameters", pageHandler: null, routeValues: null, fragment: Key);
         }
-        ModelState.AddErrors(outcome.Errors);
         await LoadAsync(ct);
         return Page();
     }

@@ -18,7 +18,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
     {
         var me = CurrentUser.From(User)!;
         var outcome = await TransferCommands.ListAsync(db, me, Outgoing ? "outgoing" : "incoming", ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         Items = await TransferViews.NamesAsync(db, outcome.Value!, ct);
         return Page();
     }

@@ -18,12 +18,12 @@ public sealed class CreateModel(HoaNhapDbContext db, UserManager<AppUser> users)
     {
         Input.IsActive = true;
         var outcome = await UserCommands.CreateAsync(db, users, Input, ct);
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã tạo tài khoản {outcome.Value!.UserName}. Hãy trao mật khẩu ban đầu trực tiếp cho người dùng.";
             return RedirectToPage("Index");
         }
-        ModelState.AddErrors(outcome.Errors);
         return Page();
     }
 }

@@ -26,13 +26,12 @@ public sealed class EditModel(HoaNhapDbContext db, UserManager<AppUser> users) :
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         var outcome = await UserCommands.UpdateAsync(db, users, id, Input, ct);
-        if (outcome.NotFound) return NotFound();
+        if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã lưu tài khoản {outcome.Value!.UserName}.";
             return RedirectToPage("Index");
         }
-        ModelState.AddErrors(outcome.Errors);
         Account = UserView.From((await users.FindByIdAsync(id))!);
         return Page();
     }

@@ -39,11 +39,9 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
             return Page();
         }
         var outcome = await WorklistQueries.ItemsAsync(db, Me, Commune, ct);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddErrors(outcome.Errors, prefix: "");
-            return Page();
-        }
+        // The filter is the page's own property (Commune): its error goes beside it.
+        if (this.Refusal(outcome, field: k => k) is { } refused) return refused;
+        if (!outcome.Succeeded) return Page();
         Items = outcome.Value!;
         if (Me.Role == Roles.ProvinceOfficer)
             CommuneName = (await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Commune, ct))?.FullName;
