@@ -40,7 +40,7 @@ public sealed class ClearanceInput
 }
 
 /// <summary>
-/// End of management (TT 10/2024/TT-BCA Điều 13): the record-expiry date of every returnee from their judgment with
+/// End of management (TT 10/2024/TT-BCA Điều 13): the record-expungement date of every returnee from their judgment with
 /// the <see cref="RecordExpungement"/> rule (as the almost-eligible forecast computes it), the lists within 30/60/90
 /// days and already past, the request to the court with the commune's assessment, and the closing of the file.
 /// </summary>

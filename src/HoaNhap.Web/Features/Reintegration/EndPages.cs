@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HoaNhap.Web.Features.Reintegration;
 
-/// <summary>Who reaches the record-expiry date within 30, 60 or 90 days, and who is already past it.</summary>
+/// <summary>Who reaches the record-expungement date within 30, 60 or 90 days, and who is already past it.</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case), null)]
 public sealed class ExpungementsModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
@@ -28,7 +28,7 @@ public sealed class ExpungementsModel(HoaNhapDbContext db, RuleBook rules) : Pag
     }
 }
 
-/// <summary>The record-expiry guidance: automatic (the certificate request) or by the court (the request with the commune's assessment).</summary>
+/// <summary>The record-expungement guidance: automatic (the certificate request) or by the court (the request with the commune's assessment).</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class ExpungementModel(HoaNhapDbContext db, RuleBook rules) : PageModel
 {
