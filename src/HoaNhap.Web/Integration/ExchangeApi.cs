@@ -159,7 +159,7 @@ public static class ExchangeApi
         db.Add(new ExchangeRequest
         {
             AgencyClientId = client!.Id, Reference = reference, Endpoint = endpoint, BodyHash = hash, StatusCode = 201,
-            Response = response, CreatedAt = DateTimeOffset.UtcNow,
+            Response = response, CreatedAt = db.Clock.GetUtcNow(),
         });
         try
         {
@@ -289,7 +289,7 @@ public static class ExchangeApi
             Address = address, ReleasedOn = released, ReleaseKind = kind, Prison = prison,
             JudgmentNumber = VietnameseText.Nfc(input.JudgmentNumber) is { Length: > 0 and <= 100 } n ? n : null,
             Court = VietnameseText.Nfc(input.Court) is { Length: > 0 and <= 200 } c ? c : null,
-            PersonId = person?.Id, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "agency:" + client.ClientId,
+            PersonId = person?.Id, CreatedAt = db.Clock.GetUtcNow(), CreatedBy = "agency:" + client.ClientId,
         };
         db.Add(notice);
         if (person is not null)
@@ -318,7 +318,7 @@ public static class ExchangeApi
         {
             AgencyClientId = client.Id, Reference = input.Reference!.Trim(), ProvinceCode = person!.ProvinceCode, CommuneCode = person.CommuneCode,
             PersonalIdNumber = pid!, PersonId = person.Id, Status = status, Amount = input.Amount, On = on, Note = note.Length == 0 ? null : note,
-            CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "agency:" + client.ClientId,
+            CreatedAt = db.Clock.GetUtcNow(), CreatedBy = "agency:" + client.ClientId,
         };
         db.Add(update);
         db.Record(AuditActions.Create, nameof(LoanStatusUpdate), update.Id.ToString(), person.Id, update.ProvinceCode, update.CommuneCode,

@@ -80,3 +80,37 @@ public sealed class OneClockTests_Sqlite(SqliteApp app) : OneClockTests(app);
 
 [Collection(PostgresCollection.Name)]
 public sealed class OneClockTests_Postgres(PostgresApp app) : OneClockTests(app);
+
+/// <summary>The features take the day and the time of a record from the application's clock (<c>db.Clock</c>, <c>db.Today</c>).</summary>
+public sealed class OneClockSourceTests
+{
+    // Real time on purpose: the calendar file's stamp, Identity's lockout end, and the reconciliation runner's leases.
+    static readonly (string File, string Line)[] RealTime =
+    [
+        ("ContactsApi.cs", "ICalendar.Write(\"Lịch hẹn HoaNhap\", events, DateTimeOffset.UtcNow)"),
+        ("UserCommands.cs", "u.LockoutEnd is { } end && end > DateTimeOffset.UtcNow"),
+        ("ReconciliationRunner.cs", "var now = DateTimeOffset.UtcNow;"),
+    ];
+
+    [Fact]
+    public void No_feature_reads_the_machine_clock()
+    {
+        var web = Path.Combine(RepositoryRoot(), "src", "HoaNhap.Web");
+        var clock = new System.Text.RegularExpressions.Regex(@"\bDateTime(Offset)?\.(Now|Today|UtcNow)\b");
+        var found = new[] { "Features", "Integration" }
+            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(web, d), "*.cs*", SearchOption.AllDirectories))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => clock.IsMatch(x.line) && !RealTime.Any(r => Path.GetFileName(x.f) == r.File && x.line.Contains(r.Line, StringComparison.Ordinal)))
+            .Select(x => $"{Path.GetRelativePath(web, x.f)}:{x.i + 1}: {x.line.Trim()}")
+            .ToList();
+        Assert.True(found.Count == 0, "Take the time from db.Clock (or TimeProvider) instead:\n" + string.Join("\n", found));
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(web, "Features"), "ReconciliationRunner.cs", SearchOption.AllDirectories));
+    }
+
+    static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "src", "HoaNhap.Web", "Features"))) return dir.FullName;
+        throw new InvalidOperationException("The repository was not found above " + AppContext.BaseDirectory);
+    }
+}

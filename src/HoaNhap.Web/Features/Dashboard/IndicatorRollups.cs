@@ -51,7 +51,7 @@ public sealed class IndicatorRollups(IServiceScopeFactory scopes, IHttpContextAc
             .ToDictionaryAsync(s => s.ProvinceCode, s => s.Version, ct);
         var area = codes.Count == 1 ? new Area(codes[0], null, "") : new Area(null, null, "");
         var key = Key(month);
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         var wanted = codes.ToHashSet();
         var rows = new List<IndicatorRollup>();
         foreach (var i in Indicators.All.Where(i => i.HasData))
@@ -121,7 +121,7 @@ public sealed class IndicatorRollups(IServiceScopeFactory scopes, IHttpContextAc
         var view = await IndicatorQueries.DashboardAsync(db, user, area, month, today,
             (i, _) => Task.FromResult(cells.GetValueOrDefault(i.Key) ?? []), ct);
         var shown = stored.Where(s => s.Key.Month == Key(month) || s.Key.Month == Key(current)).Select(s => s.Value.ComputedAt).ToList();
-        view = view with { ComputedAt = shown.Count == 0 ? DateTimeOffset.UtcNow : shown.Min() };
+        view = view with { ComputedAt = shown.Count == 0 ? db.Clock.GetUtcNow() : shown.Min() };
 
         var trends = new Dictionary<string, List<TrendPoint>>();
         foreach (var i in trendsOf) trends[i.Key] = [];

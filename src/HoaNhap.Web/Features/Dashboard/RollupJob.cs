@@ -152,7 +152,7 @@ public sealed class RollupJob(IServiceScopeFactory scopes, TimeProvider time, IC
                     await IndicatorRollups.ComputeAsync(db, [province], m, today, ct);
                 if (state is { DirtyFrom: not null }) await RollupStates.ClearAsync(db, province, state.Version, ct);
                 else await db.Set<RollupState>().Where(s => s.ProvinceCode == province)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.ComputedAt, DateTimeOffset.UtcNow), ct);
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.ComputedAt, db.Clock.GetUtcNow()), ct);
                 done++;
                 months += todo.Count;
             }

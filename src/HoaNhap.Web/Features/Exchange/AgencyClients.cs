@@ -92,7 +92,7 @@ public static class AgencyClients
         {
             ClientId = $"{kind.ToString().ToLowerInvariant()}-{input.ProvinceCode}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}",
             Name = name, Kind = kind, ProvinceCode = input.ProvinceCode!, Scopes = string.Join(' ', scopes), SecretHash = Hash(secret),
-            CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+            CreatedAt = db.Clock.GetUtcNow(), CreatedBy = user.UserName,
         };
         db.Add(client);
         db.Record(AuditActions.Create, nameof(AgencyClient), client.Id.ToString(), null, client.ProvinceCode, null,

@@ -83,7 +83,7 @@ public static class LoanCommands
         var x = new PolicyCounselling
         {
             CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, CounselledOn = on, Topics = topics,
-            WantsLoan = input.WantsLoan, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+            WantsLoan = input.WantsLoan, CreatedAt = db.Clock.GetUtcNow(), CreatedBy = user.UserName,
         };
         db.Add(x);
         await db.SaveChangesAsync(ct);
@@ -123,7 +123,7 @@ public static class LoanCommands
         {
             Kind = LoanKind.Individual, CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
             BorrowerName = name, Purpose = purpose, RequestedAmount = input.Amount.Value, ListedOn = today, SentenceCompletedOn = completed,
-            CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+            CreatedAt = db.Clock.GetUtcNow(), CreatedBy = user.UserName,
         };
         db.Add(loan);
         await db.SaveChangesAsync(ct);
@@ -156,7 +156,7 @@ public static class LoanCommands
         {
             Kind = LoanKind.Business, ProvinceCode = commune!.ProvinceCode, CommuneCode = commune.Code, BorrowerName = name, Purpose = purpose,
             RequestedAmount = input.Amount.Value, Workers = input.Workers, EligibleWorkers = input.EligibleWorkers, ListedOn = today,
-            CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+            CreatedAt = db.Clock.GetUtcNow(), CreatedBy = user.UserName,
         };
         db.Add(loan);
         await db.SaveChangesAsync(ct);
@@ -181,7 +181,7 @@ public static class LoanCommands
         if (errors.Count > 0) return Outcome<ReintegrationLoan>.Invalid(errors);
         if (loan.Record(kind!.Value, on, input.Amount, note.Length == 0 ? null : note) is { } refusal)
             return Outcome<ReintegrationLoan>.Refused(nameof(LoanEventInput.Kind), refusal);
-        db.Add(Event(loan, kind.Value, on, input.Amount, note.Length == 0 ? null : note, null, user.UserName));
+        db.Add(Event(loan, kind.Value, on, input.Amount, note.Length == 0 ? null : note, null, user.UserName, db.Clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         return Outcome<ReintegrationLoan>.Ok(loan);
     }
@@ -211,14 +211,14 @@ public static class LoanCommands
         };
         if (kind is null) return false;
         if (loan.Record(kind.Value, update.On, update.Amount, update.Note) is not null) return false;
-        db.Add(Event(loan, kind.Value, update.On, update.Amount, update.Note, update.Reference, update.CreatedBy));
+        db.Add(Event(loan, kind.Value, update.On, update.Amount, update.Note, update.Reference, update.CreatedBy, db.Clock.GetUtcNow()));
         return true;
     }
 
-    static LoanEvent Event(ReintegrationLoan loan, LoanEventKind kind, DateOnly on, long? amount, string? note, string? reference, string by) => new()
+    static LoanEvent Event(ReintegrationLoan loan, LoanEventKind kind, DateOnly on, long? amount, string? note, string? reference, string by, DateTimeOffset at) => new()
     {
         LoanId = loan.Id, ProvinceCode = loan.ProvinceCode, CommuneCode = loan.CommuneCode, Kind = kind, On = on, Amount = amount, Note = note,
-        Reference = reference, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = by,
+        Reference = reference, CreatedAt = at, CreatedBy = by,
     };
 
     /// <summary>Counselling coverage of the returnees under management in the caller's area.</summary>

@@ -93,7 +93,7 @@ public static class RetentionCommands
         var decision = new RetentionDecision
         {
             PersonId = personId, ProvinceCode = person.ProvinceCode, CommuneCode = person.CommuneCode, Outcome = outcome!.Value,
-            DecidedOn = today, ReviewDueOn = r.ReviewOn!.Value, Reason = reason, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = me.UserName,
+            DecidedOn = today, ReviewDueOn = r.ReviewOn!.Value, Reason = reason, CreatedAt = db.Clock.GetUtcNow(), CreatedBy = me.UserName,
         };
         db.Add(decision);
         if (outcome == RetentionOutcome.Archive) person.ArchivedOn = today;

@@ -83,7 +83,7 @@ public static class SubjectAccess
             .Select(a => new SubjectAccessAuditRow(a.Id, a.At, a.UserName, a.Action, a.EntityType, a.EntityId, a.Details)).ToListAsync(ct);
         var disclosures = await ListDisclosuresAsync(db, personId, ct);
 
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         var basis = $"{PrivacyText.DataLaw(db.Today)}: quyền của chủ thể dữ liệu được biết, truy cập và nhận dữ liệu cá nhân của mình";
         db.Record(AuditAction, nameof(Person), personId.ToString(), personId, person.ProvinceCode, person.CommuneCode,
             JsonSerializer.Serialize(new { format, sections = sections.Count, records = sections.Sum(s => s.Rows.Count), auditEntries = audit.Count }, AuditTrail.Json));

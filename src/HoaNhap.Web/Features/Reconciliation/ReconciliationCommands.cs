@@ -137,7 +137,7 @@ public static partial class ReconciliationCommands
         row.Resolution = resolution;
         row.ResolutionNote = note.Length == 0 ? null : note;
         row.ResolvedBy = user.UserName;
-        row.ResolvedAt = DateTimeOffset.UtcNow;
+        row.ResolvedAt = db.Clock.GetUtcNow();
         if (wasOpen) reconciliation.UnresolvedCount = Math.Max(0, reconciliation.UnresolvedCount - 1);
         Audit(db, AuditActions.Update, reconciliation, new { row = row.RowNumber, rowId = row.Id, resolution, note }, row.PersonId);
         await db.SaveChangesAsync(ct);
@@ -149,7 +149,7 @@ public static partial class ReconciliationCommands
         var reconciliation = await db.Set<MonthlyReconciliation>().Visible(user).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (reconciliation is null) return Outcome<MonthlyReconciliation>.Missing();
         if (!user.May(Act.RunReconciliation)) return Outcome<MonthlyReconciliation>.Denied();
-        if (reconciliation.SignOff(user.UserName, DateTimeOffset.UtcNow) is { } refusal) return Outcome<MonthlyReconciliation>.Invalid("", refusal);
+        if (reconciliation.SignOff(user.UserName, db.Clock.GetUtcNow()) is { } refusal) return Outcome<MonthlyReconciliation>.Invalid("", refusal);
         Audit(db, AuditActions.Update, reconciliation, new { signedOff = true });
         await db.SaveChangesAsync(ct);
         return Outcome<MonthlyReconciliation>.Ok(reconciliation);
@@ -163,7 +163,7 @@ public static partial class ReconciliationCommands
         if (!user.May(Act.AgreeReconciliation)) return Outcome<MonthlyReconciliation>.Denied();
         if (reconciliation.Status != ReconciliationStatus.SignedOff)
             return Outcome<MonthlyReconciliation>.Invalid("", "Công an tỉnh chưa ký xác nhận kỳ đối soát này; chỉ xác nhận thống nhất sau khi đã ký.");
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         if (user.Role == Roles.CourtReader && reconciliation.CourtAgreedAt is null) (reconciliation.CourtAgreedBy, reconciliation.CourtAgreedAt) = (user.UserName, now);
         if (user.Role == Roles.ProcuracyReader && reconciliation.ProcuracyAgreedAt is null) (reconciliation.ProcuracyAgreedBy, reconciliation.ProcuracyAgreedAt) = (user.UserName, now);
         Audit(db, AuditActions.Update, reconciliation, new { agreedBy = user.Role });

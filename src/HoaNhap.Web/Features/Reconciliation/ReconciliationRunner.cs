@@ -47,6 +47,7 @@ public sealed class ReconciliationWorker(ReconciliationQueue queue, IServiceScop
             foreach (var r in unfinished) queue.Enqueue(r.Id);
             return;
         }
+        // Leases and the "stuck for a minute" check measure real time, not the application's day.
         var now = DateTimeOffset.UtcNow;
         var names = unfinished.Select(r => LeaseName(r.Id)).ToList();
         var expired = (await db.Set<HoaNhap.Data.Jobs.JobLease>().AsNoTracking()
@@ -188,7 +189,7 @@ public static class ReconciliationRunner
 
         reconciliation = await db.Set<MonthlyReconciliation>().FirstAsync(r => r.Id == id, ct);
         reconciliation.Finish(rows.Count(r => r.Part == RowPart.Matched), rows.Count(r => r.Part == RowPart.MissingInRegistry),
-            rows.Count(r => r.Part == RowPart.MissingInList), rows.Count(r => r.Part == RowPart.Conflict), DateTimeOffset.UtcNow);
+            rows.Count(r => r.Part == RowPart.MissingInList), rows.Count(r => r.Part == RowPart.Conflict), db.Clock.GetUtcNow());
         ReconciliationCommands.Audit(db, AuditActions.Update, reconciliation, new
         {
             status = "Done", reconciliation.MatchedCount, reconciliation.MissingInRegistryCount, reconciliation.MissingInListCount,

@@ -154,7 +154,7 @@ public static class EndOfManagement
         var x = new RecordClearance
         {
             CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = kind!.Value, DocumentNumber = number,
-            DocumentDate = date, Issuer = issuer, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+            DocumentDate = date, Issuer = issuer, CreatedAt = db.Clock.GetUtcNow(), CreatedBy = user.UserName,
         };
         db.Add(x);
         await db.SaveChangesAsync(ct);

@@ -91,7 +91,7 @@ public static class ReintegrationIntakeCommands
         if (c.Kind != CaseKind.Reintegration) return Outcome<ReintegrationIntake>.Refused(nameof(ReintegrationIntakeInput.NoticeReceivedOn), NotReintegration);
         if (await db.Set<ReintegrationIntake>().AnyAsync(x => x.CaseId == c.Id, ct))
             return Outcome<ReintegrationIntake>.Refused(nameof(ReintegrationIntakeInput.NoticeReceivedOn), "Hồ sơ này đã ghi nhận thông báo ra trại.");
-        var r = New(c, received!.Value, released!.Value, sender!, user, null);
+        var r = New(c, received!.Value, released!.Value, sender!, user, null, db.Clock.GetUtcNow());
         db.Add(r);
         await db.SaveChangesAsync(ct);
         return Outcome<ReintegrationIntake>.Ok(r);
@@ -151,7 +151,7 @@ public static class ReintegrationIntakeCommands
             };
             db.Cases.Add(c);
         }
-        var r = New(c, received!.Value, notice.ReleasedOn, notice.Prison, user, notice.Id);
+        var r = New(c, received!.Value, notice.ReleasedOn, notice.Prison, user, notice.Id, db.Clock.GetUtcNow());
         db.Add(r);
         await db.SaveChangesAsync(ct);
         return Outcome<ReintegrationIntake>.Ok(r);
@@ -276,10 +276,10 @@ public static class ReintegrationIntakeCommands
         : r is null ? Outcome<ReintegrationIntake>.Refused(field, "Hãy ghi nhận thông báo ra trại (ngày nhận, ngày ra trại, nơi gửi) trước.")
         : null;
 
-    static ReintegrationIntake New(Case c, DateOnly received, DateOnly released, string sender, CurrentUser user, Guid? noticeId) => new()
+    static ReintegrationIntake New(Case c, DateOnly received, DateOnly released, string sender, CurrentUser user, Guid? noticeId, DateTimeOffset at) => new()
     {
         CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, ReleaseNoticeId = noticeId,
-        NoticeReceivedOn = received, ReleasedOn = released, Sender = sender, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+        NoticeReceivedOn = received, ReleasedOn = released, Sender = sender, CreatedAt = at, CreatedBy = user.UserName,
     };
 
     static DateOnly? Day(DateOnly today, string? text, string field, string label, Dictionary<string, string[]> errors, int future = 0)

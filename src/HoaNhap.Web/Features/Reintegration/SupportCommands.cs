@@ -75,7 +75,7 @@ public static class SupportCommands
         var a = new SupportAction
         {
             CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Area = area!.Value, Need = need!,
-            Action = action!, Responsible = body!.Value, IdentifiedOn = identified, DueOn = due, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+            Action = action!, Responsible = body!.Value, IdentifiedOn = identified, DueOn = due, CreatedAt = db.Clock.GetUtcNow(), CreatedBy = user.UserName,
         };
         db.Add(a);
         await db.SaveChangesAsync(ct);

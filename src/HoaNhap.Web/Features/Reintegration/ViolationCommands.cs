@@ -76,7 +76,7 @@ public static class ViolationCommands
             Description = description!, Evidence = evidence,
             AdministrativeSanction = kind == ReturneeViolationKind.LawViolation && input.AdministrativeSanction,
             SanctionDecision = kind == ReturneeViolationKind.LawViolation && input.AdministrativeSanction ? decision : null,
-            CreatedAt = DateTimeOffset.UtcNow, CreatedBy = user.UserName,
+            CreatedAt = db.Clock.GetUtcNow(), CreatedBy = user.UserName,
         };
         db.Add(v);
         await db.SaveChangesAsync(ct);
@@ -136,7 +136,7 @@ public static class ViolationCommands
             v.Penalty = penalty;
             v.Imprisoned = input.Imprisoned;
         }
-        v.HandlingRecordedAt = DateTimeOffset.UtcNow;
+        v.HandlingRecordedAt = db.Clock.GetUtcNow();
         v.HandlingRecordedBy = user.UserName;
         await db.SaveChangesAsync(ct);
         return Outcome<ReturneeViolation>.Ok(v);

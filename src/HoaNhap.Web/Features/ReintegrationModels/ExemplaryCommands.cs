@@ -64,7 +64,7 @@ public static class ExemplaryCommands
         var x = new ExemplaryIndividual
         {
             CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, RecognisedOn = on!.Value, RecognisedBy = by!.Value,
-            DecisionNumber = number, Achievements = achievements!, Evidence = evidence!, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = u.UserName,
+            DecisionNumber = number, Achievements = achievements!, Evidence = evidence!, CreatedAt = db.Clock.GetUtcNow(), CreatedBy = u.UserName,
         };
         if (upload is not null)
         {
@@ -73,7 +73,7 @@ public static class ExemplaryCommands
                 CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode, Kind = CaseFileItemKind.Other,
                 Title = $"Chứng cứ công nhận cá nhân điển hình ngày {Display.Date(x.RecognisedOn)}", On = x.RecognisedOn, Number = number,
                 FileName = upload.FileName, ContentType = upload.ContentType, Content = upload.Content, Generated = false,
-                CreatedAt = DateTimeOffset.UtcNow, CreatedBy = u.UserName,
+                CreatedAt = db.Clock.GetUtcNow(), CreatedBy = u.UserName,
             };
             db.Set<CaseFileItem>().Add(file);
             x.EvidenceFileId = file.Id;

@@ -126,7 +126,7 @@ public static class ModelCommands
         if (commune.Length == 0) errors[nameof(ModelInput.CommuneCode)] = ["Hãy chọn xã, phường có mô hình."];
         else if (!await db.Communes.AnyAsync(c => c.Code == commune && c.ProvinceCode == u.ProvinceCode, ct))
             errors[nameof(ModelInput.CommuneCode)] = ["Xã, phường được chọn không thuộc tỉnh, thành phố của bạn."];
-        var m = new ReintegrationModel { ProvinceCode = u.ProvinceCode, CommuneCode = commune, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = u.UserName };
+        var m = new ReintegrationModel { ProvinceCode = u.ProvinceCode, CommuneCode = commune, CreatedAt = db.Clock.GetUtcNow(), CreatedBy = u.UserName };
         Apply(m, input, db.Today, errors);
         if (errors.Count > 0) return Outcome<ReintegrationModel>.Invalid(errors);
         if (m.StoppedOn is not null)
@@ -233,7 +233,7 @@ public static class ModelCommands
         var member = new ReintegrationModelMember
         {
             ModelId = m.Id, ProvinceCode = m.ProvinceCode, CommuneCode = m.CommuneCode, Role = role!.Value, CaseId = c?.Id, PersonId = c?.PersonId,
-            Name = name!, Note = note, JoinedOn = joined!.Value, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = u.UserName,
+            Name = name!, Note = note, JoinedOn = joined!.Value, CreatedAt = db.Clock.GetUtcNow(), CreatedBy = u.UserName,
         };
         db.Add(member);
         await db.SaveChangesAsync(ct);
@@ -284,7 +284,7 @@ public static class ModelCommands
         {
             ModelId = m.Id, ProvinceCode = m.ProvinceCode, CommuneCode = m.CommuneCode, HeldOn = on!.Value, Content = content!,
             Participants = input.Participants!.Value, ReturneesHelped = input.ReturneesHelped!.Value, Result = result,
-            CreatedAt = DateTimeOffset.UtcNow, CreatedBy = u.UserName,
+            CreatedAt = db.Clock.GetUtcNow(), CreatedBy = u.UserName,
         };
         db.Add(a);
         await db.SaveChangesAsync(ct);

@@ -169,7 +169,7 @@ public static class ReportCommands
         var r = found.Value!;
         if (string.IsNullOrWhiteSpace(r.Results))
             return Outcome<PeriodicReport>.Refused(nameof(NarrativeInput.Results), "Báo cáo chưa có phần “Kết quả thực hiện”: hãy viết phần này trước khi gửi.");
-        if (r.Submit(JsonSerializer.Serialize(await FiguresAsync(db, r, ct)), DateTimeOffset.UtcNow, u.UserName) is { } refusal)
+        if (r.Submit(JsonSerializer.Serialize(await FiguresAsync(db, r, ct)), db.Clock.GetUtcNow(), u.UserName) is { } refusal)
             return Outcome<PeriodicReport>.Refused("", refusal);
         await db.SaveChangesAsync(ct);
         return Outcome<PeriodicReport>.Ok(r);
@@ -184,7 +184,7 @@ public static class ReportCommands
         if (input.Accepted == false && string.IsNullOrWhiteSpace(input.Reason))
             return Outcome<PeriodicReport>.Invalid(nameof(input.Reason), "Hãy ghi lý do trả lại báo cáo để xã bổ sung.");
         var r = found.Value!;
-        if (r.Review(input.Accepted == true, input.Accepted == true ? null : VietnameseText.Nfc(input.Reason!.Trim()), DateTimeOffset.UtcNow, u.UserName) is { } refusal)
+        if (r.Review(input.Accepted == true, input.Accepted == true ? null : VietnameseText.Nfc(input.Reason!.Trim()), db.Clock.GetUtcNow(), u.UserName) is { } refusal)
             return Outcome<PeriodicReport>.Refused(nameof(input.Accepted), refusal);
         await db.SaveChangesAsync(ct);
         return Outcome<PeriodicReport>.Ok(r);

@@ -83,7 +83,7 @@ public static class RuleParameterCommands
         var row = new RuleParameterValue
         {
             Key = key, Title = latest.Title, Unit = latest.Unit, Value = value, Source = source, Status = status,
-            EffectiveFrom = from, ChangedAt = DateTimeOffset.UtcNow, ChangedBy = db.Actor.UserName,
+            EffectiveFrom = from, ChangedAt = db.Clock.GetUtcNow(), ChangedBy = db.Actor.UserName,
         };
         db.RuleParameterValues.Add(row);
         try

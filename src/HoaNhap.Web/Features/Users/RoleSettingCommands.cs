@@ -23,7 +23,7 @@ public static class RoleSettingCommands
         var setting = await db.RoleSettings.FindAsync([role], ct);
         if (setting is null) db.RoleSettings.Add(setting = new RoleSetting { Role = role });
         setting.RequireTwoFactor = requireTwoFactor;
-        setting.UpdatedAt = DateTimeOffset.UtcNow;
+        setting.UpdatedAt = db.Clock.GetUtcNow();
         setting.UpdatedBy = db.Actor.UserName;
         await db.SaveChangesAsync(ct);
         return Outcome<RoleSettingDto>.Ok(new RoleSettingDto(role, Roles.Title(role), requireTwoFactor));

@@ -70,7 +70,7 @@ public static class UserCommands
         if (await UserChecks.CheckAsync(db, creating: true, input, ct) is { Count: > 0 } errors) return Outcome<UserView>.Invalid(errors);
         var user = new AppUser
         {
-            UserName = input.UserName!.Trim(), CreatedAt = DateTimeOffset.UtcNow, LockoutEnabled = true,
+            UserName = input.UserName!.Trim(), CreatedAt = db.Clock.GetUtcNow(), LockoutEnabled = true,
         };
         await ApplyAsync(db, user, input, ct);
         var created = await users.CreateAsync(user, input.Password!);

@@ -35,14 +35,14 @@ public static class DisclosureLog
     };
 
     public static void Add(HoaNhapDbContext db, DisclosedPerson person, DisclosureNote note, string recordedBy) =>
-        db.Add(Row(person, note, recordedBy, DateTimeOffset.UtcNow));
+        db.Add(Row(person, note, recordedBy, db.Clock.GetUtcNow()));
 
     /// <summary>Adds one row per person, skipping people already recorded today for the same recipient and the same words.</summary>
     public static async Task AddManyAsync(HoaNhapDbContext db, IEnumerable<DisclosedPerson> people, DisclosureNote note, string recordedBy, CancellationToken ct)
     {
         var list = people.DistinctBy(p => p.PersonId).ToList();
         if (list.Count == 0) return;
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         var since = now.AddHours(-24);
         var ids = list.Select(p => p.PersonId).ToList();
         var seen = new HashSet<Guid>();
