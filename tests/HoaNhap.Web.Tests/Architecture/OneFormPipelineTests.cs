@@ -21,19 +21,7 @@ public abstract class OneFormPipelineTests(HoaNhapApp app)
     public async Task A_wrong_date_is_shown_beside_its_field_with_the_format_and_read_out_by_screen_readers()
     {
         app.EnsureAvailable();
-        var today = app.Today;
-        var (_, caseId) = await ActiveCaseAsync(app, Unit.A, TestData.Unique("Hà Văn Định"), SentenceType.SuspendedSentence, today.AddMonths(-3));
-        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
-        var created = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests", new
-        {
-            requestedOn = Iso(today), from = Iso(today.AddDays(10)), to = Iso(today.AddDays(12)),
-            destination = "Thành phố Vinh", reason = "Thăm bố ốm", medicalTreatment = false,
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var requestId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-
-        var pages = await app.PagesAsync(Roles.CommuneLeader, Unit.A);
-        var url = $"/Absences/Decide/{caseId}/{requestId}";
+        var (pages, url) = await AbsenceToDecideAsync("Hà Văn Định");
         var response = await HoaNhapApp.PostFormAsync(pages, url, url, new()
         {
             ["Input.Approved"] = "true", ["Input.DecidedOn"] = "31/02/2026", ["Input.DecisionNumber"] = "12/QĐ-UBND",
@@ -60,17 +48,7 @@ public abstract class OneFormPipelineTests(HoaNhapApp app)
     {
         app.EnsureAvailable();
         var today = app.Today;
-        var (_, caseId) = await ActiveCaseAsync(app, Unit.A, TestData.Unique("Lò Văn Chọn"), SentenceType.SuspendedSentence, today.AddMonths(-3), assignSupervisor: false);
-        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
-        var created = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests", new
-        {
-            requestedOn = Iso(today), from = Iso(today.AddDays(10)), to = Iso(today.AddDays(12)),
-            destination = "Thành phố Vinh", reason = "Thăm bố ốm", medicalTreatment = false,
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var requestId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var pages = await app.PagesAsync(Roles.CommuneLeader, Unit.A);
-        var url = $"/Absences/Decide/{caseId}/{requestId}";
+        var (pages, url) = await AbsenceToDecideAsync("Lò Văn Chọn");
         static string Group(string html) =>
             Regex.Match(html, @"<fieldset class=""field radios"" id=""Input_Approved""[^>]*>.*?</fieldset>", RegexOptions.Singleline).Value;
 
@@ -142,6 +120,23 @@ public abstract class OneFormPipelineTests(HoaNhapApp app)
         Assert.True(unexpected.Count == 0, "Draw these with <field …/> (or list them in DrawnByHand with the reason):\n" + string.Join("\n", unexpected));
         var gone = DrawnByHand.Keys.Where(f => byHand.All(x => x.File != f)).ToList();
         Assert.True(gone.Count == 0, "No longer drawn by hand, take off DrawnByHand: " + string.Join(", ", gone));
+    }
+
+    /// <summary>An absence request waiting for the commune leader's decision: the leader's pages and the decision form's address.</summary>
+    async Task<(HttpClient Leader, string Url)> AbsenceToDecideAsync(string name)
+    {
+        var today = app.Today;
+        // No supervisor: the person would crowd the supervisor's own list, which other tests read.
+        var (_, caseId) = await ActiveCaseAsync(app, Unit.A, TestData.Unique(name), SentenceType.SuspendedSentence, today.AddMonths(-3), assignSupervisor: false);
+        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        var created = await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests", new
+        {
+            requestedOn = Iso(today), from = Iso(today.AddDays(10)), to = Iso(today.AddDays(12)),
+            destination = "Thành phố Vinh", reason = "Thăm bố ốm", medicalTreatment = false,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var requestId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return (await app.PagesAsync(Roles.CommuneLeader, Unit.A), $"/Absences/Decide/{caseId}/{requestId}");
     }
 
     static string RepositoryRoot()
