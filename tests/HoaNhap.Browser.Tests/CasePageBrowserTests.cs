@@ -182,7 +182,7 @@ public sealed class Case_page_works_on_a_phone_and_a_desktop(BrowserApp app)
         await page.Locator($"a[href='/Supervision/CheckIn/{caseId}']").First.ClickAsync();
         await Expect(page.GetByTestId("check-in-form")).ToBeVisibleAsync();
         await Expect(page.Locator("input[value=Summons]")).ToHaveCountAsync(0);
-        foreach (var label in await page.Locator(".choices label").AllAsync())
+        foreach (var label in await page.Locator(".radios label").AllAsync())
             Assert.True((await label.BoundingBoxAsync())!.Height >= 44, "A choice is smaller than a finger.");
         if (phone)
         {

@@ -30,7 +30,7 @@ public sealed class Supervisor_assesses_from_a_phone(BrowserApp app)
         await Expect(page.GetByTestId("assessment-form")).ToBeVisibleAsync();
         await AssertFitsAsync(page);
         // Large controls: each choice is a tap target at least 44 px high.
-        foreach (var label in await page.Locator(".choices label").AllAsync())
+        foreach (var label in await page.Locator(".radios label").AllAsync())
             Assert.True((await label.BoundingBoxAsync())!.Height >= 44, "A choice is smaller than a finger.");
         await page.GetByText("Khá", new() { Exact = true }).ClickAsync();
         await page.GetByText("Có", new() { Exact = true }).ClickAsync();
