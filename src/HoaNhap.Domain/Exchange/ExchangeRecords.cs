@@ -67,6 +67,10 @@ public sealed class ReleaseNotice : IPlaced
 /// <summary>The Social Policy Bank's news of a loan (QĐ 22/2023/QĐ-TTg) of a person.</summary>
 public sealed class LoanStatusUpdate : IPlaced
 {
+    /// <summary>A message as the bank sent it: the status it reports is kept as received, never changed afterwards.</summary>
+    public LoanStatusUpdate(LoanStatus status) => Status = status;
+    LoanStatusUpdate() { } // for EF Core
+
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid AgencyClientId { get; set; }
     public string Reference { get; set; } = "";
@@ -74,7 +78,7 @@ public sealed class LoanStatusUpdate : IPlaced
     public string CommuneCode { get; set; } = "";
     public string PersonalIdNumber { get; set; } = "";
     public Guid? PersonId { get; set; }
-    public LoanStatus Status { get; set; }
+    public LoanStatus Status { get; private set; }
     public long? Amount { get; set; }
     public DateOnly On { get; set; }
     public string? Note { get; set; }

@@ -314,10 +314,10 @@ public static class ExchangeApi
         FormChecks.Past(db.Today, errors, nameof(input.On), "Ngày", input.On, out var on);
         var note = FormChecks.Optional(input.Note, nameof(input.Note), "Ghi chú", 1000, errors) ?? "";
         if (errors.Count > 0) return Outcome<object>.Invalid(errors);
-        var update = new LoanStatusUpdate
+        var update = new LoanStatusUpdate(status)
         {
             AgencyClientId = client.Id, Reference = input.Reference!.Trim(), ProvinceCode = person!.ProvinceCode, CommuneCode = person.CommuneCode,
-            PersonalIdNumber = pid!, PersonId = person.Id, Status = status, Amount = input.Amount, On = on, Note = note.Length == 0 ? null : note,
+            PersonalIdNumber = pid!, PersonId = person.Id, Amount = input.Amount, On = on, Note = note.Length == 0 ? null : note,
             CreatedAt = db.Clock.GetUtcNow(), CreatedBy = "agency:" + client.ClientId,
         };
         db.Add(update);
