@@ -1,53 +1,33 @@
 using HoaNhap.Data;
 using HoaNhap.Domain.Breaches;
+using HoaNhap.Domain.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Breaches;
 
 /// <summary>Recording a reminder given about a breach.</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class ReminderModel(HoaNhapDbContext db) : PageModel
+public sealed class ReminderModel(HoaNhapDbContext db) : CaseFormPage<ReminderInput, Reminder>(db)
 {
-    [BindProperty] public ReminderInput Input { get; set; } = new();
-    public CaseHeader Header { get; private set; } = null!;
+    [BindProperty(SupportsGet = true)] public Guid BreachId { get; set; }
     public Breach Breach { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid breachId, CancellationToken ct)
-    {
-        var me = CurrentUser.From(User)!;
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
-        if (!me.EditsRegistry) return Forbid();
-        if (!await LoadAsync(header, breachId, ct)) return NotFound();
-        Input.On = Display.Date(db.Today);
-        return Page();
-    }
+    protected override string Section => CasePage.Breaches;
+    protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid breachId, CancellationToken ct)
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
     {
-        var me = CurrentUser.From(User)!;
-        var outcome = await BreachCommands.RemindAsync(db, me, id, breachId, Input, ct);
-        if (this.Refusal(outcome) is { } refusal) return refusal;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = "Đã ghi nhận việc nhắc nhở.";
-            TempData[CasePage.MessageSection] = CasePage.Breaches;
-            return Redirect($"/Cases/Details/{id}#{CasePage.Breaches}");
-        }
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, breachId, ct)) return NotFound();
-        return Page();
-    }
-
-    async Task<bool> LoadAsync(CaseHeader header, Guid breachId, CancellationToken ct)
-    {
-        Header = header;
-        var b = await db.Set<Breach>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == breachId && x.CaseId == header.CaseId, ct);
-        if (b is null) return false;
+        if (await Db.Set<Breach>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == BreachId && x.CaseId == c.Id, ct) is not { } b) return false;
         Breach = b;
         return true;
     }
+
+    protected override void Prefill() => Input.On = Display.Date(Today);
+    protected override Task<Outcome<Reminder>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
+        BreachCommands.RemindAsync(Db, me, caseId, BreachId, Input, ct);
+    protected override string Done(Reminder r) => "Đã ghi nhận việc nhắc nhở.";
 }

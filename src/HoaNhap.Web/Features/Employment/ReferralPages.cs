@@ -12,70 +12,57 @@ namespace HoaNhap.Web.Features.Employment;
 
 /// <summary>Referring a returnee to an employer of the register (a job) or to a vocational course (training).</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class ReferModel(HoaNhapDbContext db) : PageModel
+public sealed class ReferModel(HoaNhapDbContext db) : CaseFormPage<ReferralInput, JobReferral>(db)
 {
-    [BindProperty] public ReferralInput Input { get; set; } = new();
-    public CaseHeader Header { get; private set; } = null!;
     /// <summary>Employers still willing to hire, of the caller's register and the case's province.</summary>
     public List<Employer> Employers { get; private set; } = [];
     /// <summary>Courses not yet finished.</summary>
     public List<VocationalCourse> Courses { get; private set; } = [];
     public bool IsReintegration => Header.Case.Kind == CaseKind.Reintegration;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        var me = CurrentUser.From(User)!;
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
-        if (!me.EditsRegistry) return Forbid();
-        Input.ReferredOn = Display.Date(db.Today);
-        await LoadAsync(me, header, ct);
-        return Page();
-    }
+    protected override string Section => "jobs";
+    protected override bool ConfirmInSection => false;
+    protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
     {
-        var me = CurrentUser.From(User)!;
-        var outcome = await ReferralCommands.ReferAsync(db, me, id, Input, ct);
-        if (this.Refusal(outcome) is { } refusal) return refusal;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = $"Đã ghi nhận {JobText.Kind(outcome.Value!.Kind).ToLowerInvariant()} đến {outcome.Value.TargetName}.";
-            return Redirect($"/Cases/Details/{id}#jobs");
-        }
-        db.ChangeTracker.Clear();
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
-        await LoadAsync(me, header, ct);
-        return Page();
-    }
-
-    async Task LoadAsync(CurrentUser me, CaseHeader header, CancellationToken ct)
-    {
-        Header = header;
-        var province = header.Case.ProvinceCode;
-        Employers = (await JobRegisterCommands.Employers(db, me).AsNoTracking().Where(e => e.Active && e.ProvinceCode == province).ToListAsync(ct))
+        var province = c.ProvinceCode;
+        Employers = (await JobRegisterCommands.Employers(Db, Me).AsNoTracking().Where(e => e.Active && e.ProvinceCode == province).ToListAsync(ct))
             .OrderBy(e => e.Name, StringComparer.Create(Display.Vi, true)).ToList();
-        var today = db.Today;
-        Courses = await JobRegisterCommands.Courses(db, me).AsNoTracking().Where(c => c.EndsOn >= today && c.ProvinceCode == province)
-            .OrderBy(c => c.StartsOn).ToListAsync(ct);
+        var today = Today;
+        Courses = await JobRegisterCommands.Courses(Db, Me).AsNoTracking().Where(x => x.EndsOn >= today && x.ProvinceCode == province)
+            .OrderBy(x => x.StartsOn).ToListAsync(ct);
+        return true;
     }
+
+    protected override void Prefill() => Input.ReferredOn = Display.Date(Today);
+    protected override Task<Outcome<JobReferral>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
+        ReferralCommands.ReferAsync(Db, me, caseId, Input, ct);
+    protected override string Done(JobReferral r) => $"Đã ghi nhận {JobText.Kind(r.Kind).ToLowerInvariant()} đến {r.TargetName}.";
 }
 
 /// <summary>Recording what came of a referral (hired or admitted, declined, did not come), or correcting it with a reason.</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class OutcomeModel(HoaNhapDbContext db) : PageModel
+public sealed class OutcomeModel(HoaNhapDbContext db) : CaseFormPage<ReferralOutcomeInput, JobReferral>(db)
 {
-    [BindProperty] public ReferralOutcomeInput Input { get; set; } = new();
-    public CaseHeader Header { get; private set; } = null!;
+    [BindProperty(SupportsGet = true)] public Guid ReferralId { get; set; }
     public JobReferral Referral { get; private set; } = null!;
     public bool Correcting => Referral.Outcome != ReferralOutcome.Pending;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid referralId, CancellationToken ct)
+    protected override string Section => "jobs";
+    protected override bool ConfirmInSection => false;
+    protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
+
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
     {
-        var me = CurrentUser.From(User)!;
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
-        if (!me.EditsRegistry) return Forbid();
-        if (!await LoadAsync(header, referralId, ct)) return NotFound();
-        Input.OutcomeOn = Display.Date(Referral.OutcomeOn ?? db.Today);
+        if (await Db.Set<JobReferral>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == ReferralId && x.CaseId == c.Id, ct) is not { } r) return false;
+        Referral = r;
+        return true;
+    }
+
+    protected override void Prefill()
+    {
+        Input.OutcomeOn = Display.Date(Referral.OutcomeOn ?? Today);
         if (Correcting)
         {
             Input.Outcome = Referral.Outcome.ToString();
@@ -83,32 +70,10 @@ public sealed class OutcomeModel(HoaNhapDbContext db) : PageModel
             Input.DeclineReason = Referral.DeclineReason;
             Input.Note = Referral.OutcomeNote;
         }
-        return Page();
     }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid referralId, CancellationToken ct)
-    {
-        var me = CurrentUser.From(User)!;
-        var outcome = await ReferralCommands.RecordOutcomeAsync(db, me, id, referralId, Input, ct);
-        if (this.Refusal(outcome) is { } refusal) return refusal;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = $"Đã ghi nhận kết quả giới thiệu đến {outcome.Value!.TargetName}: {JobText.Describe(outcome.Value).ToLowerInvariant()}.";
-            return Redirect($"/Cases/Details/{id}#jobs");
-        }
-        db.ChangeTracker.Clear();
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header || !await LoadAsync(header, referralId, ct)) return NotFound();
-        return Page();
-    }
-
-    async Task<bool> LoadAsync(CaseHeader header, Guid referralId, CancellationToken ct)
-    {
-        Header = header;
-        var r = await db.Set<JobReferral>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == referralId && x.CaseId == header.CaseId, ct);
-        if (r is null) return false;
-        Referral = r;
-        return true;
-    }
+    protected override Task<Outcome<JobReferral>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
+        ReferralCommands.RecordOutcomeAsync(Db, me, caseId, ReferralId, Input, ct);
+    protected override string Done(JobReferral r) => $"Đã ghi nhận kết quả giới thiệu đến {r.TargetName}: {JobText.Describe(r).ToLowerInvariant()}.";
 }
 
 public sealed record JobsSectionModel(Guid CaseId, bool CanRefer, bool CanRecord, IReadOnlyList<JobReferral> Referrals);

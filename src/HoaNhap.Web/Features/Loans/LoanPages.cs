@@ -1,5 +1,6 @@
 using HoaNhap.Domain.Access;
 using HoaNhap.Data;
+using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
@@ -108,80 +109,43 @@ public sealed class EventModel(HoaNhapDbContext db) : PageModel
 }
 
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class CounsellingModel(HoaNhapDbContext db) : PageModel
+public sealed class CounsellingModel(HoaNhapDbContext db) : CaseFormPage<CounsellingInput, PolicyCounselling>(db)
 {
-    [BindProperty] public CounsellingInput Input { get; set; } = new();
-    public CaseHeader Header { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    protected override string Section => "credit";
+    protected override bool ConfirmInSection => false;
+    protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
+    protected override void Prefill()
     {
-        var me = CurrentUser.From(User)!;
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return NotFound();
-        if (!me.EditsRegistry) return Forbid();
-        Header = h;
-        Input.CounselledOn = Display.Date(db.Today);
+        Input.CounselledOn = Display.Date(Today);
         Input.Topics = "Chính sách vay vốn theo Quyết định 22/2023/QĐ-TTg; việc làm, học nghề.";
-        return Page();
     }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
-    {
-        var me = CurrentUser.From(User)!;
-        var outcome = await LoanCommands.CounselAsync(db, me, id, Input, ct);
-        if (this.Refusal(outcome) is { } refusal) return refusal;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = $"Đã ghi nhận tư vấn chính sách ngày {Display.Date(outcome.Value!.CounselledOn)}.";
-            return Redirect($"/Cases/Details/{id}#credit");
-        }
-        db.ChangeTracker.Clear();
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return NotFound();
-        Header = h;
-        return Page();
-    }
+    protected override Task<Outcome<PolicyCounselling>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
+        LoanCommands.CounselAsync(Db, me, caseId, Input, ct);
+    protected override string Done(PolicyCounselling c) => $"Đã ghi nhận tư vấn chính sách ngày {Display.Date(c.CounselledOn)}.";
 }
 
 /// <summary>Putting the returnee on the commune's list: the eligibility is shown before the officer confirms.</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+public sealed class ProposeModel(HoaNhapDbContext db, RuleBook rules) : CaseFormPage<LoanProposalInput, ReintegrationLoan>(db)
 {
-    [BindProperty] public LoanProposalInput Input { get; set; } = new();
-    public CaseHeader Header { get; private set; } = null!;
     public DateOnly CompletedOn { get; private set; }
     public DateOnly WindowEndsOn { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        var me = CurrentUser.From(User)!;
-        if (!await LoadAsync(me, id, ct)) return NotFound();
-        if (!me.EditsRegistry) return Forbid();
-        return Page();
-    }
+    protected override string Section => "credit";
+    protected override bool ConfirmInSection => false;
+    protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
     {
-        var me = CurrentUser.From(User)!;
-        var outcome = await LoanCommands.ProposeAsync(db, rules, me, id, Input, ct);
-        if (this.Refusal(outcome) is { } refusal) return refusal;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = "Đã đưa người này vào danh sách đề nghị vay vốn gửi Ngân hàng Chính sách xã hội.";
-            return Redirect($"/Cases/Details/{id}#credit");
-        }
-        db.ChangeTracker.Clear();
-        if (!await LoadAsync(me, id, ct)) return NotFound();
-        return Page();
-    }
-
-    async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
-    {
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return false;
-        Header = h;
-        CompletedOn = await LoanCommands.CompletedOnAsync(db, h.Case, ct);
+        CompletedOn = await LoanCommands.CompletedOnAsync(Db, c, ct);
         var p = await rules.ParametersAsync(ct);
-        WindowEndsOn = Domain.Rules.Periods.EndAfterYears(CompletedOn, p.Int(Domain.Rules.RuleKeys.LoanWindowYears, db.Today));
+        WindowEndsOn = Domain.Rules.Periods.EndAfterYears(CompletedOn, p.Int(Domain.Rules.RuleKeys.LoanWindowYears, Today));
         return true;
     }
+
+    protected override Task<Outcome<ReintegrationLoan>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
+        LoanCommands.ProposeAsync(Db, rules, me, caseId, Input, ct);
+    protected override string Done(ReintegrationLoan l) => "Đã đưa người này vào danh sách đề nghị vay vốn gửi Ngân hàng Chính sách xã hội.";
 }
 
 [Shared.Audit.NoPersonalData]

@@ -1,4 +1,5 @@
 using HoaNhap.Data;
+using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Web.Shared;
@@ -30,45 +31,31 @@ public sealed class ExpungementsModel(HoaNhapDbContext db, RuleBook rules) : Pag
 
 /// <summary>The record-expungement guidance: automatic (the certificate request) or by the court (the request with the commune's assessment).</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class ExpungementModel(HoaNhapDbContext db, RuleBook rules) : PageModel
+public sealed class ExpungementModel(HoaNhapDbContext db, RuleBook rules) : CaseFormPage<ExpungementRequestInput, CaseFileItem>(db)
 {
-    [BindProperty] public ExpungementRequestInput Input { get; set; } = new();
-    public CaseHeader Header { get; private set; } = null!;
     public ExpungementView Expungement { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        var me = CurrentUser.From(User)!;
-        if (!await LoadAsync(me, id, ct)) return NotFound();
-        if (!me.EditsRegistry) return Forbid();
-        return Page();
-    }
+    protected override string Section => "end";
+    protected override bool ConfirmInSection => false;
+    protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
     {
-        var me = CurrentUser.From(User)!;
-        var outcome = await EndOfManagement.RequestAsync(db, rules, me, id, Input, ct);
-        if (this.Refusal(outcome) is { } refusal) return refusal;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = "Đã lập dự thảo đơn đề nghị xóa án tích kèm nhận xét của UBND xã; tải về ở mục Tài liệu trong hồ sơ.";
-            return Redirect($"/Cases/Details/{id}#end");
-        }
-        db.ChangeTracker.Clear();
-        if (!await LoadAsync(me, id, ct)) return NotFound();
-        return Page();
-    }
-
-    async Task<bool> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
-    {
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } h) return false;
-        Header = h;
-        Expungement = (await EndOfManagement.ForCaseAsync(db, rules, me, id, ct))!;
+        Expungement = (await EndOfManagement.ForCaseAsync(Db, rules, Me, c.Id, ct))!;
         return true;
     }
+
+    protected override Task<Outcome<CaseFileItem>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
+        EndOfManagement.RequestAsync(Db, rules, me, caseId, Input, ct);
+    protected override string Done(CaseFileItem item) =>
+        "Đã lập dự thảo đơn đề nghị xóa án tích kèm nhận xét của UBND xã; tải về ở mục Tài liệu trong hồ sơ.";
 }
 
-/// <summary>Recording the certificate or the court decision: management ends and the file is closed (after a confirmation step).</summary>
+/// <summary>
+/// Recording the certificate or the court decision: management ends and the file is closed (after a confirmation step).
+/// Not a <see cref="CaseFormPage{TInput,TResult}"/>: its confirmation step is the same post with <see cref="Confirmed"/>,
+/// checked here before the command runs (allowed in <c>CaseFormBaseTests</c>).
+/// </summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class EndModel(HoaNhapDbContext db) : PageModel
 {

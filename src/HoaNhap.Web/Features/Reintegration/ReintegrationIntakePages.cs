@@ -21,14 +21,13 @@ public abstract class ReintegrationIntakePage<TInput>(HoaNhapDbContext db) : Cas
     protected virtual bool May(CurrentUser me) => me.EditsRegistry;
     protected sealed override Task<Outcome<ReintegrationIntake>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) => RunAsync(me, caseId, ct);
     protected abstract Task<Outcome<ReintegrationIntake>> RunAsync(CurrentUser me, Guid id, CancellationToken ct);
-    protected virtual void Prefill() { }
-    protected override Task PrefillAsync(CancellationToken ct) { Prefill(); return Task.CompletedTask; }
     protected virtual Task LoadMoreAsync(CancellationToken ct) => Task.CompletedTask;
 
-    protected override async Task LoadMoreAsync(Case c, CancellationToken ct)
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
     {
         Intake = await Db.Set<ReintegrationIntake>().AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == c.Id, ct);
         await LoadMoreAsync(ct);
+        return true;
     }
 }
 

@@ -252,90 +252,63 @@ public sealed class ActivityModel(HoaNhapDbContext db) : ModelFormPage(db)
 
 /// <summary>From the returnee's page: choose a working model of the commune to join.</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class JoinModel(HoaNhapDbContext db) : PageModel
+public sealed class JoinModel(HoaNhapDbContext db) : CaseFormPage<MemberInput, ReintegrationModelMember>(db)
 {
     [BindProperty] public Guid? ModelId { get; set; }
-    [BindProperty] public MemberInput Input { get; set; } = new();
-    public CaseHeader Header { get; private set; } = null!;
     public List<ReintegrationModel> Models { get; private set; } = [];
 
-    async Task<IActionResult?> LoadAsync(CurrentUser me, Guid id, CancellationToken ct)
+    protected override string Section => "models";
+    protected override bool ConfirmInSection => false;
+    protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
+    // The case is this page's; a problem with it or the model is shown beside the choice of model.
+    protected override Func<string, string>? ErrorField => f => f == nameof(MemberInput.CaseId) || f.Length == 0 ? nameof(ModelId) : $"Input.{f}";
+
+    /// <summary>The working models of the case's commune.</summary>
+    IQueryable<ReintegrationModel> Working(Case c) => Db.Set<ReintegrationModel>().AsNoTracking()
+        .Where(m => m.ProvinceCode == c.ProvinceCode && m.CommuneCode == c.CommuneCode && m.StoppedOn == null);
+
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
     {
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
-        if (!me.EditsRegistry) return Forbid();
-        Header = header;
-        Models = await db.Set<ReintegrationModel>().AsNoTracking()
-            .Where(m => m.ProvinceCode == header.Case.ProvinceCode && m.CommuneCode == header.Case.CommuneCode && m.StoppedOn == null)
-            .OrderBy(m => m.Name).ToListAsync(ct);
-        return null;
+        Models = await Working(c).OrderBy(m => m.Name).ToListAsync(ct);
+        return true;
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    protected override void Prefill()
     {
-        var me = CurrentUser.From(User)!;
-        if (await LoadAsync(me, id, ct) is { } refused) return refused;
         if (Models.Count == 1) ModelId = Models[0].Id;
-        Input.JoinedOn = Display.Date(db.Today);
-        return Page();
+        Input.JoinedOn = Display.Date(Today);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    protected override async Task<Outcome<ReintegrationModelMember>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct)
     {
-        var me = CurrentUser.From(User)!;
-        if (await LoadAsync(me, id, ct) is { } refused) return refused;
-        if (ModelId is not { } modelId || Models.All(m => m.Id != modelId))
-        {
-            ModelState.AddModelError(nameof(ModelId), "Hãy chọn mô hình đang hoạt động của xã.");
-            return Page();
-        }
-        var outcome = await ModelCommands.AddMemberAsync(db, me, modelId, new MemberInput
-            { Role = nameof(MemberRole.Returnee), CaseId = id, Note = Input.Note, JoinedOn = Input.JoinedOn }, ct);
-        // The case is this page's; a problem with it or the model is shown beside the choice of model.
-        if (this.Refusal(outcome, field: f => f == nameof(MemberInput.CaseId) || f.Length == 0 ? nameof(ModelId) : $"Input.{f}") is { } refusal)
-            return refusal;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = $"{outcome.Value!.Name} đã tham gia mô hình từ ngày {Display.Date(outcome.Value.JoinedOn)}.";
-            return Redirect($"/Cases/Details/{id}#models");
-        }
-        db.ChangeTracker.Clear();
-        return Page();
+        if (await CaseLookup.FindAsync(Db, me, caseId, ct) is not { } c) return Outcome<ReintegrationModelMember>.Missing();
+        if (!MayAct(me)) return Outcome<ReintegrationModelMember>.Denied();
+        if (ModelId is not { } modelId || !await Working(c).AnyAsync(m => m.Id == modelId, ct))
+            return Outcome<ReintegrationModelMember>.Invalid("", "Hãy chọn mô hình đang hoạt động của xã.");
+        return await ModelCommands.AddMemberAsync(Db, me, modelId, new MemberInput
+            { Role = nameof(MemberRole.Returnee), CaseId = caseId, Note = Input.Note, JoinedOn = Input.JoinedOn }, ct);
     }
+
+    protected override string Done(ReintegrationModelMember m) => $"{m.Name} đã tham gia mô hình từ ngày {Display.Date(m.JoinedOn)}.";
 }
 
 /// <summary>Recognising the returnee as an exemplary individual, with evidence (text and, optionally, a file kept in the case file).</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class ExemplaryModel(HoaNhapDbContext db) : PageModel
+public sealed class ExemplaryModel(HoaNhapDbContext db) : CaseFormPage<ExemplaryInput, ExemplaryIndividual>(db)
 {
-    [BindProperty] public ExemplaryInput Input { get; set; } = new();
     [BindProperty] public IFormFile? EvidenceFile { get; set; }
-    public CaseHeader Header { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        var me = CurrentUser.From(User)!;
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
-        if (!me.EditsRegistry) return Forbid();
-        Header = header;
-        Input.RecognisedOn = Display.Date(db.Today);
-        return Page();
-    }
+    protected override string Section => "models";
+    protected override bool ConfirmInSection => false;
+    protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
+    protected override void Prefill() => Input.RecognisedOn = Display.Date(Today);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    protected override async Task<Outcome<ExemplaryIndividual>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct)
     {
-        var me = CurrentUser.From(User)!;
         var (upload, uploadError) = await EvidenceUpload.ReadAsync(EvidenceFile, ct);
         Input.EvidenceFileBase64 = null;
-        var outcome = await ExemplaryCommands.RecogniseAsync(db, me, id, Input, upload, uploadError, ct);
-        if (this.Refusal(outcome) is { } refusal) return refusal;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = $"Đã ghi nhận cá nhân điển hình, công nhận ngày {Display.Date(outcome.Value!.RecognisedOn)}.";
-            return Redirect($"/Cases/Details/{id}#models");
-        }
-        db.ChangeTracker.Clear();
-        if (await CaseHeader.LoadAsync(db, me, id, ct) is not { } header) return NotFound();
-        Header = header;
-        return Page();
+        return await ExemplaryCommands.RecogniseAsync(Db, me, caseId, Input, upload, uploadError, ct);
     }
+
+    protected override string Done(ExemplaryIndividual x) => $"Đã ghi nhận cá nhân điển hình, công nhận ngày {Display.Date(x.RecognisedOn)}.";
 }

@@ -16,9 +16,10 @@ public abstract class CaseRecordPage<TInput, TResult>(HoaNhapDbContext db, RuleB
     public CaseSupervision Supervision { get; private set; } = null!;
     protected Task<RuleParameters> RulesAsync(CancellationToken ct) => book.ParametersAsync(ct);
     protected override string Section => CasePage.Supervision;
-    protected virtual void Prefill() { }
-    protected override Task PrefillAsync(CancellationToken ct) { Prefill(); return Task.CompletedTask; }
 
-    protected override async Task LoadMoreAsync(Case c, CancellationToken ct) =>
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
+    {
         Supervision = await SupervisionQueries.ForCaseAsync(Db, await book.ParametersAsync(ct), c, Db.Today, ct);
+        return true;
+    }
 }
