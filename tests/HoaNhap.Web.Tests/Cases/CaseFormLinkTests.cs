@@ -19,7 +19,7 @@ public abstract class CaseFormLinkTests(HoaNhapApp app)
     public async Task A_case_form_takes_the_values_of_the_link_that_opens_it()
     {
         app.EnsureAvailable();
-        var (_, caseId) = await ActiveCaseAsync(app, Unit.A, "Lê Văn Gợi", SentenceType.SuspendedSentence, app.Today.AddMonths(-3));
+        var (_, caseId) = await ActiveCaseAsync(app, Unit.A, "Lê Văn Gợi", SentenceType.SuspendedSentence, app.Today.AddMonths(-3), assignSupervisor: false);
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
 
         var breach = await HtmlAsync(pages, $"/Breaches/Create/{caseId}?kind=ObligationBreach&on=02/01/2026&description={Uri.EscapeDataString("Không trình diện đúng hạn")}");
@@ -41,7 +41,7 @@ public abstract class CaseFormLinkTests(HoaNhapApp app)
     public async Task Changing_an_answer_of_a_transfer_request_brings_back_the_communes_of_the_chosen_province()
     {
         app.EnsureAvailable();
-        var (_, caseId) = await ActiveCaseAsync(app, Unit.A, "Đỗ Văn Chuyển", SentenceType.SuspendedSentence, app.Today.AddMonths(-3));
+        var (_, caseId) = await ActiveCaseAsync(app, Unit.A, "Đỗ Văn Chuyển", SentenceType.SuspendedSentence, app.Today.AddMonths(-3), assignSupervisor: false);
         var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
 
         // The check page's "Thay đổi" link: the answers in the query.
