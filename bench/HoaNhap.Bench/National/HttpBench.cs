@@ -4,6 +4,10 @@
 // SQL of each page, in the same run. Prints one table and the line `targets: N/M met`.
 //
 //   bench/run.sh http [--scale 1.0] [--clients 1,8,64] [--seconds 30] [--seed 2026] [--soak 60] [--jobs false]
+//                     [--database NAME] [--only TEXT]
+// --database: use (and keep) that database; generated on its first use, reused as it is afterwards (same seed and
+// scale), so that a change can be measured again in minutes. --only: the endpoints whose name contains TEXT (healthz
+// always), no reconciliation or soak unless named ("reconciliation", "soak").
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -36,23 +40,28 @@ static partial class HttpBench
         var soak = double.Parse(Opt(args, "--soak", "60"), CultureInfo.InvariantCulture);
         var root = Opt(args, "--root", Directory.GetCurrentDirectory());
         var runJobs = Opt(args, "--jobs", "true") != "false";
+        var only = Opt(args, "--only", "");
+        var kept = Opt(args, "--database", "");
 
-        var database = "hoanhap_national_" + Guid.NewGuid().ToString("N")[..8];
-        await Exec(server, $"CREATE DATABASE \"{database}\" TEMPLATE template0 ENCODING 'UTF8'");
+        var database = kept.Length > 0 ? kept : "hoanhap_national_" + Guid.NewGuid().ToString("N")[..8];
+        var reuse = kept.Length > 0 && await ExistsAsync(server, database);
+        if (!reuse) await Exec(server, $"CREATE DATABASE \"{database}\" TEMPLATE template0 ENCODING 'UTF8'");
         var cs = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
         Process? app = null;
         try
         {
-            await using (var db = context(cs))
-            {
-                await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
-                await HoaNhap.Data.ReferenceData.LoadAsync(db);
-            }
-            var set = await NationalData.GenerateAsync(cs, scale, seed, () => context(cs));
+            if (!reuse)
+                await using (var db = context(cs))
+                {
+                    await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
+                    await HoaNhap.Data.ReferenceData.LoadAsync(db);
+                }
+            var set = await NationalData.GenerateAsync(cs, scale, seed, () => context(cs), write: !reuse);
 
             var port = FreePort();
             var baseUrl = $"http://127.0.0.1:{port}";
-            var adminPassword = "Bench-" + Guid.NewGuid().ToString("N")[..12] + "!a1";
+            // A kept database keeps its administrator: the password follows from its name (bench data only).
+            var adminPassword = kept.Length > 0 ? "Bench-" + database + "!a1" : "Bench-" + Guid.NewGuid().ToString("N")[..12] + "!a1";
             app = StartApp(root, baseUrl, cs, adminPassword);
             await WaitHealthyAsync(baseUrl, app);
             // The daily jobs, in their own process, once the app has prepared the database (rule parameters): time and memory.
@@ -107,6 +116,7 @@ static partial class HttpBench
                     _ => ("""SELECT * FROM "EligibilityForecasts" WHERE "ProvinceCode" = $1 ORDER BY "On" LIMIT 500""", [set.BigProvince])),
             };
 
+            if (only.Length > 0) endpoints.RemoveAll(e => e.Name != "healthz" && !e.Name.Contains(only, StringComparison.OrdinalIgnoreCase));
             await using var sql = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(cs) { MaxPoolSize = 100 }.ConnectionString);
             var rows = new List<(Measure Http, Measure? Sql)>();
             foreach (var c in clients)
@@ -133,9 +143,10 @@ static partial class HttpBench
                     Console.Error.WriteLine($"  {e.Name} × {c}: p95 {http.P95:F1} ms, {http.PerSecond:F0}/s, errors {http.Errors}{(http.FirstError is { } fe ? " (" + fe + ")" : "")}");
                 }
 
-            var reconciliation = await ReconcileAsync(provinceApi, set);
+            var reconciliation = only.Length == 0 || "reconciliation".Contains(only, StringComparison.OrdinalIgnoreCase)
+                ? await ReconcileAsync(provinceApi, set) : (0, set.ReconciliationRows, "not run");
             Measure? soakRun = null;
-            if (soak > 0)
+            if (soak > 0 && (only.Length == 0 || "soak".Contains(only, StringComparison.OrdinalIgnoreCase)))
             {
                 var mixed = endpoints.Where(e => e.Name != "healthz").ToList();
                 soakRun = await DriveAsync("all pages mixed (soak)", clients.Max(), soak, i => SendAsync(mixed[i % mixed.Count].Client!, mixed[i % mixed.Count].Url(i / mixed.Count)));
@@ -148,7 +159,7 @@ static partial class HttpBench
         {
             if (app is { HasExited: false }) { app.Kill(entireProcessTree: true); await app.WaitForExitAsync(); }
             NpgsqlConnection.ClearAllPools();
-            if (Environment.GetEnvironmentVariable("HOANHAP_BENCH_KEEP") is null)
+            if (Environment.GetEnvironmentVariable("HOANHAP_BENCH_KEEP") is null && kept.Length == 0)
                 await Exec(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
             else Console.WriteLine($"Kept database {database}.");
         }
@@ -331,7 +342,8 @@ static partial class HttpBench
     static async Task CreateUserAsync(HttpClient admin, string user, string password, string role, string unit)
     {
         using var r = await admin.PostAsJsonAsync("/api/v1/users", new { userName = user, password, fullName = "Cán bộ " + user, role, unitCode = unit });
-        if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"Creating {user} failed: {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+        // A kept database already has the bench's users.
+        if (!r.IsSuccessStatusCode && !(r.StatusCode == HttpStatusCode.Conflict || (await r.Content.ReadAsStringAsync()).Contains("đã được sử dụng", StringComparison.Ordinal))) throw new InvalidOperationException($"Creating {user} failed: {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
     }
 
     static int FreePort()
@@ -349,6 +361,14 @@ static partial class HttpBench
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 600 };
         await cmd.ExecuteNonQueryAsync();
+    }
+
+    static async Task<bool> ExistsAsync(string server, string database)
+    {
+        await using var conn = new NpgsqlConnection(server);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", conn) { Parameters = { new() { Value = database } } };
+        return await cmd.ExecuteScalarAsync() is not null;
     }
 
     static string Opt(string[] args, string name, string fallback)

@@ -41,7 +41,8 @@ static class NationalData
     static readonly string[] RareGivens = ["Blúp", "H'Hen", "Đrăm", "Y Brơm", "Pơ Loong", "Kơ Sơr"];
     const double EventsAtScaleOne = 10_000_000;
 
-    public static async Task<NationalSet> GenerateAsync(string cs, double scale, int seed, Func<HoaNhapDbContext> context)
+    /// <param name="write">False: the database already holds this set (same seed and scale); only what the driver needs is computed.</param>
+    public static async Task<NationalSet> GenerateAsync(string cs, double scale, int seed, Func<HoaNhapDbContext> context, bool write = true)
     {
         var total = Stopwatch.StartNew();
         var rnd = new Random(seed);
@@ -119,7 +120,7 @@ static class NationalData
         void Put<T>(string name, IEnumerable<T> rows) where T : class
         {
             var sw = Stopwatch.StartNew();
-            counts[name] = BulkInsert.CopyAsync(conn, db.Model, rows).GetAwaiter().GetResult();
+            counts[name] = write ? BulkInsert.CopyAsync(conn, db.Model, rows).GetAwaiter().GetResult() : rows.LongCount();
             Console.WriteLine($"  {name,-22} {counts[name],12:N0} rows in {sw.Elapsed.TotalSeconds,6:F1} s");
         }
         Console.WriteLine($"Generating scale {scale} (seed {seed}) as of {today:dd/MM/yyyy}:");
@@ -197,9 +198,9 @@ static class NationalData
             return e;
         }));
         Put("AuditChainHeads", heads.Select(h => new AuditChainHead { Chain = h.Key, Sequence = h.Value.Sequence, Hash = h.Value.Hash }).ToList());
-        await Exec(conn, """SELECT setval(pg_get_serial_sequence('"AuditEntries"', 'Id'), COALESCE((SELECT MAX("Id") FROM "AuditEntries"), 0) + 1, false)""");
+        if (write) await Exec(conn, """SELECT setval(pg_get_serial_sequence('"AuditEntries"', 'Id'), COALESCE((SELECT MAX("Id") FROM "AuditEntries"), 0) + 1, false)""");
         var sw = Stopwatch.StartNew();
-        foreach (var table in new[] { "People", "Judgments", "Cases", "SupervisorAssignments", "CheckIn", "SelfReport", "Breach", "WorklistItem", "AuditEntries" })
+        foreach (var table in write ? new[] { "People", "Judgments", "Cases", "SupervisorAssignments", "CheckIn", "SelfReport", "Breach", "WorklistItem", "AuditEntries" } : [])
             await Exec(conn, $"VACUUM ANALYZE \"{table}\"");
         Console.WriteLine($"  vacuum analyze in {sw.Elapsed.TotalSeconds:F1} s; events {counts.Where(k => k.Key is "CheckIns" or "SelfReports" or "Breaches" or "WorklistItems" or "AuditEntries").Sum(k => k.Value):N0}; total {total.Elapsed.TotalSeconds:F0} s.");
 

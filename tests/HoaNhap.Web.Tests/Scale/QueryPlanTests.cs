@@ -71,6 +71,17 @@ public sealed class QueryPlanTests_Postgres(PostgresApp app)
         var officer = await app.CurrentUserAsync(Roles.ProvinceOfficer, Unit.A);
         var plan = await PlanAsync(db => PeopleQueries.Matching(db, officer, new PeopleFilter("nguyen van an", null, null, null)).CreateDbCommand());
         Assert.Contains("IX_People_SearchKey", plan);
+        // A name reads only the people of the scope: no union over the nation's matches, no sub-plan per person.
+        Assert.DoesNotContain("Judgments", plan);
+        Assert.DoesNotContain("SubPlan", plan);
+    }
+
+    [SkippableFact]
+    public async Task A_search_with_digits_finds_judgment_numbers_through_their_trigram_index()
+    {
+        PostgresOnly();
+        var officer = await app.CurrentUserAsync(Roles.ProvinceOfficer, Unit.A);
+        var plan = await PlanAsync(db => PeopleQueries.Matching(db, officer, new PeopleFilter("77/2025", null, null, null)).CreateDbCommand());
         Assert.Contains("IX_Judgments_NumberKey", plan);
         Assert.DoesNotContain("SubPlan", plan);
     }

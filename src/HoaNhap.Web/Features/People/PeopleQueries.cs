@@ -80,15 +80,23 @@ public static class PeopleQueries
         var key = VietnameseText.Fold(f.Q);
         if (key.Length > 0)
         {
-            var digits = new string(key.Where(char.IsAsciiDigit).ToArray());
-            // LIKE '%…%' on the folded name and on the folded judgment number: each from its own trigram index, the
-            // matches united (one OR across the tables would make PostgreSQL scan every person of the scope).
             var pattern = "%" + EscapeLike(key) + "%";
-            var matching = db.People.Where(p => EF.Functions.Like(p.SearchKey, pattern, "\\")).Select(p => p.Id)
-                .Union(db.Judgments.Where(j => EF.Functions.Like(j.NumberKey, pattern, "\\")).Select(j => j.PersonId));
-            if (digits.Length == key.Length)
-                matching = matching.Union(db.People.Where(p => p.PersonalIdNumber != null && p.PersonalIdNumber.StartsWith(digits)).Select(p => p.Id));
-            q = q.Where(p => matching.Contains(p.Id));
+            var digits = new string(key.Where(char.IsAsciiDigit).ToArray());
+            if (digits.Length == 0)
+                // A name: the scope's people whose folded name holds the words (a judgment number always has digits).
+                // One table, so PostgreSQL chooses between the trigram index and the place index by the name's rarity;
+                // a union over the nation's matches first cost a common name 18 times its own query (issue 15).
+                q = q.Where(p => EF.Functions.Like(p.SearchKey, pattern, "\\"));
+            else
+            {
+                // Digits: a judgment number or a personal ID (or a name typed with them). Each from its own index, the
+                // matches united (one OR across the tables would make PostgreSQL scan every person of the scope).
+                var matching = db.People.Where(p => EF.Functions.Like(p.SearchKey, pattern, "\\")).Select(p => p.Id)
+                    .Union(db.Judgments.Where(j => EF.Functions.Like(j.NumberKey, pattern, "\\")).Select(j => j.PersonId));
+                if (digits.Length == key.Length)
+                    matching = matching.Union(db.People.Where(p => p.PersonalIdNumber != null && p.PersonalIdNumber.StartsWith(digits)).Select(p => p.Id));
+                q = q.Where(p => matching.Contains(p.Id));
+            }
         }
         if (!string.IsNullOrEmpty(f.CommuneCode)) q = q.Where(p => p.CommuneCode == f.CommuneCode);
         if (f.SentenceType is { } type) q = q.Where(p => p.Cases.Any(c => c.SentenceType == type));
