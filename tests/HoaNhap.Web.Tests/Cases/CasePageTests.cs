@@ -35,6 +35,21 @@ public abstract class CasePageTests(HoaNhapApp app)
         return (person, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
     }
 
+    [SkippableFact]
+    public async Task The_case_page_reads_the_case_once_and_the_rule_book_from_memory()
+    {
+        app.EnsureAvailable();
+        var (_, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, Today.AddMonths(-3), assignSupervisor: false);
+        var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync($"/Cases/Details/{caseId}")).StatusCode);
+        using var counter = new CommandCounter(app);
+        var response = await pages.GetAsync($"/Cases/Details/{caseId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Each section asked for the case again and the rule parameters, holidays and role settings were read on every
+        // page: 45 commands on the national benchmark. Now the case once per request, the rule book from memory.
+        Assert.InRange(counter.Count, 1, 40);   // 48 before, 36 after (SQLite)
+    }
+
     static string Task(string html, string key)
     {
         var at = html.IndexOf($"data-task=\"{key}\"", StringComparison.Ordinal);

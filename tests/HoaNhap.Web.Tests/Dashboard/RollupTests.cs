@@ -147,36 +147,6 @@ public abstract partial class RollupTests(HoaNhapApp app)
     [GeneratedRegex(@"Số liệu tổng hợp lúc (\d{2}:\d{2}) (\d{2}/\d{2}/\d{4})")]
     private static partial Regex ComputedAt();
 
-    /// <summary>Counts the SQL commands EF sends to this test's database while it lives.</summary>
-    sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        readonly string _database;
-        readonly List<IDisposable> _subscriptions = [];
-        int _count;
-        public int Count => _count;
-
-        public CommandCounter(HoaNhapApp app)
-        {
-            _database = app.PostgresDatabase ?? app.DataFolder;
-            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
-        }
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name) _subscriptions.Add(listener.Subscribe(this));
-        }
-
-        public void OnNext(KeyValuePair<string, object?> e)
-        {
-            if (e.Key == RelationalEventId.CommandExecuting.Name && e.Value is CommandEventData { Command.Connection: DbConnection c }
-                && (c.Database == _database || c.DataSource.Contains(_database, StringComparison.Ordinal)))
-                Interlocked.Increment(ref _count);
-        }
-
-        public void OnCompleted() { }
-        public void OnError(Exception error) { }
-        public void Dispose() { foreach (var s in _subscriptions) s.Dispose(); }
-    }
 }
 
 [Collection(SqliteCollection.Name)]

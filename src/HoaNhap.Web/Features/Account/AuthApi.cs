@@ -34,7 +34,7 @@ public static class AuthApi
 
     static async Task<IResult> IssueAsync(TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn,
         IUserClaimsPrincipalFactory<AppUser> claims, IOptionsMonitor<BearerTokenOptions> bearer, HoaNhapDbContext db,
-        TimeProvider clock)
+        TimeProvider clock, ReferenceCache cache)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
             return Results.ValidationProblem(new Dictionary<string, string[]>
@@ -51,7 +51,7 @@ public static class AuthApi
         await db.SaveChangesAsync();
         if (!check.Succeeded) return refused;
 
-        var required = await db.RoleSettings.FindAsync(user.Role) is { RequireTwoFactor: true };
+        var required = await cache.RequiresTwoFactorAsync(db, user.Role, CancellationToken.None);
         if (required && !user.TwoFactorEnabled)
             return Results.Problem(title: "Chưa thiết lập xác thực hai lớp",
                 detail: "Vai trò của tài khoản này bắt buộc xác thực hai lớp. Hãy đăng nhập trên trang web để thiết lập trước.", statusCode: 401);

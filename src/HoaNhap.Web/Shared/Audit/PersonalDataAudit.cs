@@ -40,6 +40,9 @@ public sealed class PersonalDataAudit(RequestDelegate next)
         var raw = declared.RouteValue is { } name ? context.GetRouteValue(name)?.ToString() : null;
         // An optional id left out (a form for a new record) reads nobody's file.
         if (raw is null && !declared.IsList) return Task.CompletedTask;
+        // The record the page read is usually still tracked by the request's context: its place is taken from there
+        // rather than read again.
+        var tracked = raw is null ? null : Tracked(context.RequestServices.GetRequiredService<HoaNhapDbContext>(), declared.Subject, raw);
         // Through a context of its own on the primary: the handler may still be using its context (perhaps on the
         // replica) while the answer starts.
         return context.RequestServices.GetRequiredService<AuditWriter>().WriteAsync(async (db, ct) =>
@@ -49,18 +52,38 @@ public sealed class PersonalDataAudit(RequestDelegate next)
                 db.Record(AuditActions.View, declared.Subject.Name, null, null, me?.ProvinceCode, me?.CommuneCode, details);
                 return;
             }
-            var (personId, province, commune) = await PlaceAsync(db, declared.Subject, raw, ct);
+            var (personId, province, commune) = tracked ?? await PlaceAsync(db, declared.Subject, raw, ct);
             db.Record(AuditActions.View, declared.Subject.Name, raw, personId, province ?? me?.ProvinceCode, commune ?? (province is null ? me?.CommuneCode : null), details);
         }, context.RequestAborted);
+    }
+
+    static object? Key(HoaNhapDbContext db, Type subject, string raw)
+    {
+        var keyType = db.Model.FindEntityType(subject)?.FindPrimaryKey()?.Properties.Single().ClrType;
+        return keyType == typeof(Guid) ? (Guid.TryParse(raw, out var g) ? g : null) : keyType == typeof(string) ? raw : null;
+    }
+
+    /// <summary>The place of the record when the request's context tracks it, else null.</summary>
+    static (Guid? PersonId, string? Province, string? Commune)? Tracked(HoaNhapDbContext db, Type subject, string raw)
+    {
+        if (Key(db, subject, raw) is not { } key) return null;
+        var keyName = db.Model.FindEntityType(subject)!.FindPrimaryKey()!.Properties.Single().Name;
+        foreach (var entry in db.ChangeTracker.Entries())
+            if (entry.Metadata.ClrType == subject && Equals(entry.Property(keyName).CurrentValue, key))
+                return Place(entry);
+        return null;
     }
 
     /// <summary>The person a record belongs to and its place, read from the record's own columns.</summary>
     static async Task<(Guid? PersonId, string? Province, string? Commune)> PlaceAsync(HoaNhapDbContext db, Type subject, string raw, CancellationToken ct)
     {
-        var keyType = db.Model.FindEntityType(subject)?.FindPrimaryKey()?.Properties.Single().ClrType;
-        object? key = keyType == typeof(Guid) ? (Guid.TryParse(raw, out var g) ? g : null) : keyType == typeof(string) ? raw : null;
-        if (key is null || await db.FindAsync(subject, [key], ct) is not { } entity) return (null, null, null);
-        var entry = db.Entry(entity);
+        if (Key(db, subject, raw) is not { } key || await db.FindAsync(subject, [key], ct) is not { } entity) return (null, null, null);
+        return Place(db.Entry(entity));
+    }
+
+    static (Guid? PersonId, string? Province, string? Commune) Place(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        var entity = entry.Entity;
         string? Text(string property) => entry.Metadata.FindProperty(property) is null ? null : entry.Property(property).CurrentValue as string;
         return entity switch
         {

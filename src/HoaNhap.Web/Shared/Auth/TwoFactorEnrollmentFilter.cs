@@ -9,7 +9,7 @@ namespace HoaNhap.Web.Shared.Auth;
 /// When an administrator requires two-factor sign-in for a role, a user of that role who signed
 /// in with a password only is sent to set up an authenticator before any other page.
 /// </summary>
-public sealed class TwoFactorEnrollmentFilter(HoaNhapDbContext db) : IAsyncPageFilter
+public sealed class TwoFactorEnrollmentFilter(HoaNhapDbContext db, ReferenceCache cache) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -20,7 +20,7 @@ public sealed class TwoFactorEnrollmentFilter(HoaNhapDbContext db) : IAsyncPageF
         if (principal.Identity?.IsAuthenticated == true && !page.StartsWith("/Account/", StringComparison.Ordinal)
             && principal.FindFirstValue(ClaimTypes.Role) is { } role
             && !principal.HasClaim("amr", "mfa")
-            && await db.RoleSettings.FindAsync(role) is { RequireTwoFactor: true })
+            && await cache.RequiresTwoFactorAsync(db, role, context.HttpContext.RequestAborted))
         {
             context.Result = new RedirectToPageResult("/Account/TwoFactor");
             return;

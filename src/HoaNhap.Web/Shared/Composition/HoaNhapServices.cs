@@ -35,6 +35,8 @@ public static class HoaNhapServices
         services.AddSingleton(sp => AuditChainSettings.From(sp.GetRequiredService<IConfiguration>(), Directory.GetCurrentDirectory()));
         services.AddHostedService<Features.AuditLog.AuditAnchoring>();
         services.AddScoped<RuleBook>();
+        services.AddSingleton<ReferenceCache>();
+        services.AddSingleton<ReferenceCacheInvalidation>();
         services.AddHostedService<Features.Rules.ForecastService>();
         services.AddScoped<IWorklistSource, Features.Cases.DeadlineWorklistSource>();
         services.AddSingleton<Features.Reconciliation.ReconciliationQueue>();
@@ -86,7 +88,8 @@ public static class HoaNhapServices
         services.AddDbContext<HoaNhapDbContext>((sp, o) =>
         {
             ReadReplica.ReadReplicaRouting.Apply(sp, settings, o);
-            o.AddInterceptors(sp.GetRequiredService<Features.Worklist.WorklistUpdates>(), sp.GetRequiredService<Features.Dashboard.RollupMarker>());
+            o.AddInterceptors(sp.GetRequiredService<Features.Worklist.WorklistUpdates>(), sp.GetRequiredService<Features.Dashboard.RollupMarker>(),
+                sp.GetRequiredService<ReferenceCacheInvalidation>());
         });
         services.AddSingleton<Exports.ExportSignal>();
         services.AddSingleton<Exports.ExportWorker>();
