@@ -59,6 +59,7 @@ public sealed class Supervisor_works_without_signal(BrowserApp app)
         }
         await Expect(page.GetByTestId("offline-saved").First).ToContainTextAsync("lưu trên điện thoại");
         await BrowserApp.ScreenshotAsync(page, "offline-three-waiting");
+        await Axe.AssertNoSeriousViolationsAsync(page, "offline-three-waiting");
         Assert.Empty(await CheckInsAsync(caseId));
 
         // The signal is back: the three are sent, each once.
@@ -95,6 +96,7 @@ public sealed class Supervisor_works_without_signal(BrowserApp app)
         await Expect(changed).ToContainTextAsync("Đang chấp hành / quản lý");
         await Expect(conflict.GetByTestId("offline-conflict-table")).ToContainTextAsync("Đến nhà nhưng không gặp");
         await BrowserApp.ScreenshotAsync(page, "offline-conflict");
+        await Axe.AssertNoSeriousViolationsAsync(page, "offline-conflict");
         Assert.DoesNotContain(await CheckInsAsync(caseId), c => c.Note == "Đến nhà nhưng không gặp");
 
         // The supervisor has seen the case as it is now and sends the visit anyway: stored once.

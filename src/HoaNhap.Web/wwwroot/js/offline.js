@@ -307,9 +307,13 @@
   }
 
   function conflictTable(r) {
-    var table = el('table', { 'data-testid': 'offline-conflict-table' });
+    var table = el('table', { class: 'responsive', 'data-testid': 'offline-conflict-table' });
+    var heads = ['Thông tin', 'Trên máy chủ hiện nay', 'Trên điện thoại khi ghi'];
+    function cells(row, values) {
+      values.forEach(function (v, i) { row.appendChild(el('td', { 'data-label': heads[i] }, v)); });
+    }
     var head = el('tr');
-    ['Thông tin', 'Trên máy chủ hiện nay', 'Trên điện thoại khi ghi'].forEach(function (h) { head.appendChild(el('th', { scope: 'col' }, h)); });
+    heads.forEach(function (h) { head.appendChild(el('th', { scope: 'col' }, h)); });
     table.appendChild(el('thead')).appendChild(head);
     var tbody = table.appendChild(el('tbody'));
     var mine = {};
@@ -318,15 +322,11 @@
       var theirs = f.value || '';
       var yours = r.basedOn ? (mine[f.field] || '') : '(không rõ)';
       var row = el('tr', theirs !== yours ? { class: 'changed', 'data-testid': 'offline-conflict-changed' } : {});
-      row.appendChild(el('td', {}, f.label + (theirs !== yours ? ' (đã thay đổi)' : '')));
-      row.appendChild(el('td', {}, theirs));
-      row.appendChild(el('td', {}, yours));
+      cells(row, [f.label + (theirs !== yours ? ' (đã thay đổi)' : ''), theirs, yours]);
       tbody.appendChild(row);
     });
     var record = el('tr');
-    record.appendChild(el('td', {}, 'Bản ghi lập trên điện thoại'));
-    record.appendChild(el('td', {}, 'Chưa có'));
-    record.appendChild(el('td', {}, (r.summary || []).join('; ')));
+    cells(record, ['Bản ghi lập trên điện thoại', 'Chưa có', (r.summary || []).join('; ')]);
     tbody.appendChild(record);
     return table;
   }
@@ -348,8 +348,11 @@
         var items = list.filter(function (r) { return r.status === g[0]; })
           .sort(function (a, b) { return a.madeAt < b.madeAt ? 1 : -1; });
         if (items.length === 0) return;
-        list2.appendChild(el('h3', {}, g[1] + ' (' + items.length + ')'));
-        var ul = list2.appendChild(el('ul', { 'data-testid': g[2] }));
+        var title = g[1] + ' (' + items.length + ')';
+        // What was sent is folded away; what needs the user stays open.
+        var box = g[0] === 'synced' ? list2.appendChild(el('details')) : list2;
+        box.appendChild(el(g[0] === 'synced' ? 'summary' : 'h3', {}, title));
+        var ul = box.appendChild(el('ul', { 'data-testid': g[2] }));
         items.forEach(function (r) {
           var li = ul.appendChild(el('li', { 'data-testid': 'offline-item', 'data-status': r.status, 'data-client-id': r.clientId }));
           li.appendChild(el('p', {}, describe(r)));
