@@ -168,6 +168,37 @@ public abstract class OfflineSyncTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task Signing_out_tells_the_browser_to_clear_what_the_site_kept_and_the_sync_api_is_documented()
+    {
+        app.EnsureAvailable();
+        var phone = await app.PagesAsync(Roles.Supervisor, Unit.A);
+        var signedOut = await HoaNhapApp.PostFormAsync(phone, "/Account/Logout", "/Account/Logout", []);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        var clear = string.Join(",", signedOut.Headers.GetValues("Clear-Site-Data"));
+        Assert.Contains("\"cache\"", clear);
+        Assert.Contains("\"storage\"", clear);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await phone.GetAsync("/api/v1/sync/people")).StatusCode);
+
+        var openApi = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/v1/sync/token", "/api/v1/sync/people", "/api/v1/sync/cases/{id}/check-ins",
+                     "/api/v1/sync/cases/{id}/assessments", "/api/v1/sync/cases/{id}/contacts" })
+            Assert.Contains($"\"{path}\"", openApi);
+
+        // The pages give the script what it needs: the signed-in user, the days to keep, and the form's case and version.
+        var (_, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, Today.AddMonths(-3));
+        var pages = await app.PagesAsync(Roles.Supervisor, Unit.A);
+        var mine = await pages.GetStringAsync("/Supervision/Mine");
+        Assert.Contains("data-offline=\"supervisor\"", mine);
+        Assert.Contains("data-offline-keep-days=\"7\"", mine);
+        Assert.Contains("/js/offline.js", mine);
+        var form = await pages.GetStringAsync($"/Supervision/CheckIn/{caseId}");
+        Assert.Contains($"data-case-version=\"{await VersionAsync(caseId)}\"", form);
+        Assert.Contains($"data-sync-url=\"/api/v1/sync/cases/{caseId}/check-ins\"", form);
+        var officer = await (await app.PagesAsync(Roles.CommuneOfficer, Unit.A)).GetStringAsync("/");
+        Assert.DoesNotContain("data-offline=\"supervisor\"", officer);
+    }
+
+    [SkippableFact]
     public async Task Assessments_and_home_visits_sync_through_the_online_forms_commands()
     {
         app.EnsureAvailable();
