@@ -112,16 +112,7 @@ public static class OfflineSync
             {
                 [nameof(SyncInput<object>.ClientId)] = ["Mã bản ghi này (clientId) đã được dùng cho một bản ghi khác; điện thoại phải tạo mã mới cho mỗi bản ghi."],
             });
-        return new RepeatResult(earlier.Answer, earlier.StatusCode);
-    }
-
-    sealed class RepeatResult(string body, int status) : IResult
-    {
-        public Task ExecuteAsync(HttpContext http)
-        {
-            http.Response.Headers["Idempotent-Replayed"] = "true";
-            return Results.Text(body, "application/json", System.Text.Encoding.UTF8, status).ExecuteAsync(http);
-        }
+        return ApiResults.Replayed(earlier.Answer, earlier.StatusCode);
     }
 
     /// <summary>The case changed after the phone read it: nothing is stored; the phone shows the case as it is now beside what it had.</summary>
