@@ -199,6 +199,40 @@ public abstract class OfflineSyncTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task Malformed_sendings_answer_4xx_and_never_5xx()
+    {
+        app.EnsureAvailable();
+        var (_, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, Today.AddMonths(-3));
+        var phone = await PhoneAsync();
+        var version = await VersionAsync(caseId);
+        string[] bodies =
+        [
+            "null", "[]", "{\"clientId\":null,\"caseVersion\":null,\"record\":null}", "{\"clientId\":\"not-a-guid\"}",
+            $"{{\"clientId\":\"{Guid.Empty}\",\"caseVersion\":{version},\"record\":{{}}}}",
+            $"{{\"clientId\":\"{Guid.NewGuid()}\",\"caseVersion\":9223372036854775807,\"record\":{{}}}}",
+            $"{{\"clientId\":\"{Guid.NewGuid()}\",\"caseVersion\":{version},\"record\":{{\"kind\":null,\"on\":\"{new string('Ệ', 100_000)}\"}}}}",
+            $"{{\"clientId\":\"{Guid.NewGuid()}\",\"caseVersion\":{version},\"madeAt\":\"0001-01-01T00:00:00+07:00\",\"record\":{{}}}}",
+        ];
+        foreach (var body in bodies)
+        {
+            var answer = await phone.PostAsync($"/api/v1/sync/cases/{caseId}/check-ins", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            Assert.True((int)answer.StatusCode is >= 400 and < 500, $"{body[..Math.Min(body.Length, 80)]}: {(int)answer.StatusCode}");
+        }
+        // The phone's clock may be far off, and its time may carry any offset: kept in UTC.
+        foreach (var madeAt in new[] { "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "2026-12-07T08:30:00+07:00" })
+        {
+            var clientId = Guid.NewGuid();
+            var answer = await phone.PostAsJsonAsync($"/api/v1/sync/cases/{caseId}/check-ins", new
+            {
+                clientId, caseVersion = version, madeAt = DateTimeOffset.Parse(madeAt, System.Globalization.CultureInfo.InvariantCulture),
+                record = new { kind = "Contact", on = Iso(Today), attended = false },
+            });
+            Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+        }
+        Assert.Equal(3, await CountAsync<CheckIn>(caseId));
+    }
+
+    [SkippableFact]
     public async Task Assessments_and_home_visits_sync_through_the_online_forms_commands()
     {
         app.EnsureAvailable();

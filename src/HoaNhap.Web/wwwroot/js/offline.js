@@ -221,8 +221,17 @@
     });
   }
 
+  function today() {
+    var d = new Date();
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return two(d.getDate()) + '/' + two(d.getMonth() + 1) + '/' + d.getFullYear();
+  }
+
   function bindForms() {
     Array.prototype.forEach.call(document.querySelectorAll('form[data-offline-form]'), function (form) {
+      // A form kept from an earlier day comes back with that day filled in: without signal, today is the phone's day.
+      var day = form.querySelector('input[name="Input.On"]');
+      if (!navigator.onLine && day && day.value === day.defaultValue) day.value = today();
       form.addEventListener('submit', function (event) {
         if (navigator.onLine) return;   // with signal the form is sent as always
         event.preventDefault();
