@@ -50,7 +50,14 @@ public sealed class Supervisor_works_without_signal(BrowserApp app)
 
         // No signal: the form comes from the phone, and three visits are kept there.
         await context.SetOfflineAsync(true);
-        await page.ReloadAsync();
+        var kept = await page.ReloadAsync();
+        Assert.Equal("kept", kept!.Headers.GetValueOrDefault("x-hoanhap-offline"));
+        await Expect(page.GetByTestId("check-in-form")).ToBeVisibleAsync();
+        // A form never opened on this phone was kept too, from the list.
+        var assessment = await page.GotoAsync($"/Supervision/Assessment/{caseId}");
+        Assert.Equal("kept", assessment!.Headers.GetValueOrDefault("x-hoanhap-offline"));
+        await Expect(page.GetByTestId("assessment-form")).ToBeVisibleAsync();
+        await page.GotoAsync($"/Supervision/CheckIn/{caseId}");
         await Expect(page.GetByTestId("check-in-form")).ToBeVisibleAsync();
         for (var i = 1; i <= 3; i++)
         {

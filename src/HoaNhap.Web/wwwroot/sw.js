@@ -47,7 +47,13 @@ self.addEventListener('fetch', function (event) {
     return caches.open(CACHE)
       .then(function (cache) { return cache.match(key, { ignoreSearch: asset }); })
       .then(function (kept) {
-        if (kept && (asset || fresh(kept))) return kept;
+        if (kept && asset) return kept;
+        if (kept && fresh(kept)) {
+          // Marked, so that the page (and a test) can tell the kept copy from the server's answer.
+          var headers = new Headers(kept.headers);
+          headers.set('X-HoaNhap-Offline', 'kept');
+          return kept.blob().then(function (body) { return new Response(body, { status: kept.status, headers: headers }); });
+        }
         return page ? offline() : Response.error();
       });
   }));
