@@ -183,16 +183,7 @@ public static class ExchangeApi
         if (previous.Endpoint != endpoint || previous.BodyHash != hash)
             return Results.Problem(title: "Trùng số tham chiếu", statusCode: 409,
                 detail: $"Số tham chiếu này đã được dùng lúc {Display.Time(previous.CreatedAt)} cho một yêu cầu có nội dung khác. Hãy dùng số tham chiếu mới.");
-        return new ReplayResult(previous.Response, previous.StatusCode);
-    }
-
-    sealed class ReplayResult(string body, int status) : IResult
-    {
-        public Task ExecuteAsync(HttpContext http)
-        {
-            http.Response.Headers["Idempotent-Replayed"] = "true";
-            return Results.Text(body, "application/json", System.Text.Encoding.UTF8, status).ExecuteAsync(http);
-        }
+        return ApiResults.Replayed(previous.Response, previous.StatusCode);
     }
 
     /// <summary>

@@ -43,6 +43,19 @@ public static class ApiResults
     public static IResult Forbidden() =>
         Results.Problem(title: "Không có quyền", detail: "Vai trò của bạn không được thực hiện việc này.", statusCode: 403);
 
+    /// <summary>The first answer to a request sent again (the same sender's reference, the same phone record): its status and body as
+    /// they were, marked <c>Idempotent-Replayed: true</c>.</summary>
+    public static IResult Replayed(string body, int status) => new ReplayedAnswer(body, status);
+
+    sealed class ReplayedAnswer(string body, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+            return Results.Text(body, "application/json", System.Text.Encoding.UTF8, status).ExecuteAsync(http);
+        }
+    }
+
     public static CurrentUser Me(this HttpContext http) => CurrentUser.From(http.User)
         ?? throw new InvalidOperationException("The API group requires an authenticated user.");
 }

@@ -13,6 +13,8 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
+        // What a phone kept to work without signal (the service worker, its pages, the queue in IndexedDB) goes with the session.
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         return RedirectToPage("/Account/Login");
     }
 }

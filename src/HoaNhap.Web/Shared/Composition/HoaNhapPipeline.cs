@@ -125,6 +125,12 @@ public static class HoaNhapPipeline
         api.MapEmploymentApi();
         api.MapContactsApi();
         HoaNhap.Web.Features.Privacy.PrivacyApi.MapPrivacyApi(api);
+        // Working without signal: the pages' own script syncs what was recorded offline, with the user's cookie and an anti-forgery token.
+        var sync = app.MapGroup("/api/v1/sync").RequireAuthorization(HoaNhapServices.SyncPolicy).WithTags("Làm việc khi không có mạng")
+            .AddEndpointFilter<HoaNhap.Web.Shared.Auth.ApiUserStillValid>().AddEndpointFilter<SyncAntiforgery>();
+        sync.MapSyncToken();
+        sync.MapSupervisionSync();
+        sync.MapContactsSync();
         HoaNhap.Web.Features.Exports.ExportsApi.MapExportsApi(api);
         return app;
     }

@@ -16,6 +16,8 @@ namespace HoaNhap.Web.Shared.Composition;
 public static class HoaNhapServices
 {
     public const string ApiPolicy = "api";
+    /// <summary>The sync API (<c>/api/v1/sync</c>): the pages' own script, with the signed-in user's cookie (and an anti-forgery token to write).</summary>
+    public const string SyncPolicy = "sync";
 
     public static WebApplicationBuilder AddHoaNhap(this WebApplicationBuilder builder)
     {
@@ -42,6 +44,7 @@ public static class HoaNhapServices
         services.AddSingleton<Features.Reconciliation.ReconciliationQueue>();
         services.AddHostedService<Features.Reconciliation.ReconciliationWorker>();
         Features.Exchange.ExchangeAuth.AddExchange(services);
+        services.Configure<OfflineSettings>(builder.Configuration.GetSection("Offline"));
         services.AddSingleton<Features.Worklist.WorklistJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Worklist.WorklistJob>());
         services.AddSingleton<Partitions.PartitionMaintenanceJob>();
@@ -156,7 +159,8 @@ public static class HoaNhapServices
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser().Build())
-            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .AddPolicy(SyncPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
         // One policy per act of the permission table, for pages that are whole acts ([Authorize(Policy = nameof(Act.ManageUsers))]).
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(o =>
         {
