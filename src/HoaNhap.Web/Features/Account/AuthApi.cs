@@ -45,7 +45,8 @@ public static class AuthApi
 
         var user = await users.FindByNameAsync(request.UserName.Trim());
         var refused = Results.Problem(title: "Không xác thực được", detail: SignInRefusal.Message, statusCode: 401);
-        if (user is null || !user.IsActive) return refused;
+        // A portal account (role Person) signs in on the portal only.
+        if (user is null || !user.IsActive || user.Role == HoaNhap.Domain.Access.Roles.Person) return refused;
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         Record(db, user, check.Succeeded);
         await db.SaveChangesAsync();

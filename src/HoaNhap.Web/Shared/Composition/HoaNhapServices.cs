@@ -146,6 +146,9 @@ public static class HoaNhapServices
             o.Events.OnRedirectToLogin = ctx =>
             {
                 if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                // The person's portal has its own sign-in (personal ID number and PIN).
+                else if (ctx.Request.Path.StartsWithSegments(Portal.PortalSignIn.Root))
+                    ctx.Response.Redirect(Portal.PortalSignIn.Path + "?ReturnUrl=" + Uri.EscapeDataString(ctx.Request.Path + ctx.Request.QueryString));
                 else ctx.Response.Redirect(ctx.RedirectUri);
                 return Task.CompletedTask;
             };
@@ -161,6 +164,7 @@ public static class HoaNhapServices
                 o.AddPolicy(act.ToString(), p => p.RequireRole(Domain.Access.Permissions.RolesFor(act)));
         });
 
+        Portal.PortalSignIn.AddPortalSignIn(services, builder.Configuration);
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
