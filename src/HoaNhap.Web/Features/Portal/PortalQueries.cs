@@ -19,7 +19,7 @@ public sealed record MeCaseDto(Guid Id, string Kind, string KindTitle, string? S
     DateOnly StartOn, DateOnly? ExpectedEndOn, DateOnly? EndedOn, string Commune);
 public sealed record MeDto(Guid PersonId, string FullName, string? Phone, string Address, MeCaseDto? Case);
 public sealed record ObligationDto(string Text, string LegalBasis, bool LegalBasisVerified);
-/// <summary>A date ahead (or overdue) in the person's file. <c>kind</c>: CheckIn, Appointment, SelfReportDue, AbsenceReturn, EndOfTerm, RecordExpiry.</summary>
+/// <summary>A date ahead (or overdue) in the person's file. <c>kind</c>: CheckIn, Appointment, SelfReportDue, AbsenceReturn, EndOfTerm, RecordExpungement.</summary>
 public sealed record DateDto(string Kind, DateOnly DueOn, string Title);
 /// <summary>A decision about the person. <c>kind</c>: Absence, Shortening (probation shortening, reduction, remission), Transfer.</summary>
 public sealed record DecisionDto(string Kind, Guid Id, string Title, string Status, string StatusTitle, DateOnly RequestedOn, DateOnly? DecidedOn, string? Note);
@@ -98,7 +98,7 @@ public static class PortalQueries
         if (open && c.Kind == CaseKind.CommunitySentence && facts.ExpectedEndOn is { } ends)
             dates.Add(new("EndOfTerm", ends, "Ngày hết thời hạn chấp hành án (dự kiến)"));
         if (c.Kind == CaseKind.Reintegration && RecordExpungement.ForCase(facts, today, p) is { ClearFrom: { } clears })
-            dates.Add(new("RecordExpiry", clears, "Ngày được xóa án tích và kết thúc việc quản lý (dự kiến)"));
+            dates.Add(new("RecordExpungement", clears, "Ngày được xóa án tích và kết thúc việc quản lý (dự kiến)"));
         return dates.OrderBy(d => d.DueOn).ToList();
     }
 
