@@ -42,7 +42,8 @@ public sealed class InvitationModel(HoaNhapDbContext db, IOptions<PortalOptions>
         if (outcome.Value is { } issued)
         {
             Issued = issued;
-            ActivationUrl = $"{Request.Scheme}://{Request.Host}{PortalSignIn.ActivationPath}?code={Uri.EscapeDataString(issued.Code)}";
+            var site = string.IsNullOrWhiteSpace(options.Value.PublicUrl) ? $"{Request.Scheme}://{Request.Host}" : options.Value.PublicUrl.TrimEnd('/');
+            ActivationUrl = $"{site}{PortalSignIn.ActivationPath}?code={Uri.EscapeDataString(issued.Code)}";
             using var qr = QRCodeGenerator.GenerateQrCode(ActivationUrl, QRCodeGenerator.ECCLevel.M);
             QrDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(qr).GetGraphic(6));
             // The code is on this answer only: a browser or proxy must not keep it.

@@ -12,6 +12,8 @@ public sealed class PortalOptions
     public int SignInPermitsPerMinute { get; set; } = 10;
     /// <summary>Wrong personal ID numbers typed with one code before the code is locked.</summary>
     public int MaxActivationFailures { get; set; } = 5;
+    /// <summary>The address people open the portal at (e.g. https://hoanhap.example.gov.vn), printed in the invitation's QR code; empty: the address of the officer's request.</summary>
+    public string? PublicUrl { get; set; }
 }
 
 /// <summary>Where the portal lives and how its sign-in is limited: the rate limiter on every activation and sign-in.</summary>
