@@ -184,7 +184,7 @@ public static class HoaNhapServices
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "HoaNhap API";
-            doc.Info.Description = "API cho cơ quan phối hợp: Tòa án, Viện kiểm sát, Ngân hàng Chính sách xã hội, Công an tỉnh. Xác thực bằng bearer token lấy từ POST /api/v1/auth/token.";
+            doc.Info.Description = "API cho cơ quan phối hợp: Tòa án, Viện kiểm sát, Ngân hàng Chính sách xã hội, Công an tỉnh. Xác thực bằng bearer token lấy từ POST /api/v1/auth/token; cổng thông tin của người chấp hành án (/api/v1/me) lấy token từ POST /api/v1/me/token.";
             return Task.CompletedTask;
         }));
         services.AddProblemDetails();
