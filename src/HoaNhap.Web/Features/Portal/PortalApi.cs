@@ -1,11 +1,10 @@
-using System.Security.Claims;
 using HoaNhap.Data;
 using HoaNhap.Data.Identity;
 using HoaNhap.Domain.People;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Audit;
+using HoaNhap.Web.Shared.Auth;
 using HoaNhap.Web.Shared.Portal;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -32,7 +31,7 @@ public static class PortalApi
 
         var me = api.MapGroup("/me").WithTags("Cổng thông tin người chấp hành án");
         me.MapPost("/activate", async (ActivationInput input, HoaNhapDbContext db, UserManager<AppUser> users, IOptions<PortalOptions> options,
-                IUserClaimsPrincipalFactory<AppUser> claims, IOptionsMonitor<BearerTokenOptions> bearer, CancellationToken ct) =>
+                CancellationToken ct) =>
             {
                 input.PinAgain = null;
                 var outcome = await PortalAccounts.ActivateAsync(db, users, options.Value, input, ct);
@@ -48,11 +47,8 @@ public static class PortalApi
                 if (PortalAccounts.SignInProblems(input) is { Count: > 0 } errors) return ApiResults.Invalid(errors);
                 var user = await PortalAccounts.CheckPinAsync(db, signIn, input, (u, pin) => signIn.CheckPasswordSignInAsync(u, pin, lockoutOnFailure: true), "portal-api", ct);
                 if (user is null) return Results.Problem(title: "Không xác thực được", detail: PortalAccounts.SignInRefused, statusCode: 401);
-                var options = bearer.Get(IdentityConstants.BearerScheme);
-                var expires = clock.GetUtcNow().Add(options.BearerTokenExpiration);
-                var ticket = new AuthenticationTicket(await claims.CreateAsync(user),
-                    new AuthenticationProperties { IssuedUtc = clock.GetUtcNow(), ExpiresUtc = expires }, IdentityConstants.BearerScheme);
-                return Results.Ok(new PortalTokenDto(options.BearerTokenProtector.Protect(ticket), expires));
+                var (token, expires) = await BearerTokens.IssueAsync(user, claims, bearer, clock);
+                return Results.Ok(new PortalTokenDto(token, expires));
             })
             .AllowAnonymous().RequireRateLimiting(PortalSignIn.RateLimit).NoPersonalData()
             .WithSummary("Bearer token của người chấp hành án từ số định danh cá nhân và mã PIN; 5 lần sai liên tiếp khóa tài khoản 15 phút.")
