@@ -125,7 +125,13 @@ public abstract class PortalTests(HoaNhapApp app)
         foreach (var page in new[] { "/Cong-dan/Tu-nhan-xet", "/Cong-dan/Xin-vang-mat", "/Cong-dan/Nhac-viec" })
             Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync(page)).StatusCode);
 
-        // Another person's document, by page and by API: not found.
+        // The person's own document downloads from the page; another person's, by page and by API, is not found.
+        var own = await (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/summons", new { appointmentOn = Iso(Today.AddDays(4)), place = "Công an xã" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains($"/Cong-dan/Tai-lieu/{own.GetProperty("id").GetGuid()}", await pages.GetStringAsync("/Cong-dan"));
+        var download = await pages.GetAsync($"/Cong-dan/Tai-lieu/{own.GetProperty("id").GetGuid()}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/Cong-dan/Tai-lieu/{otherDocument}")).StatusCode);
         var api = await PortalSessions.ApiAsync(app, idNumber);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/me/documents/{otherDocument}")).StatusCode);
