@@ -129,7 +129,7 @@ public sealed partial class BrowserApp : HoaNhapApp
             BypassCSP = bypassCsp,
         });
         context.SetDefaultTimeout(15_000);
-        context.SetDefaultNavigationTimeout(20_000);
+        context.SetDefaultNavigationTimeout(45_000);   // a page computed on first read (the national dashboard) on a loaded two-core machine
         return context;
     }
 

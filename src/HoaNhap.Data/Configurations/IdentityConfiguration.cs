@@ -15,6 +15,8 @@ sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         e.Property(x => x.ProvinceCode).HasMaxLength(2);
         e.Property(x => x.CommuneCode).HasMaxLength(5);
         e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode });
+        // A person's portal account, found from the person at sign-in.
+        e.HasIndex(x => x.PersonId);
     }
 }
 

@@ -13,4 +13,6 @@ public sealed class AppUser : IdentityUser
     public string? CommuneCode { get; set; }
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Role <c>Person</c> only: the supervised person whose own portal this account opens (issue 18).</summary>
+    public Guid? PersonId { get; set; }
 }

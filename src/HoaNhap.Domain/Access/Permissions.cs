@@ -10,6 +10,7 @@ public enum Act
     SeeReconciliation, RunReconciliation, AgreeReconciliation, RecomputeForecast,
     ReadLoans, ReadReleaseNotices, UseReintegrationModels, UseEmployment, UseTraining,
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
+    IssuePortalInvitation, UsePortal,
 }
 
 /// <summary>
@@ -48,6 +49,10 @@ public static class Permissions
         [Act.ReviewRetention] = [ProvinceOfficer],
         [Act.ManageUsers] = [SystemAdmin],
         [Act.ManageRules] = [SystemAdmin],
+        // The commune police invite a person of their commune to the portal (issue 18).
+        [Act.IssuePortalInvitation] = [CommuneOfficer],
+        // The portal: the person's own file and nothing else; no staff role uses it.
+        [Act.UsePortal] = [Person],
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

@@ -11,9 +11,18 @@ public static class Roles
     public const string CourtReader = nameof(CourtReader);
     public const string ProcuracyReader = nameof(ProcuracyReader);
     public const string BankOfficer = nameof(BankOfficer);
+    /// <summary>
+    /// The supervised person in their own portal (issue 18): sees only their own file, through the portal's pages and
+    /// <c>/api/v1/me</c>; no staff page or API accepts the role. Given only by activating an invitation, never by an administrator.
+    /// </summary>
+    public const string Person = nameof(Person);
 
+    /// <summary>The staff roles, which an administrator gives; <see cref="Person"/> is apart.</summary>
     public static readonly IReadOnlyList<string> All =
         [SystemAdmin, ProvinceOfficer, CommuneOfficer, CommuneLeader, Supervisor, CourtReader, ProcuracyReader, BankOfficer];
+
+    /// <summary>Every role of the permission table: the staff roles and <see cref="Person"/>.</summary>
+    public static readonly IReadOnlyList<string> Everyone = [.. All, Person];
 
     /// <summary>Roles whose unit must be a commune; the others take a province.</summary>
     public static bool IsCommuneLevel(string role) => role is CommuneOfficer or CommuneLeader or Supervisor;
@@ -33,6 +42,7 @@ public static class Roles
         CourtReader => "Tòa án (xem)",
         ProcuracyReader => "Viện kiểm sát (xem)",
         BankOfficer => "Ngân hàng Chính sách xã hội",
+        Person => "Người chấp hành án (cổng thông tin)",
         _ => role,
     };
 }

@@ -11,7 +11,7 @@ public sealed class PermissionsTests
         foreach (var act in Enum.GetValues<Act>())
         {
             Assert.NotEmpty(Permissions.RolesFor(act));
-            Assert.All(Permissions.RolesFor(act), r => Assert.Contains(r, Roles.All));
+            Assert.All(Permissions.RolesFor(act), r => Assert.Contains(r, Roles.Everyone));
         }
     }
 
@@ -30,6 +30,11 @@ public sealed class PermissionsTests
     [InlineData(Roles.SystemAdmin, Act.ReadRegistry, false)]
     [InlineData(Roles.SystemAdmin, Act.ManageUsers, true)]
     [InlineData(Roles.ProvinceOfficer, Act.RecordBatchCheckIn, false)]
+    [InlineData(Roles.Person, Act.ReadRegistry, false)]
+    [InlineData(Roles.Person, Act.UsePortal, true)]
+    [InlineData(Roles.CommuneOfficer, Act.UsePortal, false)]
+    [InlineData(Roles.CommuneOfficer, Act.IssuePortalInvitation, true)]
+    [InlineData(Roles.CommuneLeader, Act.IssuePortalInvitation, false)]
     public void Each_organisation_does_its_own_part(string role, Act act, bool allowed) =>
         Assert.Equal(allowed, Permissions.Allows(role, act));
 }

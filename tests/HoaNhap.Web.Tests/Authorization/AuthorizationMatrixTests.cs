@@ -83,11 +83,15 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     // Contacts and appointments: officers, and the supervisor for the people assigned to them.
     const string ContactRecordersOwn = "404 400 400 403 400 403 403 404";
     const string ContactRecordersPageOwn = "404 200 200 403 200 403 403 404";
+    // The person's portal: no staff role uses it; the commune police invite.
+    const string PortalOnly = "403 403 403 403 403 403 403 403";
+    static readonly string PortalInviterPage = RowOf(Act.IssuePortalInvitation, "200", "403"); // 403 403 200 403 403 403 403 403
+    const string PortalInviterPageOther = "403 403 404 403 403 403 403 403";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
     {
-        ["POST /api/v1/auth/token"] = Api(HttpMethod.Post, "/api/v1/auth/token", "400 400 400 400 400 400 400 400", json: "{}"),
+        ["POST /api/v1/auth/token"] = Api(HttpMethod.Post, "/api/v1/auth/token", "400 400 400 400 400 400 400 400", json: "{}") with { Person = "400" },
         ["GET /api/v1/units/provinces"] = Api(HttpMethod.Get, "/api/v1/units/provinces", All200),
         ["GET /api/v1/units/provinces/{code}/communes"] = Api(HttpMethod.Get, "/api/v1/units/provinces/{province}/communes", All200, All200),
         ["POST /api/v1/people"] = Api(HttpMethod.Post, "/api/v1/people", "403 400 400 403 403 403 403 403", json: "{}"),
@@ -160,11 +164,11 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/audit"] = Api(HttpMethod.Get, "/api/v1/audit", AuditReaders),
         ["GET /api/v1/audit/verify"] = Api(HttpMethod.Get, "/api/v1/audit/verify", AuditReaders),
         ["GET /api/v1/audit/anchors"] = Api(HttpMethod.Get, "/api/v1/audit/anchors", AuditReaders),
-        ["GET /healthz"] = Web("/healthz", All200),
+        ["GET /healthz"] = Web("/healthz", All200) with { Person = "200" },
         // Static files (the stylesheet) are public.
-        ["GET /{**path:file}"] = Web("/css/site.css", All200),
-        ["HEAD /{**path:file}"] = Api(HttpMethod.Head, "/css/site.css", All200),
-        ["GET /openapi/{documentName}.json"] = Web("/openapi/v1.json", All200),
+        ["GET /{**path:file}"] = Web("/css/site.css", All200) with { Person = "200" },
+        ["HEAD /{**path:file}"] = Api(HttpMethod.Head, "/css/site.css", All200) with { Person = "200" },
+        ["GET /openapi/{documentName}.json"] = Web("/openapi/v1.json", All200) with { Person = "200" },
 
         // Calculators: any signed-in user (no personal data); an empty request is invalid.
         ["POST /api/v1/rules/record-expiry"] = Api(HttpMethod.Post, "/api/v1/rules/record-expiry", "400 400 400 400 400 400 400 400", json: "{}"),
@@ -261,11 +265,11 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/worklist/counts"] = Api(HttpMethod.Get, "/api/v1/worklist/counts", "403 200 403 403 403 403 403 403"),
         ["PAGE /Worklist"] = Web("/Worklist", WorklistUsers),
         ["PAGE /"] = Web("/", All200),
-        ["PAGE /Error"] = Web("/Error", All200),
-        ["PAGE /Account/Login"] = Web("/Account/Login", All200),
-        ["PAGE /Account/LoginWith2fa"] = Web("/Account/LoginWith2fa", "302 302 302 302 302 302 302 302"),
+        ["PAGE /Error"] = Web("/Error", All200) with { Person = "200" },
+        ["PAGE /Account/Login"] = Web("/Account/Login", All200) with { Person = "200" },
+        ["PAGE /Account/LoginWith2fa"] = Web("/Account/LoginWith2fa", "302 302 302 302 302 302 302 302") with { Person = "302" },
         ["PAGE /Account/Logout"] = Web("/Account/Logout", All200),
-        ["PAGE /Account/AccessDenied"] = Web("/Account/AccessDenied", All200),
+        ["PAGE /Account/AccessDenied"] = Web("/Account/AccessDenied", All200) with { Person = "200" },
         ["PAGE /Account/TwoFactor"] = Web("/Account/TwoFactor", All200),
         ["PAGE /People"] = Web("/People", ReadersList),
         ["PAGE /People/Create"] = Web("/People/Create", EditorsOnly),
@@ -390,7 +394,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Reconciliation/Details/{id:guid}"] = Web("/Reconciliation/Details/{reconciliation}", ReconReadersOwn, Nobody404),
         ["PAGE /Reconciliation/Resolve/{id:guid}"] = Web("/Reconciliation/Resolve/{reconrow}", "404 200 404 404 404 403 403 404", Nobody404),
         // Exchange: agencies' systems only (a user's token is refused); the token endpoint is anonymous; clients are the administrator's.
-        ["POST /api/v1/exchange/token"] = Api(HttpMethod.Post, "/api/v1/exchange/token", "400 400 400 400 400 400 400 400", json: "{}"),
+        ["POST /api/v1/exchange/token"] = Api(HttpMethod.Post, "/api/v1/exchange/token", "400 400 400 400 400 400 400 400", json: "{}") with { Person = "400" },
         ["POST /api/v1/exchange/judgments"] = Api(HttpMethod.Post, "/api/v1/exchange/judgments", "403 403 403 403 403 403 403 403", json: "{}"),
         ["POST /api/v1/exchange/decisions"] = Api(HttpMethod.Post, "/api/v1/exchange/decisions", "403 403 403 403 403 403 403 403", json: "{}"),
         ["POST /api/v1/exchange/release-notices"] = Api(HttpMethod.Post, "/api/v1/exchange/release-notices", "403 403 403 403 403 403 403 403", json: "{}"),
@@ -444,12 +448,45 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/exports/{id:guid}/file"] = Api(HttpMethod.Get, $"/api/v1/exports/{NoSuchId}/file", Nobody404),
         ["PAGE /Exports"] = Web("/Exports", All200),
         ["PAGE /Exports/Details/{id:guid}"] = Web($"/Exports/Details/{NoSuchId}", Nobody404),
+
+        // The person's own portal (issue 18): the commune police invite; the role Person reads and acts on its own file only (the
+        // Person column, checked by The_role_Person_reaches_its_own_portal_and_nothing_else); no staff role uses the portal.
+        ["POST /api/v1/people/{id:guid}/portal-invitation"] = Api(HttpMethod.Post, "/api/v1/people/{person}/portal-invitation", "404 403 200 403 403 403 403 404", Nobody404, json: "{}"),
+        ["PAGE /Portal/Invitation/{id:guid}"] = Web("/Portal/Invitation/{person}", PortalInviterPage, PortalInviterPageOther),
+        ["POST /api/v1/me/activate"] = Api(HttpMethod.Post, "/api/v1/me/activate", "400 400 400 400 400 400 400 400", json: "{}") with { Person = "400" },
+        ["POST /api/v1/me/token"] = Api(HttpMethod.Post, "/api/v1/me/token", "400 400 400 400 400 400 400 400", json: "{}") with { Person = "400" },
+        ["GET /api/v1/me"] = Api(HttpMethod.Get, "/api/v1/me", PortalOnly) with { Person = "200" },
+        ["GET /api/v1/me/obligations"] = Api(HttpMethod.Get, "/api/v1/me/obligations", PortalOnly) with { Person = "200" },
+        ["GET /api/v1/me/dates"] = Api(HttpMethod.Get, "/api/v1/me/dates", PortalOnly) with { Person = "200" },
+        ["GET /api/v1/me/decisions"] = Api(HttpMethod.Get, "/api/v1/me/decisions", PortalOnly) with { Person = "200" },
+        ["GET /api/v1/me/loans"] = Api(HttpMethod.Get, "/api/v1/me/loans", PortalOnly) with { Person = "200" },
+        ["GET /api/v1/me/documents"] = Api(HttpMethod.Get, "/api/v1/me/documents", PortalOnly) with { Person = "200" },
+        // Another person's document is found as little as one that does not exist.
+        ["GET /api/v1/me/documents/{fileId:guid}"] = Api(HttpMethod.Get, "/api/v1/me/documents/{otherdocument}", PortalOnly) with { Person = "404" },
+        ["GET /api/v1/me/consents"] = Api(HttpMethod.Get, "/api/v1/me/consents", PortalOnly) with { Person = "200" },
+        ["PUT /api/v1/me/consents"] = Api(HttpMethod.Put, "/api/v1/me/consents", PortalOnly, json: "[]") with { Person = "400" },
+        ["GET /api/v1/me/self-reports"] = Api(HttpMethod.Get, "/api/v1/me/self-reports", PortalOnly) with { Person = "200" },
+        // A period that is not one of the case's: refused beside the field, nothing is stored.
+        ["POST /api/v1/me/self-reports"] = Api(HttpMethod.Post, "/api/v1/me/self-reports", PortalOnly, json: "{\"period\":\"1900-01\"}") with { Person = "400" },
+        ["GET /api/v1/me/absence-requests"] = Api(HttpMethod.Get, "/api/v1/me/absence-requests", PortalOnly) with { Person = "200" },
+        ["POST /api/v1/me/absence-requests"] = Api(HttpMethod.Post, "/api/v1/me/absence-requests", PortalOnly, json: "{}") with { Person = "400" },
+        ["PAGE /Cong-dan/Dang-nhap"] = Web("/Cong-dan/Dang-nhap", All200) with { Person = "200" },
+        ["PAGE /Cong-dan/Kich-hoat"] = Web("/Cong-dan/Kich-hoat", All200) with { Person = "200" },
+        ["PAGE /Cong-dan/Dang-xuat"] = Web("/Cong-dan/Dang-xuat", "302 302 302 302 302 302 302 302") with { Person = "302" },
+        ["PAGE /Cong-dan"] = Web("/Cong-dan", PortalOnly) with { Person = "200" },
+        ["PAGE /Cong-dan/Tu-nhan-xet"] = Web("/Cong-dan/Tu-nhan-xet", PortalOnly) with { Person = "200" },
+        ["PAGE /Cong-dan/Xin-vang-mat"] = Web("/Cong-dan/Xin-vang-mat", PortalOnly) with { Person = "200" },
+        ["PAGE /Cong-dan/Nhac-viec"] = Web("/Cong-dan/Nhac-viec", PortalOnly) with { Person = "200" },
+        ["PAGE /Cong-dan/Tai-lieu/{fileId:guid}"] = Web("/Cong-dan/Tai-lieu/{otherdocument}", PortalOnly) with { Person = "404" },
     };
 
     /// <summary>Form posts of pages (with a valid anti-forgery token and an empty form).</summary>
     static readonly Dictionary<string, Row> PagePosts = new()
     {
         ["POST /People/Create"] = Form("/People/Create", "403 200 200 403 403 403 403 403"),
+        // The person's portal: an empty absence application shows its errors; the commune officer's invitation is issued on the post.
+        ["POST /Cong-dan/Xin-vang-mat"] = Form("/Cong-dan/Xin-vang-mat", PortalOnly) with { Person = "200" },
+        ["POST /Portal/Invitation/{id:guid}"] = Form("/Portal/Invitation/{person}", PortalInviterPage, PortalInviterPageOther),
         ["POST /People/Edit/{id}"] = Form("/People/Edit/{person}", EditorsPageOwn, Nobody404),
         ["POST /Judgments/Create/{id}"] = Form("/Judgments/Create/{person}", EditorsPageOwn, Nobody404),
         ["POST /Judgments/Decision/{id}"] = Form("/Judgments/Decision/{judgment}", EditorsPageOwn, Nobody404),
@@ -542,7 +579,11 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Privacy/Retention"] = Form("/Privacy/Retention", "403 404 403 403 403 403 403 403"),
     };
 
-    sealed record Row(string Kind, HttpMethod Method, string Url, string Own, string Other, string? Json);
+    /// <param name="Person">What the role Person gets (own and other unit alike); null: refused, 403 or 404.</param>
+    sealed record Row(string Kind, HttpMethod Method, string Url, string Own, string Other, string? Json)
+    {
+        public string? Person { get; init; }
+    }
     static Row Api(HttpMethod m, string url, string own, string? other = null, string? json = null) => new("api", m, url, own, other ?? own, json);
     static Row Web(string url, string own, string? other = null) => new("web", HttpMethod.Get, url, own, other ?? own, null);
     /// <summary>The sync API: the signed-in page's cookie, and for a write its anti-forgery token in the header.</summary>
@@ -678,6 +719,46 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         Assert.True(failures.Count == 0, $"{failures.Count} of {count} authorization checks failed:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// The role Person (issue 18) against every row: its own portal answers as the row's Person column says, and every staff
+    /// page and endpoint refuses it (403 or 404) — also for the person's own file; each read of its own data is audited.
+    /// </summary>
+    [SkippableFact]
+    public async Task The_role_Person_reaches_its_own_portal_and_nothing_else()
+    {
+        app.EnsureAvailable();
+        var ids = await Resources.ForAsync(app);
+        var api = await PortalSessions.ApiAsync(app, ids.PortalIdNumber);
+        var pages = await PortalSessions.PagesAsync(app, ids.PortalIdNumber);
+        var home = await pages.GetStringAsync("/Cong-dan");
+        var token = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(home, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        Assert.NotEmpty(token);
+        var userName = HoaNhap.Web.Features.Portal.PortalAccounts.UserNameOf(app.PersonA);
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var (key, row) in Matrix.Concat(PagePosts))
+            foreach (var unit in new[] { Unit.A, Unit.B })
+            {
+                var url = ids.Fill(row.Url, unit);
+                var request = new HttpRequestMessage(row.Method, url);
+                if (row.Json is not null) request.Content = new StringContent(row.Json, Encoding.UTF8, "application/json");
+                if (row.Kind == "form") request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+                // A read of the person's own data (declared as such) leaves a View entry by the person.
+                var audited = row.Person == "200" && row.Method == HttpMethod.Get && key.StartsWith("GET /api/v1/me", StringComparison.Ordinal)
+                    || key is "PAGE /Cong-dan" or "PAGE /Cong-dan/Tu-nhan-xet" or "PAGE /Cong-dan/Xin-vang-mat" or "PAGE /Cong-dan/Nhac-viec";
+                var before = audited ? (await ViewsByAsync(userName)).Count : -1;
+                var response = await (row.Kind == "api" ? api : pages).SendAsync(request);
+                var got = (int)response.StatusCode;
+                count++;
+                if (row.Person is { } want ? got != int.Parse(want) : got is not (403 or 404))
+                    failures.Add($"{key} [{unit}] as Person: expected {row.Person ?? "403 or 404"}, got {got} ({url})");
+                else if (audited && (await ViewsByAsync(userName)).Count <= before)
+                    failures.Add($"{key} [{unit}] as Person: no audit entry written");
+            }
+        output.WriteLine($"{count} requests checked as Person.");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {count} checks of the role Person failed:\n" + string.Join("\n", failures));
+    }
+
     static async Task<string> FormTokenAsync(HttpClient pages)
     {
         // Every signed-in page carries the sign-out form, and with it an anti-forgery token.
@@ -764,12 +845,25 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 r._ids[("model", unit)] = model.Id.ToString();
                 r._ids[("commune", unit)] = HoaNhapApp.Units[unit].Commune;
             }
+            // The unit-A person opens the portal; a document of the unit-B person is what the portal must not find.
+            r.PortalIdNumber = await PortalSessions.ActivateAsync(app, Unit.A, app.PersonA);
+            using (var scope = app.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+                var summons = await HoaNhap.Web.Features.Cases.CaseFileCommands.IssueSummonsAsync(db, await app.CurrentUserAsync(Roles.CommuneOfficer, Unit.B),
+                    Guid.Parse(r._ids[("case", Unit.B)]), new HoaNhap.Web.Features.Cases.SummonsInput { AppointmentOn = Display.Date(app.Today.AddDays(7)), Place = "Công an xã" },
+                    CancellationToken.None);
+                r._ids[("otherdocument", Unit.A)] = r._ids[("otherdocument", Unit.B)] = summons.Value!.Id.ToString();
+            }
             return r;
         }
 
+        /// <summary>The personal ID number of the unit-A person, whose portal is open (PIN <see cref="PortalSessions.Pin"/>).</summary>
+        public string PortalIdNumber { get; private set; } = "";
+
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer", "report", "model", "commune" })
+            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer", "report", "model", "commune", "otherdocument" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

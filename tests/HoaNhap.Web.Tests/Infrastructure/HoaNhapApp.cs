@@ -71,6 +71,8 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("HOANHAP_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("HOANHAP_DEMO_PASSWORD", Password);
+        // Every test signs in from 127.0.0.1: the portal's per-address limit is tested apart (PortalRateLimitTests).
+        builder.UseSetting("Portal:SignInPermitsPerMinute", "100000");
         if (IsPostgres)
         {
             AppConnectionString = PostgresAppConnection(PostgresServer!, _postgresDatabase!);

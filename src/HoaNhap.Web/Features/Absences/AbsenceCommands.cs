@@ -53,6 +53,25 @@ public static class AbsenceCommands
         var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<AbsencePermission>.Missing();
         if (!user.EditsRegistry) return Outcome<AbsencePermission>.Denied();
+        return await RecordRequestAsync(db, rules, c, input, ct);
+    }
+
+    /// <summary>
+    /// The person's own application from the portal (issue 18): the same checks and limits as the officer's record, filed on
+    /// the day it is sent, and on the commune's worklist at once as an application waiting for the decision.
+    /// </summary>
+    public static async Task<Outcome<AbsencePermission>> RequestFromPortalAsync(HoaNhapDbContext db, CurrentUser me, RuleBook rules,
+        AbsenceInput input, CancellationToken ct)
+    {
+        if (!me.May(Domain.Access.Act.UsePortal)) return Outcome<AbsencePermission>.Denied();
+        var c = await Shared.Portal.PortalFile.CaseAsync(db, me, ct, tracking: true);
+        if (c is null) return Outcome<AbsencePermission>.Missing();
+        input.RequestedOn = Display.Date(db.Today);
+        return await RecordRequestAsync(db, rules, c, input, ct);
+    }
+
+    static async Task<Outcome<AbsencePermission>> RecordRequestAsync(HoaNhapDbContext db, RuleBook rules, Case c, AbsenceInput input, CancellationToken ct)
+    {
         var errors = new Dictionary<string, string[]>();
         var requested = FormChecks.Past(db.Today, errors, nameof(AbsenceInput.RequestedOn), "Ngày nộp đơn", input.RequestedOn);
         var from = FormChecks.Date(errors, nameof(AbsenceInput.From), "Ngày đi", input.From);

@@ -4,7 +4,6 @@ using HoaNhap.Data;
 using HoaNhap.Data.Audit;
 using HoaNhap.Data.Identity;
 using HoaNhap.Domain.Audit;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -45,7 +44,8 @@ public static class AuthApi
 
         var user = await users.FindByNameAsync(request.UserName.Trim());
         var refused = Results.Problem(title: "Không xác thực được", detail: SignInRefusal.Message, statusCode: 401);
-        if (user is null || !user.IsActive) return refused;
+        // A portal account (role Person) signs in on the portal only.
+        if (user is null || !user.IsActive || user.Role == HoaNhap.Domain.Access.Roles.Person) return refused;
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         Record(db, user, check.Succeeded);
         await db.SaveChangesAsync();
@@ -67,14 +67,9 @@ public static class AuthApi
             }
         }
 
-        var principal = await claims.CreateAsync(user);
-        var identity = (ClaimsIdentity)principal.Identity!;
-        if (user.TwoFactorEnabled) identity.AddClaim(new Claim("amr", "mfa"));
-        var options = bearer.Get(IdentityConstants.BearerScheme);
-        var expires = clock.GetUtcNow().Add(options.BearerTokenExpiration);
-        var ticket = new AuthenticationTicket(principal,
-            new AuthenticationProperties { IssuedUtc = clock.GetUtcNow(), ExpiresUtc = expires }, IdentityConstants.BearerScheme);
-        return Results.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket), expires));
+        var (token, expires) = await Shared.Auth.BearerTokens.IssueAsync(user, claims, bearer, clock,
+            identity => { if (user.TwoFactorEnabled) identity.AddClaim(new Claim("amr", "mfa")); });
+        return Results.Ok(new TokenResponse(token, expires));
     }
 
     static void Record(HoaNhapDbContext db, AppUser user, bool ok) =>

@@ -26,7 +26,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     {
         if (!ModelState.IsValid) return Page();
         var user = await users.FindByNameAsync(UserName.Trim());
-        if (user is null || !user.IsActive)
+        // A portal account (role Person) signs in on the portal only.
+        if (user is null || !user.IsActive || user.Role == HoaNhap.Domain.Access.Roles.Person)
         {
             ModelState.AddModelError(nameof(UserName), SignInRefusal.Message);
             return Page();

@@ -38,7 +38,7 @@ public static class SubjectAccess
     // Not the person's file: the audit (exported apart), the disclosure log (apart), jobs, users and keys.
     static readonly HashSet<string> Skipped = ["AuditEntry", "Disclosure", "ExportJob", "AppUser", "DataProtectionKey", "ExchangeRequest"];
     // Search keys and file contents are not data about the person beyond what the other fields say.
-    static readonly HashSet<string> Hidden = ["SearchKey", "NumberKey", "Content", "PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+    static readonly HashSet<string> Hidden = ["SearchKey", "NumberKey", "Content", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "CodeHash"];
 
     public static async Task<Outcome<SubjectAccessExport>> ProduceAsync(HoaNhapDbContext db, CurrentUser me, Guid personId, string format, CancellationToken ct)
     {
@@ -149,6 +149,8 @@ public static class SubjectAccess
     public static string Title(string type) => type switch
     {
         "Person" => "Thông tin cá nhân",
+        "PortalInvitation" => "Giấy mời sử dụng cổng thông tin",
+        "ReminderConsent" => "Đồng ý nhận nhắc việc",
         "PersonPhoto" => "Ảnh chân dung",
         "Judgment" => "Bản án",
         "AdditionalPenalty" => "Hình phạt bổ sung",

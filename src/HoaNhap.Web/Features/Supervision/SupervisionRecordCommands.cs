@@ -159,6 +159,28 @@ public static class SupervisionRecordCommands
         var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<ReportPeriodStatus>.Missing();
         if (!user.EditsRegistry) return Outcome<ReportPeriodStatus>.Denied();
+        return await RecordSelfReportAsync(db, rules, c, input, ct);
+    }
+
+    /// <summary>
+    /// The person's own self-report sent from the portal (issue 18): received today, for the period named (by default the
+    /// earliest period still without a report), and judged on time or late against the period's due day like any other.
+    /// </summary>
+    public static async Task<Outcome<ReportPeriodStatus>> RecordSelfReportFromPortalAsync(HoaNhapDbContext db, CurrentUser me, RuleParameters rules,
+        SelfReportInput input, CancellationToken ct)
+    {
+        if (!me.May(Act.UsePortal)) return Outcome<ReportPeriodStatus>.Denied();
+        var c = await Shared.Portal.PortalFile.CaseAsync(db, me, ct);
+        if (c is null) return Outcome<ReportPeriodStatus>.Missing();
+        input.ReceivedOn = Display.Date(db.Today);
+        if (string.IsNullOrWhiteSpace(input.Period) && await SelfReportStatuses.NextOpenAsync(db, rules, c, ct) is { } next) input.Period = next.Period.Label;
+        return await RecordSelfReportAsync(db, rules, c, input, ct);
+    }
+
+    static async Task<Outcome<ReportPeriodStatus>> RecordSelfReportAsync(HoaNhapDbContext db, RuleParameters rules, Case c,
+        SelfReportInput input, CancellationToken ct)
+    {
+        var caseId = c.Id;
         var plan = SupervisionPlans.Effective(await SupervisionPlans.FindAsync(db, caseId, ct), rules, c);
         var today = db.Today;
         var periods = SelfReportSchedule.Periods(c.StartOn, SupervisionPlans.TermEnd(c), plan.SelfReportMonths, today);

@@ -17,7 +17,7 @@ public sealed class EditModel(HoaNhapDbContext db, UserManager<AppUser> users) :
     public async Task<IActionResult> OnGetAsync(string id)
     {
         var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
+        if (user is null || user.Role == HoaNhap.Domain.Access.Roles.Person) return NotFound();
         Account = UserView.From(user);
         Input = new UserInput { FullName = user.FullName, Role = user.Role, UnitCode = user.UnitCode, IsActive = user.IsActive };
         return Page();
@@ -39,7 +39,7 @@ public sealed class EditModel(HoaNhapDbContext db, UserManager<AppUser> users) :
     public async Task<IActionResult> OnPostUnlockAsync(string id)
     {
         var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
+        if (user is null || user.Role == HoaNhap.Domain.Access.Roles.Person) return NotFound();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         TempData["Message"] = $"Đã mở khóa tài khoản {user.UserName}.";
@@ -49,7 +49,7 @@ public sealed class EditModel(HoaNhapDbContext db, UserManager<AppUser> users) :
     public async Task<IActionResult> OnPostResetTwoFactorAsync(string id)
     {
         var user = await users.FindByIdAsync(id);
-        if (user is null) return NotFound();
+        if (user is null || user.Role == HoaNhap.Domain.Access.Roles.Person) return NotFound();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.UpdateSecurityStampAsync(user);

@@ -16,7 +16,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var q = db.Users.AsNoTracking();
+        var q = db.Users.AsNoTracking().Where(u => u.Role != HoaNhap.Domain.Access.Roles.Person);   // portal accounts are not staff accounts
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var term = Q.Trim();

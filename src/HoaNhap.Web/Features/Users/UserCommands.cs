@@ -81,7 +81,7 @@ public static class UserCommands
     public static async Task<Outcome<UserView>> UpdateAsync(HoaNhapDbContext db, UserManager<AppUser> users, string id, UserInput input, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
-        if (user is null) return Outcome<UserView>.Missing();
+        if (user is null || user.Role == HoaNhap.Domain.Access.Roles.Person) return Outcome<UserView>.Missing();
         if (await UserChecks.CheckAsync(db, creating: false, input, ct) is { Count: > 0 } errors) return Outcome<UserView>.Invalid(errors);
         // A refused password must leave the account untouched: check it before changing anything.
         if (!string.IsNullOrEmpty(input.Password))

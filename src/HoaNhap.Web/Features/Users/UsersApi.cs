@@ -22,12 +22,12 @@ public static class UsersApi
             .Produces<UserView>(201).ProducesValidationProblem().ProducesProblem(403);
         g.MapGet("/users", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()
-                : Results.Ok((await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct)).Select(UserView.From).ToList()))
+                : Results.Ok((await db.Users.AsNoTracking().Where(u => u.Role != HoaNhap.Domain.Access.Roles.Person).OrderBy(u => u.UserName).ToListAsync(ct)).Select(UserView.From).ToList()))
             .WithSummary("Danh sách tài khoản (chỉ quản trị hệ thống).").Produces<List<UserView>>().ProducesProblem(403)
             .ReadsPersonalDataList<AppUser>();
         g.MapGet("/users/{id}", async (string id, HttpContext http, UserManager<AppUser> users) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()
-                : await users.FindByIdAsync(id) is { } u ? Results.Ok(UserView.From(u)) : ApiResults.NotFound())
+                : await users.FindByIdAsync(id) is { } u && u.Role != HoaNhap.Domain.Access.Roles.Person ? Results.Ok(UserView.From(u)) : ApiResults.NotFound())
             .WithSummary("Một tài khoản (chỉ quản trị hệ thống).").Produces<UserView>().ProducesProblem(403).ProducesProblem(404)
             .ReadsPersonalData<AppUser>();
         g.MapPut("/users/{id}", async (string id, UserInput input, HttpContext http, HoaNhapDbContext db, UserManager<AppUser> users, CancellationToken ct) =>

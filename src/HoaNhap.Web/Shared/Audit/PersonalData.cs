@@ -18,6 +18,9 @@ public sealed class PersonalDataAttribute(Type subject, string? routeValue = "id
     public Type Subject { get; } = subject;
     public string? RouteValue { get; } = routeValue;
     public bool IsList => RouteValue is null;
+
+    /// <summary>The route value that names the signed-in person's own file (the portal, <c>/Cong-dan</c> and <c>/api/v1/me</c>).</summary>
+    public const string Me = "@me";
 }
 
 /// <summary>The answer holds no person's data (calculators, reference lists, counts, the user's own account).</summary>
@@ -31,6 +34,10 @@ public static class PersonalDataEndpoints
         builder.WithMetadata(new PersonalDataAttribute(typeof(T), routeValue));
 
     /// <summary>A list (or an export) of records of type <typeparamref name="T"/> within the reader's unit.</summary>
+    /// <summary>The signed-in person's own file (role Person): the entry names their <see cref="Domain.People.Person"/> record.</summary>
+    public static TBuilder ReadsOwnPersonalData<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new PersonalDataAttribute(typeof(Domain.People.Person), PersonalDataAttribute.Me));
+
     public static RouteHandlerBuilder ReadsPersonalDataList<T>(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new PersonalDataAttribute(typeof(T), null));
 

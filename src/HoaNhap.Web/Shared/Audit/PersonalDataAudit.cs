@@ -37,7 +37,8 @@ public sealed class PersonalDataAudit(RequestDelegate next)
         var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
         var details = JsonSerializer.Serialize(new { route = "/" + route.TrimStart('/'), path = context.Request.Path.Value + context.Request.QueryString.Value },
             AuditTrail.Json);
-        var raw = declared.RouteValue is { } name ? context.GetRouteValue(name)?.ToString() : null;
+        var raw = declared.RouteValue == PersonalDataAttribute.Me ? me?.PersonId?.ToString()
+            : declared.RouteValue is { } name ? context.GetRouteValue(name)?.ToString() : null;
         // An optional id left out (a form for a new record) reads nobody's file.
         if (raw is null && !declared.IsList) return Task.CompletedTask;
         // The record the page read is usually still tracked by the request's context: its place is taken from there

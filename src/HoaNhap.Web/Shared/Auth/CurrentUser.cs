@@ -6,10 +6,14 @@ namespace HoaNhap.Web.Shared.Auth;
 /// <summary>The signed-in user as the application layer sees it: one role, one unit.</summary>
 public sealed record CurrentUser(string UserId, string UserName, string FullName, string Role, string ProvinceCode, string? CommuneCode)
 {
+    /// <summary>Role <see cref="Roles.Person"/>: the person whose own portal this is; null for staff.</summary>
+    public Guid? PersonId { get; init; }
+
     public const string UnitClaim = "hn:unit";
     public const string ProvinceClaim = "hn:province";
     public const string CommuneClaim = "hn:commune";
     public const string FullNameClaim = "hn:fullname";
+    public const string PersonClaim = "hn:person";
 
     public static CurrentUser? From(ClaimsPrincipal principal)
     {
@@ -19,7 +23,10 @@ public sealed record CurrentUser(string UserId, string UserName, string FullName
         var province = principal.FindFirstValue(ProvinceClaim);
         if (id is null || role is null || province is null) return null;
         return new CurrentUser(id, principal.Identity.Name ?? "", principal.FindFirstValue(FullNameClaim) ?? "",
-            role, province, principal.FindFirstValue(CommuneClaim));
+            role, province, principal.FindFirstValue(CommuneClaim))
+        {
+            PersonId = role == Roles.Person && Guid.TryParse(principal.FindFirstValue(PersonClaim), out var person) ? person : null,
+        };
     }
 
     public bool IsCommuneLevel => CommuneCode is not null;
@@ -27,6 +34,7 @@ public sealed record CurrentUser(string UserId, string UserName, string FullName
     public bool EditsRegistry => Roles.EditsRegistry(Role);
     public bool AssignsSupervisors => Roles.AssignsSupervisors(Role);
     public bool IsAdmin => Role == Roles.SystemAdmin;
+    public bool IsPerson => Role == Roles.Person;
     public bool ReadsAudit => Roles.ReadsAudit(Role);
 
     /// <summary>Whether this user's role may do <paramref name="act"/> (<see cref="Permissions"/>); the unit is checked apart.</summary>

@@ -17,6 +17,7 @@ public sealed class HoaNhapClaimsFactory(UserManager<AppUser> users, IOptions<Id
         id.AddClaim(new Claim(CurrentUser.ProvinceClaim, user.ProvinceCode));
         if (user.CommuneCode is { } commune) id.AddClaim(new Claim(CurrentUser.CommuneClaim, commune));
         id.AddClaim(new Claim(CurrentUser.FullNameClaim, user.FullName));
+        if (user.PersonId is { } person) id.AddClaim(new Claim(CurrentUser.PersonClaim, person.ToString()));
         return id;
     }
 }

@@ -40,3 +40,26 @@ public static class SupervisionPlans
         return TermEnd(c) is { } end && due > end ? null : due;
     }
 }
+
+/// <summary>The self-report periods of a case and what became of each: read by supervision, the portal and its dates.</summary>
+public static class SelfReportStatuses
+{
+    /// <summary>
+    /// The periods begun by <paramref name="until"/> (a date after today shows the periods to come), each judged as of today;
+    /// none for a reintegration case (the self-report is a duty of a community sentence, LTHAHS 2019 Điều 87, 99).
+    /// </summary>
+    public static async Task<IReadOnlyList<ReportPeriodStatus>> ForCaseAsync(HoaNhapDbContext db, RuleParameters rules, Case c, DateOnly until,
+        CancellationToken ct)
+    {
+        if (c.Kind != CaseKind.CommunitySentence) return [];
+        var plan = SupervisionPlans.Effective(await SupervisionPlans.FindAsync(db, c.Id, ct), rules, c);
+        var received = await db.Set<SelfReport>().AsNoTracking().Where(x => x.CaseId == c.Id)
+            .Select(x => new { x.PeriodNumber, x.ReceivedOn }).ToListAsync(ct);
+        var periods = SelfReportSchedule.Periods(c.StartOn, SupervisionPlans.TermEnd(c), plan.SelfReportMonths, until);
+        return SelfReportSchedule.Assess(periods, received.GroupBy(r => r.PeriodNumber).ToDictionary(g => g.Key, g => g.First().ReceivedOn), db.Today);
+    }
+
+    /// <summary>The earliest period begun by today still without a report (late when its due day has passed), or null.</summary>
+    public static async Task<ReportPeriodStatus?> NextOpenAsync(HoaNhapDbContext db, RuleParameters rules, Case c, CancellationToken ct) =>
+        (await ForCaseAsync(db, rules, c, db.Today, ct)).FirstOrDefault(s => s.ReceivedOn is null);
+}

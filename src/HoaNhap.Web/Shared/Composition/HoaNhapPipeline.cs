@@ -85,6 +85,9 @@ public static class HoaNhapPipeline
             });
         app.UseAuthentication();
         app.UseAuthorization();
+        // A person's portal account reaches the portal and nothing else (Shared/Portal/PortalGate.cs).
+        app.UseMiddleware<HoaNhap.Web.Shared.Portal.PortalGate>();
+        app.UseRateLimiter();
         app.UseReadYourWrites();
         app.UseMiddleware<HoaNhap.Web.Shared.Audit.PersonalDataAudit>();
         app.UseAntiforgery();
@@ -104,6 +107,10 @@ public static class HoaNhapPipeline
         api.MapEarlyTerminationApi();
         api.MapBreachesApi();
         api.MapAbsencesApi();
+        // The person's own portal (issue 18): the portal's API, and the parts its features contribute.
+        HoaNhap.Web.Features.Portal.PortalApi.MapPortalApi(api);
+        api.MapPortalSelfReportsApi();
+        api.MapPortalAbsencesApi();
         api.MapSupervisionApi();
         api.MapAuditApi();
         api.MapRulesApi();

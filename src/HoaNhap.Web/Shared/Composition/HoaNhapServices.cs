@@ -152,6 +152,9 @@ public static class HoaNhapServices
             o.Events.OnRedirectToLogin = ctx =>
             {
                 if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                // The person's portal has its own sign-in (personal ID number and PIN).
+                else if (ctx.Request.Path.StartsWithSegments(Portal.PortalSignIn.Root))
+                    ctx.Response.Redirect(Portal.PortalSignIn.Path + "?ReturnUrl=" + Uri.EscapeDataString(ctx.Request.Path + ctx.Request.QueryString));
                 else ctx.Response.Redirect(ctx.RedirectUri);
                 return Task.CompletedTask;
             };
@@ -168,6 +171,7 @@ public static class HoaNhapServices
                 o.AddPolicy(act.ToString(), p => p.RequireRole(Domain.Access.Permissions.RolesFor(act)));
         });
 
+        Portal.PortalSignIn.AddPortalSignIn(services, builder.Configuration);
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
@@ -187,7 +191,7 @@ public static class HoaNhapServices
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "HoaNhap API";
-            doc.Info.Description = "API cho cơ quan phối hợp: Tòa án, Viện kiểm sát, Ngân hàng Chính sách xã hội, Công an tỉnh. Xác thực bằng bearer token lấy từ POST /api/v1/auth/token.";
+            doc.Info.Description = "API cho cơ quan phối hợp: Tòa án, Viện kiểm sát, Ngân hàng Chính sách xã hội, Công an tỉnh. Xác thực bằng bearer token lấy từ POST /api/v1/auth/token; cổng thông tin của người chấp hành án (/api/v1/me) lấy token từ POST /api/v1/me/token.";
             return Task.CompletedTask;
         }));
         services.AddProblemDetails();
