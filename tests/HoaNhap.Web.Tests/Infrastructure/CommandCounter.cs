@@ -10,8 +10,10 @@ public sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<Ke
 {
     readonly string _database;
     readonly List<IDisposable> _subscriptions = [];
-    int _count;
-    public int Count => _count;
+    readonly System.Collections.Concurrent.ConcurrentQueue<string> _commands = new();
+    public int Count => _commands.Count;
+    /// <summary>The commands' text, in the order sent: what a failing count prints.</summary>
+    public override string ToString() => string.Join("\n---\n", _commands);
 
     public CommandCounter(HoaNhapApp app)
     {
@@ -28,7 +30,7 @@ public sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<Ke
     {
         if (e.Key == RelationalEventId.CommandExecuting.Name && e.Value is CommandEventData { Command.Connection: DbConnection c }
             && (c.Database == _database || c.DataSource.Contains(_database, StringComparison.Ordinal)))
-            Interlocked.Increment(ref _count);
+            _commands.Enqueue(((CommandEventData)e.Value).Command.CommandText);
     }
 
     public void OnCompleted() { }

@@ -8,7 +8,7 @@ namespace HoaNhap.Web.Features.People;
 
 /// <summary>A person's whole file: identity, judgments, cases, supervisors and the timeline.</summary>
 [Shared.Audit.PersonalData(typeof(Domain.People.Person))]
-public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
+public sealed class DetailsModel(HoaNhapDbContext db, Shared.UnitNames units) : PageModel
 {
     public PersonFile Dossier { get; private set; } = null!;
     public CurrentUser Me { get; private set; } = null!;
@@ -19,7 +19,7 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
-        var file = await PeopleQueries.FileAsync(db, Me, id, ct);
+        var file = await PeopleQueries.FileAsync(db, units, Me, id, ct);
         if (file is null) return NotFound();
         Dossier = file;
         HasPhoto = await db.PersonPhotos.AnyAsync(p => p.PersonId == id, ct);

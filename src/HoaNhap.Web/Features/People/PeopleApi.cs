@@ -42,8 +42,8 @@ public static class PeopleApi
             .ReadOnlyWork()
             .ReadsPersonalDataList<Person>();
         g.MapGet("/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                await PeopleQueries.FileAsync(db, http.Me(), id, ct) is { } file
-                    ? Results.Ok(PersonDto.From(file.Person)) : ApiResults.NotFound())
+                await PersonLookup.FindAsync(db, http.Me(), id, ct) is { } person
+                    ? Results.Ok(PersonDto.From(person)) : ApiResults.NotFound())
             .WithSummary("Xem thông tin một người (được ghi nhật ký).")
             .Produces<PersonDto>().ProducesProblem(404)
             .ReadsPersonalData<Person>();

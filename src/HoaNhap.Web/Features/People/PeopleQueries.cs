@@ -108,9 +108,10 @@ public static class PeopleQueries
     static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     /// <summary>The whole file of a person, with its timeline. Records the view in the audit log.</summary>
-    public static async Task<PersonFile?> FileAsync(HoaNhapDbContext db, CurrentUser user, Guid id, CancellationToken ct)
+    public static async Task<PersonFile?> FileAsync(HoaNhapDbContext db, UnitNames units, CurrentUser user, Guid id, CancellationToken ct)
     {
-        var person = await db.People.AsNoTracking().People(user).FirstOrDefaultAsync(p => p.Id == id, ct);
+        // Tracked, so that the audit entry of this read takes the person's place from it instead of reading it again.
+        var person = await PersonLookup.FindAsync(db, user, id, ct);
         if (person is null) return null;
         var judgments = await db.Judgments.AsNoTracking().Where(j => j.PersonId == id)
             .Include(j => j.AdditionalPenalties).Include(j => j.CivilObligations).Include(j => j.EnforcementDecisions)
@@ -118,14 +119,11 @@ public static class PeopleQueries
         var cases = await db.Cases.AsNoTracking().Where(c => c.PersonId == id).OrderByDescending(c => c.StartOn).ToListAsync(ct);
         var supervisors = await db.SupervisorAssignments.AsNoTracking().Where(a => a.PersonId == id)
             .OrderByDescending(a => a.AssignedOn).ToListAsync(ct);
-        var commune = await db.Communes.AsNoTracking().FirstAsync(c => c.Code == person.CommuneCode, ct);
-        var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Code == person.ProvinceCode, ct);
         var recorded = await db.AuditEntries.AsNoTracking()
             .Where(a => a.PersonId == id && a.Action != AuditActions.View && a.Action != AuditActions.Search)
             .OrderBy(a => a.Id).Take(500).ToListAsync(ct);
 
-
-        return new PersonFile(person, commune.FullName, province.FullName, judgments, cases, supervisors,
+        return new PersonFile(person, units.Of(person.CommuneCode), units.Of(person.ProvinceCode), judgments, cases, supervisors,
             Timeline(judgments, cases, supervisors, recorded));
     }
 
