@@ -1,49 +1,16 @@
-using HoaNhap.Domain.Access;
 using HoaNhap.Data;
+using HoaNhap.Domain.Programmes;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
-using HoaNhap.Web.Shared.Forms;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Recording a commendation proposal.</summary>
-[Shared.Audit.NoPersonalData]
-public sealed class CommendationCreateModel(HoaNhapDbContext db) : PageModel
+public sealed class CommendationCreateModel(HoaNhapDbContext db) : ProgrammeRecordPage<CommendationInput, Commendation>(db)
 {
-    [BindProperty] public CommendationInput Input { get; set; } = new();
-    public List<(string Code, string Name)> Communes { get; private set; } = [];
-    public CurrentUser Me { get; private set; } = null!;
-
-    async Task LoadAsync(CancellationToken ct)
-    {
-        if (Me.CommuneCode is null)
-            Communes = (await db.Communes.AsNoTracking().Where(c => c.ProvinceCode == Me.ProvinceCode).ToListAsync(ct))
-                .OrderBy(c => c.Name, StringComparer.Create(Display.Vi, false)).Select(c => (c.Code, c.FullName)).ToList();
-    }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        Me = CurrentUser.From(User)!;
-        if (!Me.May(Act.UseTraining)) return Forbid();
-        Input.ProposedOn = Display.Date(db.Today);
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        Me = CurrentUser.From(User)!;
-        var outcome = await CommendationCommands.CreateAsync(db, Me, Input, ct);
-        if (this.Refusal(outcome) is { } refused) return refused;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = "Đã ghi nhận đề nghị khen thưởng.";
-            return Redirect("/Programmes/Commendations");
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
+    protected override void StartOn(CommendationInput input, string today) => input.ProposedOn = today;
+    protected override Task<Outcome<Commendation>> RecordAsync(HoaNhapDbContext db, CurrentUser me, CommendationInput input, CancellationToken ct) =>
+        CommendationCommands.CreateAsync(db, me, input, ct);
+    protected override string Recorded => "Đã ghi nhận đề nghị khen thưởng.";
+    protected override string ListPage => "/Programmes/Commendations";
 }

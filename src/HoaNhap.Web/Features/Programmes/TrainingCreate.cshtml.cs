@@ -1,49 +1,16 @@
-using HoaNhap.Domain.Access;
 using HoaNhap.Data;
+using HoaNhap.Domain.Programmes;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
-using HoaNhap.Web.Shared.Forms;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Programmes;
 
 /// <summary>Recording a training session that took place.</summary>
-[Shared.Audit.NoPersonalData]
-public sealed class TrainingCreateModel(HoaNhapDbContext db) : PageModel
+public sealed class TrainingCreateModel(HoaNhapDbContext db) : ProgrammeRecordPage<TrainingInput, TrainingSession>(db)
 {
-    [BindProperty] public TrainingInput Input { get; set; } = new();
-    public List<(string Code, string Name)> Communes { get; private set; } = [];
-    public CurrentUser Me { get; private set; } = null!;
-
-    async Task LoadAsync(CancellationToken ct)
-    {
-        if (Me.CommuneCode is null)
-            Communes = (await db.Communes.AsNoTracking().Where(c => c.ProvinceCode == Me.ProvinceCode).ToListAsync(ct))
-                .OrderBy(c => c.Name, StringComparer.Create(Display.Vi, false)).Select(c => (c.Code, c.FullName)).ToList();
-    }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        Me = CurrentUser.From(User)!;
-        if (!Me.May(Act.UseTraining)) return Forbid();
-        Input.HeldOn = Display.Date(db.Today);
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        Me = CurrentUser.From(User)!;
-        var outcome = await TrainingCommands.CreateAsync(db, Me, Input, ct);
-        if (this.Refusal(outcome) is { } refused) return refused;
-        if (outcome.Succeeded)
-        {
-            TempData["Message"] = "Đã ghi nhận buổi tập huấn.";
-            return Redirect("/Programmes/Training");
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
+    protected override void StartOn(TrainingInput input, string today) => input.HeldOn = today;
+    protected override Task<Outcome<TrainingSession>> RecordAsync(HoaNhapDbContext db, CurrentUser me, TrainingInput input, CancellationToken ct) =>
+        TrainingCommands.CreateAsync(db, me, input, ct);
+    protected override string Recorded => "Đã ghi nhận buổi tập huấn.";
+    protected override string ListPage => "/Programmes/Training";
 }
