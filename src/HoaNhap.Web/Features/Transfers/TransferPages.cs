@@ -44,3 +44,47 @@ public static class TransferViews
 
     public static string Sentence(Case c) => c.SentenceType is { } st ? CaseText.Sentence(st) : CaseText.Kind(c.Kind);
 }
+
+/// <summary>
+/// One step of a transfer taken on its own page (consent, acknowledgement, refusal): the transfer shown with its names,
+/// a form dated today, and the step's command, which decides again whether this user may take it.
+/// </summary>
+[Shared.Audit.PersonalData(typeof(CaseTransfer))]
+public abstract class TransferStepPage<TInput>(HoaNhapDbContext db) : Microsoft.AspNetCore.Mvc.RazorPages.PageModel where TInput : new()
+{
+    [Microsoft.AspNetCore.Mvc.BindProperty] public TInput Input { get; set; } = new();
+    public TransferView View { get; private set; } = null!;
+
+    protected abstract bool May(CurrentUser me, CaseTransfer transfer);
+    protected abstract TInput Start(string today);
+    protected abstract Task<Outcome<CaseTransfer>> TakeAsync(HoaNhapDbContext db, CurrentUser me, Guid id, TInput input, CancellationToken ct);
+    /// <summary>The message and the page that follow the step.</summary>
+    protected abstract (string Message, string Next) Done(CaseTransfer transfer);
+
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var t = await TransferCommands.FindAsync(db, me, id, ct);
+        if (t is null) return NotFound();
+        if (!May(me, t)) return Forbid();
+        View = (await TransferViews.NamesAsync(db, [t], ct))[0];
+        Input = Start(Display.Date(db.Today));
+        return Page();
+    }
+
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await TakeAsync(db, me, id, Input, ct);
+        if (this.Refusal(outcome) is { } refusal) return refusal;
+        if (outcome.Succeeded)
+        {
+            var (message, next) = Done(outcome.Value!);
+            TempData["Message"] = message;
+            return Redirect(next);
+        }
+        db.ChangeTracker.Clear();
+        View = (await TransferViews.NamesAsync(db, [(await TransferCommands.FindAsync(db, me, id, ct))!], ct))[0];
+        return Page();
+    }
+}
