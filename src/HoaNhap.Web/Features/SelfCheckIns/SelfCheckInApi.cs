@@ -57,7 +57,6 @@ public static class SelfCheckInApi
             })
             .WithSummary("Tự điểm danh trong khung giờ: multipart/form-data với photo (ảnh JPEG/PNG/WebP chụp lúc này), locationConsent (true/false), "
                 + "latitude, longitude (chỉ lưu khi đồng ý). Ngoài khung giờ → 422; gửi lại trong cùng khung giờ → 200 với lượt đã có.")
-            .Accepts<IFormFile>("multipart/form-data")
             .Produces<SelfCheckInDto>(201).Produces<SelfCheckInDto>().ProducesValidationProblem().ProducesProblem(404).ProducesValidationProblem(422);
     }
 }
