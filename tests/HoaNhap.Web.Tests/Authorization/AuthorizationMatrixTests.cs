@@ -146,6 +146,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Supervision/Labour/{id:guid}"] = Web("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Supervision/Assessment/{id:guid}"] = Web("/Supervision/Assessment/{case}", SupervisorPageOwn, Nobody404),
         ["PAGE /Supervision/Mine"] = Web("/Supervision/Mine", "403 403 403 403 200 403 403 403"),
+        ["PAGE /Supervision/Commune"] = Web("/Supervision/Commune", "403 403 200 403 403 403 403 403"),
         // Contacts and appointments: registry readers read within scope; officers and the person's own supervisor record;
         // the month-end batch check-in belongs to the commune officer; the printable case file is a read of the case.
         ["GET /api/v1/cases/{id:guid}/contacts"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/contacts", ReadersOwn, Nobody404),
@@ -409,7 +410,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         // Working without signal: the pages' own script with the signed-in user's cookie (writes carry the anti-forgery token);
         // the supervisor's package; records made offline go through the same checks as the online forms (empty body: 400).
         ["GET /api/v1/sync/token"] = Sync(HttpMethod.Get, "/api/v1/sync/token", All200),
-        ["GET /api/v1/sync/people"] = Sync(HttpMethod.Get, "/api/v1/sync/people", "403 403 403 403 200 403 403 403"),
+        ["GET /api/v1/sync/people"] = Sync(HttpMethod.Get, "/api/v1/sync/people", "403 403 200 403 200 403 403 403"),
         ["POST /api/v1/sync/cases/{id:guid}/check-ins"] = Sync(HttpMethod.Post, "/api/v1/sync/cases/{case}/check-ins", CheckInWritersOwn, Nobody404, json: "{}"),
         ["POST /api/v1/sync/cases/{id:guid}/assessments"] = Sync(HttpMethod.Post, "/api/v1/sync/cases/{case}/assessments", SupervisorOwn, Nobody404, json: "{}"),
         ["POST /api/v1/sync/cases/{id:guid}/contacts"] = Sync(HttpMethod.Post, "/api/v1/sync/cases/{case}/contacts", ContactRecordersOwn, Nobody404, json: "{}"),
