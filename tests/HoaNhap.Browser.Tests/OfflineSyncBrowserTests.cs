@@ -119,3 +119,71 @@ public sealed class Supervisor_works_without_signal(BrowserApp app)
         Assert.Empty(left);
     }
 }
+
+/// <summary>
+/// Issue 18, part 3 for the commune police officer: the commune's open cases and the field forms are kept on the phone; a home visit
+/// (contact) and a check-in recorded without signal reach the server once each when the signal is back; signing out leaves nothing.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class Commune_officer_works_without_signal(BrowserApp app)
+{
+    static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    [SkippableFact]
+    public async Task A_home_visit_and_a_check_in_recorded_offline_reach_the_server_once_each()
+    {
+        app.EnsureBrowser();
+        var today = app.Today;
+        var (_, caseId) = await HoaNhap.Web.Tests.Breaches.CaseSetup.ActiveCaseAsync(app, Unit.A, "Đặng Văn Ngoài Vùng Sóng", SentenceType.NonCustodialReform,
+            today.AddMonths(-2), assignSupervisor: false);
+        var (context, page) = await app.SignedInAsync(Roles.CommuneOfficer, Unit.A, Phone, mobile: true);
+        await using var _ = context;
+
+        // With signal: the commune's list is opened once; the phone keeps it and each case's check-in and contact forms.
+        await page.GotoAsync("/Supervision/Commune");
+        await Expect(page.GetByTestId("mine-list")).ToContainTextAsync("Đặng Văn Ngoài Vùng Sóng");
+        await Expect(page.Locator("body[data-offline-ready='true']")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        await page.EvaluateAsync("() => navigator.serviceWorker.ready");
+        await Axe.AssertNoSeriousViolationsAsync(page, "offline-commune-list");
+
+        // No signal: the list and both forms come from the phone.
+        await context.SetOfflineAsync(true);
+        var list = await page.ReloadAsync();
+        Assert.Equal("kept", list!.Headers.GetValueOrDefault("x-hoanhap-offline"));
+        var contactForm = await page.GotoAsync($"/Contacts/Record/{caseId}");
+        Assert.Equal("kept", contactForm!.Headers.GetValueOrDefault("x-hoanhap-offline"));
+        await page.Locator("input[name='Input.Channel'][value='Visit']").CheckAsync();
+        await page.Locator("input[name='Input.On']").FillAsync(today.ToString("dd/MM/yyyy"));
+        await page.Locator("textarea[name='Input.Note']").FillAsync("Thăm gia đình khi không có sóng");
+        await page.Locator("form[data-offline-form] button[type=submit]").ClickAsync();
+        await Expect(page.GetByTestId("offline-waiting").Locator("li")).ToHaveCountAsync(1);
+        var checkInForm = await page.GotoAsync($"/Supervision/CheckIn/{caseId}");
+        Assert.Equal("kept", checkInForm!.Headers.GetValueOrDefault("x-hoanhap-offline"));
+        await page.Locator("input[name='Input.Kind'][value='CheckIn']").CheckAsync();
+        await page.Locator("input[name='Input.On']").FillAsync(today.ToString("dd/MM/yyyy"));
+        await page.Locator("input[name='Input.Attended'][value='true']").CheckAsync();
+        await page.Locator("textarea[name='Input.Note']").FillAsync("Điểm danh tại thôn, không có sóng");
+        await page.GetByTestId("check-in-save").ClickAsync();
+        await Expect(page.GetByTestId("offline-waiting").Locator("li")).ToHaveCountAsync(2);
+        await BrowserApp.ScreenshotAsync(page, "offline-officer-waiting");
+        await Axe.AssertNoSeriousViolationsAsync(page, "offline-officer-waiting");
+
+        // The signal is back: both sent, each once, even after sending again.
+        await context.SetOfflineAsync(false);
+        await Expect(page.GetByTestId("offline-synced").Locator("li")).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+        await page.ReloadAsync();
+        await page.GetByTestId("offline-send").ClickAsync();
+        await Expect(page.GetByTestId("offline-synced").Locator("li")).ToHaveCountAsync(2);
+        Assert.Single(await app.WithDbAsync(db => db.Set<HoaNhap.Domain.Contacts.Contact>().AsNoTracking().Where(c => c.CaseId == caseId).ToListAsync()),
+            c => c.Note == "Thăm gia đình khi không có sóng");
+        Assert.Single(await app.WithDbAsync(db => db.Set<CheckIn>().AsNoTracking().Where(c => c.CaseId == caseId).ToListAsync()),
+            c => c.Note == "Điểm danh tại thôn, không có sóng" && c.Kind == CheckInKind.CheckIn);
+
+        // Signing out leaves nothing of this on the phone.
+        await page.Locator("form[action$='/Account/Logout'] button:visible").First.ClickAsync();
+        await page.WaitForURLAsync("**/Account/Login**");
+        var left = await page.EvaluateAsync<string[]>(
+            "async () => [...(await indexedDB.databases()).map(d => d.name), ...(await caches.keys())]");
+        Assert.Empty(left);
+    }
+}

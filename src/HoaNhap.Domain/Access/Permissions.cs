@@ -10,7 +10,7 @@ public enum Act
     SeeReconciliation, RunReconciliation, AgreeReconciliation, RecomputeForecast,
     ReadLoans, ReadReleaseNotices, UseReintegrationModels, UseEmployment, UseTraining,
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
-    IssuePortalInvitation, UsePortal,
+    IssuePortalInvitation, UsePortal, SeeSelfCheckIns, ManageSelfCheckIn,
 }
 
 /// <summary>
@@ -53,6 +53,10 @@ public static class Permissions
         [Act.IssuePortalInvitation] = [CommuneOfficer],
         // The portal: the person's own file and nothing else; no staff role uses it.
         [Act.UsePortal] = [Person],
+        // Self check-ins from the portal, with their photos: only the staff of the case's commune.
+        [Act.SeeSelfCheckIns] = [CommuneOfficer, CommuneLeader],
+        // The commune police decide a self check-in schedule for a case and review each check-in.
+        [Act.ManageSelfCheckIn] = [CommuneOfficer],
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

@@ -1,5 +1,5 @@
 /* HoaNhap service worker: keeps the supervisor's list and forms for working without signal (issue 18, part 3).
-   Registered by /js/offline.js for a supervisor only, at the site's root so that its scope covers "/", "/Supervision/…"
+   Registered by /js/offline.js for a supervisor or a commune police officer only, at the site's root so that its scope covers "/", "/Supervision/…"
    and "/Contacts/Record/…". Network first: online, every page is the server's; without signal, the kept copy (at most
    keepDays old, from the registration's query) of the few pages below. Nothing else is intercepted; no API answer is kept. */
 'use strict';
@@ -7,7 +7,7 @@ var CACHE = 'hoanhap-offline-pages';
 var DAY = 86400000;
 var keepDays = Number(new URL(self.location.href).searchParams.get('keepDays')) || 7;
 var GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-var PAGES = new RegExp('^/(|Supervision/Mine|Supervision/CheckIn/' + GUID + '|Supervision/Assessment/' + GUID + '|Contacts/Record/' + GUID + ')$');
+var PAGES = new RegExp('^/(|Supervision/Mine|Supervision/Commune|Supervision/CheckIn/' + GUID + '|Supervision/Assessment/' + GUID + '|Contacts/Record/' + GUID + ')$');
 var ASSETS = /^\/(css|js)\/[^/]+$/;
 
 self.addEventListener('install', function () { self.skipWaiting(); });
@@ -23,7 +23,7 @@ function offline() {
     + '<title>Không có mạng — HoaNhap</title></head><body><main><h1>Không có mạng</h1>'
     + '<p>Trang này chưa được lưu trên điện thoại, hoặc bản lưu đã quá ' + keepDays + ' ngày. '
     + 'Khi có mạng, hãy mở lại trang “Người tôi giám sát” để điện thoại lưu danh sách và các mẫu ghi.</p>'
-    + '<p><a href="/Supervision/Mine">Người tôi giám sát</a></p></main></body></html>';
+    + '<p><a href="/Supervision/Mine">Người tôi giám sát</a> · <a href="/Supervision/Commune">Hồ sơ đang giám sát của xã</a></p></main></body></html>';
   return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 

@@ -87,6 +87,12 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string PortalOnly = "403 403 403 403 403 403 403 403";
     static readonly string PortalInviterPage = RowOf(Act.IssuePortalInvitation, "200", "403"); // 403 403 200 403 403 403 403 403
     const string PortalInviterPageOther = "403 403 404 403 403 403 403 403";
+    // Self check-ins: the case found first (404 outside the unit), then the role (Act.SeeSelfCheckIns / Act.ManageSelfCheckIn).
+    const string SelfCheckInReadersOwn = "404 403 200 200 403 403 403 404";
+    const string SelfCheckInReadersMissing = "404 403 404 404 403 403 403 404";
+    const string SelfCheckInManagerOwn = "404 403 400 403 403 403 403 404";
+    const string SelfCheckInManagerPageOwn = "404 403 200 403 403 403 403 404";
+    const string SelfCheckInManagerMissing = "404 403 404 403 403 403 403 404";
 
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
@@ -140,6 +146,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Supervision/Labour/{id:guid}"] = Web("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Supervision/Assessment/{id:guid}"] = Web("/Supervision/Assessment/{case}", SupervisorPageOwn, Nobody404),
         ["PAGE /Supervision/Mine"] = Web("/Supervision/Mine", "403 403 403 403 200 403 403 403"),
+        ["PAGE /Supervision/Commune"] = Web("/Supervision/Commune", "403 403 200 403 403 403 403 403"),
         // Contacts and appointments: registry readers read within scope; officers and the person's own supervisor record;
         // the month-end batch check-in belongs to the commune officer; the printable case file is a read of the case.
         ["GET /api/v1/cases/{id:guid}/contacts"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/contacts", ReadersOwn, Nobody404),
@@ -403,7 +410,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         // Working without signal: the pages' own script with the signed-in user's cookie (writes carry the anti-forgery token);
         // the supervisor's package; records made offline go through the same checks as the online forms (empty body: 400).
         ["GET /api/v1/sync/token"] = Sync(HttpMethod.Get, "/api/v1/sync/token", All200),
-        ["GET /api/v1/sync/people"] = Sync(HttpMethod.Get, "/api/v1/sync/people", "403 403 403 403 200 403 403 403"),
+        ["GET /api/v1/sync/people"] = Sync(HttpMethod.Get, "/api/v1/sync/people", "403 403 200 403 200 403 403 403"),
         ["POST /api/v1/sync/cases/{id:guid}/check-ins"] = Sync(HttpMethod.Post, "/api/v1/sync/cases/{case}/check-ins", CheckInWritersOwn, Nobody404, json: "{}"),
         ["POST /api/v1/sync/cases/{id:guid}/assessments"] = Sync(HttpMethod.Post, "/api/v1/sync/cases/{case}/assessments", SupervisorOwn, Nobody404, json: "{}"),
         ["POST /api/v1/sync/cases/{id:guid}/contacts"] = Sync(HttpMethod.Post, "/api/v1/sync/cases/{case}/contacts", ContactRecordersOwn, Nobody404, json: "{}"),
@@ -470,6 +477,20 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/me/self-reports"] = Api(HttpMethod.Post, "/api/v1/me/self-reports", PortalOnly, json: "{\"period\":\"1900-01\"}") with { Person = "400" },
         ["GET /api/v1/me/absence-requests"] = Api(HttpMethod.Get, "/api/v1/me/absence-requests", PortalOnly) with { Person = "200" },
         ["POST /api/v1/me/absence-requests"] = Api(HttpMethod.Post, "/api/v1/me/absence-requests", PortalOnly, json: "{}") with { Person = "400" },
+        // Scheduled self check-in (issue 18 part 4): staff of the case's commune see the check-ins and photos; the commune police set
+        // the schedule and review; the person checks in from the portal.
+        ["GET /api/v1/cases/{id:guid}/self-check-ins"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/self-check-ins", SelfCheckInReadersOwn, Nobody404),
+        ["PUT /api/v1/cases/{id:guid}/self-check-in"] = Api(HttpMethod.Put, "/api/v1/cases/{case}/self-check-in", SelfCheckInManagerOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/self-check-ins/{checkInId:guid}/photo"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/self-check-ins/" + NoSuchId + "/photo",
+            SelfCheckInReadersMissing, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/self-check-ins/{checkInId:guid}/review"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/self-check-ins/" + NoSuchId + "/review",
+            SelfCheckInManagerMissing, Nobody404, json: "{}"),
+        ["GET /api/v1/me/check-ins"] = Api(HttpMethod.Get, "/api/v1/me/check-ins", PortalOnly) with { Person = "200" },
+        ["POST /api/v1/me/check-ins"] = Api(HttpMethod.Post, "/api/v1/me/check-ins", PortalOnly, json: "{}") with { Person = "400" },
+        ["PAGE /SelfCheckIns/Schedule/{id:guid}"] = Web("/SelfCheckIns/Schedule/{case}", SelfCheckInManagerPageOwn, Nobody404),
+        ["PAGE /SelfCheckIns/Review/{id:guid}/{checkInId:guid}"] = Web("/SelfCheckIns/Review/{case}/" + Missing, Nobody404, Nobody404),
+        ["PAGE /SelfCheckIns/Photo/{id:guid}/{checkInId:guid}"] = Web("/SelfCheckIns/Photo/{case}/" + Missing, SelfCheckInReadersMissing, Nobody404),
+        ["PAGE /Cong-dan/Tu-diem-danh"] = Web("/Cong-dan/Tu-diem-danh", PortalOnly) with { Person = "200" },
         ["PAGE /Cong-dan/Dang-nhap"] = Web("/Cong-dan/Dang-nhap", All200) with { Person = "200" },
         ["PAGE /Cong-dan/Kich-hoat"] = Web("/Cong-dan/Kich-hoat", All200) with { Person = "200" },
         ["PAGE /Cong-dan/Dang-xuat"] = Web("/Cong-dan/Dang-xuat", "302 302 302 302 302 302 302 302") with { Person = "302" },
@@ -486,6 +507,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /People/Create"] = Form("/People/Create", "403 200 200 403 403 403 403 403"),
         // The person's portal: an empty absence application shows its errors; the commune officer's invitation is issued on the post.
         ["POST /Cong-dan/Xin-vang-mat"] = Form("/Cong-dan/Xin-vang-mat", PortalOnly) with { Person = "200" },
+        ["POST /SelfCheckIns/Schedule/{id}"] = Form("/SelfCheckIns/Schedule/{case}", SelfCheckInManagerPageOwn, Nobody404),
         ["POST /Portal/Invitation/{id:guid}"] = Form("/Portal/Invitation/{person}", PortalInviterPage, PortalInviterPageOther),
         ["POST /People/Edit/{id}"] = Form("/People/Edit/{person}", EditorsPageOwn, Nobody404),
         ["POST /Judgments/Create/{id}"] = Form("/Judgments/Create/{person}", EditorsPageOwn, Nobody404),

@@ -104,6 +104,14 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
         return new Moved(() => { moved.Dispose(); _tokens.Clear(); });
     }
 
+    /// <summary>Moves the application's clock so that now is <paramref name="instant"/> (a time of day matters: a window, a deadline hour).</summary>
+    public IDisposable MoveClockTo(DateTimeOffset instant)
+    {
+        _tokens.Clear();
+        var moved = Clock.MoveTo(instant);
+        return new Moved(() => { moved.Dispose(); _tokens.Clear(); });
+    }
+
     sealed class Moved(Action undo) : IDisposable
     {
         public void Dispose() => undo();

@@ -151,6 +151,60 @@ public abstract class OfflineSyncTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task The_commune_officers_package_is_the_communes_open_cases_and_their_field_forms_sync_once()
+    {
+        app.EnsureAvailable();
+        var (_, own) = await CaseSetup.ActiveCaseAsync(app, Unit.A, "Lê Thị Xã Nhà", SentenceType.NonCustodialReform, Today.AddMonths(-2), assignSupervisor: false);
+        var (_, other) = await CaseSetup.ActiveCaseAsync(app, Unit.B, "Ngô Văn Xã Khác", SentenceType.SuspendedSentence, Today.AddMonths(-2), assignSupervisor: false);
+        var phone = await PhoneAsync(Roles.CommuneOfficer);
+        var package = await phone.GetFromJsonAsync<JsonElement>("/api/v1/sync/people");
+        var cases = package.GetProperty("people").EnumerateArray().Where(p => p.GetProperty("case").ValueKind == JsonValueKind.Object)
+            .Select(p => p.GetProperty("case")).ToList();
+        // The commune's open cases (not only the people assigned to a supervisor), none of another commune; no assessment form.
+        var mine = Assert.Single(cases, c => c.GetProperty("caseId").GetGuid() == own);
+        Assert.DoesNotContain(cases, c => c.GetProperty("caseId").GetGuid() == other);
+        Assert.Equal(JsonValueKind.Null, mine.GetProperty("assessmentForm").ValueKind);
+        Assert.Equal($"/Contacts/Record/{own}", mine.GetProperty("contactForm").GetString());
+        Assert.Equal("/Supervision/Commune", package.GetProperty("listPage").GetString());
+        var pages = package.GetProperty("pages").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Contains("/Supervision/Commune", pages);
+        Assert.Contains($"/Supervision/CheckIn/{own}", pages);
+        Assert.DoesNotContain(pages, p => p!.Contains("/Supervision/Assessment/", StringComparison.Ordinal));
+        // The list page the phone keeps shows the case with its two field forms.
+        var list = await phone.GetStringAsync("/Supervision/Commune");
+        Assert.Contains($"/Supervision/CheckIn/{own}", list);
+        Assert.Contains($"/Contacts/Record/{own}", list);
+        Assert.Contains("data-offline=\"officer\"", list);
+
+        // A summons attendance and a home visit made offline: stored once each, repeats answered from the receipt.
+        var version = await VersionAsync(own);
+        var checkIn = new { clientId = Guid.NewGuid(), caseVersion = version, madeAt = DateTimeOffset.UtcNow,
+            record = new { kind = "CheckIn", on = Iso(Today), attended = true, note = "Có mặt tại trụ sở." } };
+        var contact = new { clientId = Guid.NewGuid(), caseVersion = version, madeAt = DateTimeOffset.UtcNow,
+            record = new { channel = "Visit", on = Iso(Today), note = "Thăm gia đình, không có nhà." } };
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await phone.PostAsJsonAsync($"/api/v1/sync/cases/{own}/check-ins", checkIn)).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await phone.PostAsJsonAsync($"/api/v1/sync/cases/{own}/contacts", contact)).StatusCode);
+        }
+        Assert.Equal(1, await CountAsync<CheckIn>(own));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<Contact>().CountAsync(c => c.CaseId == own)));
+        // An assessment is the supervisor's: the officer's phone is refused, nothing stored.
+        Assert.Equal(HttpStatusCode.Forbidden, (await phone.PostAsJsonAsync($"/api/v1/sync/cases/{own}/assessments", new
+        {
+            clientId = Guid.NewGuid(), caseVersion = version, record = new { on = Iso(Today), rating = "Good", obligationsKept = true },
+        })).StatusCode);
+        // A stale version: a conflict, nothing stored.
+        Assert.Equal(HttpStatusCode.Conflict, (await phone.PostAsJsonAsync($"/api/v1/sync/cases/{own}/check-ins", new
+        {
+            clientId = Guid.NewGuid(), caseVersion = version - 1, record = new { kind = "Visit", on = Iso(Today), attended = true },
+        })).StatusCode);
+        Assert.Equal(1, await CountAsync<CheckIn>(own));
+        // The commune leader keeps nothing.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await PhoneAsync(Roles.CommuneLeader)).GetAsync("/api/v1/sync/people")).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task A_write_needs_the_cookie_and_the_anti_forgery_token()
     {
         app.EnsureAvailable();

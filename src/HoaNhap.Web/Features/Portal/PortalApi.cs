@@ -63,7 +63,7 @@ public static class PortalApi
             .WithSummary("Nghĩa vụ của người chấp hành án, bằng lời dễ hiểu, kèm căn cứ pháp lý.").Produces<List<ObligationDto>>().ReadsOwnPersonalData();
         mine.MapGet("/dates", async (HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
                 await PortalQueries.DatesAsync(db, http.Me(), rules, ct) is { } dto ? Results.Ok(dto) : ApiResults.NotFound())
-            .WithSummary("Các mốc sắp tới: điểm danh (CheckIn), lịch hẹn (Appointment), nộp bản tự nhận xét (SelfReportDue), trình diện khi về (AbsenceReturn), hết thời hạn (EndOfTerm), xóa án tích (RecordExpungement).")
+            .WithSummary("Các mốc sắp tới: điểm danh (CheckIn), khung giờ tự điểm danh (SelfCheckIn), lịch hẹn (Appointment), nộp bản tự nhận xét (SelfReportDue), trình diện khi về (AbsenceReturn), hết thời hạn (EndOfTerm), xóa án tích (RecordExpungement).")
             .Produces<List<DateDto>>().ReadsOwnPersonalData();
         mine.MapGet("/decisions", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await PortalQueries.DecisionsAsync(db, http.Me(), ct) is { } dto ? Results.Ok(dto) : ApiResults.NotFound())

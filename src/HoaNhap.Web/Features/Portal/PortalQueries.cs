@@ -6,6 +6,7 @@ using HoaNhap.Domain.People;
 using HoaNhap.Domain.Portal;
 using HoaNhap.Domain.Reintegration;
 using HoaNhap.Domain.Rules;
+using HoaNhap.Domain.SelfCheckIns;
 using HoaNhap.Domain.Supervision;
 using HoaNhap.Domain.Transfers;
 using HoaNhap.Web.Shared;
@@ -19,7 +20,7 @@ public sealed record MeCaseDto(Guid Id, string Kind, string KindTitle, string? S
     DateOnly StartOn, DateOnly? ExpectedEndOn, DateOnly? EndedOn, string Commune);
 public sealed record MeDto(Guid PersonId, string FullName, string? Phone, string Address, MeCaseDto? Case);
 public sealed record ObligationDto(string Text, string LegalBasis, bool LegalBasisVerified);
-/// <summary>A date ahead (or overdue) in the person's file. <c>kind</c>: CheckIn, Appointment, SelfReportDue, AbsenceReturn, EndOfTerm, RecordExpungement.</summary>
+/// <summary>A date ahead (or overdue) in the person's file. <c>kind</c>: CheckIn, SelfCheckIn (the next window of the portal's self check-in), Appointment, SelfReportDue, AbsenceReturn, EndOfTerm, RecordExpungement.</summary>
 public sealed record DateDto(string Kind, DateOnly DueOn, string Title);
 /// <summary>A decision about the person. <c>kind</c>: Absence, Shortening (probation shortening, reduction, remission), Transfer.</summary>
 public sealed record DecisionDto(string Kind, Guid Id, string Title, string Status, string StatusTitle, DateOnly RequestedOn, DateOnly? DecidedOn, string? Note);
@@ -28,9 +29,12 @@ public sealed record LoanDto(Guid Id, string Purpose, long RequestedAmount, stri
 public sealed record DocumentDto(Guid Id, string Title, string Kind, DateOnly On, string? Number, string? Note, string DownloadUrl);
 public sealed record ConsentDto(string Channel, string Title, bool Granted, string? Address, DateTimeOffset? At, string? By);
 
+/// <summary>A self check-in the commune police queried: when it was sent and what they ask to make clear.</summary>
+public sealed record CheckInQueryDto(DateTimeOffset At, string Note);
+
 /// <summary>Everything the portal's start page shows, read once.</summary>
 public sealed record PortalView(MeDto Me, IReadOnlyList<ObligationDto> Obligations, IReadOnlyList<DateDto> Dates,
-    IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<LoanDto> Loans, IReadOnlyList<DocumentDto> Documents);
+    IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<LoanDto> Loans, IReadOnlyList<DocumentDto> Documents, IReadOnlyList<CheckInQueryDto> CheckInQueries);
 
 /// <summary>
 /// The person's own file as the portal shows it. Every date comes from the rules the officers' pages use — the supervision
@@ -89,6 +93,13 @@ public static class PortalQueries
                 dates.Add(new("SelfReportDue", report.Period.DueOn, report.Period.DueOn < today
                     ? $"Nộp bản tự nhận xét kỳ {Display.Date(report.Period.From)}–{Display.Date(report.Period.EndsOn)} (đã quá hạn, hãy nộp ngay)"
                     : $"Nộp bản tự nhận xét kỳ {Display.Date(report.Period.From)}–{Display.Date(report.Period.EndsOn)}"));
+        }
+        if (open && await db.Set<SelfCheckInSchedule>().AsNoTracking().FirstOrDefaultAsync(x => x.CaseId == c.Id, ct) is { } schedule)
+        {
+            var now = db.Clock.GetUtcNow();
+            if (schedule.Pattern.Next(now) is { } w)
+                dates.Add(new("SelfCheckIn", w.On, $"Tự điểm danh trên cổng thông tin, từ {w.Opens.ToOffset(SelfCheckInPattern.Vietnam):HH\\:mm} đến {w.Closes.ToOffset(SelfCheckInPattern.Vietnam):HH\\:mm}"
+                    + (now >= w.Opens ? " (khung giờ đang mở)" : "")));
         }
         foreach (var a in await db.Set<Appointment>().AsNoTracking().Where(a => a.CaseId == c.Id && a.On >= today).OrderBy(a => a.On).Take(5).ToListAsync(ct))
             dates.Add(new("Appointment", a.On, $"Lịch hẹn lúc {a.StartsAt:HH\\:mm} tại {a.Place}: {a.Purpose}"));
@@ -150,5 +161,13 @@ public static class PortalQueries
     public static async Task<PortalView?> ViewAsync(HoaNhapDbContext db, CurrentUser me, RuleBook rules, UnitNames units, CancellationToken ct) =>
         await MeAsync(db, me, units, ct) is not { } who ? null
         : new PortalView(who, (await ObligationsAsync(db, me, rules, ct))!, (await DatesAsync(db, me, rules, ct))!, (await DecisionsAsync(db, me, ct))!,
-            (await LoansAsync(db, me, ct))!, (await DocumentsAsync(db, me, ct))!);
+            (await LoansAsync(db, me, ct))!, (await DocumentsAsync(db, me, ct))!, await CheckInQueriesAsync(db, me, ct));
+
+    /// <summary>The person's self check-ins the commune police queried, newest first, with the note to answer.</summary>
+    static async Task<IReadOnlyList<CheckInQueryDto>> CheckInQueriesAsync(HoaNhapDbContext db, CurrentUser me, CancellationToken ct)
+    {
+        if (me.PersonId is not { } person) return [];
+        return (await db.Set<SelfCheckIn>().AsNoTracking().Where(x => x.PersonId == person && x.Review == SelfCheckInReview.Queried).ToListAsync(ct))
+            .OrderByDescending(x => x.At).Select(x => new CheckInQueryDto(x.At, x.ReviewNote ?? "")).ToList();
+    }
 }

@@ -25,12 +25,58 @@ public sealed class MineModel(HoaNhapDbContext db, RuleBook book) : PageModel
     }
 }
 
-/// <summary>The people assigned to a supervisor now, each with the open case and what is due: their list and their home page.</summary>
+/// <summary>"Hồ sơ đang giám sát của xã": the commune police officer's list of the commune's open community-sentence cases, kept on the phone
+/// to work without signal like the supervisor's list (issue 18, part 3).</summary>
+[Shared.Audit.PersonalData(typeof(Domain.People.Person), null)]
+[Shared.ReadReplica.ReadOnlyWork]
+public sealed class CommuneModel(HoaNhapDbContext db, RuleBook book) : PageModel
+{
+    public List<MyPeople.Row> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (!MyPeople.KeepsOffline(me) || me.Role == Roles.Supervisor) return Forbid();
+        Rows = await MyPeople.LoadAsync(db, book, me, ct);
+        return Page();
+    }
+}
+
+/// <summary>
+/// The people a user works with in the field, each with the open case and what is due: for a supervisor, the people assigned to them
+/// now (their list and their home page); for a commune police officer, the people of their commune with an open community-sentence case.
+/// </summary>
 public static class MyPeople
 {
+    /// <param name="AssignedOn">For a supervisor, the day of the assignment; for an officer, the day the case started.</param>
     public sealed record Row(Guid PersonId, string FullName, string Address, string? Phone, DateOnly AssignedOn, CaseSupervision? Case);
 
-    public static async Task<List<Row>> LoadAsync(HoaNhapDbContext db, RuleBook book, CurrentUser me, CancellationToken ct)
+    /// <summary>The roles whose phone keeps a list and the field forms to work without signal.</summary>
+    public static bool KeepsOffline(CurrentUser me) => me.Role is Roles.Supervisor or Roles.CommuneOfficer;
+
+    /// <summary>The list page kept on the phone for the role.</summary>
+    public static string ListPage(CurrentUser me) => me.Role == Roles.Supervisor ? "/Supervision/Mine" : "/Supervision/Commune";
+
+    public static async Task<List<Row>> LoadAsync(HoaNhapDbContext db, RuleBook book, CurrentUser me, CancellationToken ct) =>
+        me.Role == Roles.Supervisor ? await AssignedAsync(db, book, me, ct) : await CommuneAsync(db, book, me, ct);
+
+    /// <summary>The open community-sentence cases in the officer's scope (their commune), one row per person.</summary>
+    static async Task<List<Row>> CommuneAsync(HoaNhapDbContext db, RuleBook book, CurrentUser me, CancellationToken ct)
+    {
+        var visible = db.People.People(me).Select(p => p.Id);
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => visible.Contains(c.PersonId) && c.Kind == CaseKind.CommunitySentence
+                && (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active || c.Status == CaseStatus.Absconded))
+            .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { Case = c, p.FullName, p.Address, p.Phone })
+            .ToListAsync(ct);
+        var rules = await book.ParametersAsync(ct);
+        var rows = new List<Row>();
+        foreach (var x in cases.GroupBy(x => x.Case.PersonId).Select(g => g.OrderByDescending(x => x.Case.StartOn).First()).OrderBy(x => x.FullName))
+            rows.Add(new Row(x.Case.PersonId, x.FullName, x.Address, x.Phone, x.Case.StartOn, await SupervisionQueries.ForCaseAsync(db, rules, x.Case, db.Today, ct)));
+        return rows;
+    }
+
+    static async Task<List<Row>> AssignedAsync(HoaNhapDbContext db, RuleBook book, CurrentUser me, CancellationToken ct)
     {
         var people = await db.People.AsNoTracking().People(me)
             .Select(p => new

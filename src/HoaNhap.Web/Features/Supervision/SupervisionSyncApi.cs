@@ -10,12 +10,14 @@ namespace HoaNhap.Web.Features.Supervision;
 
 /// <summary>What a supervisor's phone keeps to work without signal: their people now, each open case with its version and facts,
 /// the pages the service worker keeps, and how many days all of it is kept.</summary>
-public sealed record OfflinePackageDto(string UserId, int KeepDays, DateTimeOffset GeneratedAt, IReadOnlyList<OfflinePersonDto> People, IReadOnlyList<string> Pages);
+public sealed record OfflinePackageDto(string UserId, int KeepDays, DateTimeOffset GeneratedAt, IReadOnlyList<OfflinePersonDto> People, IReadOnlyList<string> Pages,
+    string ListPage);
 
 public sealed record OfflinePersonDto(Guid PersonId, string FullName, string Address, string? Phone, DateOnly AssignedOn, OfflineCaseDto? Case);
 
+/// <summary>An open case in the package; <c>assessmentForm</c> is null for a role that does not write assessments (the commune police).</summary>
 public sealed record OfflineCaseDto(Guid CaseId, long Version, IReadOnlyList<CaseFact> Facts, DateOnly? CheckInPendingOn, DateOnly? CheckInNextOn,
-    DateOnly? AssessmentDueOn, string CheckInForm, string AssessmentForm, string ContactForm);
+    DateOnly? AssessmentDueOn, string CheckInForm, string? AssessmentForm, string ContactForm);
 
 /// <summary>
 /// Working without signal (issue 18, part 3) under <c>/api/v1/sync</c>, for the signed-in user's own cookie: the supervisor's package
@@ -32,16 +34,19 @@ public static class SupervisionSyncApi
         sync.MapGet("/people", async (HttpContext http, HoaNhapDbContext db, RuleBook book, IOptions<OfflineSettings> settings, CancellationToken ct) =>
             {
                 var me = http.Me();
-                if (me.Role != Roles.Supervisor) return ApiResults.Forbidden();
+                if (!MyPeople.KeepsOffline(me)) return ApiResults.Forbidden();
+                var supervisor = me.Role == Roles.Supervisor;
                 var rows = await MyPeople.LoadAsync(db, book, me, ct);
                 var people = rows.Select(r => new OfflinePersonDto(r.PersonId, r.FullName, r.Address, r.Phone, r.AssignedOn, r.Case is not { } s ? null
-                    : new OfflineCaseDto(s.Case.Id, s.Case.Version, OfflineSync.Facts(s.Case), s.CheckInPending, s.CheckInNext, s.AssessmentDue,
-                        $"/Supervision/CheckIn/{s.Case.Id}", $"/Supervision/Assessment/{s.Case.Id}", $"/Contacts/Record/{s.Case.Id}"))).ToList();
-                List<string> pages = ["/", "/Supervision/Mine"];
-                pages.AddRange(people.Where(p => p.Case is not null).SelectMany(p => new[] { p.Case!.CheckInForm, p.Case.AssessmentForm, p.Case.ContactForm }));
-                return Results.Ok(new OfflinePackageDto(me.UserId, settings.Value.KeepDays, db.Clock.GetUtcNow(), people, pages));
+                    : new OfflineCaseDto(s.Case.Id, s.Case.Version, OfflineSync.Facts(s.Case), s.CheckInPending, s.CheckInNext, supervisor ? s.AssessmentDue : null,
+                        $"/Supervision/CheckIn/{s.Case.Id}", supervisor ? $"/Supervision/Assessment/{s.Case.Id}" : null, $"/Contacts/Record/{s.Case.Id}"))).ToList();
+                var list = MyPeople.ListPage(me);
+                List<string> pages = ["/", list];
+                pages.AddRange(people.Where(p => p.Case is not null)
+                    .SelectMany(p => new[] { p.Case!.CheckInForm, p.Case.AssessmentForm, p.Case.ContactForm }).OfType<string>());
+                return Results.Ok(new OfflinePackageDto(me.UserId, settings.Value.KeepDays, db.Clock.GetUtcNow(), people, pages, list));
             })
-            .WithSummary("Người giám sát: danh sách người mình giám sát hiện nay, mỗi hồ sơ đang mở với phiên bản (version) và các thông tin chính, các trang mẫu điện thoại giữ lại để làm việc khi không có mạng, và số ngày được giữ.")
+            .WithSummary("Người giám sát: danh sách người mình giám sát hiện nay; cán bộ Công an xã: các hồ sơ chấp hành án tại cộng đồng đang mở của xã (không có mẫu nhận xét). Mỗi hồ sơ đang mở với phiên bản (version) và các thông tin chính, các trang mẫu điện thoại giữ lại để làm việc khi không có mạng, và số ngày được giữ.")
             .Produces<OfflinePackageDto>().ProducesProblem(403)
             .ReadsPersonalDataList<Domain.People.Person>();
 

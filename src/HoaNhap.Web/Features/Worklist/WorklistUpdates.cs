@@ -84,3 +84,16 @@ public sealed class WorklistUpdates(IServiceScopeFactory scopes, ILogger<Worklis
         await tx.CommitAsync(ct);
     }
 }
+
+/// <summary>The worklist computed again for some people, outside a request (<see cref="IWorklistRefresh"/>); each person in one transaction.</summary>
+public sealed class WorklistRefresh(IServiceScopeFactory scopes) : IWorklistRefresh
+{
+    public async Task RefreshAsync(IReadOnlyCollection<Guid> people, CancellationToken ct)
+    {
+        if (people.Count == 0) return;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+        foreach (var person in people)
+            await WorklistUpdates.RefreshAsync(scope.ServiceProvider, db, person, db.Today, ct);
+    }
+}

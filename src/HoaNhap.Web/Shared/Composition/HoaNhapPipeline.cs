@@ -110,6 +110,7 @@ public static class HoaNhapPipeline
         // The person's own portal (issue 18): the portal's API, and the parts its features contribute.
         HoaNhap.Web.Features.Portal.PortalApi.MapPortalApi(api);
         api.MapPortalSelfReportsApi();
+        HoaNhap.Web.Features.SelfCheckIns.SelfCheckInApi.MapSelfCheckInApi(api);
         api.MapPortalAbsencesApi();
         api.MapSupervisionApi();
         api.MapAuditApi();

@@ -57,6 +57,11 @@ public static class HoaNhapServices
         services.AddScoped<IWorklistSource, Features.Reports.ReportDueSource>();
         services.AddScoped<IWorklistSource, Features.Reintegration.ReintegrationWorklist>();
         services.AddScoped<IWorklistSource, Features.Contacts.AppointmentWorklistSource>();
+        // Scheduled self check-in from the portal (issue 18 part 4): a missed window goes on the worklist when it closes.
+        services.Configure<Features.SelfCheckIns.SelfCheckInOptions>(builder.Configuration.GetSection("SelfCheckIn"));
+        services.AddScoped<IWorklistSource, Features.SelfCheckIns.SelfCheckInWorklistSource>();
+        services.AddSingleton<IWorklistRefresh, Features.Worklist.WorklistRefresh>();
+        services.AddHostedService<Features.SelfCheckIns.SelfCheckInWindowJob>();
         // The case page's sections, in order: each feature contributes its own (Shared/Cases/CaseSections.cs).
         services.AddCaseSection<Features.Cases.IntakeSection>(10, CaseSections.Community, CasePage.Intake,
             c => [new(CasePage.Intake, c.Status == Domain.Cases.CaseStatus.Intake ? "Tiếp nhận (các việc)" : "Tiếp nhận, thời hạn")]);
@@ -68,6 +73,7 @@ public static class HoaNhapServices
             menu: c => CaseSections.Community(c) ? [] : [new("returnee-violations", "Vi phạm pháp luật")]);
         services.AddCaseSection<Features.Supervision.SupervisionSectionViewComponent>(60, CaseSections.Community, CasePage.Supervision,
             _ => [new(CasePage.Supervision, "Giám sát, điểm danh")]);
+        services.AddCaseSection<Features.SelfCheckIns.SelfCheckInSection>(65, CaseSections.Community, Features.SelfCheckIns.SelfCheckInSection.Anchor);
         services.AddCaseSection<Features.Breaches.BreachesSection>(70, CaseSections.Community, CasePage.Breaches, _ => [new(CasePage.Breaches, "Vi phạm")]);
         services.AddCaseSection<Features.Absences.AbsencesSection>(80, CaseSections.Community, CasePage.Absences, _ => [new(CasePage.Absences, "Vắng mặt")]);
         services.AddCaseSection<Features.EarlyTermination.EarlyTerminationSection>(90, CaseSections.Community, CasePage.Termination);

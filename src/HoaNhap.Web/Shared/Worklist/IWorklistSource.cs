@@ -35,3 +35,12 @@ public static class WorklistScopeQueries
             ? rows.Where(x => EF.Property<Guid>(x, "PersonId") == person)
             : rows.Where(x => x.ProvinceCode == scope.ProvinceCode);
 }
+
+/// <summary>
+/// Computes the named people's items again now and replaces theirs, for an event that is not a save — a time that passes, such as
+/// a self check-in window that has just closed (the worklist feature implements it with the same code as the saves use).
+/// </summary>
+public interface IWorklistRefresh
+{
+    Task RefreshAsync(IReadOnlyCollection<Guid> people, CancellationToken ct);
+}

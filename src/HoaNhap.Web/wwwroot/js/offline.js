@@ -1,6 +1,6 @@
 /* HoaNhap: working without signal (issue 18, part 3). Progressive enhancement only: without this script every page works
    online exactly as before. With it:
-   - a supervisor's phone keeps their list and forms (service worker /sw.js, Cache Storage) for the days the server says
+   - a supervisor's or a commune police officer's phone keeps their list and forms (service worker /sw.js, Cache Storage) for the days the server says
      (body data-offline-keep-days), and only what the server gave this user (GET /api/v1/sync/people);
    - a form marked data-offline-form, sent without signal, is kept in IndexedDB with an id made here and the case's version,
      and sent to /api/v1/sync/... when the signal is back: exactly once, since the server keeps the id;
@@ -10,7 +10,8 @@
   'use strict';
   var body = document.body;
   var user = body.getAttribute('data-offline-user');
-  var supervisor = body.getAttribute('data-offline') === 'supervisor';
+  // The roles whose phone keeps a list and the field forms: the supervisor (their people) and the commune police (the commune's open cases).
+  var supervisor = ['supervisor', 'officer'].indexOf(body.getAttribute('data-offline')) >= 0;
   var keepDays = parseInt(body.getAttribute('data-offline-keep-days') || '7', 10) || 7;
   var DB = 'hoanhap-offline';
   var CACHE = 'hoanhap-offline-pages';
@@ -151,6 +152,7 @@
               pack.people.forEach(function (p) {
                 if (!p.case) return;
                 [p.case.checkInForm, p.case.assessmentForm, p.case.contactForm].forEach(function (u) {
+                  if (!u) return;
                   var abs = new URL(u, location.href).href;
                   if (have[abs] && before[p.case.caseId] === p.case.version) return;
                   fetches.push(fetch(u, { credentials: 'same-origin' }).then(function (res) {
@@ -159,8 +161,9 @@
                 });
               });
               // The list itself and the page's style and script, for the first visit without signal.
-              ['/', '/Supervision/Mine'].forEach(function (u) {
-                if (location.pathname !== u) fetches.push(fetch(u, { credentials: 'same-origin' }).then(function (res) {
+              // The current page too: it was loaded before the service worker controlled it, so it is not kept yet.
+              ['/', pack.listPage || '/Supervision/Mine'].forEach(function (u) {
+                fetches.push(fetch(u, { credentials: 'same-origin' }).then(function (res) {
                   return res.ok && !res.redirected ? cache.put(u, res) : null;
                 }).catch(function () { }));
               });
