@@ -1,3 +1,5 @@
+using HoaNhap.Data.Jobs;
+using System.Globalization;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Contacts;
@@ -59,11 +61,14 @@ public sealed class SelfCheckInWorklistSource(TimeProvider clock) : IWorklistSou
 /// Puts a missed window on the worklist when it closes: every <c>SelfCheckIn:SweepSeconds</c> (default 60) it finds the schedules
 /// with a window that closed since the last look and has the worklist computed again for their people (<see cref="IWorklistRefresh"/>),
 /// as a save does for the person it concerns. Runs when the worklist runs (<c>Worklist:Enabled</c>; off in "Testing", where tests call
-/// <see cref="SweepAsync"/>).
+/// <see cref="SweepAsync"/>). One instance of the web tier sweeps each period (a <see cref="JobLease"/>); an instance that did not
+/// win a period keeps its own start, so its next sweep covers what it did not see (a repeat refresh does no harm; a gap would).
 /// </summary>
 public sealed class SelfCheckInWindowJob(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config, IHostEnvironment environment,
-    IOptions<SelfCheckInOptions> options, ILogger<SelfCheckInWindowJob> log) : BackgroundService
+    IOptions<SelfCheckInOptions> options, ILogger<SelfCheckInWindowJob> log, JobInstance instance) : BackgroundService
 {
+    public const string LeaseName = "self-check-in-windows";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!(config.GetValue<bool?>("Worklist:Enabled") ?? !environment.IsEnvironment("Testing"))) return;
@@ -75,11 +80,25 @@ public sealed class SelfCheckInWindowJob(IServiceScopeFactory scopes, TimeProvid
             {
                 await Task.Delay(every, clock, stoppingToken);
                 var now = clock.GetUtcNow();
+                var period = (now.ToUnixTimeSeconds() / (long)every.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 try
                 {
                     using var scope = scopes.CreateScope();
-                    await SweepAsync(scope.ServiceProvider, since, now, stoppingToken);
-                    since = now;
+                    var db = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
+                    if (!await JobLeases.TryClaimAsync(db, LeaseName, period, TimeSpan.FromMinutes(5), instance.Id, stoppingToken)) continue;
+                    try
+                    {
+                        // Not more than a day back: the nightly worklist run reconciles anything older.
+                        if (since < now.AddDays(-1)) since = now.AddDays(-1);
+                        await SweepAsync(scope.ServiceProvider, since, now, stoppingToken);
+                        await JobLeases.CompleteAsync(db, LeaseName, period, instance.Id, CancellationToken.None);
+                        since = now;
+                    }
+                    catch
+                    {
+                        await JobLeases.ReleaseAsync(db, LeaseName, instance.Id, CancellationToken.None);
+                        throw;
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
