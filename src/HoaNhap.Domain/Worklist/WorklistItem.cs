@@ -38,6 +38,7 @@ public enum WorklistKind
     ReintegrationReportOverdue,
     ReintegrationSupportOverdue,
     AppointmentDue,
+    MessageFailed,
 }
 
 public static class WorklistText
@@ -57,6 +58,7 @@ public static class WorklistText
         WorklistKind.ReintegrationReportOverdue => "Người chấp hành xong án phạt tù chưa trình diện",
         WorklistKind.ReintegrationSupportOverdue => "Việc hỗ trợ tái hòa nhập quá hạn",
         WorklistKind.AppointmentDue => "Lịch hẹn đến hạn hoặc quá hạn chưa ghi tiếp xúc",
+        WorklistKind.MessageFailed => "Tin nhắc việc gửi không được",
         _ => k.ToString(),
     };
 }

@@ -84,3 +84,10 @@ public sealed class WorklistUpdates(IServiceScopeFactory scopes, ILogger<Worklis
         await tx.CommitAsync(ct);
     }
 }
+
+/// <summary>The worklist's answer to <see cref="IPersonWorklistRefresh"/>.</summary>
+public sealed class PersonWorklistRefresh : IPersonWorklistRefresh
+{
+    public Task RefreshAsync(IServiceProvider services, HoaNhapDbContext db, Guid person, CancellationToken ct) =>
+        WorklistUpdates.RefreshAsync(services, db, person, db.Today, ct);
+}

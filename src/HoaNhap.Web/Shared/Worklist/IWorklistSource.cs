@@ -35,3 +35,12 @@ public static class WorklistScopeQueries
             ? rows.Where(x => EF.Property<Guid>(x, "PersonId") == person)
             : rows.Where(x => x.ProvinceCode == scope.ProvinceCode);
 }
+
+/// <summary>
+/// Computes one person's worklist items again at once, for work done outside a request (the message dispatcher), where no
+/// save passes the request's worklist interceptor. The worklist feature provides it.
+/// </summary>
+public interface IPersonWorklistRefresh
+{
+    Task RefreshAsync(IServiceProvider services, HoaNhapDbContext db, Guid person, CancellationToken ct);
+}
