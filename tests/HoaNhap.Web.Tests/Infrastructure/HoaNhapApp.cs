@@ -104,6 +104,14 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
         return new Moved(() => { moved.Dispose(); _tokens.Clear(); });
     }
 
+    /// <summary>Moves the application's clock to the instant <paramref name="at"/> (a time of day matters: quiet hours), as <see cref="MoveClockTo(DateOnly)"/> does.</summary>
+    public IDisposable MoveClockTo(DateTimeOffset at)
+    {
+        _tokens.Clear();
+        var moved = Clock.MoveTo(at);
+        return new Moved(() => { moved.Dispose(); _tokens.Clear(); });
+    }
+
     sealed class Moved(Action undo) : IDisposable
     {
         public void Dispose() => undo();

@@ -24,6 +24,14 @@ public sealed class TestClock : TimeProvider
         return new Restore(() => _offset = before);
     }
 
+    /// <summary>Moves the clock so that it is now <paramref name="instant"/> (time keeps running from there), until the scope is disposed.</summary>
+    public IDisposable MoveTo(DateTimeOffset instant)
+    {
+        var before = _offset;
+        _offset += instant - GetUtcNow();
+        return new Restore(() => _offset = before);
+    }
+
     sealed class Restore(Action undo) : IDisposable
     {
         public void Dispose() => undo();
