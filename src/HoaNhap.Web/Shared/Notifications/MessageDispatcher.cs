@@ -17,6 +17,7 @@ public sealed class MessageDispatcher(IServiceScopeFactory scopes, IConfiguratio
     ILogger<MessageDispatcher> log) : BackgroundService
 {
     public const int MaxAttempts = 5;
+    public const string Scrubbed = "(nội dung tin giao dịch không lưu lại sau khi gửi)";
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     public string Instance { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
@@ -102,6 +103,11 @@ public sealed class MessageDispatcher(IServiceScopeFactory scopes, IConfiguratio
     async Task RecordAsync(IServiceProvider services, HoaNhapDbContext db, OutboxMessage message, SendResult result, DateTimeOffset now, CancellationToken ct)
     {
         var mine = db.Set<OutboxMessage>().Where(m => m.Id == message.Id && m.ClaimedBy == Instance && m.Status == MessageStatus.Queued);
+        if (message.Transactional && (result.Accepted || result.Permanent || message.Attempts >= MaxAttempts))
+        {
+            // A one-time code is not kept once it has left (or never will): the ledger keeps the template, not the text.
+            await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, Scrubbed).SetProperty(m => m.Parameters, "{}"), ct);
+        }
         var error = result.Error is { } e ? e[..Math.Min(e.Length, 1000)] : null;
         if (result.Accepted)
         {
