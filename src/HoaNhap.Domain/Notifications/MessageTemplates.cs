@@ -46,9 +46,11 @@ public static class MessageTemplates
         "HoaNhap nhắc: ngày {date} có {count} người do đồng chí giám sát đến hạn điểm danh, trình diện. Xem Việc cần làm.", false, ToStaff: true);
     public static readonly MessageTemplate OneTimeCode = new("one-time-code", "Mã đăng nhập một lần",
         "Mã đăng nhập cổng thông tin HoaNhap của bạn là {code}, có hiệu lực {minutes} phút. Không đưa mã này cho bất kỳ ai.", true);
+    public static readonly MessageTemplate PhoneChangeCode = new("phone-change-code", "Mã xác nhận đổi số điện thoại",
+        "Mã xác nhận số điện thoại mới trên cổng thông tin HoaNhap là {code}, có hiệu lực {minutes} phút. Nếu bạn không yêu cầu, hãy bỏ qua tin này.", true);
 
     public static readonly IReadOnlyList<MessageTemplate> All =
-        [CheckInTomorrow, SummonsTomorrow, SelfReportDue, AbsenceDecided, OwnDeadline, EndOfTerm, SupervisorCheckIns, OneTimeCode];
+        [CheckInTomorrow, SummonsTomorrow, SelfReportDue, AbsenceDecided, OwnDeadline, EndOfTerm, SupervisorCheckIns, OneTimeCode, PhoneChangeCode];
 
     public static MessageTemplate? Find(string? id) => All.FirstOrDefault(t => t.Id == id);
 }

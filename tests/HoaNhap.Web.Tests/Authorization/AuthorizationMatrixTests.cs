@@ -479,6 +479,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Cong-dan/Tu-nhan-xet"] = Web("/Cong-dan/Tu-nhan-xet", PortalOnly) with { Person = "200" },
         ["PAGE /Cong-dan/Xin-vang-mat"] = Web("/Cong-dan/Xin-vang-mat", PortalOnly) with { Person = "200" },
         ["PAGE /Cong-dan/Nhac-viec"] = Web("/Cong-dan/Nhac-viec", PortalOnly) with { Person = "200" },
+        ["PAGE /Cong-dan/So-dien-thoai"] = Web("/Cong-dan/So-dien-thoai", PortalOnly) with { Person = "200" },
+        ["PUT /api/v1/me/phone"] = Api(HttpMethod.Put, "/api/v1/me/phone", PortalOnly, json: "{}") with { Person = "400" },
+        ["POST /api/v1/me/phone/confirm"] = Api(HttpMethod.Post, "/api/v1/me/phone/confirm", PortalOnly, json: "{}") with { Person = "400" },
         ["PAGE /Cong-dan/Tai-lieu/{fileId:guid}"] = Web("/Cong-dan/Tai-lieu/{otherdocument}", PortalOnly) with { Person = "404" },
         // Notifications (issue 18 part 2): the case's message ledger for whoever reads the case; the providers' delivery reports
         // carry no user, only the shared secret (none here: 401 to everyone); the approved templates for every staff role.

@@ -105,5 +105,14 @@ public static class PortalApi
                 ApiResults.From(await PortalConsents.SetAsync(db, http.Me(), input, ct), Results.Ok))
             .WithSummary("Ghi nhận đồng ý / không đồng ý nhận nhắc việc theo kênh: [{\"channel\":\"Sms\",\"granted\":true}, {\"channel\":\"Email\",\"granted\":true,\"address\":\"…\"}].")
             .Produces<List<ConsentDto>>().ProducesValidationProblem();
+        mine.MapPut("/phone", async (PhoneChangeInput input, HttpContext http, HoaNhapDbContext db, UserManager<AppUser> users, CancellationToken ct) =>
+                ApiResults.From(await PortalPhoneChange.RequestAsync(db, users, http.Me(), input, ct), dto => Results.Accepted(value: dto)))
+            .WithSummary("Đổi số điện thoại: gửi mã xác nhận (6 chữ số, hiệu lực 10 phút) bằng SMS tới số mới; hồ sơ chỉ đổi khi mã được xác nhận.")
+            .Produces<PhoneChangeDto>(202).ProducesValidationProblem();
+        mine.MapPost("/phone/confirm", async (PhoneConfirmInput input, HttpContext http, HoaNhapDbContext db, UserManager<AppUser> users, CancellationToken ct) =>
+                ApiResults.From(await PortalPhoneChange.ConfirmAsync(db, users, http.Me(), input, ct), Results.Ok))
+            .RequireRateLimiting(PortalSignIn.RateLimit)
+            .WithSummary("Xác nhận số điện thoại mới bằng mã đã gửi tới số đó; sai hoặc hết hạn → 422 (3 lần sai thì phải yêu cầu mã mới).")
+            .Produces<PhoneChangeDto>().ProducesValidationProblem().ProducesValidationProblem(422);
     }
 }
