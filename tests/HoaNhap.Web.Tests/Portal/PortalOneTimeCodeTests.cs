@@ -123,7 +123,9 @@ public abstract class PortalOneTimeCodeTests(HoaNhapApp app)
         var sent = await HoaNhapApp.PostFormAsync(browser, "/Cong-dan/Dang-nhap-bang-ma", "/Cong-dan/Dang-nhap-bang-ma?handler=Send",
             new() { ["Input.PersonalIdNumber"] = idNumber });
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
-        Assert.Contains("data-testid=\"portal-code-form\"", await sent.Content.ReadAsStringAsync());
+        var form = await sent.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"portal-code-form\"", form);
+        Assert.Contains("action=\"/Cong-dan/Dang-nhap-bang-ma\"", form);
         await app.Services.GetRequiredService<MessageDispatcher>().RunOnceAsync(CancellationToken.None);
         var signedIn = await HoaNhapApp.PostFormAsync(browser, "/Cong-dan/Dang-nhap-bang-ma", "/Cong-dan/Dang-nhap-bang-ma",
             new() { ["Input.PersonalIdNumber"] = idNumber, ["Input.Code"] = CodeIn(standIn) });

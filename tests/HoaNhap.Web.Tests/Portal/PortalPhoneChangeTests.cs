@@ -82,7 +82,10 @@ public abstract class PortalPhoneChangeTests(HoaNhapApp app)
         var pages = await PortalSessions.PagesAsync(app, idNumber);
         var sent = await HoaNhapApp.PostFormAsync(pages, "/Cong-dan/So-dien-thoai", "/Cong-dan/So-dien-thoai?handler=Send", new() { ["Input.Phone"] = "0977111222" });
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
-        Assert.Contains("data-testid=\"portal-phone-confirm-form\"", await sent.Content.ReadAsStringAsync());
+        var form = await sent.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"portal-phone-confirm-form\"", form);
+        // The code goes to the confirming handler, not back to the sending one of the address the page was posted to.
+        Assert.Contains("action=\"/Cong-dan/So-dien-thoai\"", form);
         await app.Services.GetRequiredService<MessageDispatcher>().RunOnceAsync(CancellationToken.None);
         var done = await HoaNhapApp.PostFormAsync(pages, "/Cong-dan/So-dien-thoai", "/Cong-dan/So-dien-thoai", new() { ["Input.Code"] = LastSms(standIn).Code });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
