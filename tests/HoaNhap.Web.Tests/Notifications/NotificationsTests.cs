@@ -283,6 +283,24 @@ public abstract class NotificationsTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task A_message_for_a_provider_not_configured_waits_untried()
+    {
+        app.EnsureAvailable();
+        await using var standIn = await StandInAsync();
+        Config["Notifications:Zalo:AccessToken"] = "";
+        using var day = app.MoveClockTo(At(Today, 10));
+        var (person, caseId) = await PersonAsync("Lưu Văn Đợi", new { channel = "Zalo", granted = true });
+        await DecideAbsenceAsync(caseId);
+        await Dispatcher.RunOnceAsync(CancellationToken.None);
+        var zalo = (await MessagesAsync(person)).Single(m => m.Channel == MessageChannel.Zalo);
+        Assert.Equal(MessageStatus.Queued, zalo.Status);
+        Assert.Equal(0, zalo.Attempts);
+        Config["Notifications:Zalo:AccessToken"] = "zalo-access-token-thu";
+        await Dispatcher.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(MessageStatus.Sent, (await MessagesAsync(person)).Single(m => m.Id == zalo.Id).Status);
+    }
+
+    [SkippableFact]
     public async Task Two_dispatchers_at_once_send_a_message_once()
     {
         app.EnsureAvailable();

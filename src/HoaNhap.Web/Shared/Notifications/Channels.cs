@@ -23,6 +23,8 @@ public sealed record SendResult(bool Accepted, string? ProviderMessageId, string
 public interface IMessageChannel
 {
     MessageChannel Channel { get; }
+    /// <summary>False while the provider is not configured: its messages wait in the outbox, untried.</summary>
+    bool Configured { get; }
     Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct);
 }
 
@@ -57,6 +59,7 @@ public sealed class SmsChannel(IHttpClientFactory http, IConfiguration config) :
 {
     public const string Client = "notifications-sms";
     public MessageChannel Channel => MessageChannel.Sms;
+    public bool Configured => !string.IsNullOrEmpty(config["Notifications:Sms:Url"]);
 
     public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
     {
@@ -94,6 +97,7 @@ public sealed class ZaloChannel(IHttpClientFactory http, IConfiguration config) 
 {
     public const string Client = "notifications-zalo";
     public MessageChannel Channel => MessageChannel.Zalo;
+    public bool Configured => !string.IsNullOrEmpty(config["Notifications:Zalo:AccessToken"]);
 
     public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
     {
@@ -133,6 +137,7 @@ public sealed class ZaloChannel(IHttpClientFactory http, IConfiguration config) 
 public sealed class EmailChannel(IConfiguration config) : IMessageChannel
 {
     public MessageChannel Channel => MessageChannel.Email;
+    public bool Configured => !string.IsNullOrEmpty(config["Notifications:Email:Host"]);
 
     public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
     {
@@ -169,5 +174,6 @@ public sealed class EmailChannel(IConfiguration config) : IMessageChannel
 public sealed class PortalChannel : IMessageChannel
 {
     public MessageChannel Channel => MessageChannel.Portal;
+    public bool Configured => true;
     public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct) => Task.FromResult(SendResult.Ok(null, delivered: true));
 }

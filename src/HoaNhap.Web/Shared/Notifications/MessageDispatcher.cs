@@ -58,10 +58,12 @@ public sealed class MessageDispatcher(IServiceScopeFactory scopes, IConfiguratio
         var now = clock.GetUtcNow();
         var waiting = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.Status == MessageStatus.Queued && m.NotBefore <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-            .OrderBy(m => m.NotBefore).Select(m => new { m.Id, m.Transactional }).Take(50).ToListAsync(ct);
+            .OrderBy(m => m.NotBefore).Select(m => new { m.Id, m.Transactional, m.Channel }).Take(200).ToListAsync(ct);
         var handled = 0;
         foreach (var w in waiting)
         {
+            // A provider not configured yet: its messages wait, untried (they are not lost to the retry limit).
+            if (channels.TryGetValue(w.Channel, out var configured) && !configured.Configured) continue;
             now = clock.GetUtcNow();
             if (!w.Transactional && quiet.Contains(now))
             {
