@@ -354,6 +354,14 @@ public abstract class NotificationsTests(HoaNhapApp app)
             var plan = SupervisionPlans.Effective(null, rules, c);
             return CheckInSchedule.NextDue(c.StartOn, SupervisionPlans.TermEnd(c), plan.CheckInMonths, Today)!.Value;
         });
+        // The supervisor's account has a phone: they are told how many of their people check in tomorrow.
+        var supervisor = await app.CurrentUserAsync(Roles.Supervisor, Unit.A);
+        await app.WithDbAsync(async db =>
+        {
+            var u = await db.Users.FirstAsync(x => x.Id == supervisor.UserId);
+            u.PhoneNumber = "0903111222";
+            return await db.SaveChangesAsync();
+        });
         using var day = app.MoveClockTo(At(tomorrowDue.AddDays(-1), 1));
         var job = app.Services.GetRequiredService<ReminderJob>();
         await job.RunAsync(app.Today, CancellationToken.None);
@@ -362,8 +370,14 @@ public abstract class NotificationsTests(HoaNhapApp app)
         Assert.Contains(Display.Date(tomorrowDue), sms.Body);
         // Queued at night: it leaves at 07:00.
         Assert.Equal(At(tomorrowDue.AddDays(-1), 7), sms.NotBefore);
+        var toSupervisor = await app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.UserId == supervisor.UserId && m.Template == MessageTemplates.SupervisorCheckIns.Id).ToListAsync());
+        var staff = Assert.Single(toSupervisor, m => m.Body.Contains(Display.Date(tomorrowDue)));
+        Assert.Equal("0903111222", staff.Recipient);
+        Assert.Equal(MessageChannel.Sms, staff.Channel);
         await job.RunAsync(app.Today, CancellationToken.None);
         Assert.Equal(reminders.Count, (await MessagesAsync(person)).Count(m => m.Template == MessageTemplates.CheckInTomorrow.Id));
+        Assert.Equal(toSupervisor.Count, await app.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.UserId == supervisor.UserId && m.Template == MessageTemplates.SupervisorCheckIns.Id)));
     }
 }
 
