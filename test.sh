@@ -16,6 +16,9 @@
 #
 # Environment (all optional):
 #   HOANHAP_TEST_POSTGRES   use this server instead of starting one
+#   HOANHAP_TEST_SMTP       host:port of an SMTP server whose mail lands in
+#                           HOANHAP_TEST_SMTP_DIR (a Maildir) instead of starting
+#                           one (Debian's python3-aiosmtpd on loopback)
 #   HOANHAP_CHROMIUM        Chromium binary (default: command -v chromium)
 #   HOANHAP_ARTIFACTS       artefact directory (default: <repo>/artifacts);
 #                           .trx files go to $HOANHAP_ARTIFACTS/test-results
@@ -48,10 +51,19 @@ RESULTS=$HOANHAP_ARTIFACTS/test-results
 
 PASSED=0 FAILED=0 SKIPPED=0
 PG_DIR=""
+SMTP_DIR="" SMTP_PID=""
 
 say() { printf 'test.sh: %s\n' "$*"; }
 
 cleanup() {
+  if [[ -n $SMTP_PID ]]; then
+    kill "$SMTP_PID" >/dev/null 2>&1 || true
+    SMTP_PID=""
+  fi
+  if [[ -n $SMTP_DIR ]]; then
+    rm -rf -- "$SMTP_DIR"
+    SMTP_DIR=""
+  fi
   if [[ -n $PG_DIR ]]; then
     "$ROOT/scripts/pg-cluster.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
     PG_DIR=""
@@ -87,6 +99,7 @@ if [[ $STRICT -eq 1 ]]; then
   missing=()
   [[ -n ${HOANHAP_TEST_POSTGRES:-} ]] || pg_binaries_present || missing+=("PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb)")
   [[ -n $CHROMIUM ]] || missing+=("chromium")
+  [[ -n ${HOANHAP_TEST_SMTP:-} ]] || /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=("python3-aiosmtpd (the loopback SMTP server)")
   if ((${#missing[@]})); then
     for m in "${missing[@]}"; do say "strict: missing $m" >&2; done
     finish 1
@@ -117,6 +130,25 @@ elif pg_binaries_present; then
   fi
 else
   say "no PostgreSQL server binaries found: PostgreSQL tests will skip (apt-get install postgresql)"
+fi
+
+# --------------------------------------------------------------------- SMTP
+# A real SMTP server on loopback for the e-mail channel's tests: Debian's aiosmtpd, writing what arrives to a Maildir.
+if [[ -n ${HOANHAP_TEST_SMTP:-} ]]; then
+  say "using HOANHAP_TEST_SMTP from the environment"
+elif /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
+  SMTP_DIR=$(mktemp -d /tmp/hoanhap-smtp.XXXXXX)
+  smtp_port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$SMTP_DIR/maildir" >"$SMTP_DIR/log" 2>&1 &
+  SMTP_PID=$!
+  for _ in $(seq 50); do
+    /usr/bin/python3 -c "import socket; socket.create_connection(('127.0.0.1', $smtp_port), 0.2)" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  export HOANHAP_TEST_SMTP=127.0.0.1:$smtp_port HOANHAP_TEST_SMTP_DIR=$SMTP_DIR/maildir
+  say "SMTP: $HOANHAP_TEST_SMTP (mail in $HOANHAP_TEST_SMTP_DIR)"
+else
+  say "no python3-aiosmtpd: the e-mail test will skip (apt-get install python3-aiosmtpd)"
 fi
 
 # ------------------------------------------------------------------ browser

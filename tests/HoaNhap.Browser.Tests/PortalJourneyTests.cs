@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using HoaNhap.Domain.Access;
+using Microsoft.Extensions.DependencyInjection;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Tests.Infrastructure;
@@ -102,6 +104,45 @@ public sealed class Person_uses_the_portal_on_a_phone(BrowserApp app)
         await page.GetByTestId("portal-sign-in").ClickAsync();
         await page.WaitForURLAsync("**/Cong-dan");
         await Expect(page.GetByTestId("portal-decisions")).ToContainTextAsync("Phường Việt Trì");
+    }
+
+    [SkippableFact]
+    public async Task Sign_in_with_a_code_sent_by_SMS_on_a_phone()
+    {
+        app.EnsureBrowser();
+        await using var standIn = await HoaNhap.Web.Tests.Notifications.ProviderStandIn.StartAsync();
+        app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Notifications:Sms:Url"] = standIn.SmsUrl;
+        using var day = app.MoveClockTo(new DateTimeOffset(app.Today.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(7)));
+        var (person, _) = await ActiveCaseAsync(app, Unit.A, "Kiều Văn Mã", SentenceType.SuspendedSentence, app.Today.AddMonths(-2));
+        var idNumber = await PortalSessions.IdNumberAsync(app, person);
+        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        var invited = await officer.PostAsync($"/api/v1/people/{person}/portal-invitation", null);
+        var code = (await invited.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString();
+        using var anonymous = new HttpClient { BaseAddress = new Uri(app.BaseUrl + "/") };
+        var activated = await anonymous.PostAsJsonAsync("api/v1/me/activate", new { personalIdNumber = idNumber, code, pin = Pin });
+        Assert.True(activated.IsSuccessStatusCode, await activated.Content.ReadAsStringAsync());
+
+        var context = await app.NewContextAsync(Phone, mobile: true);
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Cong-dan/Dang-nhap");
+        await page.GetByTestId("portal-code-link").ClickAsync();
+        await AssertFitsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page, "portal-code-request");
+        await page.GetByTestId("portal-code-id-number").FillAsync(idNumber);
+        await page.GetByTestId("portal-code-send").ClickAsync();
+        await Expect(page.GetByTestId("portal-code-sent")).ToContainTextAsync("mã đăng nhập đã được gửi");
+        await app.Services.GetRequiredService<HoaNhap.Web.Shared.Notifications.MessageDispatcher>().RunOnceAsync(CancellationToken.None);
+        var sms = standIn.Requests.Last(r => r.Path == "/sms/send").Body.GetProperty("message").GetString()!;
+        var oneTime = System.Text.RegularExpressions.Regex.Match(sms, @"\b(\d{6})\b").Groups[1].Value;
+        await BrowserApp.ScreenshotAsync(page, "portal-code-phone");
+        await AssertFitsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page, "portal-code-enter");
+        await page.GetByTestId("portal-code").FillAsync(oneTime);
+        await page.GetByTestId("portal-code-sign-in").ClickAsync();
+        await page.WaitForURLAsync("**/Cong-dan");
+        await Expect(page.GetByTestId("portal-dates")).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
     }
 
     static async Task AssertFitsAsync(IPage page)

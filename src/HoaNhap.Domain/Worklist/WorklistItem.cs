@@ -39,6 +39,7 @@ public enum WorklistKind
     ReintegrationSupportOverdue,
     AppointmentDue,
     SelfCheckInMissed,
+    MessageFailed,
 }
 
 public static class WorklistText
@@ -59,6 +60,7 @@ public static class WorklistText
         WorklistKind.ReintegrationSupportOverdue => "Việc hỗ trợ tái hòa nhập quá hạn",
         WorklistKind.AppointmentDue => "Lịch hẹn đến hạn hoặc quá hạn chưa ghi tiếp xúc",
         WorklistKind.SelfCheckInMissed => "Không tự điểm danh trong khung giờ",
+        WorklistKind.MessageFailed => "Tin nhắc việc gửi không được",
         _ => k.ToString(),
     };
 }

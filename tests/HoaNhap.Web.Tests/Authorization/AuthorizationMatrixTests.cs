@@ -492,13 +492,24 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /SelfCheckIns/Photo/{id:guid}/{checkInId:guid}"] = Web("/SelfCheckIns/Photo/{case}/" + Missing, SelfCheckInReadersMissing, Nobody404),
         ["PAGE /Cong-dan/Tu-diem-danh"] = Web("/Cong-dan/Tu-diem-danh", PortalOnly) with { Person = "200" },
         ["PAGE /Cong-dan/Dang-nhap"] = Web("/Cong-dan/Dang-nhap", All200) with { Person = "200" },
+        ["PAGE /Cong-dan/Dang-nhap-bang-ma"] = Web("/Cong-dan/Dang-nhap-bang-ma", All200) with { Person = "200" },
+        ["POST /api/v1/me/one-time-code"] = Api(HttpMethod.Post, "/api/v1/me/one-time-code", "400 400 400 400 400 400 400 400", json: "{}") with { Person = "400" },
         ["PAGE /Cong-dan/Kich-hoat"] = Web("/Cong-dan/Kich-hoat", All200) with { Person = "200" },
         ["PAGE /Cong-dan/Dang-xuat"] = Web("/Cong-dan/Dang-xuat", "302 302 302 302 302 302 302 302") with { Person = "302" },
         ["PAGE /Cong-dan"] = Web("/Cong-dan", PortalOnly) with { Person = "200" },
         ["PAGE /Cong-dan/Tu-nhan-xet"] = Web("/Cong-dan/Tu-nhan-xet", PortalOnly) with { Person = "200" },
         ["PAGE /Cong-dan/Xin-vang-mat"] = Web("/Cong-dan/Xin-vang-mat", PortalOnly) with { Person = "200" },
         ["PAGE /Cong-dan/Nhac-viec"] = Web("/Cong-dan/Nhac-viec", PortalOnly) with { Person = "200" },
+        ["PAGE /Cong-dan/So-dien-thoai"] = Web("/Cong-dan/So-dien-thoai", PortalOnly) with { Person = "200" },
+        ["PUT /api/v1/me/phone"] = Api(HttpMethod.Put, "/api/v1/me/phone", PortalOnly, json: "{}") with { Person = "400" },
+        ["POST /api/v1/me/phone/confirm"] = Api(HttpMethod.Post, "/api/v1/me/phone/confirm", PortalOnly, json: "{}") with { Person = "400" },
         ["PAGE /Cong-dan/Tai-lieu/{fileId:guid}"] = Web("/Cong-dan/Tai-lieu/{otherdocument}", PortalOnly) with { Person = "404" },
+        // Notifications (issue 18 part 2): the case's message ledger for whoever reads the case; the providers' delivery reports
+        // carry no user, only the shared secret (none here: 401 to everyone); the approved templates for every staff role.
+        ["GET /api/v1/cases/{id:guid}/messages"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/messages", ReadersOwn, Nobody404),
+        ["POST /api/v1/notifications/callbacks/sms"] = Api(HttpMethod.Post, "/api/v1/notifications/callbacks/sms", "401 401 401 401 401 401 401 401", json: "{}") with { Person = "401" },
+        ["POST /api/v1/notifications/callbacks/zalo"] = Api(HttpMethod.Post, "/api/v1/notifications/callbacks/zalo", "401 401 401 401 401 401 401 401", json: "{}") with { Person = "401" },
+        ["PAGE /Notifications/Templates"] = Web("/Notifications/Templates", All200),
     };
 
     /// <summary>Form posts of pages (with a valid anti-forgery token and an empty form).</summary>

@@ -5,6 +5,9 @@ public static class TestEnvironment
 {
     public static string? PostgresConnection => Environment.GetEnvironmentVariable("HOANHAP_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
     public static bool RequirePostgres => Environment.GetEnvironmentVariable("HOANHAP_REQUIRE_POSTGRES") == "1";
+    /// <summary>The loopback SMTP server test.sh starts (aiosmtpd), "host:port", and the Maildir it writes what arrives to.</summary>
+    public static string? Smtp => Environment.GetEnvironmentVariable("HOANHAP_TEST_SMTP") is { Length: > 0 } s ? s : null;
+    public static string? SmtpMailDir => Environment.GetEnvironmentVariable("HOANHAP_TEST_SMTP_DIR") is { Length: > 0 } s ? s : null;
     public static bool RequireBrowser => Environment.GetEnvironmentVariable("HOANHAP_REQUIRE_BROWSER") == "1";
 
     public static string? Chromium =>

@@ -1,4 +1,6 @@
 using HoaNhap.Data;
+using HoaNhap.Domain.Notifications;
+using HoaNhap.Web.Shared.Notifications;
 using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Audit;
 using HoaNhap.Domain.Cases;
@@ -126,7 +128,7 @@ public static class AbsenceCommands
 
     /// <summary>The decision of the commune People's Committee: reasons are required when it refuses (TT 65/2019/TT-BCA Điều 9 khoản 2).</summary>
     public static async Task<Outcome<AbsencePermission>> DecideAsync(HoaNhapDbContext db, CurrentUser user, RuleBook rules, Guid caseId,
-        Guid requestId, AbsenceDecisionInput input, CancellationToken ct)
+        Guid requestId, AbsenceDecisionInput input, CancellationToken ct, QuietHours? quiet = null)
     {
         var c = await CaseLookup.FindAsync(db, user, caseId, ct);
         if (c is null) return Outcome<AbsencePermission>.Missing();
@@ -164,6 +166,13 @@ public static class AbsenceCommands
         absence.DecisionFileId = CaseDocuments.Add(db, c, AbsenceDocuments.Decision(committee, c, person, absence)).Id;
         db.Record(AuditActions.Update, nameof(AbsencePermission), absence.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode,
             $"{AbsenceText.Status(absence.Status)} ngày {Display.Date(on.Value)}");
+        // The person hears of the decision on the channels they chose: queued in this transaction, sent by the dispatcher.
+        await Outbox.RemindAsync(db, quiet ?? QuietHours.Default, MessageTemplates.AbsenceDecided, person, c.Id, $"{absence.Id:N}",
+            new Dictionary<string, string>
+            {
+                ["commune"] = (await db.Communes.AsNoTracking().FirstAsync(x => x.Code == c.CommuneCode, ct)).FullName, ["name"] = person.FullName, ["dates"] = $"{Display.Date(absence.From)}–{Display.Date(absence.To)}",
+                ["decision"] = absence.Status == AbsenceStatus.Approved ? "đồng ý" : "không đồng ý",
+            }, ct);
         await db.SaveChangesAsync(ct);
         return Outcome<AbsencePermission>.Ok(absence);
     }

@@ -47,8 +47,8 @@ public static class AbsencesApi
             .WithSummary("Ghi nhận đơn xin vắng mặt; vượt giới hạn luật định (mỗi lần, tổng thời gian, trùng thời gian) → 422 nêu rõ quy định, không lưu gì.")
             .Produces<AbsenceDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapPost("/{requestId:guid}/decision", async (Guid id, Guid requestId, AbsenceDecisionInput input, HttpContext http, HoaNhapDbContext db,
-                RuleBook rules, CancellationToken ct) =>
-                ApiResults.From(await AbsenceCommands.DecideAsync(db, http.Me(), rules, id, requestId, input, ct),
+                RuleBook rules, HoaNhap.Domain.Notifications.QuietHours quiet, CancellationToken ct) =>
+                ApiResults.From(await AbsenceCommands.DecideAsync(db, http.Me(), rules, id, requestId, input, ct, quiet),
                     a => Results.Ok(AbsenceDto.Of(a, db.Today))))
             .WithSummary("Quyết định của UBND xã về đơn xin vắng mặt (đồng ý / không đồng ý, phải nêu lý do khi không đồng ý); tạo quyết định .docx.")
             .Produces<AbsenceDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);

@@ -11,7 +11,7 @@ namespace HoaNhap.Web.Features.Absences;
 
 /// <summary>The commune People's Committee's decision on an absence application (commune officer or leader).</summary>
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
-public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : CaseFormPage<AbsenceDecisionInput, AbsencePermission>(db)
+public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules, HoaNhap.Domain.Notifications.QuietHours quiet) : CaseFormPage<AbsenceDecisionInput, AbsencePermission>(db)
 {
     [BindProperty(SupportsGet = true)] public Guid RequestId { get; set; }
     public AbsencePermission Absence { get; private set; } = null!;
@@ -28,7 +28,7 @@ public sealed class DecideModel(HoaNhapDbContext db, RuleBook rules) : CaseFormP
 
     protected override void Prefill() => Input.DecidedOn = Display.Date(Today);
     protected override Task<Outcome<AbsencePermission>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
-        AbsenceCommands.DecideAsync(Db, me, rules, caseId, RequestId, Input, ct);
+        AbsenceCommands.DecideAsync(Db, me, rules, caseId, RequestId, Input, ct, quiet);
     protected override string Done(AbsencePermission a) => a.Status == AbsenceStatus.Approved
         ? $"Đã ghi nhận quyết định đồng ý; người chấp hành án phải trình diện chậm nhất ngày {Display.Date(a.ReturnDueOn)}."
         : "Đã ghi nhận quyết định không đồng ý.";

@@ -28,6 +28,8 @@ public sealed class PortalSignInInput
 {
     public string? PersonalIdNumber { get; set; }
     public string? Pin { get; set; }
+    /// <summary>API only, instead of the PIN: the one-time code sent by SMS (<c>POST /api/v1/me/one-time-code</c>).</summary>
+    public string? Code { get; set; }
 }
 
 /// <summary>An invitation just issued: the code is shown this once (only its hash is kept).</summary>

@@ -41,9 +41,27 @@ public static class PortalApi
             .AllowAnonymous().RequireRateLimiting(PortalSignIn.RateLimit).NoPersonalData()
             .WithSummary("Kích hoạt cổng thông tin bằng số định danh cá nhân, mã kích hoạt và mã PIN tự chọn (6 chữ số); sai → 401, quá nhiều lần thử → 429.")
             .Produces(200).ProducesValidationProblem().ProducesProblem(401).ProducesProblem(429);
+        me.MapPost("/one-time-code", async (OneTimeCodeRequest input, HoaNhapDbContext db, UserManager<AppUser> users, CancellationToken ct) =>
+            {
+                if (PortalOneTimeCodes.IdNumberProblems(input.PersonalIdNumber) is { Count: > 0 } errors) return ApiResults.Invalid(errors);
+                await PortalOneTimeCodes.RequestAsync(db, users, input, "portal-code-api", ct);
+                return Results.Accepted(value: new { message = PortalOneTimeCodes.Sent });
+            })
+            .AllowAnonymous().RequireRateLimiting(PortalSignIn.RateLimit).NoPersonalData()
+            .WithSummary("Gửi mã đăng nhập một lần (6 chữ số, hiệu lực 5 phút) bằng SMS tới số điện thoại đăng ký; luôn trả lời 202, không cho biết số định danh có tài khoản hay không.")
+            .Produces(202).ProducesValidationProblem().ProducesProblem(429);
         me.MapPost("/token", async (PortalSignInInput input, HoaNhapDbContext db, SignInManager<AppUser> signIn,
                 IUserClaimsPrincipalFactory<AppUser> claims, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, CancellationToken ct) =>
             {
+                if (string.IsNullOrEmpty(input.Pin) && !string.IsNullOrEmpty(input.Code))
+                {
+                    var byCode = new OneTimeCodeSignInInput { PersonalIdNumber = input.PersonalIdNumber, Code = input.Code };
+                    if (PortalOneTimeCodes.SignInProblems(byCode) is { Count: > 0 } codeErrors) return ApiResults.Invalid(codeErrors);
+                    var signedIn = await PortalOneTimeCodes.CheckAsync(db, signIn.UserManager, byCode, "portal-code-api", ct);
+                    if (signedIn is null) return Results.Problem(title: "Không xác thực được", detail: PortalOneTimeCodes.Refused, statusCode: 401);
+                    var (codeToken, codeExpires) = await BearerTokens.IssueAsync(signedIn, claims, bearer, clock);
+                    return Results.Ok(new PortalTokenDto(codeToken, codeExpires));
+                }
                 if (PortalAccounts.SignInProblems(input) is { Count: > 0 } errors) return ApiResults.Invalid(errors);
                 var user = await PortalAccounts.CheckPinAsync(db, signIn, input, (u, pin) => signIn.CheckPasswordSignInAsync(u, pin, lockoutOnFailure: true), "portal-api", ct);
                 if (user is null) return Results.Problem(title: "Không xác thực được", detail: PortalAccounts.SignInRefused, statusCode: 401);
@@ -51,7 +69,7 @@ public static class PortalApi
                 return Results.Ok(new PortalTokenDto(token, expires));
             })
             .AllowAnonymous().RequireRateLimiting(PortalSignIn.RateLimit).NoPersonalData()
-            .WithSummary("Bearer token của người chấp hành án từ số định danh cá nhân và mã PIN; 5 lần sai liên tiếp khóa tài khoản 15 phút.")
+            .WithSummary("Bearer token của người chấp hành án từ số định danh cá nhân và mã PIN, hoặc mã đăng nhập một lần gửi qua SMS (code thay cho pin); 5 lần sai liên tiếp khóa tài khoản 15 phút.")
             .Produces<PortalTokenDto>().ProducesValidationProblem().ProducesProblem(401).ProducesProblem(429);
 
         var mine = me.MapGroup("").ForThePerson();
@@ -87,5 +105,14 @@ public static class PortalApi
                 ApiResults.From(await PortalConsents.SetAsync(db, http.Me(), input, ct), Results.Ok))
             .WithSummary("Ghi nhận đồng ý / không đồng ý nhận nhắc việc theo kênh: [{\"channel\":\"Sms\",\"granted\":true}, {\"channel\":\"Email\",\"granted\":true,\"address\":\"…\"}].")
             .Produces<List<ConsentDto>>().ProducesValidationProblem();
+        mine.MapPut("/phone", async (PhoneChangeInput input, HttpContext http, HoaNhapDbContext db, UserManager<AppUser> users, CancellationToken ct) =>
+                ApiResults.From(await PortalPhoneChange.RequestAsync(db, users, http.Me(), input, ct), dto => Results.Accepted(value: dto)))
+            .WithSummary("Đổi số điện thoại: gửi mã xác nhận (6 chữ số, hiệu lực 10 phút) bằng SMS tới số mới; hồ sơ chỉ đổi khi mã được xác nhận.")
+            .Produces<PhoneChangeDto>(202).ProducesValidationProblem();
+        mine.MapPost("/phone/confirm", async (PhoneConfirmInput input, HttpContext http, HoaNhapDbContext db, UserManager<AppUser> users, CancellationToken ct) =>
+                ApiResults.From(await PortalPhoneChange.ConfirmAsync(db, users, http.Me(), input, ct), Results.Ok))
+            .RequireRateLimiting(PortalSignIn.RateLimit)
+            .WithSummary("Xác nhận số điện thoại mới bằng mã đã gửi tới số đó; sai hoặc hết hạn → 422 (3 lần sai thì phải yêu cầu mã mới).")
+            .Produces<PhoneChangeDto>().ProducesValidationProblem().ProducesValidationProblem(422);
     }
 }

@@ -132,6 +132,7 @@ public static class HoaNhapPipeline
         api.MapReintegrationModelsApi();
         api.MapEmploymentApi();
         api.MapContactsApi();
+        HoaNhap.Web.Features.Notifications.MessagesApi.MapMessagesApi(api);
         HoaNhap.Web.Features.Privacy.PrivacyApi.MapPrivacyApi(api);
         // Working without signal: the pages' own script syncs what was recorded offline, with the user's cookie and an anti-forgery token.
         var sync = app.MapGroup("/api/v1/sync").RequireAuthorization(HoaNhapServices.SyncPolicy).WithTags("Làm việc khi không có mạng")

@@ -47,6 +47,7 @@ public static class HoaNhapServices
         services.Configure<OfflineSettings>(builder.Configuration.GetSection("Offline"));
         services.AddSingleton<Features.Worklist.WorklistJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Worklist.WorklistJob>());
+        Features.Notifications.NotificationsServices.AddNotifications(services, builder.Configuration);
         services.AddSingleton<Partitions.PartitionMaintenanceJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Partitions.PartitionMaintenanceJob>());
         services.AddScoped<IWorklistSource, Features.Worklist.SentenceEndingSoonSource>();
@@ -81,6 +82,7 @@ public static class HoaNhapServices
         services.AddCaseSection<Features.Cases.CompletionSection>(110, CaseSections.Community, CasePage.Completion,
             _ => [new(CasePage.Completion, "Chấp hành xong")]);
         services.AddCaseSection<Features.Contacts.ContactsSection>(120, menu: _ => [new("contacts", "Tiếp xúc, lịch hẹn")]);
+        services.AddCaseSection<Features.Notifications.MessagesSection>(125, anchor: "messages", menu: _ => [new("messages", "Tin nhắn")]);
         services.AddCaseSection<Features.Cases.FilesSection>(130, anchor: CasePage.Files, menu: _ => [new(CasePage.Files, "Tài liệu")]);
         // The start page's parts contributed by features.
         services.AddHomeSection<Features.Worklist.WorklistHomeSection>(10, me => me.May(Domain.Access.Act.UseWorklist));
