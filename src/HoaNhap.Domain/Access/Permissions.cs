@@ -11,6 +11,7 @@ public enum Act
     ReadLoans, ReadReleaseNotices, UseReintegrationModels, UseEmployment, UseTraining,
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
     IssuePortalInvitation, UsePortal,
+    RecordViolationSign, DecideGrade,
 }
 
 /// <summary>
@@ -53,6 +54,10 @@ public static class Permissions
         [Act.IssuePortalInvitation] = [CommuneOfficer],
         // The portal: the person's own file and nothing else; no staff role uses it.
         [Act.UsePortal] = [Person],
+        // Signs of violation: the commune police and the person's own supervisor, who see them first (issue 19, part 2).
+        [Act.RecordViolationSign] = [CommuneOfficer, Supervisor],
+        // The supervision grade of a case: the commune police of the case's commune (issue 19, part 1).
+        [Act.DecideGrade] = [CommuneOfficer],
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

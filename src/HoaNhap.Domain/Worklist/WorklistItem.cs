@@ -38,6 +38,7 @@ public enum WorklistKind
     ReintegrationReportOverdue,
     ReintegrationSupportOverdue,
     AppointmentDue,
+    GradeTightened,
 }
 
 public static class WorklistText
@@ -57,6 +58,7 @@ public static class WorklistText
         WorklistKind.ReintegrationReportOverdue => "Người chấp hành xong án phạt tù chưa trình diện",
         WorklistKind.ReintegrationSupportOverdue => "Việc hỗ trợ tái hòa nhập quá hạn",
         WorklistKind.AppointmentDue => "Lịch hẹn đến hạn hoặc quá hạn chưa ghi tiếp xúc",
+        WorklistKind.GradeTightened => "Mức quản lý vừa được siết chặt: rà soát kế hoạch giám sát",
         _ => k.ToString(),
     };
 }

@@ -52,6 +52,7 @@ public static class HoaNhapServices
         services.AddScoped<IWorklistSource, Features.Worklist.SentenceEndingSoonSource>();
         services.AddScoped<IWorklistSource, Features.Transfers.TransferWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Breaches.BreachWorklist>();
+        services.AddScoped<IWorklistSource, Features.Prevention.GradeWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Absences.AbsenceWorklist>();
         services.AddScoped<IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Reports.ReportDueSource>();
@@ -68,6 +69,8 @@ public static class HoaNhapServices
             menu: c => CaseSections.Community(c) ? [] : [new("returnee-violations", "Vi phạm pháp luật")]);
         services.AddCaseSection<Features.Supervision.SupervisionSectionViewComponent>(60, CaseSections.Community, CasePage.Supervision,
             _ => [new(CasePage.Supervision, "Giám sát, điểm danh")]);
+        services.AddCaseSection<Features.Prevention.PreventionSection>(65, CaseSections.Community, Features.Prevention.PreventionSection.Anchor,
+            _ => [new(Features.Prevention.PreventionSection.Anchor, "Mức quản lý")]);
         services.AddCaseSection<Features.Breaches.BreachesSection>(70, CaseSections.Community, CasePage.Breaches, _ => [new(CasePage.Breaches, "Vi phạm")]);
         services.AddCaseSection<Features.Absences.AbsencesSection>(80, CaseSections.Community, CasePage.Absences, _ => [new(CasePage.Absences, "Vắng mặt")]);
         services.AddCaseSection<Features.EarlyTermination.EarlyTerminationSection>(90, CaseSections.Community, CasePage.Termination);

@@ -1,0 +1,163 @@
+using HoaNhap.Data;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Breaches;
+using HoaNhap.Domain.Cases;
+using HoaNhap.Domain.Prevention;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Domain.Supervision;
+using HoaNhap.Domain.Text;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Shared.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Features.Prevention;
+
+public sealed class SignInput
+{
+    public string? Kind { get; set; }
+    public string? ObservedOn { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed class GradeInput
+{
+    public string? Grade { get; set; }
+    public string? On { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed record SignDto(Guid Id, string Kind, string KindTitle, DateOnly ObservedOn, string Note, string ByName);
+
+public sealed record GradeChangeDto(string From, string To, DateOnly On, bool Automatic, string Because);
+
+public sealed record CadenceDto(int ContactIntervalDays, DateOnly? LastContactOn, DateOnly NextContactDue, bool Overdue);
+
+/// <summary>The grade of a case as the API and the pages show it; <c>Status</c> is the status of the values (Proposed: the system's proposal).</summary>
+public sealed record GradeView(Guid CaseId, string Grade, string Name, DateOnly Since, IReadOnlyList<string> Reasons, CadenceDto Cadence,
+    string Allowed, DateOnly? LoosenFrom, bool AwaitingReview, IReadOnlyList<GradeChangeDto> History, string ParametersStatus,
+    IReadOnlyList<SignDto> Signs);
+
+/// <summary>What recording a sign did: the sign and the grade after it (tightened at once when it met a criterion).</summary>
+public sealed record SignRecorded(ViolationSign Sign, GradeView Grade);
+
+/// <summary>
+/// Prevention before a violation (issue 19, parts 1 and 2): signs of violation recorded by the commune police or the person's
+/// supervisor, and the supervision grade that follows from them, from breaches and from poor assessments
+/// (<see cref="SupervisionGrading"/>); the commune officer loosens, keeps or tightens it with a reason. Each command saves once.
+/// </summary>
+public static class PreventionCommands
+{
+    public static async Task<Outcome<SignRecorded>> RecordSignAsync(HoaNhapDbContext db, CurrentUser me, RuleParameters rules, Guid caseId,
+        SignInput input, CancellationToken ct)
+    {
+        var c = await CaseLookup.FindAsync(db, me, caseId, ct);
+        if (c is null) return Outcome<SignRecorded>.Missing();
+        if (!me.May(Act.RecordViolationSign)) return Outcome<SignRecorded>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.TryParse<ViolationSignKind>(input.Kind, out var kind) || int.TryParse(input.Kind, out _))
+            errors[nameof(SignInput.Kind)] = ["Hãy chọn loại dấu hiệu vi phạm."];
+        var on = FormChecks.Past(db.Today, errors, nameof(SignInput.ObservedOn), "Ngày phát hiện", input.ObservedOn);
+        if (on is { } d && d < c.StartOn)
+            errors[nameof(SignInput.ObservedOn)] = [$"Ngày phát hiện không được trước ngày bắt đầu chấp hành ({Display.Date(c.StartOn)})."];
+        FormChecks.Text(errors, nameof(SignInput.Note), "Nội dung", input.Note, 2000, required: true);
+        if (errors.Count > 0) return Outcome<SignRecorded>.Invalid(errors);
+        if (Refusal(c) is { } refused) return Outcome<SignRecorded>.Refused("", refused);
+
+        var sign = new ViolationSign
+        {
+            CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+            Kind = kind, ObservedOn = on!.Value, Note = VietnameseText.Nfc(input.Note!.Trim()), ByUserId = me.UserId, ByName = me.FullName,
+        };
+        db.Add(sign);
+        await db.SaveChangesAsync(ct);
+        return Outcome<SignRecorded>.Ok(new SignRecorded(sign, await PreventionQueries.GradeAsync(db, rules, c, ct)));
+    }
+
+    public static async Task<Outcome<GradeView>> DecideGradeAsync(HoaNhapDbContext db, CurrentUser me, RuleParameters rules, Guid caseId,
+        GradeInput input, CancellationToken ct)
+    {
+        var c = await CaseLookup.FindAsync(db, me, caseId, ct);
+        if (c is null) return Outcome<GradeView>.Missing();
+        if (!me.May(Act.DecideGrade)) return Outcome<GradeView>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.TryParse<SupervisionGrade>(input.Grade, out var grade) || int.TryParse(input.Grade, out _))
+            errors[nameof(GradeInput.Grade)] = ["Hãy chọn mức quản lý (Strict, Normal hoặc Relaxed)."];
+        var on = FormChecks.Past(db.Today, errors, nameof(GradeInput.On), "Ngày quyết định", input.On);
+        if (on is { } d && d < c.StartOn)
+            errors[nameof(GradeInput.On)] = [$"Ngày quyết định không được trước ngày bắt đầu chấp hành ({Display.Date(c.StartOn)})."];
+        FormChecks.Text(errors, nameof(GradeInput.Reason), "Lý do", input.Reason, 2000, required: true);
+        if (errors.Count > 0) return Outcome<GradeView>.Invalid(errors);
+        if (Refusal(c) is { } refused) return Outcome<GradeView>.Refused("", refused);
+
+        var facts = await PreventionQueries.FactsAsync(db, c, on!.Value, ct);
+        var latest = facts.Decisions.Count == 0 ? (DateOnly?)null : facts.Decisions.Max(x => x.On);
+        if (latest > on)
+            return Outcome<GradeView>.Invalid(nameof(GradeInput.On), $"Đã có quyết định về mức quản lý ngày {Display.Date(latest.Value)}; ngày quyết định mới không được trước ngày đó.");
+        if (SupervisionGrading.Refuse(facts, grade, on.Value, rules) is { } why)
+            return Outcome<GradeView>.Refused(nameof(GradeInput.Grade), why);
+
+        db.Add(new GradeDecision
+        {
+            CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+            Grade = grade, On = on.Value, Reason = VietnameseText.Nfc(input.Reason!.Trim()), ByUserId = me.UserId, ByName = me.FullName,
+        });
+        await db.SaveChangesAsync(ct);
+        return Outcome<GradeView>.Ok(await PreventionQueries.GradeAsync(db, rules, c, ct));
+    }
+
+    /// <summary>Grading and signs are about a community sentence being served.</summary>
+    public static string? Refusal(Case c) =>
+        c.Kind != CaseKind.CommunitySentence ? "Mức quản lý và dấu hiệu vi phạm chỉ áp dụng cho hồ sơ chấp hành án tại cộng đồng."
+        : c.Status is not (CaseStatus.Active or CaseStatus.Intake) ? "Hồ sơ không còn đang chấp hành án tại cộng đồng; không ghi thêm được."
+        : null;
+}
+
+/// <summary>The facts the grading rule reads, and the grade as shown.</summary>
+public static class PreventionQueries
+{
+    public static async Task<GradingFacts> FactsAsync(HoaNhapDbContext db, Case c, DateOnly asOf, CancellationToken ct)
+    {
+        var breaches = await db.Set<Breach>().AsNoTracking().Where(b => b.CaseId == c.Id)
+            .Select(b => new { b.Kind, b.OccurredOn }).ToListAsync(ct);
+        var poor = await db.Set<SupervisorAssessment>().AsNoTracking().Where(a => a.CaseId == c.Id && a.Rating == AssessmentRating.Poor)
+            .Select(a => a.On).ToListAsync(ct);
+        var signs = await db.Set<ViolationSign>().AsNoTracking().Where(s => s.CaseId == c.Id)
+            .Select(s => new { s.Kind, s.ObservedOn }).ToListAsync(ct);
+        var decisions = await db.Set<GradeDecision>().AsNoTracking().Where(x => x.CaseId == c.Id)
+            .Select(x => new { x.Grade, x.On, x.Reason, x.CreatedAt }).ToListAsync(ct);
+        var events = breaches.Select(b => new GradeEvent(GradeEventKind.Breach, b.OccurredOn, $"{BreachText.Kind(b.Kind)} ngày {Display.Date(b.OccurredOn)}"))
+            .Concat(poor.Select(on => new GradeEvent(GradeEventKind.PoorAssessment, on, $"Người giám sát nhận xét “Kém” ngày {Display.Date(on)}")))
+            .Concat(signs.Select(s => new GradeEvent(GradeEventKind.ViolationSign, s.ObservedOn, $"Dấu hiệu vi phạm ({PreventionText.Kind(s.Kind).ToLowerInvariant()}) ngày {Display.Date(s.ObservedOn)}")))
+            .ToList();
+        return new GradingFacts(c.StartOn, c.ExpectedEndOn, asOf, events,
+            decisions.OrderBy(x => x.On).ThenBy(x => x.CreatedAt).Select(x => new GradeDecisionFact(x.Grade, x.On, x.Reason)).ToList());
+    }
+
+    public static async Task<GradeView> GradeAsync(HoaNhapDbContext db, RuleParameters rules, Case c, CancellationToken ct)
+    {
+        var today = db.Today;
+        var a = SupervisionGrading.Assess(await FactsAsync(db, c, today, ct), rules);
+        var lastContact = await LastContactAsync(db, c.Id, today, ct);
+        var next = (lastContact ?? a.Since).AddDays(a.ContactIntervalDays);
+        var signs = await db.Set<ViolationSign>().AsNoTracking().Where(s => s.CaseId == c.Id).OrderByDescending(s => s.ObservedOn).ThenByDescending(s => s.CreatedAt)
+            .ToListAsync(ct);
+        return new GradeView(c.Id, a.Grade.ToString(), a.Name, a.Since, a.Reasons,
+            new CadenceDto(a.ContactIntervalDays, lastContact, next, next < today),
+            a.Allowed.ToString(), a.LoosenFrom, a.AwaitingReview is not null,
+            a.History.Select(h => new GradeChangeDto(h.From.ToString(), h.To.ToString(), h.On, h.Automatic, h.Because)).Reverse().ToList(),
+            rules.Get(GradingDefaults.NameStrict, today).Status.ToString(),
+            signs.Select(s => new SignDto(s.Id, s.Kind.ToString(), PreventionText.Kind(s.Kind), s.ObservedOn, s.Note, s.ByName)).ToList());
+    }
+
+    /// <summary>The latest day the person was met or reached: a contact, or an attended check-in, summons, visit or call.</summary>
+    static async Task<DateOnly?> LastContactAsync(HoaNhapDbContext db, Guid caseId, DateOnly today, CancellationToken ct)
+    {
+        var contact = await db.Set<Domain.Contacts.Contact>().AsNoTracking().Where(x => x.CaseId == caseId && x.On <= today)
+            .OrderByDescending(x => x.On).Select(x => (DateOnly?)x.On).FirstOrDefaultAsync(ct);
+        var checkIn = await db.Set<CheckIn>().AsNoTracking().Where(x => x.CaseId == caseId && x.Attended && x.On <= today)
+            .OrderByDescending(x => x.On).Select(x => (DateOnly?)x.On).FirstOrDefaultAsync(ct);
+        return contact > checkIn || checkIn is null ? contact : checkIn;
+    }
+
+    public static string GradeTitle(SupervisionGrade g, RuleParameters rules, DateOnly on) => SupervisionGrading.Name(g, rules, on);
+}
