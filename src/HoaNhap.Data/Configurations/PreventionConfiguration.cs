@@ -35,3 +35,20 @@ sealed class GradeDecisionConfiguration : IEntityTypeConfiguration<GradeDecision
         e.HasIndex(x => new { x.CaseId, x.On });
     }
 }
+
+sealed class CadenceRequestConfiguration : IEntityTypeConfiguration<CadenceRequest>
+{
+    public void Configure(EntityTypeBuilder<CadenceRequest> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Grade).HasConversion<string>().HasMaxLength(16);
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        e.Property(x => x.Reason).HasMaxLength(2000);
+        e.Property(x => x.DecisionNote).HasMaxLength(2000);
+        e.Property(x => x.RequestedByName).HasMaxLength(200);
+        e.Property(x => x.DecidedByName).HasMaxLength(200);
+        e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.CaseId, x.RequestedOn });
+    }
+}

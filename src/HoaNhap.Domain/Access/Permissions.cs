@@ -11,7 +11,7 @@ public enum Act
     ReadLoans, ReadReleaseNotices, UseReintegrationModels, UseEmployment, UseTraining,
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
     IssuePortalInvitation, UsePortal,
-    RecordViolationSign, DecideGrade,
+    RecordViolationSign, DecideGrade, ApproveCadence,
 }
 
 /// <summary>
@@ -58,6 +58,8 @@ public static class Permissions
         [Act.RecordViolationSign] = [CommuneOfficer, Supervisor],
         // The supervision grade of a case: the commune police of the case's commune (issue 19, part 1).
         [Act.DecideGrade] = [CommuneOfficer],
+        // Contact less often than the grade's minimum: the commune People's Committee approves (issue 19, part 1).
+        [Act.ApproveCadence] = [CommuneLeader],
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

@@ -74,3 +74,30 @@ public static class PreventionText
         _ => "Dấu hiệu khác",
     };
 }
+
+public enum CadenceRequestStatus { Requested, Approved, Refused }
+
+/// <summary>
+/// A contact cadence other than the grade's (tần suất tiếp xúc khác mức quản lý). More frequent contact is the officer's to set;
+/// less frequent than the grade's minimum needs the approval of the commune leader (UBND xã). It holds while the grade it was set
+/// under (<see cref="Grade"/> since <see cref="GradeSince"/>) holds: a tightening ends it.
+/// </summary>
+public sealed class CadenceRequest : ISupervisionRecord
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid CaseId { get; set; }
+    public Guid PersonId { get; set; }
+    public string ProvinceCode { get; set; } = "";
+    public string CommuneCode { get; set; } = "";
+    public int IntervalDays { get; set; }
+    public string Reason { get; set; } = "";
+    public SupervisionGrade Grade { get; set; }
+    public DateOnly GradeSince { get; set; }
+    public DateOnly RequestedOn { get; set; }
+    public string RequestedByName { get; set; } = "";
+    public CadenceRequestStatus Status { get; set; }
+    public DateOnly? DecidedOn { get; set; }
+    public string? DecidedByName { get; set; }
+    public string? DecisionNote { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

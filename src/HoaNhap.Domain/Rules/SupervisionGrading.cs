@@ -29,6 +29,8 @@ public static class GradingDefaults
     public const string ContactDaysRelaxed = "Grading.ContactDays.Relaxed";
     /// <summary>Days the commune officer has to review the supervision plan after an automatic tightening (worklist).</summary>
     public const string ReviewDays = "Grading.ReviewAfterTightening";
+    /// <summary>Days the commune leader has to decide on a contact cadence less frequent than the grade's (worklist).</summary>
+    public const string CadenceApprovalDays = "Grading.CadenceApprovalDays";
 
     const string Basis = "Pháp luật không quy định mức quản lý; hệ thống đề xuất, chờ Công an tỉnh xác nhận. Căn cứ gần nhất: LTHAHS 2019 Điều 86 (UBND xã giám sát, giáo dục người chấp hành án); NĐ 49/2020/NĐ-CP (quản lý, giúp đỡ người chấp hành xong án phạt tù)";
     static readonly DateOnly From = new(2020, 1, 1);   // LTHAHS 2019 in force: every case open today is graded by the same values
@@ -50,8 +52,12 @@ public static class GradingDefaults
         P(ContactDaysNormal, "Mức quản lý thông thường: tiếp xúc với người chấp hành án ít nhất mỗi", "30", RuleUnits.Days),
         P(ContactDaysRelaxed, "Mức quản lý giảm nhẹ: tiếp xúc với người chấp hành án ít nhất mỗi", "60", RuleUnits.Days),
         P(ReviewDays, "Mức quản lý: rà soát kế hoạch giám sát sau khi hệ thống tự chuyển sang mức chặt nhất", "3", RuleUnits.Days),
+        P(CadenceApprovalDays, "Mức quản lý: lãnh đạo UBND xã cho ý kiến về đề nghị tiếp xúc thưa hơn mức tối thiểu", "3", RuleUnits.Days),
     ];
 }
+
+/// <summary>A cadence approved for a case (or set more frequent by the officer), under the grade in force then.</summary>
+public sealed record CadenceFact(int IntervalDays, SupervisionGrade Grade, DateOnly GradeSince, DateOnly On);
 
 /// <summary>What counts toward the grade: a breach, a supervisor's assessment rated poor, or a sign of violation.</summary>
 public enum GradeEventKind { Breach, PoorAssessment, ViolationSign }
@@ -208,6 +214,17 @@ public static class SupervisionGrading
             if (Strictness(AllowedOn(f, d, p)) < Strictness(grade)) return d;
         return null;
     }
+
+    /// <summary>A contact interval longer than the grade's minimum needs the commune leader's approval.</summary>
+    public static bool NeedsApproval(int intervalDays, GradeAssessment a) => intervalDays > a.ContactIntervalDays;
+
+    /// <summary>
+    /// The contact interval in force: the latest cadence set under the grade in force (same grade, same start), else the grade's own.
+    /// A tightening or any change of grade ends a cadence set before it.
+    /// </summary>
+    public static (int Days, CadenceFact? Own) Cadence(GradeAssessment a, IEnumerable<CadenceFact> set) =>
+        set.Where(x => x.Grade == a.Grade && x.GradeSince == a.Since).OrderBy(x => x.On).LastOrDefault() is { } own
+            ? (own.IntervalDays, own) : (a.ContactIntervalDays, null);
 
     /// <summary>Why the law of grading refuses an officer's decision on <paramref name="on"/> (null: allowed). Tightening and keeping the
     /// grade are always allowed; loosening needs the grade held long enough and the criteria to allow it.</summary>

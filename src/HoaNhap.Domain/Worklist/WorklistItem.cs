@@ -39,6 +39,7 @@ public enum WorklistKind
     ReintegrationSupportOverdue,
     AppointmentDue,
     GradeTightened,
+    CadenceAwaitingApproval,
 }
 
 public static class WorklistText
@@ -59,6 +60,7 @@ public static class WorklistText
         WorklistKind.ReintegrationSupportOverdue => "Việc hỗ trợ tái hòa nhập quá hạn",
         WorklistKind.AppointmentDue => "Lịch hẹn đến hạn hoặc quá hạn chưa ghi tiếp xúc",
         WorklistKind.GradeTightened => "Mức quản lý vừa được siết chặt: rà soát kế hoạch giám sát",
+        WorklistKind.CadenceAwaitingApproval => "Đề nghị giảm tần suất tiếp xúc chờ lãnh đạo UBND xã phê duyệt",
         _ => k.ToString(),
     };
 }

@@ -131,3 +131,27 @@ public class SupervisionGradingTests
         });
     }
 }
+
+public class ContactCadenceTests
+{
+    static DateOnly D(string ddMMyyyy) => DateOnly.ParseExact(ddMMyyyy, "dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_longer_interval_than_the_grade_needs_approval_and_lapses_when_the_grade_changes()
+    {
+        var p = RuleParameters.Defaults;
+        var normal = SupervisionGrading.Assess(new GradingFacts(D("01/01/2026"), D("01/01/2028"), D("01/03/2026"), [], []), p);
+        Assert.False(SupervisionGrading.NeedsApproval(14, normal));
+        Assert.False(SupervisionGrading.NeedsApproval(30, normal));
+        Assert.True(SupervisionGrading.NeedsApproval(45, normal));
+
+        var approved = new CadenceFact(45, SupervisionGrade.Normal, D("01/01/2026"), D("01/03/2026"));
+        Assert.Equal(45, SupervisionGrading.Cadence(normal, [approved]).Days);
+
+        var tightened = SupervisionGrading.Assess(new GradingFacts(D("01/01/2026"), D("01/01/2028"), D("10/03/2026"),
+            [new(GradeEventKind.Breach, D("10/03/2026"), "Vi phạm")], []), p);
+        var (days, own) = SupervisionGrading.Cadence(tightened, [approved]);
+        Assert.Equal(7, days);
+        Assert.Null(own);
+    }
+}

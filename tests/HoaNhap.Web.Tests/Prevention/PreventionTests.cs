@@ -161,13 +161,56 @@ public abstract class PreventionTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task Contact_less_often_than_the_grade_needs_the_commune_leaders_approval_and_ends_with_a_tightening()
+    {
+        app.EnsureAvailable();
+        var (_, caseId) = await SupervisionSetup.ActiveCaseAsync(app, SentenceType.SuspendedSentence, Today.AddMonths(-2));
+        var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        var leader = await app.ApiAsync(Roles.CommuneLeader, Unit.A);
+
+        // More often than the minimum: at once.
+        var often = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/cadence", new { intervalDays = 14, reason = "Mới có mâu thuẫn gia đình" }), HttpStatusCode.Created);
+        Assert.Equal("Approved", often.GetProperty("status").GetString());
+        var cadence = (await JsonAsync(await officer.GetAsync($"/api/v1/cases/{caseId}/grade"), HttpStatusCode.OK)).GetProperty("cadence");
+        Assert.Equal(14, cadence.GetProperty("contactIntervalDays").GetInt32());
+        Assert.Equal(30, cadence.GetProperty("gradeIntervalDays").GetInt32());
+
+        // Less often: a request the commune leader decides; the officer may not approve it.
+        var rare = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/cadence", new { intervalDays = 45, reason = "Đi làm xa theo mùa vụ" }), HttpStatusCode.Created);
+        Assert.Equal("Requested", rare.GetProperty("status").GetString());
+        var requestId = rare.GetProperty("id").GetGuid();
+        Assert.Equal(14, (await JsonAsync(await officer.GetAsync($"/api/v1/cases/{caseId}/grade"), HttpStatusCode.OK)).GetProperty("cadence").GetProperty("contactIntervalDays").GetInt32());
+        Assert.Contains((nameof(WorklistKind.CadenceAwaitingApproval), (Guid?)caseId), await WorklistAsync(leader));
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/cadence/{requestId}/decision", new { approved = true })).StatusCode);
+        var noReason = await JsonAsync(await leader.PostAsJsonAsync($"/api/v1/cases/{caseId}/cadence/{requestId}/decision", new { approved = false }), HttpStatusCode.BadRequest);
+        Assert.True(noReason.GetProperty("errors").TryGetProperty("note", out _));
+
+        var approved = await JsonAsync(await leader.PostAsJsonAsync($"/api/v1/cases/{caseId}/cadence/{requestId}/decision",
+            new { approved = true, note = "Đồng ý, có xác nhận của chủ sử dụng lao động" }), HttpStatusCode.OK);
+        Assert.Equal("Approved", approved.GetProperty("status").GetString());
+        Assert.Equal(45, (await JsonAsync(await officer.GetAsync($"/api/v1/cases/{caseId}/grade"), HttpStatusCode.OK)).GetProperty("cadence").GetProperty("contactIntervalDays").GetInt32());
+        Assert.DoesNotContain((nameof(WorklistKind.CadenceAwaitingApproval), (Guid?)caseId), await WorklistAsync(leader));
+        Assert.Equal((HttpStatusCode)422, (await leader.PostAsJsonAsync($"/api/v1/cases/{caseId}/cadence/{requestId}/decision", new { approved = true })).StatusCode);
+
+        // A breach tightens the grade: the approved cadence ends with the grade it was approved under.
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/breaches", new
+        {
+            kind = "ObligationBreach", occurredOn = Iso(Today), description = "Không trình diện theo lịch", intentional = true,
+        })).StatusCode);
+        var after = (await JsonAsync(await officer.GetAsync($"/api/v1/cases/{caseId}/grade"), HttpStatusCode.OK)).GetProperty("cadence");
+        Assert.Equal(7, after.GetProperty("contactIntervalDays").GetInt32());
+        Assert.False(after.GetProperty("ownCadence").GetBoolean());
+    }
+
+    [SkippableFact]
     public async Task The_OpenAPI_document_describes_the_grade_and_signs()
     {
         app.EnsureAvailable();
         var doc = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = doc.GetProperty("paths");
         foreach (var (path, method) in new[] { ("/api/v1/cases/{id}/grade", "get"), ("/api/v1/cases/{id}/grade", "post"),
-            ("/api/v1/cases/{id}/signs", "get"), ("/api/v1/cases/{id}/signs", "post") })
+            ("/api/v1/cases/{id}/signs", "get"), ("/api/v1/cases/{id}/signs", "post"), ("/api/v1/cases/{id}/cadence", "post"),
+            ("/api/v1/cases/{id}/cadence/{requestId}/decision", "post") })
             Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(method, out _), $"The OpenAPI document has no {method} {path}.");
     }
 }

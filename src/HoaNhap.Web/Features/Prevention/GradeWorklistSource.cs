@@ -18,6 +18,30 @@ public sealed class GradeWorklistSource : IWorklistSource
 {
     public async Task<IReadOnlyList<WorklistItem>> CollectAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, CancellationToken ct)
     {
+        var rules = await new RuleBook(db).ParametersAsync(ct);
+        var items = await PendingCadenceAsync(db, scope, today, rules, ct);
+        items.AddRange(await TightenedAsync(db, today, scope, rules, ct));
+        return items;
+    }
+
+    /// <summary><see cref="WorklistKind.CadenceAwaitingApproval"/>: a less frequent contact the commune leader has not decided on yet.</summary>
+    static async Task<List<WorklistItem>> PendingCadenceAsync(HoaNhapDbContext db, WorklistScope scope, DateOnly today, RuleParameters rules, CancellationToken ct)
+    {
+        var rows = await (
+            from r in db.Set<CadenceRequest>().AsNoTracking().InScope(scope)
+            join p in db.People.AsNoTracking() on r.PersonId equals p.Id
+            where r.Status == CadenceRequestStatus.Requested
+            select new { r, p.FullName }).ToListAsync(ct);
+        return rows.Select(x => new WorklistItem
+        {
+            Kind = WorklistKind.CadenceAwaitingApproval, PersonId = x.r.PersonId, CaseId = x.r.CaseId, ProvinceCode = x.r.ProvinceCode,
+            CommuneCode = x.r.CommuneCode, ComputedOn = today, DueOn = x.r.RequestedOn.AddDays(rules.Int(GradingDefaults.CadenceApprovalDays, x.r.RequestedOn)),
+            Title = $"Tiếp xúc mỗi {x.r.IntervalDays} ngày (thưa hơn mức tối thiểu): {x.FullName}", Link = $"/Prevention/CadenceDecision/{x.r.CaseId}/{x.r.Id}",
+        }).ToList();
+    }
+
+    static async Task<List<WorklistItem>> TightenedAsync(HoaNhapDbContext db, DateOnly today, WorklistScope scope, RuleParameters rules, CancellationToken ct)
+    {
         // Only cases with something that counts toward the grade can have been tightened.
         var breaches = await db.Set<Breach>().AsNoTracking().InScope(scope).Select(b => new { b.CaseId, b.Kind, b.OccurredOn }).ToListAsync(ct);
         var poor = await db.Set<SupervisorAssessment>().AsNoTracking().InScope(scope).Where(a => a.Rating == AssessmentRating.Poor)
@@ -34,7 +58,6 @@ public sealed class GradeWorklistSource : IWorklistSource
         var supervisors = (await db.SupervisorAssignments.AsNoTracking().Where(a => personIds.Contains(a.PersonId) && a.EndedOn == null)
                 .Select(a => new { a.PersonId, a.SupervisorUserId }).ToListAsync(ct))
             .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.First().SupervisorUserId);
-        var rules = await new RuleBook(db).ParametersAsync(ct);
         var breachesOf = breaches.ToLookup(b => b.CaseId);
         var poorOf = poor.ToLookup(a => a.CaseId);
         var signsOf = signs.ToLookup(s => s.CaseId);

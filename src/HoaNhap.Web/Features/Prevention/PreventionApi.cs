@@ -29,6 +29,17 @@ public static class PreventionApi
                 ApiResults.From(await PreventionCommands.DecideGradeAsync(db, http.Me(), await rules.ParametersAsync(ct), id, input, ct), Results.Ok))
             .WithSummary("Cán bộ Công an xã quyết định mức quản lý {\"grade\":\"Strict|Normal|Relaxed\",\"on\",\"reason\"}: siết chặt hoặc giữ mức bất cứ lúc nào; giảm mức chỉ sau thời gian tối thiểu và khi tiêu chí cho phép (422 nếu chưa được).")
             .Produces<GradeView>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+        g.MapPost("/cadence", async (Guid id, CadenceInput input, HttpContext http, HoaNhapDbContext db, RuleBook rules, CancellationToken ct) =>
+                ApiResults.From(await PreventionCommands.RequestCadenceAsync(db, http.Me(), await rules.ParametersAsync(ct), id, input, ct),
+                    r => Results.Created($"/api/v1/cases/{id}/grade", CadenceRequestDto.From(r))))
+            .WithSummary("Cán bộ Công an xã đặt tần suất tiếp xúc {\"intervalDays\",\"reason\"}: dày hơn mức tối thiểu của mức quản lý thì có hiệu lực ngay (status Approved); thưa hơn thì chờ lãnh đạo UBND xã phê duyệt (status Requested).")
+            .Produces<CadenceRequestDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+        g.MapPost("/cadence/{requestId:guid}/decision", async (Guid id, Guid requestId, CadenceDecisionInput input, HttpContext http, HoaNhapDbContext db,
+                RuleBook rules, CancellationToken ct) =>
+                ApiResults.From(await PreventionCommands.DecideCadenceAsync(db, http.Me(), await rules.ParametersAsync(ct), id, requestId, input, ct),
+                    r => Results.Ok(CadenceRequestDto.From(r))))
+            .WithSummary("Lãnh đạo UBND xã cho ý kiến về đề nghị tiếp xúc thưa hơn mức tối thiểu {\"approved\",\"note\"} (không đồng ý thì ghi lý do).")
+            .Produces<CadenceRequestDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         g.MapGet("/signs", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
             {
                 var c = await CaseLookup.FindAsync(db, http.Me(), id, ct);

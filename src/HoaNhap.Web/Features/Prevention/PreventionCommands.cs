@@ -26,11 +26,33 @@ public sealed class GradeInput
     public string? Reason { get; set; }
 }
 
+public sealed class CadenceInput
+{
+    public int? IntervalDays { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class CadenceDecisionInput
+{
+    public bool? Approved { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed record CadenceRequestDto(Guid Id, int IntervalDays, string Reason, string Grade, DateOnly RequestedOn, string RequestedByName,
+    string Status, DateOnly? DecidedOn, string? DecidedByName, string? DecisionNote)
+{
+    public static CadenceRequestDto From(CadenceRequest r) => new(r.Id, r.IntervalDays, r.Reason, r.Grade.ToString(), r.RequestedOn, r.RequestedByName,
+        r.Status.ToString(), r.DecidedOn, r.DecidedByName, r.DecisionNote);
+}
+
 public sealed record SignDto(Guid Id, string Kind, string KindTitle, DateOnly ObservedOn, string Note, string ByName);
 
 public sealed record GradeChangeDto(string From, string To, DateOnly On, bool Automatic, string Because);
 
-public sealed record CadenceDto(int ContactIntervalDays, DateOnly? LastContactOn, DateOnly NextContactDue, bool Overdue);
+/// <summary>The contact cadence in force: <c>ContactIntervalDays</c>, the grade's minimum <c>GradeIntervalDays</c>, whether it is the case's own
+/// (<c>OwnCadence</c>: set more frequent by the officer, or less frequent with the leader's approval), and a request awaiting the leader.</summary>
+public sealed record CadenceDto(int ContactIntervalDays, int GradeIntervalDays, bool OwnCadence, DateOnly? LastContactOn, DateOnly NextContactDue, bool Overdue,
+    CadenceRequestDto? Pending);
 
 /// <summary>The grade of a case as the API and the pages show it; <c>Status</c> is the status of the values (Proposed: the system's proposal).</summary>
 public sealed record GradeView(Guid CaseId, string Grade, string Name, DateOnly Since, IReadOnlyList<string> Reasons, CadenceDto Cadence,
@@ -105,6 +127,69 @@ public static class PreventionCommands
         return Outcome<GradeView>.Ok(await PreventionQueries.GradeAsync(db, rules, c, ct));
     }
 
+    /// <summary>
+    /// The commune officer sets the case's contact interval: more frequent than the grade's minimum at once; less frequent only as a
+    /// request the commune leader approves (<see cref="DecideCadenceAsync"/>).
+    /// </summary>
+    public static async Task<Outcome<CadenceRequest>> RequestCadenceAsync(HoaNhapDbContext db, CurrentUser me, RuleParameters rules, Guid caseId,
+        CadenceInput input, CancellationToken ct)
+    {
+        var c = await CaseLookup.FindAsync(db, me, caseId, ct);
+        if (c is null) return Outcome<CadenceRequest>.Missing();
+        if (!me.May(Act.DecideGrade)) return Outcome<CadenceRequest>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        if (input.IntervalDays is not (>= 1 and <= 365))
+            errors[nameof(CadenceInput.IntervalDays)] = ["Số ngày giữa hai lần tiếp xúc phải là số nguyên từ 1 đến 365."];
+        FormChecks.Text(errors, nameof(CadenceInput.Reason), "Lý do", input.Reason, 2000, required: true);
+        if (errors.Count > 0) return Outcome<CadenceRequest>.Invalid(errors);
+        if (Refusal(c) is { } refused) return Outcome<CadenceRequest>.Refused("", refused);
+        if (await db.Set<CadenceRequest>().AnyAsync(x => x.CaseId == c.Id && x.Status == CadenceRequestStatus.Requested, ct))
+            return Outcome<CadenceRequest>.Refused(nameof(CadenceInput.IntervalDays), "Đã có đề nghị về tần suất tiếp xúc đang chờ lãnh đạo UBND xã cho ý kiến.");
+        var today = db.Today;
+        var a = SupervisionGrading.Assess(await PreventionQueries.FactsAsync(db, c, today, ct), rules);
+        var needs = SupervisionGrading.NeedsApproval(input.IntervalDays!.Value, a);
+        var request = new CadenceRequest
+        {
+            CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
+            IntervalDays = input.IntervalDays.Value, Reason = VietnameseText.Nfc(input.Reason!.Trim()), Grade = a.Grade, GradeSince = a.Since,
+            RequestedOn = today, RequestedByName = me.FullName,
+            Status = needs ? CadenceRequestStatus.Requested : CadenceRequestStatus.Approved,
+            DecidedOn = needs ? null : today, DecidedByName = needs ? null : me.FullName,
+            DecisionNote = needs ? null : "Không thưa hơn mức tối thiểu: không cần phê duyệt.",
+        };
+        db.Add(request);
+        await db.SaveChangesAsync(ct);
+        return Outcome<CadenceRequest>.Ok(request);
+    }
+
+    /// <summary>The commune leader approves or refuses a contact interval less frequent than the grade's; a refusal gives its reason.</summary>
+    public static async Task<Outcome<CadenceRequest>> DecideCadenceAsync(HoaNhapDbContext db, CurrentUser me, RuleParameters rules, Guid caseId, Guid requestId,
+        CadenceDecisionInput input, CancellationToken ct)
+    {
+        var c = await CaseLookup.FindAsync(db, me, caseId, ct);
+        if (c is null) return Outcome<CadenceRequest>.Missing();
+        var request = await db.Set<CadenceRequest>().FirstOrDefaultAsync(x => x.Id == requestId && x.CaseId == c.Id, ct);
+        if (request is null) return Outcome<CadenceRequest>.Missing();
+        if (!me.May(Act.ApproveCadence)) return Outcome<CadenceRequest>.Denied();
+        var errors = new Dictionary<string, string[]>();
+        if (input.Approved is null) errors[nameof(CadenceDecisionInput.Approved)] = ["Hãy chọn đồng ý hoặc không đồng ý."];
+        FormChecks.Text(errors, nameof(CadenceDecisionInput.Note), "Ý kiến", input.Note, 2000, required: input.Approved == false);
+        if (errors.Count > 0) return Outcome<CadenceRequest>.Invalid(errors);
+        if (request.Status != CadenceRequestStatus.Requested)
+            return Outcome<CadenceRequest>.Refused("", $"Đề nghị này đã có ý kiến ngày {Display.Date(request.DecidedOn)}.");
+        var today = db.Today;
+        var a = SupervisionGrading.Assess(await PreventionQueries.FactsAsync(db, c, today, ct), rules);
+        if (input.Approved == true && (a.Grade != request.Grade || a.Since != request.GradeSince))
+            return Outcome<CadenceRequest>.Refused(nameof(CadenceDecisionInput.Approved),
+                $"Mức quản lý đã thay đổi sau khi đề nghị (nay là “{a.Name}” từ ngày {Display.Date(a.Since)}); cán bộ cần lập đề nghị mới.");
+        request.Status = input.Approved == true ? CadenceRequestStatus.Approved : CadenceRequestStatus.Refused;
+        request.DecidedOn = today;
+        request.DecidedByName = me.FullName;
+        request.DecisionNote = string.IsNullOrWhiteSpace(input.Note) ? null : VietnameseText.Nfc(input.Note.Trim());
+        await db.SaveChangesAsync(ct);
+        return Outcome<CadenceRequest>.Ok(request);
+    }
+
     /// <summary>Grading and signs are about a community sentence being served.</summary>
     public static string? Refusal(Case c) =>
         c.Kind != CaseKind.CommunitySentence ? "Mức quản lý và dấu hiệu vi phạm chỉ áp dụng cho hồ sơ chấp hành án tại cộng đồng."
@@ -136,13 +221,18 @@ public static class PreventionQueries
     public static async Task<GradeView> GradeAsync(HoaNhapDbContext db, RuleParameters rules, Case c, CancellationToken ct)
     {
         var today = db.Today;
-        var a = SupervisionGrading.Assess(await FactsAsync(db, c, today, ct), rules);
+        var a = SupervisionGrading.Assess(await PreventionQueries.FactsAsync(db, c, today, ct), rules);
         var lastContact = await LastContactAsync(db, c.Id, today, ct);
-        var next = (lastContact ?? a.Since).AddDays(a.ContactIntervalDays);
+        var requests = await db.Set<CadenceRequest>().AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
+        var (interval, own) = SupervisionGrading.Cadence(a, requests.Where(x => x.Status == CadenceRequestStatus.Approved)
+            .Select(x => new CadenceFact(x.IntervalDays, x.Grade, x.GradeSince, x.DecidedOn ?? x.RequestedOn)));
+        var pending = requests.Where(x => x.Status == CadenceRequestStatus.Requested).OrderBy(x => x.CreatedAt).LastOrDefault();
+        var next = (lastContact ?? a.Since).AddDays(interval);
         var signs = await db.Set<ViolationSign>().AsNoTracking().Where(s => s.CaseId == c.Id).OrderByDescending(s => s.ObservedOn).ThenByDescending(s => s.CreatedAt)
             .ToListAsync(ct);
         return new GradeView(c.Id, a.Grade.ToString(), a.Name, a.Since, a.Reasons,
-            new CadenceDto(a.ContactIntervalDays, lastContact, next, next < today),
+            new CadenceDto(interval, a.ContactIntervalDays, own is not null, lastContact, next, next < today,
+                pending is null ? null : CadenceRequestDto.From(pending)),
             a.Allowed.ToString(), a.LoosenFrom, a.AwaitingReview is not null,
             a.History.Select(h => new GradeChangeDto(h.From.ToString(), h.To.ToString(), h.On, h.Automatic, h.Because)).Reverse().ToList(),
             rules.Get(GradingDefaults.NameStrict, today).Status.ToString(),

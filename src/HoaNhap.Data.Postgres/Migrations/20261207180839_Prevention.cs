@@ -12,6 +12,38 @@ namespace HoaNhap.Data.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "CadenceRequest",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    IntervalDays = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Grade = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    GradeSince = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequestedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CadenceRequest", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CadenceRequest_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GradeDecision",
                 columns: table => new
                 {
@@ -67,6 +99,16 @@ namespace HoaNhap.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CadenceRequest_CaseId_RequestedOn",
+                table: "CadenceRequest",
+                columns: new[] { "CaseId", "RequestedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CadenceRequest_ProvinceCode_CommuneCode",
+                table: "CadenceRequest",
+                columns: new[] { "ProvinceCode", "CommuneCode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GradeDecision_CaseId_On",
                 table: "GradeDecision",
                 columns: new[] { "CaseId", "On" });
@@ -90,6 +132,9 @@ namespace HoaNhap.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CadenceRequest");
+
             migrationBuilder.DropTable(
                 name: "GradeDecision");
 
