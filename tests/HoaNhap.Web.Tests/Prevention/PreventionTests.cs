@@ -47,6 +47,7 @@ public abstract class PreventionTests(HoaNhapApp app)
         Assert.Equal("Normal", grade.GetProperty("grade").GetString());
         Assert.Equal(30, grade.GetProperty("cadence").GetProperty("contactIntervalDays").GetInt32());
         Assert.Equal("Proposed", grade.GetProperty("parametersStatus").GetString());
+        Assert.Equal(Iso(Today.AddMonths(-2).AddDays(30)), grade.GetProperty("cadence").GetProperty("nextContactDue").GetString());   // none yet: 30 days from the start
 
         var first = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/signs",
             new { kind = "FamilyConflict", observedOn = Iso(Today.AddDays(-3)), note = "Hàng xóm báo có cãi vã lớn trong gia đình" }), HttpStatusCode.Created);

@@ -51,13 +51,13 @@ public sealed record GradeChangeDto(string From, string To, DateOnly On, bool Au
 
 /// <summary>The contact cadence in force: <c>ContactIntervalDays</c>, the grade's minimum <c>GradeIntervalDays</c>, whether it is the case's own
 /// (<c>OwnCadence</c>: set more frequent by the officer, or less frequent with the leader's approval), and a request awaiting the leader.</summary>
-public sealed record CadenceDto(int ContactIntervalDays, int GradeIntervalDays, bool OwnCadence, DateOnly? LastContactOn, DateOnly NextContactDue, bool Overdue,
+public sealed record CadenceDto(int ContactIntervalDays, int GradeIntervalDays, bool OwnCadence, DateOnly? LastContactOn, DateOnly? NextContactDue, bool Overdue,
     CadenceRequestDto? Pending);
 
 /// <summary>The grade of a case as the API and the pages show it; <c>Status</c> is the status of the values (Proposed: the system's proposal).</summary>
 public sealed record GradeView(Guid CaseId, string Grade, string Name, DateOnly Since, IReadOnlyList<string> Reasons, CadenceDto Cadence,
     string Allowed, DateOnly? LoosenFrom, bool AwaitingReview, IReadOnlyList<GradeChangeDto> History, string ParametersStatus,
-    IReadOnlyList<SignDto> Signs);
+    IReadOnlyList<SignDto> Signs, IReadOnlyDictionary<string, string> Names);
 
 /// <summary>What recording a sign did: the sign and the grade after it (tightened at once when it met a criterion).</summary>
 public sealed record SignRecorded(ViolationSign Sign, GradeView Grade);
@@ -200,54 +200,58 @@ public static class PreventionCommands
 /// <summary>The facts the grading rule reads, and the grade as shown.</summary>
 public static class PreventionQueries
 {
-    public static async Task<GradingFacts> FactsAsync(HoaNhapDbContext db, Case c, DateOnly asOf, CancellationToken ct)
+    public static async Task<GradingFacts> FactsAsync(HoaNhapDbContext db, Case c, DateOnly asOf, CancellationToken ct) =>
+        Facts(c, asOf, await BreachesAndPoorAsync(db, c.Id, ct), await SignsAsync(db, c.Id, ct), await DecisionsAsync(db, c.Id, ct));
+
+    static GradingFacts Facts(Case c, DateOnly asOf, IReadOnlyList<(bool Poor, DateOnly On)> breachesAndPoor, IReadOnlyList<ViolationSign> signs,
+        IReadOnlyList<GradeDecisionFact> decisions)
     {
-        var breaches = await db.Set<Breach>().AsNoTracking().Where(b => b.CaseId == c.Id)
-            .Select(b => new { b.Kind, b.OccurredOn }).ToListAsync(ct);
-        var poor = await db.Set<SupervisorAssessment>().AsNoTracking().Where(a => a.CaseId == c.Id && a.Rating == AssessmentRating.Poor)
-            .Select(a => a.On).ToListAsync(ct);
-        var signs = await db.Set<ViolationSign>().AsNoTracking().Where(s => s.CaseId == c.Id)
-            .Select(s => new { s.Kind, s.ObservedOn }).ToListAsync(ct);
-        var decisions = await db.Set<GradeDecision>().AsNoTracking().Where(x => x.CaseId == c.Id)
-            .Select(x => new { x.Grade, x.On, x.Reason, x.CreatedAt }).ToListAsync(ct);
-        var events = breaches.Select(b => new GradeEvent(GradeEventKind.Breach, b.OccurredOn, $"{BreachText.Kind(b.Kind)} ngày {Display.Date(b.OccurredOn)}"))
-            .Concat(poor.Select(on => new GradeEvent(GradeEventKind.PoorAssessment, on, $"Người giám sát nhận xét “Kém” ngày {Display.Date(on)}")))
+        var events = breachesAndPoor.Select(x => x.Poor
+                ? new GradeEvent(GradeEventKind.PoorAssessment, x.On, $"Người giám sát nhận xét “Kém” ngày {Display.Date(x.On)}")
+                : new GradeEvent(GradeEventKind.Breach, x.On, $"Vi phạm ngày {Display.Date(x.On)}"))
             .Concat(signs.Select(s => new GradeEvent(GradeEventKind.ViolationSign, s.ObservedOn, $"Dấu hiệu vi phạm ({PreventionText.Kind(s.Kind).ToLowerInvariant()}) ngày {Display.Date(s.ObservedOn)}")))
             .ToList();
-        return new GradingFacts(c.StartOn, c.ExpectedEndOn, asOf, events,
-            decisions.OrderBy(x => x.On).ThenBy(x => x.CreatedAt).Select(x => new GradeDecisionFact(x.Grade, x.On, x.Reason)).ToList());
+        return new GradingFacts(c.StartOn, c.ExpectedEndOn, asOf, events, decisions);
     }
 
-    public static async Task<GradeView> GradeAsync(HoaNhapDbContext db, RuleParameters rules, Case c, CancellationToken ct)
+    /// <summary>The days of the breaches and of the assessments rated poor, in one query.</summary>
+    static async Task<IReadOnlyList<(bool Poor, DateOnly On)>> BreachesAndPoorAsync(HoaNhapDbContext db, Guid caseId, CancellationToken ct) =>
+        (await db.Set<Breach>().AsNoTracking().Where(b => b.CaseId == caseId).Select(b => new { Poor = false, On = b.OccurredOn })
+            .Concat(db.Set<SupervisorAssessment>().AsNoTracking().Where(a => a.CaseId == caseId && a.Rating == AssessmentRating.Poor).Select(a => new { Poor = true, a.On }))
+            .ToListAsync(ct)).Select(x => (x.Poor, x.On)).ToList();
+
+    static async Task<List<ViolationSign>> SignsAsync(HoaNhapDbContext db, Guid caseId, CancellationToken ct) =>
+        await db.Set<ViolationSign>().AsNoTracking().Where(s => s.CaseId == caseId).OrderByDescending(s => s.ObservedOn).ThenByDescending(s => s.CreatedAt).ToListAsync(ct);
+
+    static async Task<IReadOnlyList<GradeDecisionFact>> DecisionsAsync(HoaNhapDbContext db, Guid caseId, CancellationToken ct) =>
+        (await db.Set<GradeDecision>().AsNoTracking().Where(x => x.CaseId == caseId).Select(x => new { x.Grade, x.On, x.Reason, x.CreatedAt }).ToListAsync(ct))
+            .OrderBy(x => x.On).ThenBy(x => x.CreatedAt).Select(x => new GradeDecisionFact(x.Grade, x.On, x.Reason)).ToList();
+
+    /// <param name="withContacts">Whether to read the last contact and the next one due (the case page leaves it to its contacts section).</param>
+    public static async Task<GradeView> GradeAsync(HoaNhapDbContext db, RuleParameters rules, Case c, CancellationToken ct, bool withContacts = true)
     {
         var today = db.Today;
-        var a = SupervisionGrading.Assess(await PreventionQueries.FactsAsync(db, c, today, ct), rules);
-        var lastContact = await LastContactAsync(db, c.Id, today, ct);
+        var signs = await SignsAsync(db, c.Id, ct);
+        var a = SupervisionGrading.Assess(Facts(c, today, await BreachesAndPoorAsync(db, c.Id, ct), signs, await DecisionsAsync(db, c.Id, ct)), rules);
+        var lastContact = withContacts ? await LastContactAsync(db, c.Id, today, ct) : null;
         var requests = await db.Set<CadenceRequest>().AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
         var (interval, own) = SupervisionGrading.Cadence(a, requests.Where(x => x.Status == CadenceRequestStatus.Approved)
             .Select(x => new CadenceFact(x.IntervalDays, x.Grade, x.GradeSince, x.DecidedOn ?? x.RequestedOn)));
         var pending = requests.Where(x => x.Status == CadenceRequestStatus.Requested).OrderBy(x => x.CreatedAt).LastOrDefault();
-        var next = (lastContact ?? a.Since).AddDays(interval);
-        var signs = await db.Set<ViolationSign>().AsNoTracking().Where(s => s.CaseId == c.Id).OrderByDescending(s => s.ObservedOn).ThenByDescending(s => s.CreatedAt)
-            .ToListAsync(ct);
+        DateOnly? next = withContacts ? (lastContact ?? a.Since).AddDays(interval) : null;
         return new GradeView(c.Id, a.Grade.ToString(), a.Name, a.Since, a.Reasons,
             new CadenceDto(interval, a.ContactIntervalDays, own is not null, lastContact, next, next < today,
                 pending is null ? null : CadenceRequestDto.From(pending)),
             a.Allowed.ToString(), a.LoosenFrom, a.AwaitingReview is not null,
             a.History.Select(h => new GradeChangeDto(h.From.ToString(), h.To.ToString(), h.On, h.Automatic, h.Because)).Reverse().ToList(),
             rules.Get(GradingDefaults.NameStrict, today).Status.ToString(),
-            signs.Select(s => new SignDto(s.Id, s.Kind.ToString(), PreventionText.Kind(s.Kind), s.ObservedOn, s.Note, s.ByName)).ToList());
+            signs.Select(s => new SignDto(s.Id, s.Kind.ToString(), PreventionText.Kind(s.Kind), s.ObservedOn, s.Note, s.ByName)).ToList(),
+            Enum.GetValues<SupervisionGrade>().ToDictionary(g => g.ToString(), g => SupervisionGrading.Name(g, rules, today)));
     }
 
     /// <summary>The latest day the person was met or reached: a contact, or an attended check-in, summons, visit or call.</summary>
-    static async Task<DateOnly?> LastContactAsync(HoaNhapDbContext db, Guid caseId, DateOnly today, CancellationToken ct)
-    {
-        var contact = await db.Set<Domain.Contacts.Contact>().AsNoTracking().Where(x => x.CaseId == caseId && x.On <= today)
-            .OrderByDescending(x => x.On).Select(x => (DateOnly?)x.On).FirstOrDefaultAsync(ct);
-        var checkIn = await db.Set<CheckIn>().AsNoTracking().Where(x => x.CaseId == caseId && x.Attended && x.On <= today)
-            .OrderByDescending(x => x.On).Select(x => (DateOnly?)x.On).FirstOrDefaultAsync(ct);
-        return contact > checkIn || checkIn is null ? contact : checkIn;
-    }
-
-    public static string GradeTitle(SupervisionGrade g, RuleParameters rules, DateOnly on) => SupervisionGrading.Name(g, rules, on);
+    static async Task<DateOnly?> LastContactAsync(HoaNhapDbContext db, Guid caseId, DateOnly today, CancellationToken ct) =>
+        await db.Set<Domain.Contacts.Contact>().AsNoTracking().Where(x => x.CaseId == caseId && x.On <= today).Select(x => x.On)
+            .Concat(db.Set<CheckIn>().AsNoTracking().Where(x => x.CaseId == caseId && x.Attended && x.On <= today).Select(x => x.On))
+            .OrderByDescending(on => on).Select(on => (DateOnly?)on).FirstOrDefaultAsync(ct);
 }

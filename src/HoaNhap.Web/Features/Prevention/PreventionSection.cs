@@ -18,16 +18,12 @@ public sealed class PreventionSection(HoaNhapDbContext db, RuleBook rules) : Vie
     public async Task<IViewComponentResult> InvokeAsync(Case c)
     {
         var me = CurrentUser.From(UserClaimsPrincipal)!;
-        var grade = await PreventionQueries.GradeAsync(db, await rules.ParametersAsync(HttpContext.RequestAborted), c, HttpContext.RequestAborted);
+        var grade = await PreventionQueries.GradeAsync(db, await rules.ParametersAsync(HttpContext.RequestAborted), c, HttpContext.RequestAborted, withContacts: false);
         return View("/Features/Prevention/_PreventionSection.cshtml", new PreventionSectionModel(grade, PreventionCommands.Refusal(c) is null, me));
     }
 
-    public static string GradeTitle(GradeView g, string grade) => grade == g.Grade ? g.Name : grade switch
-    {
-        "Strict" => "Quản lý chặt chẽ",
-        "Relaxed" => "Quản lý giảm nhẹ",
-        _ => "Quản lý thông thường",
-    };
+    /// <summary>A grade's name as the rule parameters in force call it.</summary>
+    public static string GradeTitle(GradeView g, string grade) => g.Names.GetValueOrDefault(grade, grade);
 
     public static bool MayRecordSign(CurrentUser me) => me.May(Act.RecordViolationSign);
     public static bool MayDecide(CurrentUser me) => me.May(Act.DecideGrade);
