@@ -95,9 +95,30 @@ public sealed class CadenceRequest : ISupervisionRecord
     public DateOnly GradeSince { get; set; }
     public DateOnly RequestedOn { get; set; }
     public string RequestedByName { get; set; } = "";
-    public CadenceRequestStatus Status { get; set; }
-    public DateOnly? DecidedOn { get; set; }
-    public string? DecidedByName { get; set; }
-    public string? DecisionNote { get; set; }
+    public CadenceRequestStatus Status { get; private set; }
+    public DateOnly? DecidedOn { get; private set; }
+    public string? DecidedByName { get; private set; }
+    public string? DecisionNote { get; private set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>A cadence not less frequent than the grade's minimum needs no approval: in force from the day it is set.</summary>
+    public void InForceWithoutApproval(DateOnly on, string byName)
+    {
+        Status = CadenceRequestStatus.Approved;
+        DecidedOn = on;
+        DecidedByName = byName;
+        DecisionNote = "Không thưa hơn mức tối thiểu: không cần phê duyệt.";
+    }
+
+    /// <summary>The commune leader's decision; refused (with why) when one was already given.</summary>
+    public string? Decide(bool approved, DateOnly on, string byName, string? note)
+    {
+        if (Status != CadenceRequestStatus.Requested)
+            return $"Đề nghị này đã có ý kiến ngày {Text.VietnameseDate.Format(DecidedOn ?? on)}.";
+        Status = approved ? CadenceRequestStatus.Approved : CadenceRequestStatus.Refused;
+        DecidedOn = on;
+        DecidedByName = byName;
+        DecisionNote = note;
+        return null;
+    }
 }

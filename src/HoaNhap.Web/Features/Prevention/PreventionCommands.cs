@@ -153,10 +153,8 @@ public static class PreventionCommands
             CaseId = c.Id, PersonId = c.PersonId, ProvinceCode = c.ProvinceCode, CommuneCode = c.CommuneCode,
             IntervalDays = input.IntervalDays.Value, Reason = VietnameseText.Nfc(input.Reason!.Trim()), Grade = a.Grade, GradeSince = a.Since,
             RequestedOn = today, RequestedByName = me.FullName,
-            Status = needs ? CadenceRequestStatus.Requested : CadenceRequestStatus.Approved,
-            DecidedOn = needs ? null : today, DecidedByName = needs ? null : me.FullName,
-            DecisionNote = needs ? null : "Không thưa hơn mức tối thiểu: không cần phê duyệt.",
         };
+        if (!needs) request.InForceWithoutApproval(today, me.FullName);
         db.Add(request);
         await db.SaveChangesAsync(ct);
         return Outcome<CadenceRequest>.Ok(request);
@@ -176,16 +174,14 @@ public static class PreventionCommands
         FormChecks.Text(errors, nameof(CadenceDecisionInput.Note), "Ý kiến", input.Note, 2000, required: input.Approved == false);
         if (errors.Count > 0) return Outcome<CadenceRequest>.Invalid(errors);
         if (request.Status != CadenceRequestStatus.Requested)
-            return Outcome<CadenceRequest>.Refused("", $"Đề nghị này đã có ý kiến ngày {Display.Date(request.DecidedOn)}.");
+            return Outcome<CadenceRequest>.Refused("", request.Decide(true, db.Today, me.FullName, null)!);
         var today = db.Today;
         var a = SupervisionGrading.Assess(await PreventionQueries.FactsAsync(db, c, today, ct), rules);
         if (input.Approved == true && (a.Grade != request.Grade || a.Since != request.GradeSince))
             return Outcome<CadenceRequest>.Refused(nameof(CadenceDecisionInput.Approved),
                 $"Mức quản lý đã thay đổi sau khi đề nghị (nay là “{a.Name}” từ ngày {Display.Date(a.Since)}); cán bộ cần lập đề nghị mới.");
-        request.Status = input.Approved == true ? CadenceRequestStatus.Approved : CadenceRequestStatus.Refused;
-        request.DecidedOn = today;
-        request.DecidedByName = me.FullName;
-        request.DecisionNote = string.IsNullOrWhiteSpace(input.Note) ? null : VietnameseText.Nfc(input.Note.Trim());
+        if (request.Decide(input.Approved == true, today, me.FullName, string.IsNullOrWhiteSpace(input.Note) ? null : VietnameseText.Nfc(input.Note.Trim())) is { } why)
+            return Outcome<CadenceRequest>.Refused("", why);
         await db.SaveChangesAsync(ct);
         return Outcome<CadenceRequest>.Ok(request);
     }
