@@ -11,6 +11,7 @@ public enum Act
     ReadLoans, ReadReleaseNotices, UseReintegrationModels, UseEmployment, UseTraining,
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
     IssuePortalInvitation, UsePortal, SeeSelfCheckIns, ManageSelfCheckIn,
+    RecordViolationSign, DecideGrade, ApproveCadence,
 }
 
 /// <summary>
@@ -57,6 +58,12 @@ public static class Permissions
         [Act.SeeSelfCheckIns] = [CommuneOfficer, CommuneLeader],
         // The commune police decide a self check-in schedule for a case and review each check-in.
         [Act.ManageSelfCheckIn] = [CommuneOfficer],
+        // Signs of violation: the commune police and the person's own supervisor, who see them first (issue 19, part 2).
+        [Act.RecordViolationSign] = [CommuneOfficer, Supervisor],
+        // The supervision grade of a case: the commune police of the case's commune (issue 19, part 1).
+        [Act.DecideGrade] = [CommuneOfficer],
+        // Contact less often than the grade's minimum: the commune People's Committee approves (issue 19, part 1).
+        [Act.ApproveCadence] = [CommuneLeader],
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

@@ -141,5 +141,6 @@ public static class RuleParameterDefaults
         .. ReportingDefaults.All,
         .. ModelCoverageDefaults.All,
         .. RetentionDefaults.All,
+        .. GradingDefaults.All,
     ];
 }

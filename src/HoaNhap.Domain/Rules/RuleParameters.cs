@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace HoaNhap.Domain.Rules;
 
-public enum SourceStatus { Confirmed, ToVerify }
+/// <summary>
+/// Whether a value's source was seen (<see cref="Confirmed"/>), is still to verify (<see cref="ToVerify"/>), or the law fixes no
+/// value and the system proposes one until the province confirms it (<see cref="Proposed"/>, e.g. the supervision grades).
+/// </summary>
+public enum SourceStatus { Confirmed, ToVerify, Proposed }
 
 /// <summary>
 /// A value the law sets (a deadline, a limit, a fraction, an amount), with its legal source, whether
@@ -31,6 +35,8 @@ public sealed class RuleParameters(IEnumerable<RuleParameter> values)
     public int Int(string key, DateOnly asOf) => int.Parse(Get(key, asOf).Value, CultureInfo.InvariantCulture);
     public long Money(string key, DateOnly asOf) => long.Parse(Get(key, asOf).Value, CultureInfo.InvariantCulture);
     public Fraction Fraction(string key, DateOnly asOf) => Rules.Fraction.Parse(Get(key, asOf).Value);
+    /// <summary>A name (unit <see cref="RuleUnits.Name"/>), e.g. the name of a supervision grade.</summary>
+    public string Text(string key, DateOnly asOf) => Get(key, asOf).Value;
 
     /// <summary>Identifies the values in force on a date, so a stored result can say which it used.</summary>
     public string VersionAsOf(DateOnly asOf) =>
@@ -40,6 +46,7 @@ public sealed class RuleParameters(IEnumerable<RuleParameter> values)
     public static bool IsValidValue(string unit, string value) => unit switch
     {
         RuleUnits.Fraction => Rules.Fraction.TryParse(value, out _),
+        RuleUnits.Name => !string.IsNullOrWhiteSpace(value) && value.Length <= 100,
         "%" => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var pct) && pct <= 100,
         _ => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0,
     };
@@ -54,4 +61,6 @@ public static class RuleUnits
     public const string Years = "năm";
     public const string Vnd = "đồng";
     public const string Times = "lần";
+    /// <summary>A name shown to users (text, at most 100 characters).</summary>
+    public const string Name = "tên";
 }

@@ -40,6 +40,8 @@ public enum WorklistKind
     AppointmentDue,
     SelfCheckInMissed,
     MessageFailed,
+    GradeTightened,
+    CadenceAwaitingApproval,
 }
 
 public static class WorklistText
@@ -61,6 +63,8 @@ public static class WorklistText
         WorklistKind.AppointmentDue => "Lịch hẹn đến hạn hoặc quá hạn chưa ghi tiếp xúc",
         WorklistKind.SelfCheckInMissed => "Không tự điểm danh trong khung giờ",
         WorklistKind.MessageFailed => "Tin nhắc việc gửi không được",
+        WorklistKind.GradeTightened => "Mức quản lý vừa được siết chặt: rà soát kế hoạch giám sát",
+        WorklistKind.CadenceAwaitingApproval => "Đề nghị giảm tần suất tiếp xúc chờ lãnh đạo UBND xã phê duyệt",
         _ => k.ToString(),
     };
 }

@@ -45,6 +45,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string SupervisorPageOwn = "404 403 403 403 200 403 403 404";
     const string CheckInWritersOwn = "404 400 400 403 400 403 403 404";   // officers and the assigned supervisor, empty body
     const string CheckInWritersPageOwn = "404 200 200 403 200 403 403 404";
+    const string SignWritersOwn = "404 403 400 403 400 403 403 404";      // the commune police and the assigned supervisor, empty body
+    const string SignWritersPageOwn = "404 403 200 403 200 403 403 404";
+    const string GradeDeciderOwn = "404 403 400 403 403 403 403 404";     // the commune police only
+    const string GradeDeciderPageOwn = "404 403 200 403 403 403 403 404";
     static readonly string AdminOnly = RowOf(Act.ManageUsers, "200", "403"); // 200 403 403 403 403 403 403 403
     const string AdminOnlyWrite = "400 403 403 403 403 403 403 403";
     static readonly string AuditReaders = RowOf(Act.ReadAuditLog, "200", "403"); // 200 200 403 403 403 403 403 403
@@ -141,6 +145,16 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Supervision/Change/{id:guid}"] = Web("/Supervision/Change/{person}", AssignersPageOwn, Nobody404),
         ["PAGE /Supervision/Plan/{id:guid}"] = Web("/Supervision/Plan/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Supervision/CheckIn/{id:guid}"] = Web("/Supervision/CheckIn/{case}", CheckInWritersPageOwn, Nobody404),
+        ["GET /api/v1/cases/{id:guid}/grade"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/grade", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/grade"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/grade", GradeDeciderOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/cases/{id:guid}/signs"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/signs", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/signs"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/signs", SignWritersOwn, Nobody404, json: "{}"),
+        ["PAGE /Prevention/Sign/{id:guid}"] = Web("/Prevention/Sign/{case}", SignWritersPageOwn, Nobody404),
+        ["PAGE /Prevention/Grade/{id:guid}"] = Web("/Prevention/Grade/{case}", GradeDeciderPageOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/cadence"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/cadence", GradeDeciderOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/cadence/{requestId:guid}/decision"] = Api(HttpMethod.Post, $"/api/v1/cases/{{case}}/cadence/{NoSuchId}/decision", Nobody404, Nobody404, json: "{}"),
+        ["PAGE /Prevention/Cadence/{id:guid}"] = Web("/Prevention/Cadence/{case}", GradeDeciderPageOwn, Nobody404),
+        ["PAGE /Prevention/CadenceDecision/{id:guid}/{requestId:guid}"] = Web($"/Prevention/CadenceDecision/{{case}}/{NoSuchId}", Nobody404, Nobody404),
         ["PAGE /Supervision/SelfReport/{id:guid}"] = Web("/Supervision/SelfReport/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Supervision/Deduction/{id:guid}"] = Web("/Supervision/Deduction/{case}", EditorsPageOwn, Nobody404),
         ["PAGE /Supervision/Labour/{id:guid}"] = Web("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),
@@ -568,6 +582,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Supervision/Change/{id}"] = Form("/Supervision/Change/{person}", AssignersPageOwn, Nobody404),
         ["POST /Supervision/Plan/{id}"] = Form("/Supervision/Plan/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/CheckIn/{id}"] = Form("/Supervision/CheckIn/{case}", CheckInWritersPageOwn, Nobody404),
+        ["POST /Prevention/Sign/{id}"] = Form("/Prevention/Sign/{case}", SignWritersPageOwn, Nobody404),
+        ["POST /Prevention/Grade/{id}"] = Form("/Prevention/Grade/{case}", GradeDeciderPageOwn, Nobody404),
+        ["POST /Prevention/Cadence/{id}"] = Form("/Prevention/Cadence/{case}", GradeDeciderPageOwn, Nobody404),
         ["POST /Supervision/SelfReport/{id}"] = Form("/Supervision/SelfReport/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Deduction/{id}"] = Form("/Supervision/Deduction/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/Labour/{id}"] = Form("/Supervision/Labour/{case}", EditorsPageOwn, Nobody404),

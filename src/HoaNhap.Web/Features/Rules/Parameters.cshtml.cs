@@ -19,7 +19,7 @@ public sealed class ParametersModel(HoaNhapDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var all = await RuleParameterCommands.ListAsync(db, Today, ct);
-        ToVerifyCount = all.Count(p => p.Status == SourceStatus.ToVerify);
+        ToVerifyCount = all.Count(p => p.Status != SourceStatus.Confirmed);
         Groups = all.GroupBy(p => GroupOf(p.Key))
             .OrderBy(g => Array.FindIndex(GroupOrder, x => x.Title == g.Key) is var i && i < 0 ? int.MaxValue : i)
             .Select(g => (g.Key, g.ToList())).ToList();

@@ -127,6 +127,7 @@ public static class RuleParameterCommands
     static string ValueFormatMessage(string unit) => unit switch
     {
         RuleUnits.Fraction => "Giá trị phải là một phân số không lớn hơn 1, dạng tử số/mẫu số, ví dụ 1/2 hoặc 3/4.",
+        RuleUnits.Name => "Giá trị phải là một tên, không để trống, không quá 100 ký tự.",
         RuleUnits.Vnd => "Giá trị phải là số tiền bằng đồng, chỉ gồm chữ số, không có dấu chấm hay dấu cách, ví dụ 100000000.",
         _ => $"Giá trị phải là một số nguyên không âm, chỉ gồm chữ số (đơn vị: {unit}), ví dụ 12.",
     };
@@ -137,7 +138,7 @@ public static class RuleParameterCommands
     /// <summary>How a value reads with its unit: "1/2", "3 ngày làm việc", "100.000.000 đồng", "10%".</summary>
     public static string ValueWithUnit(string value, string unit) => unit switch
     {
-        RuleUnits.Fraction => value,
+        RuleUnits.Fraction or RuleUnits.Name => value,
         RuleUnits.Vnd when long.TryParse(value, out var vnd) => Display.Money(vnd),
         "%" => value + "%",
         _ => $"{value} {unit}",
@@ -146,6 +147,7 @@ public static class RuleParameterCommands
     public static string StatusTitle(SourceStatus status) => status switch
     {
         SourceStatus.Confirmed => "Đã đối chiếu văn bản",
+        SourceStatus.Proposed => "Hệ thống đề xuất, chờ xác nhận",
         _ => "Cần kiểm tra lại",
     };
 }

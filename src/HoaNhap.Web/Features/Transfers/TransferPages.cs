@@ -21,6 +21,7 @@ public static class TransferViews
 {
     public static async Task<List<TransferView>> NamesAsync(HoaNhapDbContext db, IReadOnlyList<CaseTransfer> list, CancellationToken ct)
     {
+        if (list.Count == 0) return [];   // most cases have never moved: three reads saved on every case page
         var communeCodes = list.SelectMany(t => new[] { t.CommuneCode, t.ToCommuneCode }).Distinct().ToList();
         var provinceCodes = list.SelectMany(t => new[] { t.ProvinceCode, t.ToProvinceCode }).Distinct().ToList();
         var personIds = list.Select(t => t.PersonId).Distinct().ToList();

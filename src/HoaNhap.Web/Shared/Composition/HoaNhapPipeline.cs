@@ -12,6 +12,7 @@ using HoaNhap.Web.Features.Absences;
 using HoaNhap.Web.Features.AuditLog;
 using HoaNhap.Web.Features.Account;
 using HoaNhap.Web.Features.Breaches;
+using HoaNhap.Web.Features.Prevention;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Features.EarlyTermination;
 using HoaNhap.Web.Features.Exchange;
@@ -106,6 +107,7 @@ public static class HoaNhapPipeline
         api.MapCasesApi();
         api.MapEarlyTerminationApi();
         api.MapBreachesApi();
+        api.MapPreventionApi();
         api.MapAbsencesApi();
         // The person's own portal (issue 18): the portal's API, and the parts its features contribute.
         HoaNhap.Web.Features.Portal.PortalApi.MapPortalApi(api);

@@ -53,6 +53,7 @@ public static class HoaNhapServices
         services.AddScoped<IWorklistSource, Features.Worklist.SentenceEndingSoonSource>();
         services.AddScoped<IWorklistSource, Features.Transfers.TransferWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Breaches.BreachWorklist>();
+        services.AddScoped<IWorklistSource, Features.Prevention.GradeWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Absences.AbsenceWorklist>();
         services.AddScoped<IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Reports.ReportDueSource>();
@@ -75,6 +76,8 @@ public static class HoaNhapServices
         services.AddCaseSection<Features.Supervision.SupervisionSectionViewComponent>(60, CaseSections.Community, CasePage.Supervision,
             _ => [new(CasePage.Supervision, "Giám sát, điểm danh")]);
         services.AddCaseSection<Features.SelfCheckIns.SelfCheckInSection>(65, CaseSections.Community, Features.SelfCheckIns.SelfCheckInSection.Anchor);
+        services.AddCaseSection<Features.Prevention.PreventionSection>(66, CaseSections.Community, Features.Prevention.PreventionSection.Anchor,
+            _ => [new(Features.Prevention.PreventionSection.Anchor, "Mức quản lý")]);
         services.AddCaseSection<Features.Breaches.BreachesSection>(70, CaseSections.Community, CasePage.Breaches, _ => [new(CasePage.Breaches, "Vi phạm")]);
         services.AddCaseSection<Features.Absences.AbsencesSection>(80, CaseSections.Community, CasePage.Absences, _ => [new(CasePage.Absences, "Vắng mặt")]);
         services.AddCaseSection<Features.EarlyTermination.EarlyTerminationSection>(90, CaseSections.Community, CasePage.Termination);
