@@ -10,7 +10,7 @@ public enum Act
     SeeReconciliation, RunReconciliation, AgreeReconciliation, RecomputeForecast,
     ReadLoans, ReadReleaseNotices, UseReintegrationModels, UseEmployment, UseTraining,
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
-    IssuePortalInvitation, UsePortal,
+    IssuePortalInvitation, UsePortal, ImportRegister,
 }
 
 /// <summary>
@@ -53,6 +53,8 @@ public static class Permissions
         [Act.IssuePortalInvitation] = [CommuneOfficer],
         // The portal: the person's own file and nothing else; no staff role uses it.
         [Act.UsePortal] = [Person],
+        // Bringing a commune's or province's old register in (issue 20): the officers who keep the registry.
+        [Act.ImportRegister] = [ProvinceOfficer, CommuneOfficer],
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

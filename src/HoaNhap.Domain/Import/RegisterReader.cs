@@ -27,6 +27,8 @@ public sealed record RegisterRow
     public DateOnly? JudgmentDate { get; init; }
     public string? Court { get; init; }
     public string? Offence { get; init; }
+    /// <summary>The offences as articles of the Penal Code ("Điều 173"), as a judgment records them.</summary>
+    public IReadOnlyList<string> Offences { get; init; } = [];
     public MainPenalty? Penalty { get; init; }
     public int? TermMonths { get; init; }
     public int? ProbationMonths { get; init; }
@@ -94,6 +96,8 @@ public static partial class RegisterReader
         }
 
         var name = Required(RegisterField.FullName) is { } n ? TitleCase(n) : "";
+        if (!name.All(c => char.IsLetter(c) || c is ' ' or '\'' or '-' or '.'))
+            Problem(RegisterField.FullName, $"Họ và tên “{name}” chỉ được gồm chữ cái.");
 
         DateOnly? dob = null;
         var year = 0;
@@ -125,7 +129,7 @@ public static partial class RegisterReader
         if (gender is null && !problems.Any(p => p.Field == RegisterField.Gender))
             Problem(RegisterField.Gender, "Thiếu giới tính (Nam hoặc Nữ).");
 
-        var address = Get(RegisterField.Address);
+        var address = Required(RegisterField.Address) ?? "";
         var communeText = Get(RegisterField.Commune);
         string? commune = null;
         if (communeText.Length > 0)
@@ -143,8 +147,11 @@ public static partial class RegisterReader
         }
 
         var phone = Get(RegisterField.Phone) is { Length: > 0 } p ? p.Replace(" ", "").Replace(".", "") : null;
+        if (phone is not null && !(phone.Length is >= 8 and <= 15 && phone.TrimStart('+').All(char.IsAsciiDigit)))
+            Problem(RegisterField.Phone, $"Số điện thoại “{Get(RegisterField.Phone)}” chỉ gồm chữ số (8 đến 15 số).");
 
         MainPenalty? penalty = null;
+        List<string>? offences = null;
         int? term = Months(RegisterField.TermMonths), probation = Months(RegisterField.ProbationMonths);
         string? judgmentNumber, court;
         DateOnly? judged, effective = null, released = null;
@@ -160,6 +167,8 @@ public static partial class RegisterReader
                 Problem(RegisterField.Penalty, $"Hình phạt “{penaltyText}” không phải là hình phạt chấp hành tại cộng đồng; ví dụ: Án treo, Cải tạo không giam giữ.");
                 penalty = null;
             }
+            if (Required(RegisterField.Offence) is { } offenceText && (offences = OffenceArticles.Read(offenceText)) is null)
+                Problem(RegisterField.Offence, $"Tội danh “{offenceText}” chưa nhận ra: hãy ghi theo điều của Bộ luật Hình sự 2015, ví dụ “Trộm cắp tài sản (Điều 173)”.");
             effective = Date(RegisterField.EffectiveOn, required: true);
             if (penalty is { } pen && !problems.Any(x => x.Field is RegisterField.TermMonths or RegisterField.ProbationMonths))
                 foreach (var (field, message) in PenaltyLimits.Check(pen, term, probation, null).Where(x => x.Field != PenaltyLimits.FineField))
@@ -172,6 +181,7 @@ public static partial class RegisterReader
             court = Get(RegisterField.Court) is { Length: > 0 } c ? c : null;
             judged = Date(RegisterField.JudgmentDate, required: false);
             released = Date(RegisterField.ReleasedOn, required: true);
+            if (Get(RegisterField.Offence) is { Length: > 0 } offenceText) offences = OffenceArticles.Read(offenceText);
             if (judged is { } j && released is { } rel && rel < j) Problem(RegisterField.ReleasedOn, "Ngày chấp hành xong án phạt tù không được trước ngày bản án.");
         }
         if (dob is { } born && (judged ?? effective ?? released) is { } later && later < born)
@@ -181,7 +191,7 @@ public static partial class RegisterReader
         {
             RowNumber = number, FullName = name, DateOfBirth = dob, BirthYear = year, Gender = gender, PersonalIdNumber = id,
             Address = address, CommuneCode = commune, Phone = phone, JudgmentNumber = judgmentNumber, JudgmentDate = judged, Court = court,
-            Offence = Get(RegisterField.Offence) is { Length: > 0 } off ? off : null, Penalty = penalty, TermMonths = term,
+            Offence = Get(RegisterField.Offence) is { Length: > 0 } off ? off : null, Offences = offences ?? [], Penalty = penalty, TermMonths = term,
             ProbationMonths = probation, EffectiveOn = effective, ReleasedOn = released, Problems = problems,
         };
 

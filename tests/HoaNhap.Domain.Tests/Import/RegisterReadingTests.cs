@@ -233,3 +233,16 @@ public sealed class RegisterReadingTests
         return expected == actual ? (true, "") : (false, $"expected {expected}, read {actual}");
     }
 }
+
+public sealed class OffenceArticlesTests
+{
+    [Theory]
+    [InlineData("Trộm cắp tài sản", "Điều 173")]
+    [InlineData("Tội trộm cắp tài sản", "Điều 173")]
+    [InlineData("TRỘM CẮP TÀI SẢN (Điều 173 khoản 1)", "Điều 173")]
+    [InlineData("Đánh bạc; Cố ý gây thương tích", "Điều 321|Điều 134")]
+    public void Offences_are_read_as_articles(string text, string articles) => Assert.Equal(articles.Split('|'), OffenceArticles.Read(text));
+
+    [Fact]
+    public void An_unknown_offence_name_is_not_guessed() => Assert.Null(OffenceArticles.Read("Vi phạm gì đó"));
+}
