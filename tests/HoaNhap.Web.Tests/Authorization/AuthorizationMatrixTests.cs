@@ -391,6 +391,8 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/reconciliations/{id:guid}/rows/{rowId:guid}/resolution"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/rows/{reconrow}/resolution", ReconRunnerOwn, Nobody404, json: "{}"),
         ["POST /api/v1/reconciliations/{id:guid}/sign-off"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/sign-off", ReconRunnerOwn, Nobody404),
         ["POST /api/v1/reconciliations/{id:guid}/agreement"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/agreement", "404 403 404 404 404 400 400 404", Nobody404),
+        ["GET /api/v1/people/duplicates"] = Api(HttpMethod.Get, "/api/v1/people/duplicates", EditorsOnly),
+        ["PAGE /People/Duplicates"] = Web("/People/Duplicates", EditorsOnly),
         // Import of old registers (issue 20): the province and commune police, each for their own unit.
         ["POST /api/v1/imports"] = Api(HttpMethod.Post, "/api/v1/imports", ImportersWrite, json: "{}"),
         ["GET /api/v1/imports/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/imports/{import}", Importers, ImportersOther),
