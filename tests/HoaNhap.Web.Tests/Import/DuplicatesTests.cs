@@ -46,6 +46,32 @@ public abstract class DuplicatesTests(HoaNhapApp app)
         Assert.Contains($"/People/Details/{second}", page);
         Assert.Contains("Trùng họ tên và ngày sinh", page);
     }
+
+    [SkippableFact]
+    public async Task The_person_form_shows_a_likely_duplicate_with_a_link_before_saving_and_saves_once_confirmed()
+    {
+        app.EnsureAvailable();
+        var name = TestData.Unique("Bùi Thị Hai Lần");
+        var existing = await app.CreatePersonAsync(Unit.A, name);
+        var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.FullName"] = name.ToUpperInvariant(), ["Input.DateOfBirth"] = "15/06/1990", ["Input.Gender"] = "Female",
+            ["Input.CommuneCode"] = HoaNhapApp.Units[Unit.A].Commune, ["Input.Address"] = "Tổ 8",
+        };
+
+        var warned = await HoaNhapApp.PostFormAsync(pages, "/People/Create", "/People/Create", fields);
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        var html = WebUtility.HtmlDecode(await warned.Content.ReadAsStringAsync());
+        Assert.Contains("Người này có thể đã có trong sổ", html);
+        Assert.Contains($"/People/Details/{existing}", html);
+        Assert.Contains("Trùng họ tên và ngày sinh 15/06/1990", html);
+
+        fields["NotADuplicate"] = "true";
+        var saved = await HoaNhapApp.PostFormAsync(pages, "/People/Create", "/People/Create", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("/People/Details/", saved.Headers.Location!.ToString());
+    }
 }
 
 [Collection(SqliteCollection.Name)]
