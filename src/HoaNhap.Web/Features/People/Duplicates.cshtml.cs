@@ -17,7 +17,7 @@ public sealed class DuplicatesModel(HoaNhapDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var outcome = await DuplicateQueries.ListAsync(db, CurrentUser.From(User)!, Commune, ct);
-        if (outcome.Forbidden) return Forbid();
+        if (this.Refusal(outcome) is { } refused) return refused;
         Pairs = outcome.Value!;
         return Page();
     }
