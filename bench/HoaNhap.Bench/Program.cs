@@ -5,6 +5,7 @@
 //
 //   bench/run.sh [--people 500000] [--queries 40]
 //   bench/run.sh reconciliation [--rows 50000] [--people 150000]   (see ReconciliationBench.cs)
+//   bench/run.sh import [--rows 50000]                              (see ImportBench.cs)
 //   bench/run.sh dashboard [--people 300000] [--runs 10]            (see DashboardBench.cs)
 //   bench/run.sh http [--scale 1.0] [--clients 1,8,64] [--seconds 30] (see National/HttpBench.cs)
 using System.Diagnostics;
@@ -21,6 +22,8 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
+if (args is ["import", ..])
+    return ImportBench.Run(Arg("--rows", 50_000));
 if (args is ["reconciliation", ..])
     return ReconciliationBench.Run(Arg("--rows", 50_000), Arg("--people", 150_000));
 

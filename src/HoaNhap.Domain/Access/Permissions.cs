@@ -11,7 +11,7 @@ public enum Act
     ReadLoans, ReadReleaseNotices, UseReintegrationModels, UseEmployment, UseTraining,
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
     IssuePortalInvitation, UsePortal, SeeSelfCheckIns, ManageSelfCheckIn,
-    RecordViolationSign, DecideGrade, ApproveCadence,
+    RecordViolationSign, DecideGrade, ApproveCadence, ImportRegister,
 }
 
 /// <summary>
@@ -64,6 +64,8 @@ public static class Permissions
         [Act.DecideGrade] = [CommuneOfficer],
         // Contact less often than the grade's minimum: the commune People's Committee approves (issue 19, part 1).
         [Act.ApproveCadence] = [CommuneLeader],
+        // Bringing a commune's or province's old register in (issue 20): the officers who keep the registry.
+        [Act.ImportRegister] = [ProvinceOfficer, CommuneOfficer],
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

@@ -71,6 +71,8 @@ public sealed class AuditChainArchive
 public static class AuditActions
 {
     public const string Create = nameof(Create);
+    /// <summary>A record created from a row of an imported register (its source is in the details).</summary>
+    public const string Import = nameof(Import);
     public const string Update = nameof(Update);
     public const string Delete = nameof(Delete);
     public const string View = nameof(View);
@@ -90,6 +92,7 @@ public static class AuditActions
         SignIn => "Đăng nhập",
         SignInFailed => "Đăng nhập thất bại",
         Archive => "Lưu trữ tháng cũ",
+        Import => "Nhập từ sổ cũ",
         _ => action,
     };
 }

@@ -13,6 +13,7 @@ public sealed class CommuneLocator
     readonly Dictionary<string, string?> _byName = [];
     readonly Dictionary<string, string> _byFullName = [];
     readonly HashSet<string> _provinceNames = [];
+    readonly HashSet<string> _codes = [];
 
     public CommuneLocator(Province province, IEnumerable<Commune> communes)
     {
@@ -24,8 +25,12 @@ public sealed class CommuneLocator
             // Two units of one province may share a name (Xã An Bình, Phường An Bình): the bare name is then ambiguous.
             _byName[name] = _byName.ContainsKey(name) ? null : c.Code;
             _byFullName[VietnameseText.Fold(c.FullName)] = c.Code;
+            _codes.Add(c.Code);
         }
     }
+
+    /// <summary>True when <paramref name="code"/> is a commune of the province.</summary>
+    public bool Contains(string code) => _codes.Contains(code);
 
     static readonly string[] Prefixes = ["xa ", "phuong ", "dac khu ", "thi tran ", "p. ", "x. ", "p.", "x.", "p ", "x "];
 

@@ -56,6 +56,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string NoSuchId = "00000000-0000-0000-0000-00000000abcd";
     static readonly string ReconReaders = RowOf(Act.SeeReconciliation, "200", "403"); // 403 200 403 403 403 200 200 403
     const string ReconReadersOwn = "404 200 404 404 404 200 200 404";
+    static readonly string Importers = RowOf(Act.ImportRegister, "200", "403"); // 403 200 200 403 403 403 403 403
+    static readonly string ImportersWrite = RowOf(Act.ImportRegister, "400", "403");
+    static readonly string ImportersOther = RowOf(Act.ImportRegister, "404", "403");
     const string ReconRunnerOwn = "404 400 404 404 404 403 403 404";
     const string TransferListReaders = "403 200 200 200 403 200 200 403";
     const string TransferReaders = "404 200 200 200 404 200 200 404";
@@ -409,6 +412,14 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/reconciliations/{id:guid}/rows/{rowId:guid}/resolution"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/rows/{reconrow}/resolution", ReconRunnerOwn, Nobody404, json: "{}"),
         ["POST /api/v1/reconciliations/{id:guid}/sign-off"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/sign-off", ReconRunnerOwn, Nobody404),
         ["POST /api/v1/reconciliations/{id:guid}/agreement"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/agreement", "404 403 404 404 404 400 400 404", Nobody404),
+        ["GET /api/v1/people/duplicates"] = Api(HttpMethod.Get, "/api/v1/people/duplicates", EditorsOnly),
+        ["PAGE /People/Duplicates"] = Web("/People/Duplicates", EditorsOnly),
+        // Import of old registers (issue 20): the province and commune police, each for their own unit.
+        ["POST /api/v1/imports"] = Api(HttpMethod.Post, "/api/v1/imports", ImportersWrite, json: "{}"),
+        ["GET /api/v1/imports/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/imports/{import}", Importers, ImportersOther),
+        ["POST /api/v1/imports/{id:guid}/commit"] = Api(HttpMethod.Post, "/api/v1/imports/{import}/commit", ImportersWrite, ImportersOther, json: "{}"),
+        ["PAGE /Import"] = Web("/Import", Importers),
+        ["PAGE /Import/Details/{id:guid}"] = Web("/Import/Details/{import}", Importers, ImportersOther),
         ["PAGE /Reconciliation"] = Web("/Reconciliation", ReconReaders),
         ["PAGE /Reconciliation/Upload"] = Web("/Reconciliation/Upload", "403 200 403 403 403 403 403 403"),
         ["PAGE /Reconciliation/Template"] = Web("/Reconciliation/Template?format=csv", All200),
@@ -612,6 +623,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Transfers/Acknowledge/{id}"] = Form("/Transfers/Acknowledge/{transfer}", TransferSender, Nobody404),
         ["POST /Transfers/Refuse/{id}"] = Form("/Transfers/Refuse/{transfer}", TransferConsenterPage, Nobody404),
         ["POST /Users/Create"] = Form("/Users/Create", AdminOnly),
+        ["POST /Import"] = Form("/Import", Importers),
+        ["POST /Import/Details/{id}?handler=Commit"] = Form("/Import/Details/{import}?handler=Commit", Importers, ImportersOther),
+        ["POST /Import/Details/{id}?handler=Mapping"] = Form("/Import/Details/{import}?handler=Mapping", Importers, ImportersOther),
         ["POST /Reconciliation/Upload"] = Form("/Reconciliation/Upload", "403 200 403 403 403 403 403 403"),
         ["POST /Reconciliation/Resolve/{id}"] = Form("/Reconciliation/Resolve/{reconrow}", "404 200 404 404 404 403 403 404", Nobody404),
         ["POST /Reconciliation/Details/{id}?handler=SignOff"] = Form("/Reconciliation/Details/{reconciliation}?handler=SignOff", "404 200 404 404 404 403 403 404", Nobody404),
@@ -866,6 +880,16 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 await db.SaveChangesAsync();
                 r._ids[("reconciliation", unit)] = recon.Id.ToString();
                 r._ids[("reconrow", unit)] = reconRow.Id.ToString();
+                // An import of the unit's commune, read, with no valid row (so a commit is refused: no side effect).
+                var import = new HoaNhap.Domain.Import.RegisterImport
+                {
+                    ProvinceCode = HoaNhapApp.Units[unit].Province, CommuneCode = HoaNhapApp.Units[unit].Commune, FileName = "matrix.csv",
+                    FileHash = Guid.NewGuid().ToString("N"), Encoding = "Utf8", TotalRows = 1, ValidRows = 0, Mapping = "[\"FullName\"]",
+                };
+                db.Add(import);
+                db.Add(new HoaNhap.Domain.Import.RegisterImportFile { ImportId = import.Id, Content = Encoding.UTF8.GetBytes("Họ tên\r\n123\r\n") });
+                await db.SaveChangesAsync();
+                r._ids[("import", unit)] = import.Id.ToString();
                 // A change of residence to another commune of the same province, waiting for consent.
                 var province = HoaNhapApp.Units[unit].Province;
                 var destination = unit == Unit.A ? "04795" : await db.Communes.Where(c => c.ProvinceCode == province && c.Code != HoaNhapApp.Units[unit].Commune)
@@ -913,7 +937,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "transfer", "report", "model", "commune", "otherdocument" })
+            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "import", "transfer", "report", "model", "commune", "otherdocument" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

@@ -41,6 +41,14 @@ public static class PeopleApi
             .Produces<PersonList>().ProducesProblem(403)
             .ReadOnlyWork()
             .ReadsPersonalDataList<Person>();
+        g.MapGet("/duplicates", async (string? commune, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await DuplicateQueries.ListAsync(db, http.Me(), commune, ct),
+                    list => Results.Ok(list.Select(d => new DuplicateDto(d.Pair.PersonId, d.Pair.OtherId, d.Pair.Score, d.Pair.Reason)).ToList())))
+            .WithSummary("Những hồ sơ có thể trùng nhau trong phạm vi quản lý (tùy chọn commune: của một xã, phường): score 1,0 trùng số định danh; "
+                + "0,9 trùng họ tên và ngày sinh; 0,7 trùng họ tên, năm sinh và xã, phường; reason nói rõ lý do.")
+            .Produces<List<DuplicateDto>>().ProducesProblem(403)
+            .ReadOnlyWork()
+            .ReadsPersonalDataList<Person>();
         g.MapGet("/{id:guid}", async (Guid id, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await PersonLookup.FindAsync(db, http.Me(), id, ct) is { } person
                     ? Results.Ok(PersonDto.From(person)) : ApiResults.NotFound())

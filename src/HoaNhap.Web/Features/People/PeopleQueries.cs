@@ -152,8 +152,18 @@ public static class PeopleQueries
                 s.DecisionNumber is null ? null : $"Quyết định số {s.DecisionNumber}", "legal"));
         foreach (var a in recorded)
             items.Add(new(DateOnly.FromDateTime(a.At.UtcDateTime), a.At,
-                $"{AuditActions.Title(a.Action)} {EntityTitle(a.EntityType)}", $"bởi {Display.Actor(a.UserName)}", "record"));
+                $"{AuditActions.Title(a.Action)} {EntityTitle(a.EntityType)}",
+                a.Action == AuditActions.Import && ImportSourceOf(a.Details) is { } source
+                    ? $"Nguồn: {source.Describe()} — bởi {Display.Actor(a.UserName)}"
+                    : $"bởi {Display.Actor(a.UserName)}", "record"));
         return items.OrderByDescending(i => i.On).ThenByDescending(i => i.At).ToList();
+    }
+
+    static HoaNhap.Domain.Import.ImportSource? ImportSourceOf(string? json)
+    {
+        if (json is null) return null;
+        try { return System.Text.Json.JsonSerializer.Deserialize<HoaNhap.Domain.Import.ImportSource>(json); }
+        catch (System.Text.Json.JsonException) { return null; }
     }
 
     static string EntityTitle(string type) => type switch

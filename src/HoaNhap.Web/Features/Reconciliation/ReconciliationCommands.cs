@@ -52,12 +52,8 @@ public static partial class ReconciliationCommands
     }
 
     /// <summary>The units that <see cref="ListParser"/> needs to find communes in addresses.</summary>
-    public static async Task<CommuneLocator?> LocatorAsync(HoaNhapDbContext db, string provinceCode, CancellationToken ct)
-    {
-        var province = await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Code == provinceCode, ct);
-        if (province is null) return null;
-        return new CommuneLocator(province, await db.Communes.AsNoTracking().Where(c => c.ProvinceCode == provinceCode).ToListAsync(ct));
-    }
+    public static Task<CommuneLocator?> LocatorAsync(HoaNhapDbContext db, string provinceCode, CancellationToken ct) =>
+        Shared.Imports.RegisterFile.LocatorAsync(db, provinceCode, ct);
 
     /// <summary>
     /// Checks the list and, when every row reads (or the officer accepted the listed bad rows), stores it

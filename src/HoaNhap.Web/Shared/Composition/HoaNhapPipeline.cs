@@ -120,6 +120,7 @@ public static class HoaNhapPipeline
         api.MapAlmostEligibleApi();
         api.MapRuleParametersApi();
         api.MapReconciliationApi();
+        HoaNhap.Web.Features.Import.ImportApi.MapImportApi(api);
         api.MapAgencyClientsApi();
         var exchange = app.MapGroup("/api/v1/exchange").RequireAuthorization(HoaNhap.Web.Features.Exchange.ExchangeAuth.Policy).WithTags("Trao đổi dữ liệu liên ngành");
         exchange.MapExchangeToken();

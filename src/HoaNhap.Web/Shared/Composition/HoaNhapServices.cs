@@ -43,6 +43,9 @@ public static class HoaNhapServices
         services.AddScoped<IWorklistSource, Features.Cases.DeadlineWorklistSource>();
         services.AddSingleton<Features.Reconciliation.ReconciliationQueue>();
         services.AddHostedService<Features.Reconciliation.ReconciliationWorker>();
+        services.AddSingleton<Imports.ImportQueue>();
+        services.AddSingleton<Imports.IImportCommitter, Integration.RegisterImportCommitter>();
+        services.AddHostedService<Integration.RegisterImportWorker>();
         Features.Exchange.ExchangeAuth.AddExchange(services);
         services.Configure<OfflineSettings>(builder.Configuration.GetSection("Offline"));
         services.AddSingleton<Features.Worklist.WorklistJob>();

@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using HoaNhap.Domain.Access;
+using HoaNhap.Domain.People;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Web.Shared;
+using HoaNhap.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace HoaNhap.Browser.Tests;
+
+/// <summary>A commune officer uploads the commune's register, maps the column the app did not recognise, previews, skips the bad row and imports.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ImportBrowserTests(BrowserApp app)
+{
+    [SkippableFact]
+    public async Task Officer_maps_a_column_previews_the_problems_and_imports_the_good_rows()
+    {
+        app.EnsureBrowser();
+        var tag = PersonForm.Tag();
+        var suffix = char.ToUpperInvariant(tag[0]) + tag[1..];
+        var judged = Display.Date(app.Today.AddMonths(-2));
+        var effective = Display.Date(app.Today.AddMonths(-1));
+        var random = new Random();
+        var id = PersonalIdNumberRule.Make("025", 1991, Gender.Male, random.Next(1_000_000));
+        var name = $"Phan Văn Nhập {suffix}";
+        var csv = new StringBuilder("STT,Họ và tên,Ngày sinh,Số CCCD,Nơi cư trú,Số bản án,Ngày tuyên,Tòa án,Tội danh,Hình phạt,Thời hạn,Thử thách,Ngày hiệu lực\r\n");
+        csv.Append($"1,{name},12/4/1991,{id},\"Tổ 4, Phường Tân Hòa\",1{tag}/2026/HS-ST,{judged},TAND khu vực 1 - Phú Thọ,Trộm cắp tài sản,Án treo,12,24,{effective}\r\n");
+        csv.Append($"2,Võ Thị Lỗi {suffix},30/02/1990,,\"Tổ 6, Phường Tân Hòa\",2{tag}/2026/HS-ST,{judged},TAND khu vực 1 - Phú Thọ,Đánh bạc,CTKGG,12,,{effective}\r\n");
+        var file = Path.Combine(Path.GetTempPath(), $"so-xa-{tag}.csv");
+        await File.WriteAllTextAsync(file, csv.ToString(), new UTF8Encoding(true));
+
+        var (context, page) = await app.SignedInAsync(Roles.CommuneOfficer, Unit.A);
+        await using var _ = context;
+        await page.GetByTestId("nav-import").ClickAsync();
+        await page.GetByTestId("file").SetInputFilesAsync(file);
+        await BrowserApp.ScreenshotAsync(page, "import-01-upload");
+        await Axe.AssertNoSeriousViolationsAsync(page, "import-upload");
+        await page.GetByTestId("import-submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Import/Details/"));
+        await Expect(page.GetByTestId("sample")).ToContainTextAsync("Họ và tên");
+
+        // "Ngày tuyên" is not a header the app knows: the officer maps it to the judgment's date and reads the file again.
+        await Expect(page.GetByTestId("column-6")).ToHaveValueAsync("");
+        await Expect(page.GetByTestId("column-1")).ToHaveValueAsync("FullName");
+        await page.GetByTestId("column-6").SelectOptionAsync("JudgmentDate");
+        await page.GetByTestId("mapping-submit").ClickAsync();
+        await Expect(page.GetByTestId("column-6")).ToHaveValueAsync("JudgmentDate");
+        await Expect(page.GetByTestId("preview-row")).ToHaveCountAsync(2);
+        await Expect(page.GetByTestId("preview-row").Nth(1)).ToContainTextAsync("30/02/1990");
+        await Expect(page.GetByTestId("preview-row").Nth(0).GetByTestId("row-problem")).ToHaveCountAsync(0);
+        await BrowserApp.ScreenshotAsync(page, "import-02-preview");
+        await Axe.AssertNoSeriousViolationsAsync(page, "import-preview");
+
+        await page.GetByTestId("skip-bad-rows").CheckAsync();
+        await page.GetByTestId("commit-submit").ClickAsync();
+        // Without JavaScript the page refreshes itself until the register is written.
+        await Expect(page.GetByTestId("result")).ToContainTextAsync("Đã tạo 1 hồ sơ; bỏ qua 1 dòng lỗi", new() { Timeout = 30_000 });
+        await BrowserApp.ScreenshotAsync(page, "import-03-done");
+
+        await page.GotoAsync("/People?q=" + Uri.EscapeDataString($"phan van nhap {tag}"));
+        await page.GetByText(name).First.ClickAsync();
+        await Expect(page.GetByText($"Nguồn: tệp so-xa-{tag}.csv, dòng 1").First).ToBeVisibleAsync();
+    }
+}
