@@ -495,6 +495,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/me/documents"] = Api(HttpMethod.Get, "/api/v1/me/documents", PortalOnly) with { Person = "200" },
         // Another person's document is found as little as one that does not exist.
         ["GET /api/v1/me/documents/{fileId:guid}"] = Api(HttpMethod.Get, "/api/v1/me/documents/{otherdocument}", PortalOnly) with { Person = "404" },
+        ["GET /api/v1/me/messages"] = Api(HttpMethod.Get, "/api/v1/me/messages", PortalOnly) with { Person = "200" },
         ["GET /api/v1/me/consents"] = Api(HttpMethod.Get, "/api/v1/me/consents", PortalOnly) with { Person = "200" },
         ["PUT /api/v1/me/consents"] = Api(HttpMethod.Put, "/api/v1/me/consents", PortalOnly, json: "[]") with { Person = "400" },
         ["GET /api/v1/me/self-reports"] = Api(HttpMethod.Get, "/api/v1/me/self-reports", PortalOnly) with { Person = "200" },

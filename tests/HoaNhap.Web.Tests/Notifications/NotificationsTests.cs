@@ -131,6 +131,29 @@ public abstract class NotificationsTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task The_person_reads_the_message_delivered_to_their_portal()
+    {
+        app.EnsureAvailable();
+        using var day = app.MoveClockTo(At(Today, 10));
+        var (person, caseId) = await ActiveCaseAsync(app, Unit.A, TestData.Unique("Lý Thị Cổng"), SentenceType.SuspendedSentence, Today.AddMonths(-3));
+        var idNumber = await PortalSessions.ActivateAsync(app, Unit.A, person);
+        await DecideAbsenceAsync(caseId);
+        var me = await PortalSessions.ApiAsync(app, idNumber);
+        // Queued with the decision: not in the portal until the dispatcher has delivered it.
+        Assert.Empty((await me.GetFromJsonAsync<JsonElement>("/api/v1/me/messages")).EnumerateArray());
+
+        await Dispatcher.RunOnceAsync(CancellationToken.None);
+
+        var message = Assert.Single((await me.GetFromJsonAsync<JsonElement>("/api/v1/me/messages")).EnumerateArray());
+        Assert.Equal(MessageTemplates.AbsenceDecided.Id, message.GetProperty("template").GetString());
+        var text = message.GetProperty("text").GetString()!;
+        Assert.Contains("đã quyết định về đơn xin vắng mặt", text);
+        var page = await (await PortalSessions.PagesAsync(app, idNumber)).GetStringAsync("/Cong-dan");
+        Assert.Contains("data-testid=\"portal-messages\"", page);
+        Assert.Contains(text, WebUtility.HtmlDecode(page));
+    }
+
+    [SkippableFact]
     public async Task A_provider_still_down_after_the_retries_gets_the_message_later_with_back_off()
     {
         app.EnsureAvailable();

@@ -98,6 +98,10 @@ public static class PortalApi
                     : ApiResults.NotFound())
             .WithSummary("Tải một giấy tờ của mình; giấy tờ của người khác → 404.").ProducesProblem(404)
             .WithMetadata(new Shared.Audit.PersonalDataAttribute(typeof(Domain.Cases.CaseFileItem), "fileId"));
+        mine.MapGet("/messages", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                Results.Ok(await PortalQueries.MessagesAsync(db, http.Me(), 100, ct)))
+            .WithSummary("Tin nhắc việc, thông báo đã gửi tới cổng thông tin của người chấp hành án (mới nhất trước, tối đa 100).")
+            .Produces<List<PortalMessageDto>>().ReadsOwnPersonalData();
         mine.MapGet("/consents", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 await PortalConsents.ListAsync(db, http.Me(), ct) is { } dto ? Results.Ok(dto) : ApiResults.NotFound())
             .WithSummary("Đồng ý nhận nhắc việc theo từng kênh (Sms, Zalo, Email), với thời điểm và người ghi nhận.").Produces<List<ConsentDto>>().ReadsOwnPersonalData();

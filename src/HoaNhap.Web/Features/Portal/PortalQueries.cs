@@ -1,3 +1,4 @@
+using HoaNhap.Domain.Notifications;
 using HoaNhap.Data;
 using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Cases;
@@ -34,7 +35,11 @@ public sealed record CheckInQueryDto(DateTimeOffset At, string Note);
 
 /// <summary>Everything the portal's start page shows, read once.</summary>
 public sealed record PortalView(MeDto Me, IReadOnlyList<ObligationDto> Obligations, IReadOnlyList<DateDto> Dates,
-    IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<LoanDto> Loans, IReadOnlyList<DocumentDto> Documents, IReadOnlyList<CheckInQueryDto> CheckInQueries);
+    IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<LoanDto> Loans, IReadOnlyList<DocumentDto> Documents, IReadOnlyList<CheckInQueryDto> CheckInQueries,
+    IReadOnlyList<PortalMessageDto> Messages);
+
+/// <summary>A reminder or notice delivered to the person's portal (the in-portal channel of the notifications).</summary>
+public sealed record PortalMessageDto(string Template, string Text, DateTimeOffset At);
 
 /// <summary>
 /// The person's own file as the portal shows it. Every date comes from the rules the officers' pages use — the supervision
@@ -161,7 +166,21 @@ public static class PortalQueries
     public static async Task<PortalView?> ViewAsync(HoaNhapDbContext db, CurrentUser me, RuleBook rules, UnitNames units, CancellationToken ct) =>
         await MeAsync(db, me, units, ct) is not { } who ? null
         : new PortalView(who, (await ObligationsAsync(db, me, rules, ct))!, (await DatesAsync(db, me, rules, ct))!, (await DecisionsAsync(db, me, ct))!,
-            (await LoansAsync(db, me, ct))!, (await DocumentsAsync(db, me, ct))!, await CheckInQueriesAsync(db, me, ct));
+            (await LoansAsync(db, me, ct))!, (await DocumentsAsync(db, me, ct))!, await CheckInQueriesAsync(db, me, ct), await MessagesAsync(db, me, 10, ct));
+
+    /// <summary>
+    /// The messages the notifications delivered to the person's portal, newest first. Only the in-portal channel: an SMS or a
+    /// Zalo message is on the person's phone already, and a one-time code never shows here.
+    /// </summary>
+    public static async Task<IReadOnlyList<PortalMessageDto>> MessagesAsync(HoaNhapDbContext db, CurrentUser me, int take, CancellationToken ct)
+    {
+        if (me.PersonId is not { } person) return [];
+        var delivered = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.PersonId == person && m.Channel == MessageChannel.Portal && m.Status == MessageStatus.Delivered && !m.Transactional)
+            .Select(m => new { m.Template, m.Body, m.QueuedAt, m.DeliveredAt }).ToListAsync(ct);
+        return delivered.Select(m => new PortalMessageDto(m.Template, m.Body, m.DeliveredAt ?? m.QueuedAt))
+            .OrderByDescending(m => m.At).Take(take).ToList();
+    }
 
     /// <summary>The person's self check-ins the commune police queried, newest first, with the note to answer.</summary>
     static async Task<IReadOnlyList<CheckInQueryDto>> CheckInQueriesAsync(HoaNhapDbContext db, CurrentUser me, CancellationToken ct)
