@@ -34,7 +34,8 @@ public sealed class OutboxMessage : IPlaced
     public bool Transactional { get; set; }
     /// <summary>One message per reminder: the same event found twice (the daily run, a retry) adds nothing.</summary>
     public string DedupKey { get; set; } = "";
-    public MessageStatus Status { get; set; } = MessageStatus.Queued;
+    /// <summary>Set by the dispatcher's claim and send (database updates) and by the provider's report (<see cref="Report"/>).</summary>
+    public MessageStatus Status { get; private set; } = MessageStatus.Queued;
     public DateTimeOffset QueuedAt { get; set; }
     /// <summary>Not sent before this time (quiet hours, back-off after a failed try).</summary>
     public DateTimeOffset NotBefore { get; set; }
@@ -48,6 +49,27 @@ public sealed class OutboxMessage : IPlaced
     /// <summary>The provider's own id of the message (SMS gateway, ZNS msg_id).</summary>
     public string? ProviderMessageId { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>
+    /// The provider's delivery report: delivered, or not delivered with its reason. A report of failure after one of delivery
+    /// changes nothing (the message reached the phone; a late or repeated report cannot take that back).
+    /// </summary>
+    public void Report(bool delivered, string? error, DateTimeOffset at)
+    {
+        if (delivered)
+        {
+            Status = MessageStatus.Delivered;
+            DeliveredAt = at;
+            SentAt ??= at;
+            Error = null;
+        }
+        else if (Status != MessageStatus.Delivered)
+        {
+            Status = MessageStatus.Failed;
+            FailedAt = at;
+            Error = "Nhà cung cấp báo không chuyển được" + (string.IsNullOrWhiteSpace(error) ? "." : $": {error[..Math.Min(error.Length, 900)]}");
+        }
+    }
 }
 
 public static class MessageText

@@ -16,14 +16,17 @@ public sealed record CaseFileView(IReadOnlyList<Deadline> Deadlines, IReadOnlyLi
 
 public static class CaseFileQueries
 {
-    public static async Task<IntakeFacts?> FactsAsync(HoaNhapDbContext db, Case c, CancellationToken ct)
+    public static async Task<IntakeFacts?> FactsAsync(HoaNhapDbContext db, Case c, CancellationToken ct) =>
+        c.SentenceType is null ? null : (await FactsAndPapersAsync(db, c, ct)).Facts;
+
+    /// <summary>The intake facts and the kinds of paper in the case file, from one read of the file.</summary>
+    static async Task<(IntakeFacts Facts, List<CaseFileItemKind> Present)> FactsAndPapersAsync(HoaNhapDbContext db, Case c, CancellationToken ct)
     {
-        if (c.SentenceType is null) return null;
         var files = await db.Set<CaseFileItem>().AsNoTracking().Where(i => i.CaseId == c.Id)
             .Select(i => new { i.Kind, i.On }).ToListAsync(ct);
         var assignments = await db.SupervisorAssignments.AsNoTracking().Where(a => a.PersonId == c.PersonId)
             .Select(a => a.AssignedOn).ToListAsync(ct);
-        return Facts(c, files.Select(f => (f.Kind, f.On)), assignments);
+        return (Facts(c, files.Select(f => (f.Kind, f.On)), assignments), files.Select(f => f.Kind).Distinct().ToList());
     }
 
     /// <summary>
@@ -41,12 +44,11 @@ public static class CaseFileQueries
 
     public static async Task<CaseFileView> ViewAsync(HoaNhapDbContext db, RuleBook rules, Case c, CancellationToken ct)
     {
-        var facts = await FactsAsync(db, c, ct);
-        if (facts is null) return new CaseFileView([], []);
+        if (c.SentenceType is null) return new CaseFileView([], []);
+        var (facts, present) = await FactsAndPapersAsync(db, c, ct);
         var p = await rules.ParametersAsync(ct);
         var holidays = await rules.HolidaysAsync(ct);
         var deadlines = IntakeDeadlines.Compute(facts, p, holidays, db.Today);
-        var present = await db.Set<CaseFileItem>().AsNoTracking().Where(i => i.CaseId == c.Id).Select(i => i.Kind).Distinct().ToListAsync(ct);
         if (c.DecisionNumber is not null) present.Add(CaseFileItemKind.EnforcementDecision);
         if (facts.SupervisorAssignedOn is not null) present.Add(CaseFileItemKind.SupervisorAssignmentDecision);
         var checklist = CaseFileChecklist.For(facts.Type, present);

@@ -87,20 +87,7 @@ public static class MessagesApi
     {
         var message = await db.Set<OutboxMessage>().FirstOrDefaultAsync(which, ct);
         if (message is null) return ApiResults.NotFound();
-        var now = db.Clock.GetUtcNow();
-        if (delivered)
-        {
-            message.Status = MessageStatus.Delivered;
-            message.DeliveredAt = now;
-            message.SentAt ??= now;
-            message.Error = null;
-        }
-        else if (message.Status != MessageStatus.Delivered)
-        {
-            message.Status = MessageStatus.Failed;
-            message.FailedAt = now;
-            message.Error = "Nhà cung cấp báo không chuyển được" + (string.IsNullOrWhiteSpace(error) ? "." : $": {error[..Math.Min(error.Length, 900)]}");
-        }
+        message.Report(delivered, error, db.Clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         if (!delivered && message.PersonId is { } person) await MessageStatusChanges.RefreshWorklistAsync(http.RequestServices, db, person, ct);
         return Results.NoContent();

@@ -91,6 +91,6 @@ public static class Outbox
         string recipient, string dedup, DateTimeOffset now, DateTimeOffset notBefore) => new()
     {
         Channel = channel, Template = template.Id, Transactional = template.Transactional, Body = body, Recipient = recipient,
-        Parameters = JsonSerializer.Serialize(values), DedupKey = dedup, Status = MessageStatus.Queued, QueuedAt = now, NotBefore = notBefore,
+        Parameters = JsonSerializer.Serialize(values), DedupKey = dedup, QueuedAt = now, NotBefore = notBefore,
     };
 }
