@@ -81,6 +81,26 @@ public abstract class UsersTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task A_supervisors_mobile_number_is_kept_for_the_reminders_and_a_wrong_one_is_refused_naming_the_field()
+    {
+        App.EnsureAvailable();
+        var admin = await App.ApiAsync(Roles.SystemAdmin, Unit.A);
+        var wrong = await admin.PostAsJsonAsync("/api/v1/users", new
+        {
+            userName = NewUserName(), password = Password, fullName = TestData.Unique("Hà Văn Giám"), role = Roles.Supervisor, unitCode = "04792", phone = "12345",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains(FieldErrors(await ProblemAsync(wrong), "phone"), e => e.Contains("10 chữ số"));
+
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new
+        {
+            userName = NewUserName(), password = Password, fullName = TestData.Unique("Hà Văn Giám"), role = Roles.Supervisor, unitCode = "04792", phone = "+84 912.345.678",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("0912345678", (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("phone").GetString());
+    }
+
+    [SkippableFact]
     public async Task A_taken_user_name_is_refused_naming_the_field()
     {
         App.EnsureAvailable();

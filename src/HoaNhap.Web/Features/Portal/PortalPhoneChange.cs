@@ -45,13 +45,7 @@ public static class PortalPhoneChange
 
     sealed record Pending(string Phone, string Hash, DateTimeOffset ExpiresAt, int Tries);
 
-    /// <summary>A Vietnamese mobile number: 0 and 9 more digits (or +84 / 84 and 9 digits); spaces and dots allowed.</summary>
-    public static string? Normalise(string? typed)
-    {
-        var digits = new string((typed ?? "").Where(char.IsAsciiDigit).ToArray());
-        if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length == 11) digits = "0" + digits[2..];
-        return digits.Length == 10 && digits[0] == '0' && digits[1] != '0' ? digits : null;
-    }
+    static string? Normalise(string? typed) => Shared.Forms.MobilePhone.Normalise(typed);
 
     public static async Task<Outcome<PhoneChangeDto>> RequestAsync(HoaNhapDbContext db, UserManager<AppUser> users, CurrentUser me, PhoneChangeInput input,
         CancellationToken ct)
@@ -61,7 +55,7 @@ public static class PortalPhoneChange
             return Outcome<PhoneChangeDto>.Missing();
         if (string.IsNullOrWhiteSpace(input.Phone)) return Outcome<PhoneChangeDto>.Invalid(nameof(PhoneChangeInput.Phone), FormMessages.Required("Số điện thoại mới"));
         if (Normalise(input.Phone) is not { } phone)
-            return Outcome<PhoneChangeDto>.Invalid(nameof(PhoneChangeInput.Phone), "Số điện thoại di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678).");
+            return Outcome<PhoneChangeDto>.Invalid(nameof(PhoneChangeInput.Phone), Shared.Forms.MobilePhone.Problem);
         if (phone == Normalise(person.Phone))
             return Outcome<PhoneChangeDto>.Invalid(nameof(PhoneChangeInput.Phone), "Số này đã là số điện thoại trong hồ sơ của bạn.");
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);

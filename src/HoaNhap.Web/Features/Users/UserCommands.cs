@@ -16,14 +16,16 @@ public sealed class UserInput
     public string? FullName { get; set; }
     public string? Role { get; set; }
     public string? UnitCode { get; set; }
+    /// <summary>Optional mobile number: where the supervisor's reminders go by SMS (<c>Notifications</c>).</summary>
+    public string? Phone { get; set; }
     public bool IsActive { get; set; } = true;
 }
 
 public sealed record UserView(string Id, string UserName, string FullName, string Role, string RoleTitle, string UnitCode,
-    bool IsActive, bool TwoFactorEnabled, bool LockedOut)
+    bool IsActive, bool TwoFactorEnabled, bool LockedOut, string? Phone)
 {
     public static UserView From(AppUser u) => new(u.Id, u.UserName ?? "", u.FullName, u.Role, Roles.Title(u.Role), u.UnitCode,
-        u.IsActive, u.TwoFactorEnabled, u.LockoutEnd is { } end && end > DateTimeOffset.UtcNow);
+        u.IsActive, u.TwoFactorEnabled, u.LockoutEnd is { } end && end > DateTimeOffset.UtcNow, u.PhoneNumber);
 }
 
 /// <summary>The checks of an account's form.</summary>
@@ -41,6 +43,7 @@ public static class UserChecks
             if (string.IsNullOrEmpty(x.Password)) FormChecks.Add(errors, nameof(x.Password), FormMessages.Required("Mật khẩu"));
         }
         FormChecks.PersonName(errors, nameof(x.FullName), "Họ và tên", FormChecks.Required(x.FullName, nameof(x.FullName), "Họ và tên", 100, errors));
+        if (!string.IsNullOrWhiteSpace(x.Phone) && MobilePhone.Normalise(x.Phone) is null) FormChecks.Add(errors, nameof(x.Phone), MobilePhone.Problem);
         if (x.Role is null || !Roles.All.Contains(x.Role))
             FormChecks.Add(errors, nameof(x.Role), "Vai trò không hợp lệ. Chọn một trong: " + string.Join(", ", Roles.All) + ".");
         if (string.IsNullOrWhiteSpace(x.UnitCode)) FormChecks.Add(errors, nameof(x.UnitCode), FormMessages.Required("Đơn vị"));
@@ -112,6 +115,7 @@ public static class UserCommands
         user.Role = input.Role!;
         user.UnitCode = input.UnitCode!;
         user.IsActive = input.IsActive;
+        user.PhoneNumber = MobilePhone.Normalise(input.Phone);
         if (input.UnitCode!.Length == 5)
         {
             user.CommuneCode = input.UnitCode;
