@@ -1524,6 +1524,11 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
 
+                    b.Property<string>("HeaderKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1532,6 +1537,9 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.Property<string>("Mapping")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("MappingFrom")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Problems")
                         .IsRequired()
@@ -1591,6 +1599,8 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("ProvinceCode", "FileHash");
+
+                    b.HasIndex("ProvinceCode", "Kind", "HeaderKey");
 
                     b.ToTable("RegisterImports", (string)null);
                 });

@@ -1516,6 +1516,11 @@ namespace HoaNhap.Data.Sqlite.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HeaderKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1523,6 +1528,9 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.Property<string>("Mapping")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MappingFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Problems")
@@ -1583,6 +1591,8 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("ProvinceCode", "FileHash");
+
+                    b.HasIndex("ProvinceCode", "Kind", "HeaderKey");
 
                     b.ToTable("RegisterImports", (string)null);
                 });

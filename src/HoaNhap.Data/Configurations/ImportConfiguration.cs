@@ -24,6 +24,8 @@ public sealed class RegisterImportConfiguration : IEntityTypeConfiguration<Regis
         e.Property(x => x.Role).HasMaxLength(64);
         e.Property(x => x.UserCommuneCode).HasMaxLength(5);
         e.HasIndex(x => new { x.ProvinceCode, x.FileHash });
+        e.Property(x => x.HeaderKey).HasMaxLength(64).IsRequired();
+        e.HasIndex(x => new { x.ProvinceCode, x.Kind, x.HeaderKey });
         e.HasIndex(x => x.Status);
         e.HasOne<RegisterImportFile>().WithOne().HasForeignKey<RegisterImportFile>(f => f.ImportId).OnDelete(DeleteBehavior.Cascade);
     }

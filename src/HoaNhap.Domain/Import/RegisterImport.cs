@@ -23,6 +23,13 @@ public sealed class RegisterImport : IPlaced
     public string Encoding { get; set; } = "";
     /// <summary>JSON array: for each column, the field it is mapped to or null.</summary>
     public string Mapping { get; set; } = "[]";
+    /// <summary>
+    /// The shape of the file: its column headers, folded and joined. The next file of the same shape in the province starts
+    /// from the mapping the officer settled on for this one (<see cref="MappingFrom"/>).
+    /// </summary>
+    public string HeaderKey { get; set; } = "";
+    /// <summary>The earlier import whose mapping this one started from, when there was one of the same shape.</summary>
+    public Guid? MappingFrom { get; set; }
     public ImportStatus Status { get; private set; } = ImportStatus.Ready;
     public int TotalRows { get; set; }
     public int ValidRows { get; set; }

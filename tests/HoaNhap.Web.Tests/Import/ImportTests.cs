@@ -164,6 +164,37 @@ public abstract class ImportTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task The_next_file_of_the_same_shape_starts_from_the_mapping_the_officer_settled_on()
+    {
+        app.EnsureAvailable();
+        var tag = TestData.Unique("Dạng").Split(' ')[^1];
+        var api = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        var commune = HoaNhapApp.Units[Unit.A].Commune;
+        byte[] File(string name) => Encoding.UTF8.GetBytes($"Họ và tên;Ngày sinh;Nơi cư trú;Ghi chú {tag}\r\n{name} {tag};01/02/1990;Tổ 1, Phường Tân Hòa;x\r\n");
+        async Task<JsonElement> UploadAsync(byte[] content, string? mapping)
+        {
+            var form = Upload(content, commune);
+            if (mapping is not null) form.Add(new StringContent(mapping), "mapping");
+            var response = await api.PostAsync("/api/v1/imports", form);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            return await api.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{(await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}");
+        }
+
+        // The proposal maps "Nơi cư trú" to the address; this officer keeps that column out.
+        var first = await UploadAsync(File("Phạm Văn Một"), """{"Nơi cư trú": ""}""");
+        Assert.Equal("", first.GetProperty("mapping").GetProperty("Nơi cư trú").GetString());
+        Assert.Equal("FullName", first.GetProperty("mapping").GetProperty("Họ và tên").GetString());
+
+        // Another file with the same columns (headers typed without diacritics and in capitals count as the same) starts from it.
+        var second = await UploadAsync(Encoding.UTF8.GetBytes($"HO VA TEN;NGAY SINH;NOI CU TRU;GHI CHU {VietnameseText.Fold(tag).ToUpperInvariant()}\r\nPham Van Hai {tag};02/03/1991;To 2;y\r\n"), null);
+        Assert.Equal("", second.GetProperty("mapping").GetProperty("NOI CU TRU").GetString());
+        Assert.Equal("FullName", second.GetProperty("mapping").GetProperty("HO VA TEN").GetString());
+        // A file of another shape still gets the proposal.
+        var other = await UploadAsync(Encoding.UTF8.GetBytes($"Họ và tên;Ngày sinh;Nơi cư trú\r\nPhạm Văn Ba {tag};03/04/1992;Tổ 3\r\n"), null);
+        Assert.Equal("Address", other.GetProperty("mapping").GetProperty("Nơi cư trú").GetString());
+    }
+
+    [SkippableFact]
     public async Task A_row_the_registry_refuses_at_commit_rolls_the_whole_import_back()
     {
         app.EnsureAvailable();

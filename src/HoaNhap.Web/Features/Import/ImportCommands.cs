@@ -82,15 +82,19 @@ public static class ImportCommands
                 $"Tệp này đã được tải lên ngày {VietnamTime(earlier.CreatedAt)} bởi {earlier.CreatedBy} ({Status(earlier.Status)}). "
                 + "Nếu thực sự cần nhập lại, hãy xác nhận nhập lại (confirmReimport=true).");
 
-        var proposed = RegisterFields.Propose(table.Headers, kind);
-        var mapping = proposed.ToList();
+        var headerKey = HeaderKey(table.Headers);
+        // A file of the same shape was mapped before in this province: start from what the officer settled on then.
+        var earlierShape = await db.Set<RegisterImport>().AsNoTracking()
+            .Where(i => i.ProvinceCode == user.ProvinceCode && i.Kind == kind && i.HeaderKey == headerKey)
+            .OrderByDescending(i => i.CreatedAt).Select(i => new { i.Id, i.Mapping }).FirstOrDefaultAsync(ct);
+        var mapping = earlierShape is null ? RegisterFields.Propose(table.Headers, kind).ToList() : RegisterFile.ParseMapping(earlierShape.Mapping).ToList();
         if (!string.IsNullOrWhiteSpace(input.Mapping) && ApplyMapping(table.Headers, mapping, input.Mapping, kind) is { } mappingError)
             return Outcome<RegisterImport>.Invalid(nameof(ImportInput.Mapping), mappingError);
 
         var import = new RegisterImport
         {
             ProvinceCode = user.ProvinceCode, CommuneCode = commune, Kind = kind, FileName = Path.GetFileName(input.FileName ?? "so.csv"),
-            FileHash = hash, Sheet = table.Sheet, Encoding = table.Encoding?.ToString() ?? "", CreatedAt = db.Clock.GetUtcNow(),
+            FileHash = hash, HeaderKey = headerKey, MappingFrom = earlierShape?.Id, Sheet = table.Sheet, Encoding = table.Encoding?.ToString() ?? "", CreatedAt = db.Clock.GetUtcNow(),
             CreatedBy = user.UserName, UserId = user.UserId, UserFullName = user.FullName, Role = user.Role, UserCommuneCode = user.CommuneCode ?? "",
         };
         if (import.FileName.Length > 200) import.FileName = import.FileName[^200..];
@@ -120,6 +124,10 @@ public static class ImportCommands
         await db.SaveChangesAsync(ct);
         return Outcome<RegisterImport>.Ok(import);
     }
+
+    /// <summary>The file's shape: the SHA-256 of its headers, folded (no diacritics, lower case, single spaces) and in order.</summary>
+    public static string HeaderKey(IReadOnlyList<string> headers) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+        string.Join("\u001f", headers.Select(h => string.Join(' ', Domain.Text.VietnameseText.Fold(h).Split(' ', StringSplitOptions.RemoveEmptyEntries)))))));
 
     static async Task Check(HoaNhapDbContext db, RegisterImport import, RegisterFile.Table table, List<RegisterField?> mapping, CancellationToken ct)
     {
