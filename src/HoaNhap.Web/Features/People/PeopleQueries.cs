@@ -119,9 +119,12 @@ public static class PeopleQueries
         var cases = await db.Cases.AsNoTracking().Where(c => c.PersonId == id).OrderByDescending(c => c.StartOn).ToListAsync(ct);
         var supervisors = await db.SupervisorAssignments.AsNoTracking().Where(a => a.PersonId == id)
             .OrderByDescending(a => a.AssignedOn).ToListAsync(ct);
-        var recorded = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.PersonId == id && a.Action != AuditActions.View && a.Action != AuditActions.Search)
-            .OrderBy(a => a.Id).Take(500).ToListAsync(ct);
+        // Audit entries are never changed: those of records merged into this one are read through the merge records.
+        var retired = await PersonMergeCommands.RetiredIntoAsync(db, id, ct);
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditActions.View && a.Action != AuditActions.Search);
+        if (retired.Count == 0) entries = entries.Where(a => a.PersonId == id);
+        else { retired.Add(id); entries = entries.Where(a => a.PersonId != null && retired.Contains(a.PersonId.Value)); }
+        var recorded = await entries.OrderBy(a => a.Id).Take(500).ToListAsync(ct);
 
         return new PersonFile(person, units.Of(person.CommuneCode), units.Of(person.ProvinceCode), judgments, cases, supervisors,
             Timeline(judgments, cases, supervisors, recorded));
