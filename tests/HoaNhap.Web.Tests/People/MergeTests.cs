@@ -61,6 +61,8 @@ public abstract class MergeTests(HoaNhapApp app)
         // Audited on both records; the kept person's timeline also shows the retired record's history (its judgment's creation).
         var audited = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == AuditActions.Merge && (a.PersonId == kept || a.PersonId == retired)).CountAsync());
         Assert.Equal(2, audited);
+        var file = WebUtility.HtmlDecode(await pages.GetStringAsync($"/People/Details/{kept}"));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(file, "Tạo mới thông tin cá nhân").Count); // its own creation and the retired one's
         var history = await api.GetFromJsonAsync<JsonElement>("/api/v1/merges");
         var listed = Assert.Single(history.EnumerateArray(), m => m.GetProperty("id").GetGuid() == mergeId);
         Assert.True(listed.GetProperty("movedRows").GetInt32() >= 2); // the judgment and the case at least

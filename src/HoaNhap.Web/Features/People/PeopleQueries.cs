@@ -120,11 +120,11 @@ public static class PeopleQueries
         var supervisors = await db.SupervisorAssignments.AsNoTracking().Where(a => a.PersonId == id)
             .OrderByDescending(a => a.AssignedOn).ToListAsync(ct);
         // Audit entries are never changed: those of records merged into this one are read through the merge records.
-        var retired = await PersonMergeCommands.RetiredIntoAsync(db, id, ct);
+        // One command: the person's own entries, united with those of the records merged into it (usually none).
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditActions.View && a.Action != AuditActions.Search);
-        if (retired.Count == 0) entries = entries.Where(a => a.PersonId == id);
-        else { retired.Add(id); entries = entries.Where(a => a.PersonId != null && retired.Contains(a.PersonId.Value)); }
-        var recorded = await entries.OrderBy(a => a.Id).Take(500).ToListAsync(ct);
+        var recorded = await entries.Where(a => a.PersonId == id)
+            .Concat(entries.Where(a => db.PersonMerges.Any(m => m.KeptId == id && m.UndoneAt == null && m.RetiredId == a.PersonId)))
+            .OrderBy(a => a.Id).Take(500).ToListAsync(ct);
 
         return new PersonFile(person, units.Of(person.CommuneCode), units.Of(person.ProvinceCode), judgments, cases, supervisors,
             Timeline(judgments, cases, supervisors, recorded));

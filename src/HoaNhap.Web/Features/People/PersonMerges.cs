@@ -163,10 +163,6 @@ public static class PersonMergeCommands
             JsonSerializer.Deserialize<List<MovedRow>>(m.MovedRows, Data.Audit.AuditTrail.Json)!.Count)).ToList());
     }
 
-    /// <summary>The records merged (and not undone) into <paramref name="keptId"/>: their audit entries belong to its timeline.</summary>
-    public static Task<List<Guid>> RetiredIntoAsync(HoaNhapDbContext db, Guid keptId, CancellationToken ct) =>
-        db.PersonMerges.AsNoTracking().Where(m => m.KeptId == keptId && m.UndoneAt == null).Select(m => m.RetiredId).ToListAsync(ct);
-
     static IQueryable<PersonMerge> InScope(IQueryable<PersonMerge> merges, CurrentUser user) =>
         user.CommuneCode is { } commune
             ? merges.Where(m => m.ProvinceCode == user.ProvinceCode && m.CommuneCode == commune)
