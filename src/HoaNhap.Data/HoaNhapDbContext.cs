@@ -32,6 +32,7 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonPhoto> PersonPhotos => Set<PersonPhoto>();
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
     public DbSet<Judgment> Judgments => Set<Judgment>();
     public DbSet<EnforcementDecision> EnforcementDecisions => Set<EnforcementDecision>();
     public DbSet<Case> Cases => Set<Case>();

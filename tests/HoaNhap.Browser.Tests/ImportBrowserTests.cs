@@ -62,4 +62,37 @@ public sealed class ImportBrowserTests(BrowserApp app)
         await page.GetByText(name).First.ClickAsync();
         await Expect(page.GetByText($"Nguồn: tệp so-xa-{tag}.csv, dòng 1").First).ToBeVisibleAsync();
     }
+
+    /// <summary>On a phone, the officer opens a probable duplicate from the duplicates page, keeps the other record's address and merges them.</summary>
+    [SkippableFact]
+    public async Task Officer_merges_a_duplicate_from_the_duplicates_page_on_a_phone()
+    {
+        app.EnsureBrowser();
+        var tag = PersonForm.Tag();
+        var name = $"Đặng Văn Gộp {char.ToUpperInvariant(tag[0]) + tag[1..]}";
+        var first = await app.CreatePersonAsync(Unit.A, name, address: "Tổ 2, thôn Đông");
+        var second = await app.CreatePersonAsync(Unit.A, name, address: "Tổ 7, thôn Tây");
+
+        var (context, page) = await app.SignedInAsync(Roles.CommuneOfficer, Unit.A, new() { Width = 390, Height = 844 }, mobile: true);
+        await using var _ = context;
+        await page.GotoAsync("/People/Duplicates");
+        var row = page.GetByTestId("duplicate").Filter(new() { HasText = name });
+        await row.GetByTestId("merge-link").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/People/Merge/{first}/{second}"));
+        await Axe.AssertNoSeriousViolationsAsync(page, "merge");
+        await BrowserApp.ScreenshotAsync(page, "merge-01-choose");
+        await page.GetByTestId("keep-Address-other").CheckAsync();
+        await page.GetByTestId("confirm-merge").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/People/Details/{first}"));
+        await Expect(page.GetByText("Tổ 7, thôn Tây").First).ToBeVisibleAsync();
+
+        await page.GotoAsync("/People/Merges");
+        await Axe.AssertNoSeriousViolationsAsync(page, "merges");
+        await BrowserApp.ScreenshotAsync(page, "merge-02-history");
+        var merge = page.GetByTestId("merge").Filter(new() { HasText = name });
+        await merge.GetByTestId("undo").ClickAsync();
+        await Expect(page.GetByTestId("merge").Filter(new() { HasText = name }).GetByTestId("undone")).ToBeVisibleAsync();
+        await page.GotoAsync($"/People/Details/{second}");
+        await Expect(page.GetByText("Tổ 7, thôn Tây").First).ToBeVisibleAsync();
+    }
 }

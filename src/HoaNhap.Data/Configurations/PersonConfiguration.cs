@@ -36,3 +36,16 @@ sealed class PersonPhotoConfiguration : IEntityTypeConfiguration<PersonPhoto>
         e.Property(x => x.ContentType).HasMaxLength(50);
     }
 }
+
+sealed class PersonMergeConfiguration : IEntityTypeConfiguration<PersonMerge>
+{
+    public void Configure(EntityTypeBuilder<PersonMerge> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.MergedBy).HasMaxLength(256);
+        e.Property(x => x.UndoneBy).HasMaxLength(256);
+        e.HasIndex(x => x.KeptId);
+        e.HasIndex(x => x.RetiredId);
+    }
+}

@@ -73,6 +73,8 @@ public static class AuditActions
     public const string Create = nameof(Create);
     /// <summary>A record created from a row of an imported register (its source is in the details).</summary>
     public const string Import = nameof(Import);
+    public const string Merge = nameof(Merge);
+    public const string Unmerge = nameof(Unmerge);
     public const string Update = nameof(Update);
     public const string Delete = nameof(Delete);
     public const string View = nameof(View);
@@ -93,6 +95,8 @@ public static class AuditActions
         SignInFailed => "Đăng nhập thất bại",
         Archive => "Lưu trữ tháng cũ",
         Import => "Nhập từ sổ cũ",
+        Merge => "Gộp hồ sơ trùng",
+        Unmerge => "Hoàn tác gộp hồ sơ",
         _ => action,
     };
 }

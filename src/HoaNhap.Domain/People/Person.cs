@@ -22,6 +22,8 @@ public sealed class Person : IPlaced, IVersioned
     public string SearchKey { get; set; } = "";
     /// <summary>The day a province officer decided to archive the file after its retention period (it leaves the lists; nothing is deleted).</summary>
     public DateOnly? ArchivedOn { get; set; }
+    /// <summary>Set when an officer merged this record into another (<see cref="PersonMerge"/>): the record is kept, hidden, pointing to the kept one.</summary>
+    public Guid? MergedIntoId { get; set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";

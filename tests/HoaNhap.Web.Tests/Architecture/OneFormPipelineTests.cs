@@ -102,6 +102,8 @@ public abstract class OneFormPipelineTests(HoaNhapApp app)
             + "each row's error looked up by the row it was posted as, which may not be the row it is drawn in"),
         ["Import/Details.cshtml"] = (1, "the column mapping: one select per column of the uploaded file (a list as long as the file's header), "
             + "each labelled by its column's header; a problem of the mapping is the form's, shown at the top"),
+        ["People/Merge.cshtml"] = (2, "the two records side by side: a pair of radios per differing field, each labelled by the value it keeps "
+            + "in its record's column; a problem of the merge is the form's, shown at the top"),
         ["Privacy/Retention.cshtml"] = (3, "a small form in each row of a table, all rows sending the same names: "
             + "an error beside the field would show in every row, so it is shown once at the top"),
     };

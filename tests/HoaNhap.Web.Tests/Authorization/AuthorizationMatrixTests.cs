@@ -414,6 +414,12 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/reconciliations/{id:guid}/agreement"] = Api(HttpMethod.Post, "/api/v1/reconciliations/{reconciliation}/agreement", "404 403 404 404 404 400 400 404", Nobody404),
         ["GET /api/v1/people/duplicates"] = Api(HttpMethod.Get, "/api/v1/people/duplicates", EditorsOnly),
         ["PAGE /People/Duplicates"] = Web("/People/Duplicates", EditorsOnly),
+        // Merging: both people in the officer's unit (the supervisor is not assigned to the second one: 404); an empty body → 400 (otherId).
+        ["POST /api/v1/people/{id:guid}/merge"] = Api(HttpMethod.Post, "/api/v1/people/{person}/merge", EditorsOwn, Nobody404, json: "{}"),
+        ["GET /api/v1/merges"] = Api(HttpMethod.Get, "/api/v1/merges", EditorsOnly),
+        ["POST /api/v1/merges/{mergeId:guid}/undo"] = Api(HttpMethod.Post, $"/api/v1/merges/{NoSuchId}/undo", Nobody404, Nobody404, json: "{}"),
+        ["PAGE /People/Merge/{id:guid}/{otherId:guid}"] = Web("/People/Merge/{person}/{person2}", "404 200 200 403 404 403 403 404", Nobody404),
+        ["PAGE /People/Merges"] = Web("/People/Merges", EditorsOnly),
         // Import of old registers (issue 20): the province and commune police, each for their own unit.
         ["POST /api/v1/imports"] = Api(HttpMethod.Post, "/api/v1/imports", ImportersWrite, json: "{}"),
         ["GET /api/v1/imports/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/imports/{import}", Importers, ImportersOther),
@@ -859,6 +865,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                     Intakes.Sentence(HoaNhap.Domain.Cases.SentenceType.SuspendedSentence, new DateOnly(2025, 3, 10), app.Today, judgment.Value!.Id),
                     CancellationToken.None);
                 r._ids[("person", unit)] = person.ToString();
+                r._ids[("person2", unit)] = (await app.CreatePersonAsync(unit, "Nguyễn Văn Gộp")).ToString();
                 r._ids[("judgment", unit)] = judgment.Value.Id.ToString();
                 r._ids[("obligation", unit)] = judgment.Value.CivilObligations[0].Id.ToString();
                 r._ids[("case", unit)] = opened.Value!.Id.ToString();
@@ -938,7 +945,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "import", "transfer", "report", "model", "commune", "otherdocument" })
+            foreach (var name in new[] { "person2", "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "import", "transfer", "report", "model", "commune", "otherdocument" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

@@ -22,6 +22,8 @@ public sealed record PersonListItem(Guid Id, string FullName, string? OtherNames
 /// <summary><c>capped</c>: more than 500 people match; <c>total</c> is then 500 and the caller should narrow the search.</summary>
 public sealed record PersonList(IReadOnlyList<PersonListItem> Items, int Total, int Page, int PageCount, bool Capped = false);
 
+public sealed record MergeCreated(Guid MergeId);
+
 public static class PeopleApi
 {
     public static void MapPeopleApi(this RouteGroupBuilder api)
@@ -60,5 +62,23 @@ public static class PeopleApi
                     p => Results.Ok(PersonDto.From(p))))
             .WithSummary("Sửa thông tin một người; gửi kèm version đã đọc. Trả 409 nếu người khác đã sửa trước.")
             .Produces<PersonDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        g.MapPost("/{id:guid}/merge", async (Guid id, MergeInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await PersonMergeCommands.MergeAsync(db, http.Me(), id, input, ct),
+                    m => Results.Ok(new MergeCreated(m.Id))))
+            .WithSummary("Gộp hồ sơ trùng otherId vào hồ sơ này; keep: trường → \"this\" (giữ giá trị hồ sơ này) hoặc \"other\". "
+                + "Hồ sơ kia được giữ lại nhưng ẩn; bản án, hồ sơ chấp hành và mọi dữ liệu gắn với nó chuyển sang hồ sơ này.")
+            .Produces<MergeCreated>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
+
+        var merges = api.MapGroup("/merges").WithTags("Người");
+        merges.MapGet("/", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await PersonMergeCommands.HistoryAsync(db, http.Me(), ct), Results.Ok))
+            .WithSummary("Lịch sử gộp hồ sơ trong phạm vi quản lý, mới nhất trước.")
+            .Produces<List<MergeView>>().ProducesProblem(403)
+            .ReadsPersonalDataList<Person>();
+        merges.MapPost("/{mergeId:guid}/undo", async (Guid mergeId, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
+                ApiResults.From(await PersonMergeCommands.UndoAsync(db, http.Me(), mergeId, ct), _ => Results.NoContent()))
+            .WithSummary("Hoàn tác một lần gộp: dữ liệu chuyển về hồ sơ cũ, giá trị các trường trở lại như trước, hồ sơ bị gộp hiện lại. "
+                + "422 khi không hoàn tác được (đã hoàn tác, hoặc hồ sơ được giữ lại đã được gộp tiếp).")
+            .Produces(204).ProducesProblem(404).ProducesProblem(422);
     }
 }

@@ -119,8 +119,11 @@ public static class PeopleQueries
         var cases = await db.Cases.AsNoTracking().Where(c => c.PersonId == id).OrderByDescending(c => c.StartOn).ToListAsync(ct);
         var supervisors = await db.SupervisorAssignments.AsNoTracking().Where(a => a.PersonId == id)
             .OrderByDescending(a => a.AssignedOn).ToListAsync(ct);
-        var recorded = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.PersonId == id && a.Action != AuditActions.View && a.Action != AuditActions.Search)
+        // Audit entries are never changed: those of records merged into this one are read through the merge records.
+        // One command: the person's own entries, united with those of the records merged into it (usually none).
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditActions.View && a.Action != AuditActions.Search);
+        var recorded = await entries.Where(a => a.PersonId == id)
+            .Concat(entries.Where(a => db.PersonMerges.Any(m => m.KeptId == id && m.UndoneAt == null && m.RetiredId == a.PersonId)))
             .OrderBy(a => a.Id).Take(500).ToListAsync(ct);
 
         return new PersonFile(person, units.Of(person.CommuneCode), units.Of(person.ProvinceCode), judgments, cases, supervisors,

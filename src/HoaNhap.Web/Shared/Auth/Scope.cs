@@ -10,7 +10,12 @@ namespace HoaNhap.Web.Shared.Auth;
 /// </summary>
 public static class Scope
 {
-    public static IQueryable<Person> People(this IQueryable<Person> people, CurrentUser user)
+    /// <summary>The people the user may see; a record merged into another (<see cref="Person.MergedIntoId"/>) is hidden everywhere.</summary>
+    public static IQueryable<Person> People(this IQueryable<Person> people, CurrentUser user) =>
+        people.PeopleIncludingMerged(user).Where(p => p.MergedIntoId == null);
+
+    /// <summary>The people of the user's unit, merged records included (for merging and undoing a merge only).</summary>
+    public static IQueryable<Person> PeopleIncludingMerged(this IQueryable<Person> people, CurrentUser user)
     {
         if (!user.ReadsRegistry) return people.Where(_ => false);
         // The province is named with the commune: the place index is (ProvinceCode, CommuneCode).
