@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HoaNhap.Data.Sqlite.Migrations
 {
     [DbContext(typeof(HoaNhapDbContext))]
-    [Migration("20261207192830_PersonMerge")]
+    [Migration("20261207195318_PersonMerge")]
     partial class PersonMerge
     {
         /// <inheritdoc />
@@ -1519,6 +1519,11 @@ namespace HoaNhap.Data.Sqlite.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HeaderKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1526,6 +1531,9 @@ namespace HoaNhap.Data.Sqlite.Migrations
 
                     b.Property<string>("Mapping")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MappingFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Problems")
@@ -1586,6 +1594,8 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("ProvinceCode", "FileHash");
+
+                    b.HasIndex("ProvinceCode", "Kind", "HeaderKey");
 
                     b.ToTable("RegisterImports", (string)null);
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoaNhap.Data.Postgres.Migrations
 {
     [DbContext(typeof(HoaNhapDbContext))]
-    [Migration("20261207192902_PersonMerge")]
+    [Migration("20261207195343_PersonMerge")]
     partial class PersonMerge
     {
         /// <inheritdoc />
@@ -1527,6 +1527,11 @@ namespace HoaNhap.Data.Postgres.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
 
+                    b.Property<string>("HeaderKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1535,6 +1540,9 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.Property<string>("Mapping")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("MappingFrom")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Problems")
                         .IsRequired()
@@ -1594,6 +1602,8 @@ namespace HoaNhap.Data.Postgres.Migrations
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("ProvinceCode", "FileHash");
+
+                    b.HasIndex("ProvinceCode", "Kind", "HeaderKey");
 
                     b.ToTable("RegisterImports", (string)null);
                 });
