@@ -52,9 +52,9 @@ public static class AlertRaising
             var existing = (await db.Set<Alert>().AsNoTracking().Where(a => keys.Contains(a.SourceId)).Select(a => a.SourceId).ToListAsync(ct)).ToHashSet();
             foreach (var x in chunk.Where(x => !existing.Contains(x.Key)))
             {
-                var raisedOn = x.Item.DueOn < today ? x.Item.DueOn.AddDays(1) : today;
+                // Raised the day it is first seen: a detection long past when alerts began is not escalated at once.
                 db.Add(Alert.Raise(x.Kind, x.Item.Kind.ToString(), x.Key, x.Item.CaseId!.Value, x.Item.PersonId, x.Item.ProvinceCode,
-                    x.Item.CommuneCode, raisedOn > today ? today : raisedOn, x.Item.Title, rules));
+                    x.Item.CommuneCode, today, x.Item.Title, rules));
                 added++;
             }
         }

@@ -21,7 +21,6 @@ public sealed class DetailsModel(HoaNhapDbContext db, RuleBook rules) : PageMode
     public List<AlertStep> Steps { get; private set; } = [];
     public bool MayAct => Me.May(Act.HandleAlerts) && Row.Alert.NextStep is not null;
     public List<SelectListItem> Actions { get; } = Choices.Of<AlertAction>(AlertText.Action, withEmpty: false);
-    [TempData] public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -41,7 +40,7 @@ public sealed class DetailsModel(HoaNhapDbContext db, RuleBook rules) : PageMode
         var outcome = await AlertCommands.RecordStepAsync(db, Me, await rules.ParametersAsync(ct), id, Input, ct);
         if (this.Refusal(outcome) is { } refused) return refused;
         if (!outcome.Succeeded) return Page();
-        Done = $"Đã ghi bước “{AlertText.Step(Enum.Parse<AlertStepKind>(Input.Step!))}” ngày {Input.On}.";
+        TempData["Message"] = $"Đã ghi bước “{AlertText.Step(Enum.Parse<AlertStepKind>(Input.Step!))}” ngày {Input.On}.";
         return RedirectToPage(new { id });
     }
 
