@@ -7,7 +7,7 @@ using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Worklist;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoaNhap.Web.Features.Alerts;
+namespace HoaNhap.Web.Shared.Alerts;
 
 /// <summary>
 /// Where alerts come from. A sign of violation raises one at once, in the transaction that records the sign
