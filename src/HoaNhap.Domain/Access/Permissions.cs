@@ -12,6 +12,7 @@ public enum Act
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
     IssuePortalInvitation, UsePortal, SeeSelfCheckIns, ManageSelfCheckIn,
     RecordViolationSign, DecideGrade, ApproveCadence, ImportRegister,
+    SeeAlerts, HandleAlerts,
 }
 
 /// <summary>
@@ -66,6 +67,9 @@ public static class Permissions
         [Act.ApproveCadence] = [CommuneLeader],
         // Bringing a commune's or province's old register in (issue 20): the officers who keep the registry.
         [Act.ImportRegister] = [ProvinceOfficer, CommuneOfficer],
+        // Alerts (cảnh báo): the commune police verify, dispose and follow up; the province police see the escalated ones.
+        [Act.SeeAlerts] = CommuneWork,
+        [Act.HandleAlerts] = [CommuneOfficer],
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

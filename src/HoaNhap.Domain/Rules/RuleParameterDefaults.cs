@@ -142,5 +142,6 @@ public static class RuleParameterDefaults
         .. ModelCoverageDefaults.All,
         .. RetentionDefaults.All,
         .. GradingDefaults.All,
+        .. HoaNhap.Domain.Alerts.AlertDefaults.All,
     ];
 }

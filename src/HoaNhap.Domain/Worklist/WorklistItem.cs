@@ -42,6 +42,7 @@ public enum WorklistKind
     MessageFailed,
     GradeTightened,
     CadenceAwaitingApproval,
+    AlertOverdue,
 }
 
 public static class WorklistText
@@ -65,6 +66,7 @@ public static class WorklistText
         WorklistKind.MessageFailed => "Tin nhắc việc gửi không được",
         WorklistKind.GradeTightened => "Mức quản lý vừa được siết chặt: rà soát kế hoạch giám sát",
         WorklistKind.CadenceAwaitingApproval => "Đề nghị giảm tần suất tiếp xúc chờ lãnh đạo UBND xã phê duyệt",
+        WorklistKind.AlertOverdue => "Cảnh báo quá hạn xử lý",
         _ => k.ToString(),
     };
 }

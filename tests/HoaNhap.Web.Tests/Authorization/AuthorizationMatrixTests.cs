@@ -288,6 +288,13 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/worklist"] = Api(HttpMethod.Get, "/api/v1/worklist", WorklistUsers),
         ["GET /api/v1/worklist/counts"] = Api(HttpMethod.Get, "/api/v1/worklist/counts", "403 200 403 403 403 403 403 403"),
         ["PAGE /Worklist"] = Web("/Worklist", WorklistUsers),
+        // Alerts: the commune police, leader and province police read them in their unit; only the commune officer records a step.
+        ["GET /api/v1/alerts"] = Api(HttpMethod.Get, "/api/v1/alerts", RowOf(Act.SeeAlerts, "200", "403")),
+        ["GET /api/v1/alerts/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/alerts/{alert}", RowOf(Act.SeeAlerts, "200", "403"), RowOf(Act.SeeAlerts, "404", "403")),
+        ["POST /api/v1/alerts/{id:guid}/steps"] = Api(HttpMethod.Post, "/api/v1/alerts/{alert}/steps", RowOf(Act.HandleAlerts, "400", "403"),
+            RowOf(Act.SeeAlerts, "404", "403"), json: "{}"),
+        ["PAGE /Alerts"] = Web("/Alerts", RowOf(Act.SeeAlerts, "200", "403")),
+        ["PAGE /Alerts/{id:guid}"] = Web("/Alerts/{alert}", RowOf(Act.SeeAlerts, "200", "403"), RowOf(Act.SeeAlerts, "404", "403")),
         ["PAGE /"] = Web("/", All200),
         ["PAGE /Error"] = Web("/Error", All200) with { Person = "200" },
         ["PAGE /Account/Login"] = Web("/Account/Login", All200) with { Person = "200" },
@@ -600,6 +607,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Supervision/Change/{id}"] = Form("/Supervision/Change/{person}", AssignersPageOwn, Nobody404),
         ["POST /Supervision/Plan/{id}"] = Form("/Supervision/Plan/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/CheckIn/{id}"] = Form("/Supervision/CheckIn/{case}", CheckInWritersPageOwn, Nobody404),
+        ["POST /Alerts/{id}"] = Form("/Alerts/{alert}", RowOf(Act.HandleAlerts, "200", "403"), RowOf(Act.SeeAlerts, "404", "403")),
         ["POST /Prevention/Sign/{id}"] = Form("/Prevention/Sign/{case}", SignWritersPageOwn, Nobody404),
         ["POST /Prevention/Grade/{id}"] = Form("/Prevention/Grade/{case}", GradeDeciderPageOwn, Nobody404),
         ["POST /Prevention/Cadence/{id}"] = Form("/Prevention/Cadence/{case}", GradeDeciderPageOwn, Nobody404),
@@ -926,6 +934,12 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 await db.SaveChangesAsync();
                 r._ids[("model", unit)] = model.Id.ToString();
                 r._ids[("commune", unit)] = HoaNhapApp.Units[unit].Commune;
+                // An open alert of the unit (a sign of violation).
+                var alert = HoaNhap.Domain.Alerts.Alert.Raise(HoaNhap.Domain.Alerts.AlertKind.ViolationSign, "Matrix", Guid.NewGuid(), opened.Value.Id, person,
+                    province, HoaNhapApp.Units[unit].Commune, app.Today, "Dấu hiệu vi phạm", HoaNhap.Domain.Rules.RuleParameters.Defaults);
+                db.Add(alert);
+                await db.SaveChangesAsync();
+                r._ids[("alert", unit)] = alert.Id.ToString();
             }
             // The unit-A person opens the portal; a document of the unit-B person is what the portal must not find.
             r.PortalIdNumber = await PortalSessions.ActivateAsync(app, Unit.A, app.PersonA);
@@ -945,7 +959,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person2", "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "import", "transfer", "report", "model", "commune", "otherdocument" })
+            foreach (var name in new[] { "person2", "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "import", "transfer", "report", "model", "commune", "otherdocument", "alert" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

@@ -9,6 +9,7 @@ public abstract class MenuFollowsPermissionsTests(HoaNhapApp app)
     static readonly (Act Act, string Desk, string Phone)[] Links =
     [
         (Act.UseWorklist, "nav-worklist", "phone-nav-worklist"),
+        (Act.SeeAlerts, "nav-alerts", "phone-nav-alerts"),
         (Act.RecordBatchCheckIn, "nav-batch-check-in", "phone-nav-batch-check-in"),
         (Act.SeeDashboard, "nav-dashboard", "phone-nav-dashboard"),
         (Act.ReadReports, "nav-reports", "phone-nav-reports"),

@@ -91,6 +91,9 @@ public static class PreventionCommands
             Kind = kind, ObservedOn = on!.Value, Note = VietnameseText.Nfc(input.Note!.Trim()), ByUserId = me.UserId, ByName = me.FullName,
         };
         db.Add(sign);
+        // The sign is an alert at once, saved with it (one transaction).
+        var name = await db.People.Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);
+        db.Add(HoaNhap.Web.Shared.Alerts.AlertRaising.ForSign(sign, name, rules));
         await db.SaveChangesAsync(ct);
         return Outcome<SignRecorded>.Ok(new SignRecorded(sign, await PreventionQueries.GradeAsync(db, rules, c, ct)));
     }

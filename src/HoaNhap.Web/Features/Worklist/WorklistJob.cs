@@ -138,6 +138,7 @@ public sealed class WorklistJob(IServiceScopeFactory scopes, TimeProvider time, 
                     await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLock})", ct);
                 await db.Set<WorklistItem>().Where(i => i.ProvinceCode == province).ExecuteDeleteAsync(ct);
                 await BulkInsert.InsertAsync(db, items, ct);
+                await HoaNhap.Web.Shared.Alerts.AlertRaising.FromWorklistAsync(db, items, today, ct);
                 await HoaNhap.Data.Rollups.RollupStates.MarkDirtyAsync(db, today, [province], [], false, ct);
                 await tx.CommitAsync(ct);
                 total += items.Count;

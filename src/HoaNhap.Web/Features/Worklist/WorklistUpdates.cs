@@ -79,6 +79,8 @@ public sealed class WorklistUpdates(IServiceScopeFactory scopes, ILogger<Worklis
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Set<WorklistItem>().Where(i => i.PersonId == person).ExecuteDeleteAsync(ct);
         await BulkInsert.InsertAsync(db, items, ct);
+        // Missed check-ins, overdue self-reports and late returns the sources just detected are alerts (once each).
+        await HoaNhap.Web.Shared.Alerts.AlertRaising.FromWorklistAsync(db, items, today, ct);
         // Overdue work is a dashboard figure; the bulk write passes no save interceptor, so the rollups are marked here.
         await HoaNhap.Data.Rollups.RollupStates.MarkDirtyAsync(db, today, items.Select(i => i.ProvinceCode).ToList(), [person], false, ct);
         await tx.CommitAsync(ct);

@@ -108,6 +108,7 @@ public static class HoaNhapPipeline
         api.MapEarlyTerminationApi();
         api.MapBreachesApi();
         api.MapPreventionApi();
+        HoaNhap.Web.Features.Alerts.AlertsApi.MapAlertsApi(api);
         api.MapAbsencesApi();
         // The person's own portal (issue 18): the portal's API, and the parts its features contribute.
         HoaNhap.Web.Features.Portal.PortalApi.MapPortalApi(api);

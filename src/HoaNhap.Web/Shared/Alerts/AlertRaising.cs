@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+using HoaNhap.Data;
+using HoaNhap.Domain.Alerts;
+using HoaNhap.Domain.Prevention;
+using HoaNhap.Domain.Rules;
+using HoaNhap.Domain.Worklist;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoaNhap.Web.Shared.Alerts;
+
+/// <summary>
+/// Where alerts come from. A sign of violation raises one at once, in the transaction that records the sign
+/// (<see cref="ForSign"/>). Missed check-ins, overdue self-reports and late returns from an absence are not computed again
+/// here: the worklist already detects them, and <see cref="FromWorklistAsync"/> turns those detections into alerts each time
+/// the worklist is written (the event-driven update and the nightly run). The source key (kind, case, day due) is unique,
+/// so a detection seen again raises nothing new.
+/// </summary>
+public static class AlertRaising
+{
+    public const string SignSource = "ViolationSign";
+
+    /// <summary>The worklist kinds that are alerts, and the alert kind each one raises.</summary>
+    static AlertKind? KindOf(WorklistItem i, DateOnly today) => i.Kind switch
+    {
+        WorklistKind.SelfCheckInMissed => AlertKind.MissedCheckIn,
+        WorklistKind.CheckInDue when i.DueOn < today => AlertKind.MissedCheckIn,
+        WorklistKind.SelfReportOverdue => AlertKind.SelfReportOverdue,
+        WorklistKind.AbsenceReturnLate => AlertKind.AbsenceOverrun,
+        _ => null,
+    };
+
+    public static Alert ForSign(ViolationSign sign, string personName, RuleParameters rules) =>
+        Alert.Raise(AlertKind.ViolationSign, SignSource, sign.Id, sign.CaseId, sign.PersonId, sign.ProvinceCode, sign.CommuneCode,
+            sign.ObservedOn, $"{PreventionText.Kind(sign.Kind)}: {personName}", rules);
+
+    /// <summary>A key for one detection: the same missed check-in seen tomorrow has the same key.</summary>
+    public static Guid KeyOf(WorklistItem i) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{i.Kind}|{i.CaseId}|{i.PersonId}|{i.DueOn:yyyy-MM-dd}")).AsSpan(0, 16));
+
+    /// <summary>Adds (and saves, in the caller's transaction) an alert for each detection that has none yet.</summary>
+    public static async Task<int> FromWorklistAsync(HoaNhapDbContext db, IReadOnlyList<WorklistItem> items, DateOnly today, CancellationToken ct)
+    {
+        var found = items.Where(i => i.CaseId is not null && KindOf(i, today) is not null)
+            .Select(i => (Item: i, Kind: KindOf(i, today)!.Value, Key: KeyOf(i))).DistinctBy(x => x.Key).ToList();
+        if (found.Count == 0) return 0;
+        var rules = await new RuleBook(db).ParametersAsync(ct);
+        var added = 0;
+        foreach (var chunk in found.Chunk(500))
+        {
+            var keys = chunk.Select(x => x.Key).ToList();
+            var existing = (await db.Set<Alert>().AsNoTracking().Where(a => keys.Contains(a.SourceId)).Select(a => a.SourceId).ToListAsync(ct)).ToHashSet();
+            foreach (var x in chunk.Where(x => !existing.Contains(x.Key)))
+            {
+                // Raised the day it is first seen: a detection long past when alerts began is not escalated at once.
+                db.Add(Alert.Raise(x.Kind, x.Item.Kind.ToString(), x.Key, x.Item.CaseId!.Value, x.Item.PersonId, x.Item.ProvinceCode,
+                    x.Item.CommuneCode, today, x.Item.Title, rules));
+                added++;
+            }
+        }
+        if (added > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return added;
+    }
+}
