@@ -8,6 +8,9 @@
    - signing out, or another user signing in on the same phone, removes everything kept here. */
 (function () {
   'use strict';
+  // Pages fetched to be kept on the phone say so: the server leaves the one-time confirmation ("Đã ghi…") for the page
+  // the user opens next, instead of spending it on a copy fetched in the background.
+  var KEEPING = { 'X-HoaNhap-Offline': 'keep' };
   var body = document.body;
   var user = body.getAttribute('data-offline-user');
   // The roles whose phone keeps a list and the field forms: the supervisor (their people) and the commune police (the commune's open cases).
@@ -155,7 +158,7 @@
                   if (!u) return;
                   var abs = new URL(u, location.href).href;
                   if (have[abs] && before[p.case.caseId] === p.case.version) return;
-                  fetches.push(fetch(u, { credentials: 'same-origin' }).then(function (res) {
+                  fetches.push(fetch(u, { credentials: 'same-origin', headers: KEEPING }).then(function (res) {
                     return res.ok && !res.redirected ? cache.put(u, res) : null;
                   }).catch(function () { }));
                 });
@@ -163,7 +166,7 @@
               // The list itself and the page's style and script, for the first visit without signal.
               // The current page too: it was loaded before the service worker controlled it, so it is not kept yet.
               ['/', pack.listPage || '/Supervision/Mine'].forEach(function (u) {
-                fetches.push(fetch(u, { credentials: 'same-origin' }).then(function (res) {
+                fetches.push(fetch(u, { credentials: 'same-origin', headers: KEEPING }).then(function (res) {
                   return res.ok && !res.redirected ? cache.put(u, res) : null;
                 }).catch(function () { }));
               });
