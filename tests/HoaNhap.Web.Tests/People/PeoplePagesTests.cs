@@ -49,6 +49,25 @@ public abstract class PeoplePagesTests(HoaNhapApp app)
     }
 
     [SkippableFact]
+    public async Task A_page_kept_for_offline_use_in_the_background_leaves_the_confirmation_for_the_page_the_user_opens()
+    {
+        app.EnsureAvailable();
+        var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
+        var response = await HoaNhapApp.PostFormAsync(pages, "/People/Create", "/People/Create", Form(TestData.Unique("Mạc Văn Báo"), TestData.NewPersonalId()));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // offline.js fetches the home page to keep it on the phone, marked as such, while the user goes on to the next page.
+        using (var keep = new HttpRequestMessage(HttpMethod.Get, "/"))
+        {
+            keep.Headers.Add("X-HoaNhap-Offline", "keep");
+            var kept = await (await pages.SendAsync(keep)).Content.ReadAsStringAsync();
+            Assert.DoesNotContain("data-testid=\"flash\"", kept);
+        }
+        var opened = await pages.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("data-testid=\"flash\"", opened);
+        Assert.Contains("vào sổ quản lý", opened);
+    }
+
+    [SkippableFact]
     public async Task Searching_without_diacritics_on_the_list_page_finds_the_person()
     {
         app.EnsureAvailable();
