@@ -30,14 +30,19 @@ public static partial class BulkInsert
         finally { if (opened) await db.Database.CloseConnectionAsync(); }
     }
 
-    /// <summary>Binary COPY of <paramref name="rows"/> into the table of <typeparamref name="T"/> on an open connection.</summary>
-    public static async Task<long> CopyAsync<T>(NpgsqlConnection conn, IModel model, IEnumerable<T> rows, CancellationToken ct = default) where T : class
+    /// <summary>
+    /// Binary COPY of <paramref name="rows"/> into the table of <typeparamref name="T"/> on an open connection.
+    /// <paramref name="storeGeneratedKeys"/>: leave an integer key the database numbers (audit entries) to the database.
+    /// </summary>
+    public static async Task<long> CopyAsync<T>(NpgsqlConnection conn, IModel model, IEnumerable<T> rows, CancellationToken ct = default,
+        bool storeGeneratedKeys = false) where T : class
     {
         var et = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = et.GetTableName()!;
         var store = StoreObjectIdentifier.Table(table, et.GetSchema());
         var columns = et.GetProperties()
             .Where(p => p.PropertyInfo is not null && p.GetColumnName(store) is not null)
+            .Where(p => !(storeGeneratedKeys && p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd && p.ClrType == typeof(long)))
             .Select(p => (Name: p.GetColumnName(store)!, Type: Modifier().Replace(p.GetColumnType(), ""),
                 Converter: p.GetTypeMapping().Converter, Getter: p.GetGetter()))
             .ToList();

@@ -162,6 +162,11 @@ public abstract class AlertsTests(HoaNhapApp app)
         var raised = Assert.Single(await AlertsOfAsync(officer, caseId), a => a.GetProperty("kind").GetString() == "SelfReportOverdue");
         Assert.Equal("Open", raised.GetProperty("status").GetString());
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<Alert>().CountAsync(a => a.CaseId == caseId && a.Kind == AlertKind.SelfReportOverdue)));
+        // Raised in bulk (COPY on PostgreSQL) yet audited like any write: one entry naming the alert, in an intact chain.
+        var id = raised.GetProperty("id").GetString();
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(Alert) && e.EntityId == id && e.Action == HoaNhap.Domain.Audit.AuditActions.Create)));
+        var chain = await app.WithDbAsync(db => HoaNhap.Web.Features.AuditLog.AuditVerification.VerifyAsync(db, HoaNhapApp.Units[Unit.A].Province));
+        Assert.True(chain.Intact, $"Broken at {chain.FirstBadEntry}: {chain.Reason}");
     }
 }
 

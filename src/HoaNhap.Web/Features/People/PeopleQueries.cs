@@ -43,20 +43,27 @@ public static class PeopleQueries
         var q = Matching(db, user, f);
         var key = VietnameseText.Fold(f.Q);
 
-        // Counted up to the cap: past it the officer is asked to narrow the search (a name shared by thousands).
-        var total = await q.Take(PeopleFilter.MaxResults + 1).CountAsync(ct);
+        var ordered = q.OrderBy(p => p.SearchKey).ThenBy(p => p.Id);
+        var page = Math.Max(1, f.Page);
+        // The first page is read first: when it is not full it is the whole answer, and the count (a second pass over
+        // the name's matches, half the cost of a province officer's search) is not needed.
+        var rows = page == 1 ? await PageRows(db, ordered, 0, PeopleFilter.PageSize + 1, ct) : null;
+        int total;
+        if (rows is not null && rows.Count <= PeopleFilter.PageSize) total = rows.Count;
+        else
+            // Counted up to the cap: past it the officer is asked to narrow the search (a name shared by thousands).
+            total = await q.Take(PeopleFilter.MaxResults + 1).CountAsync(ct);
         var capped = total > PeopleFilter.MaxResults;
         if (capped) total = PeopleFilter.MaxResults;
         var pageCount = Math.Max(1, (total + PeopleFilter.PageSize - 1) / PeopleFilter.PageSize);
-        var page = Math.Clamp(f.Page, 1, pageCount);
-        var rows = await q.OrderBy(p => p.SearchKey).ThenBy(p => p.Id)
-            .Skip((page - 1) * PeopleFilter.PageSize).Take(PeopleFilter.PageSize)
-            .Join(db.Communes, p => p.CommuneCode, c => c.Code, (p, c) => new { p, c.Name, c.Kind })
-            .ToListAsync(ct);
-        var items = rows.Select(r => new PersonRow(r.p.Id, r.p.FullName, r.p.OtherNames, r.p.BirthDateText,
-            PeopleText.Gender(r.p.Gender), r.p.PersonalIdNumber, r.p.CommuneCode,
-            new Domain.Units.Commune { Code = r.p.CommuneCode, Name = r.Name, Kind = r.Kind, ProvinceCode = r.p.ProvinceCode }.FullName,
-            r.p.Address)).ToList();
+        page = Math.Clamp(page, 1, pageCount);
+        rows = rows is not null && page == 1
+            ? rows.Take(PeopleFilter.PageSize).ToList()
+            : await PageRows(db, ordered, (page - 1) * PeopleFilter.PageSize, PeopleFilter.PageSize, ct);
+        var items = rows.Select(r => new PersonRow(r.Person.Id, r.Person.FullName, r.Person.OtherNames, r.Person.BirthDateText,
+            PeopleText.Gender(r.Person.Gender), r.Person.PersonalIdNumber, r.Person.CommuneCode,
+            new Domain.Units.Commune { Code = r.Person.CommuneCode, Name = r.Name, Kind = r.Kind, ProvinceCode = r.Person.ProvinceCode }.FullName,
+            r.Person.Address)).ToList();
 
         if (key.Length > 0)
         {
@@ -71,6 +78,13 @@ public static class PeopleQueries
         }
         return Outcome<PeoplePage>.Ok(new PeoplePage(items, total, page, pageCount, capped));
     }
+
+    sealed record FoundRow(Person Person, string Name, Domain.Units.CommuneKind Kind);
+
+    static Task<List<FoundRow>> PageRows(HoaNhapDbContext db, IOrderedQueryable<Person> ordered, int skip, int take, CancellationToken ct) =>
+        ordered.Skip(skip).Take(take)
+            .Join(db.Communes, p => p.CommuneCode, c => c.Code, (p, c) => new FoundRow(p, c.Name, c.Kind))
+            .ToListAsync(ct);
 
     /// <summary>The people of the user's scope that the filter matches (unordered); the search's query, also checked by its plan in the tests.</summary>
     public static IQueryable<Person> Matching(HoaNhapDbContext db, CurrentUser user, PeopleFilter f)

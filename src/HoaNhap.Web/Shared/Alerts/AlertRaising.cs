@@ -45,24 +45,18 @@ public static class AlertRaising
             .Select(i => (Item: i, Kind: KindOf(i, today)!.Value, Key: KeyOf(i))).DistinctBy(x => x.Key).ToList();
         if (found.Count == 0) return 0;
         var rules = await new RuleBook(db).ParametersAsync(ct);
-        var added = 0;
+        var raised = new List<Alert>();
         foreach (var chunk in found.Chunk(500))
         {
             var keys = chunk.Select(x => x.Key).ToList();
             var existing = (await db.Set<Alert>().AsNoTracking().Where(a => keys.Contains(a.SourceId)).Select(a => a.SourceId).ToListAsync(ct)).ToHashSet();
-            foreach (var x in chunk.Where(x => !existing.Contains(x.Key)))
-            {
-                // Raised the day it is first seen: a detection long past when alerts began is not escalated at once.
-                db.Add(Alert.Raise(x.Kind, x.Item.Kind.ToString(), x.Key, x.Item.CaseId!.Value, x.Item.PersonId, x.Item.ProvinceCode,
-                    x.Item.CommuneCode, today, x.Item.Title, rules));
-                added++;
-            }
+            // Raised the day it is first seen: a detection long past when alerts began is not escalated at once.
+            raised.AddRange(chunk.Where(x => !existing.Contains(x.Key)).Select(x => Alert.Raise(x.Kind, x.Item.Kind.ToString(), x.Key,
+                x.Item.CaseId!.Value, x.Item.PersonId, x.Item.ProvinceCode, x.Item.CommuneCode, today, x.Item.Title, rules)));
         }
-        if (added > 0)
-        {
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
+        // The first nightly run of a deployment raises one alert for every overdue detection in the country: written in
+        // bulk (COPY on PostgreSQL), each with its audit entry.
+        var added = await db.InsertAuditedAsync(raised, ct);
         return added;
     }
 }
