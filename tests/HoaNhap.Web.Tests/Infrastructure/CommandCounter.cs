@@ -12,6 +12,8 @@ public sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<Ke
     readonly List<IDisposable> _subscriptions = [];
     readonly System.Collections.Concurrent.ConcurrentQueue<string> _commands = new();
     public int Count => _commands.Count;
+    /// <summary>How many of the commands sent contain <paramref name="text"/>.</summary>
+    public int CountOf(string text) => _commands.Count(c => c.Contains(text, StringComparison.Ordinal));
     /// <summary>The commands' text, in the order sent: what a failing count prints.</summary>
     public override string ToString() => string.Join("\n---\n", _commands);
 

@@ -77,6 +77,35 @@ public sealed class IndicatorRollups(IServiceScopeFactory scopes, IHttpContextAc
 
     bool OnReplica => http.HttpContext?.Items[ReadReplicaRouter.ItemKey] is string;
 
+    /// <summary>The computations running in this process, by provinces, month, day and the versions they were asked for.</summary>
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task>> Running = new();
+
+    /// <summary>
+    /// Computes stale provinces once for all the requests that found them stale at the same version: after a write, every
+    /// dashboard request of the province used to count every indicator again at the same time (at 64 clients, the mixed load
+    /// after a reconciliation waited 44 s at p95). A request that saw a later version starts a computation of its own, so
+    /// what was just recorded still shows at once. The shared computation is not cancelled when one of its requests is.
+    /// </summary>
+    Task ComputeOnceAsync(List<string> provinces, ReportingWindow month, DateOnly today, IReadOnlyDictionary<string, RollupState> states, CancellationToken ct)
+    {
+        var key = $"{Key(month)}|{today:yyyy-MM-dd}|" + string.Join(',', provinces.Order(StringComparer.Ordinal)
+            .Select(p => $"{p}:{states.GetValueOrDefault(p)?.Version ?? 0}"));
+        Lazy<Task>? mine = null;
+        mine = new Lazy<Task>(async () =>
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await ComputeAsync(scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>(), provinces, month, today, CancellationToken.None);
+            }
+            finally
+            {
+                Running.TryRemove(new KeyValuePair<string, Lazy<Task>>(key, mine!));
+            }
+        });
+        return Running.GetOrAdd(key, mine).Value.WaitAsync(ct);
+    }
+
     /// <summary>
     /// The dashboard of an area for a month from the stored figures (national = the sum of the provinces), with the twelve-month
     /// trends of <paramref name="trendsOf"/>; stale provinces are computed again first (on the primary).
@@ -107,12 +136,8 @@ public sealed class IndicatorRollups(IServiceScopeFactory scopes, IHttpContextAc
             }
             else
             {
-                using (var scope = scopes.CreateScope())
-                {
-                    var primary = scope.ServiceProvider.GetRequiredService<HoaNhapDbContext>();
-                    foreach (var g in stale.GroupBy(s => s.Month))
-                        await ComputeAsync(primary, g.Select(s => s.Province).ToList(), months[g.Key], today, ct);
-                }
+                foreach (var g in stale.GroupBy(s => s.Month))
+                    await ComputeOnceAsync(g.Select(s => s.Province).ToList(), months[g.Key], today, states, ct);
                 stored = await StoredAsync(db, provinces, keys, ct);
             }
         }
