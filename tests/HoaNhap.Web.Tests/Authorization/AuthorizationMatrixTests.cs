@@ -246,6 +246,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Dashboard"] = Web("/Dashboard?province={province}", DashboardOwn, DashboardOther),
         ["PAGE /Dashboard/Indicator/{key}"] = Web("/Dashboard/Indicator/ty-le-vi-pham-phap-luat?province={province}", DashboardOwn, DashboardOther),
         ["PAGE /Dashboard/People/{key}"] = Web("/Dashboard/People/ty-le-vi-pham-phap-luat?province={province}", DashboardPeopleOwn, DashboardPeopleOther),
+        // Who is not yet meeting a target (issue 19, part 5): the same readers and scope as the people behind a figure.
+        ["GET /api/v1/dashboard/indicators/{key}/missing"] = Api(HttpMethod.Get, "/api/v1/dashboard/indicators/tu-van-chinh-sach/missing?province={province}", DashboardPeopleOwn, DashboardPeopleOther),
+        ["PAGE /Dashboard/Indicator/{key}/Missing"] = Web("/Dashboard/Indicator/tu-van-chinh-sach/Missing?province={province}", DashboardPeopleOwn, DashboardPeopleOther),
         // Periodic reports: province officers, commune officers and leaders read and write their unit's report; the commune writes
         // the commune report (the {report} of each unit is a commune draft); only a province officer returns or accepts it.
         ["GET /api/v1/reports"] = Api(HttpMethod.Get, "/api/v1/reports", "403 200 200 200 403 403 403 403"),

@@ -13,6 +13,10 @@ public sealed record IndicatorDto(string Key, string Name, string Numerator, str
 public sealed record DashboardDto(string? ProvinceCode, string? CommuneCode, string Name, string Month, DateOnly From, DateOnly To,
     IReadOnlyList<IndicatorDto> Indicators, IReadOnlyList<FigureDto> Total, IReadOnlyList<UnitFiguresDto> Units, DateTimeOffset ComputedAt);
 public sealed record IndicatorPersonDto(Guid PersonId, string FullName, Guid? CaseId, string CommuneCode);
+public sealed record MissingRowDto(string ProvinceCode, string CommuneCode, string CommuneName, Guid? PersonId, Guid? CaseId, Guid? RecordId,
+    string Name, string Reason, string Action, string? ActionPath);
+public sealed record MissingListDto(string Key, string Kind, bool HasList, string Title, string Meaning, string? ProvinceCode, string? CommuneCode,
+    string AreaName, string Month, DateOnly From, DateOnly To, int Total, int Page, int PageCount, IReadOnlyList<MissingRowDto> Rows);
 
 public static class DashboardApi
 {
@@ -21,6 +25,11 @@ public static class DashboardApi
 
     public static IndicatorDto Dto(Indicator i) => new(i.Key, i.Name, i.Numerator, i.Denominator, i.Period, i.Target,
         i.Direction.ToString(), i.TargetText, i.IsRate, i.ProvinceLevel, i.NoData);
+
+    public static MissingListDto Dto(MissingList l) => new(l.Indicator.Key, l.Definition.Kind.ToString(), l.Definition.HasList, l.Definition.Title,
+        l.Definition.Meaning, l.Area.ProvinceCode, l.Area.CommuneCode, l.Area.Name, l.Month.To.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        l.Period.From, l.Period.To, l.Total, l.Page, l.PageCount,
+        l.Rows.Select(r => new MissingRowDto(r.ProvinceCode, r.CommuneCode, r.CommuneName, r.PersonId, r.CaseId, r.RecordId, r.Name, r.Reason, r.Action, r.ActionPath)).ToList());
 
     public static void MapDashboardApi(this RouteGroupBuilder api)
     {
@@ -63,6 +72,17 @@ public static class DashboardApi
             .WithSummary("Danh sách người đứng sau một chỉ tiêu (trong phạm vi của người gọi; chỉ cán bộ Công an tỉnh, xã và lãnh đạo UBND xã). "
                 + "Việc xem được ghi nhật ký.")
             .Produces<List<IndicatorPersonDto>>().ProducesProblem(403).ProducesProblem(404)
+            .ReadOnlyWork()
+            .ReadsPersonalDataList<Domain.People.Person>();
+        g.MapGet("/indicators/{key}/missing", async (string key, string? province, string? commune, string? month, string? page, HttpContext http,
+                HoaNhapDbContext db, RuleBook rules, UnitNames names, CancellationToken ct) =>
+                ApiResults.From(await MissingLists.ListAsync(db, rules, names, http.Me(), key, province, commune, month, page, ct), l => Results.Ok(Dto(l))))
+            .WithSummary("Danh sách chưa đạt chỉ tiêu: người hoặc xã, phường thuộc mẫu số nhưng chưa được tính vào tử số (tử số + danh sách = mẫu số), "
+                + "việc quá hạn, danh sách đối soát chưa hoàn tất; mỗi dòng có lý do và đường dẫn của việc cần làm (actionPath). "
+                + "commune= (hoặc province=) chọn vùng trong phạm vi của người gọi, month=yyyy-MM chọn kỳ báo cáo, "
+                + $"page= chọn trang (mỗi trang {MissingLists.PageSize} dòng; total là tổng số dòng). Chỉ tiêu không có danh sách: hasList=false và meaning nói vì sao. "
+                + "Chỉ cán bộ Công an tỉnh, xã và lãnh đạo UBND xã (403 với vai trò khác); chỉ tiêu không có: 404; vùng ngoài phạm vi: 404; month, page sai: 400. Việc xem được ghi nhật ký.")
+            .Produces<MissingListDto>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404)
             .ReadOnlyWork()
             .ReadsPersonalDataList<Domain.People.Person>();
     }

@@ -33,11 +33,15 @@ public abstract class ProgrammeRecordPage<TInput, TRecord>(HoaNhapDbContext db) 
                 .OrderBy(c => c.Name, StringComparer.Create(Display.Vi, false)).Select(c => (c.Code, c.FullName)).ToList();
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>The commune named in the link that opened the form (e.g. from the list of communes not yet trained), put into the new form.</summary>
+    protected virtual void ForCommune(TInput input, string commune) { }
+
+    public async Task<IActionResult> OnGetAsync(string? commune, CancellationToken ct)
     {
         Me = CurrentUser.From(User)!;
         if (!Me.May(Act.UseTraining)) return Forbid();
         StartOn(Input, Display.Date(db.Today));
+        if (!string.IsNullOrWhiteSpace(commune) && Me.CommuneCode is null) ForCommune(Input, commune.Trim());
         await LoadAsync(ct);
         return Page();
     }

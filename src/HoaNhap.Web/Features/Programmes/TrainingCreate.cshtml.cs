@@ -9,6 +9,7 @@ namespace HoaNhap.Web.Features.Programmes;
 public sealed class TrainingCreateModel(HoaNhapDbContext db) : ProgrammeRecordPage<TrainingInput, TrainingSession>(db)
 {
     protected override void StartOn(TrainingInput input, string today) => input.HeldOn = today;
+    protected override void ForCommune(TrainingInput input, string commune) => input.CommuneCode = commune;
     protected override Task<Outcome<TrainingSession>> RecordAsync(HoaNhapDbContext db, CurrentUser me, TrainingInput input, CancellationToken ct) =>
         TrainingCommands.CreateAsync(db, me, input, ct);
     protected override string Recorded => "Đã ghi nhận buổi tập huấn.";

@@ -130,7 +130,8 @@ public static class IndicatorQueries
         return new(from, month.To, today, $"12 tháng: {Display.Date(from)} – {Display.Date(month.To)}");
     }
 
-    static IQueryable<IndicatorRow> In(IQueryable<IndicatorRow> q, Indicator i, Area area)
+    /// <summary>The rows of an indicator that fall in an area (a province-level indicator: the whole province of a commune).</summary>
+    public static IQueryable<IndicatorRow> In(IQueryable<IndicatorRow> q, Indicator i, Area area)
     {
         if (area.ProvinceCode is { } p) q = q.Where(r => r.ProvinceCode == p);
         if (area.CommuneCode is { } c && !i.ProvinceLevel) q = q.Where(r => r.CommuneCode == c);
