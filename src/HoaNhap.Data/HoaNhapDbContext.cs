@@ -133,32 +133,9 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             "Không ghi được nhật ký: thiếu khóa của chuỗi nhật ký (AuditChainSettings chưa được đăng ký).");
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
-        var anchors = new List<AuditAnchor>();
         try
         {
-            // One chain per province: only writers of the same province wait for each other, on that
-            // province's head row (PostgreSQL: SELECT … FOR UPDATE; SQLite has a single writer anyway).
-            // Chains are locked in code order so that a save touching two provinces cannot deadlock.
-            foreach (var chain in entries.GroupBy(e => Domain.Audit.AuditChain.Of(e.ProvinceCode)).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                var head = await LockHeadAsync(chain.Key, ct);
-                var sequence = head.Sequence;
-                var previous = head.Hash;
-                foreach (var e in chain)
-                {
-                    e.Chain = chain.Key;
-                    e.Sequence = ++sequence;
-                    e.At = now;
-                    if (!_stamped.Contains(e)) Stamp(e);
-                    e.PreviousHash = previous;
-                    e.Hash = Domain.Audit.AuditChain.ComputeHash(e, settings.Key);
-                    previous = e.Hash;
-                }
-                var moved = await AuditChainHeads.Where(h => h.Chain == chain.Key && h.Sequence == head.Sequence)
-                    .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, previous), ct);
-                if (moved != 1) throw new DbUpdateConcurrencyException($"The head of audit chain {chain.Key} moved while it was locked.");
-                if (settings.AnchorDue(chain.Key, sequence)) anchors.Add(new AuditAnchor(now, chain.Key, sequence, previous));
-            }
+            var anchors = await ChainAsync(entries, now, settings, ct);
             AuditEntries.AddRange(entries);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             if (ownTransaction is not null)
@@ -181,6 +158,59 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
     }
+
+    /// <summary>
+    /// Numbers and hashes <paramref name="entries"/> after the heads of their chains and moves the heads, in the current
+    /// transaction; returns the anchors due, to be appended to the anchor file once the transaction commits.
+    /// </summary>
+    async Task<List<AuditAnchor>> ChainAsync(List<AuditEntry> entries, DateTimeOffset now, AuditChainSettings settings, CancellationToken ct)
+    {
+        var anchors = new List<AuditAnchor>();
+        // One chain per province: only writers of the same province wait for each other, on that
+        // province's head row (PostgreSQL: SELECT … FOR UPDATE; SQLite has a single writer anyway).
+        // Chains are locked in code order so that a save touching two provinces cannot deadlock.
+        foreach (var chain in entries.GroupBy(e => Domain.Audit.AuditChain.Of(e.ProvinceCode)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var head = await LockHeadAsync(chain.Key, ct);
+            var sequence = head.Sequence;
+            var previous = head.Hash;
+            foreach (var e in chain)
+            {
+                e.Chain = chain.Key;
+                e.Sequence = ++sequence;
+                e.At = now;
+                if (!_stamped.Contains(e)) Stamp(e);
+                e.PreviousHash = previous;
+                e.Hash = Domain.Audit.AuditChain.ComputeHash(e, settings.Key);
+                previous = e.Hash;
+            }
+            var moved = await AuditChainHeads.Where(h => h.Chain == chain.Key && h.Sequence == head.Sequence)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, previous), ct);
+            if (moved != 1) throw new DbUpdateConcurrencyException($"The head of audit chain {chain.Key} moved while it was locked.");
+            if (settings.AnchorDue(chain.Key, sequence)) anchors.Add(new AuditAnchor(now, chain.Key, sequence, previous));
+        }
+        return anchors;
+    }
+
+    /// <summary>
+    /// Writes the audit entries of records inserted in bulk (<see cref="BulkInsert.InsertRecordsAsync{T}"/>, e.g. an imported
+    /// register) in the caller's transaction: stamped with this context's actor, timed <paramref name="at"/>, chained after the
+    /// heads exactly as <see cref="SaveChangesAsync(bool, CancellationToken)"/> chains, then inserted in bulk. Returns the anchors
+    /// due: the caller appends them (<see cref="AuditChainSettings.Append"/>) once its transaction has committed.
+    /// </summary>
+    public async Task<List<AuditAnchor>> AppendAuditAsync(List<AuditEntry> entries, DateTimeOffset at, CancellationToken ct)
+    {
+        if (Database.CurrentTransaction is null) throw new InvalidOperationException("AppendAuditAsync writes inside the caller's transaction only.");
+        var settings = AuditSettings ?? throw new InvalidOperationException(
+            "Không ghi được nhật ký: thiếu khóa của chuỗi nhật ký (AuditChainSettings chưa được đăng ký).");
+        if (entries.Count == 0) return [];
+        var anchors = await ChainAsync(entries, Domain.Audit.AuditChain.Normalize(at), settings, ct);
+        await BulkInsert.InsertRecordsAsync(this, entries, ct);
+        return anchors;
+    }
+
+    /// <summary>Saves what is tracked without the audit and the stamps of <see cref="SaveChangesAsync(bool, CancellationToken)"/> (bulk inserts only).</summary>
+    internal Task<int> SaveWithoutAuditAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
 
     /// <summary>Reads a chain's head and holds it until the transaction ends; creates it at the first entry.</summary>
     async Task<AuditChainHead> LockHeadAsync(string chain, CancellationToken ct)
