@@ -106,7 +106,7 @@ static class ImportBench
             var audit = new AuditChainSettings(RandomNumberGenerator.GetBytes(32), Path.Combine(folder.FullName, AuditChainSettings.AnchorFileName),
                 AuditChainSettings.DefaultAnchorEvery, "bench");
             List<string> communes;
-            await using (var db = new HoaNhapDbContext(options))
+            await using (var db = new HoaNhapDbContext(options, null, audit))
             {
                 await db.Database.MigrateAsync();
                 NpgsqlConnection.ClearAllPools();
