@@ -2,7 +2,7 @@
 # Runs the benchmarks against a throw-away PostgreSQL cluster (removed afterwards).
 #   bench/run.sh [--people 500000] [--queries 40]
 #   bench/run.sh reconciliation [--rows 50000] [--people 150000]   (in memory, no database)
-#   bench/run.sh import [--rows 50000]                              (the import's reader, in memory, no database)
+#   bench/run.sh import [--rows 50000]                              (the import's reader in memory, then its commit into PostgreSQL)
 #   bench/run.sh dashboard [--people 300000] [--runs 10]            (province dashboard vs naive in-memory counting)
 #   bench/run.sh http [--scale 1.0] [--clients 1,8,64] [--seconds 30] [--soak 60] [--seed 2026] [--jobs false]
 #                     (the national data set, the real app over HTTP on loopback; see bench/HoaNhap.Bench/National)
@@ -10,7 +10,7 @@
 # HOANHAP_BENCH_KEEP=1 keeps the generated database.
 set -euo pipefail
 ROOT=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
-if [[ ${1:-} == reconciliation || ${1:-} == import ]]; then
+if [[ ${1:-} == reconciliation ]]; then
   exec dotnet run -c Release --project "$ROOT/bench/HoaNhap.Bench" -- "$@"
 fi
 if [[ -z ${HOANHAP_BENCH_POSTGRES:-} ]]; then

@@ -160,8 +160,8 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
     }
 
     /// <summary>
-    /// Numbers and hashes <paramref name="entries"/> into their province chains and moves each chain's head, in the
-    /// current transaction; returns the anchors that fall due once it commits.
+    /// Numbers and hashes <paramref name="entries"/> after the heads of their chains and moves the heads, in the current
+    /// transaction; returns the anchors due, to be appended to the anchor file once the transaction commits.
     /// </summary>
     async Task<List<AuditAnchor>> ChainAsync(List<AuditEntry> entries, DateTimeOffset now, AuditChainSettings settings, CancellationToken ct)
     {
@@ -194,39 +194,29 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
 
     /// <summary>
     /// Inserts many new rows made by the system (the alerts the nightly worklist raises) with one audit entry each, the
-    /// entries exactly as <see cref="SaveChangesAsync(bool, CancellationToken)"/> writes them, but with binary COPY on
-    /// PostgreSQL: 125,000 alerts raised through EF's inserts took over half of the nightly run at national scale.
-    /// Runs in the caller's transaction, or in its own. Nothing else may be pending on the context.
+    /// entries exactly as <see cref="SaveChangesAsync(bool, CancellationToken)"/> writes them, but in bulk (COPY on PostgreSQL):
+    /// 125,000 alerts raised through EF's inserts took over half of the nightly run at national scale. Runs in the caller's
+    /// transaction, or in its own. Nothing else may be pending on the context.
     /// </summary>
     public async Task<int> InsertAuditedAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
         if (rows.Count == 0) return 0;
         if (ChangeTracker.HasChanges() || _explicit.Count > 0)
             throw new InvalidOperationException("InsertAuditedAsync: the context has unsaved changes; save them first.");
-        Set<T>().AddRange(rows);
-        if (!Database.IsNpgsql())
-        {
-            await SaveChangesAsync(ct);
-            ChangeTracker.Clear();
-            return rows.Count;
-        }
         var now = Domain.Audit.AuditChain.Normalize(DateTimeOffset.UtcNow);
+        Set<T>().AddRange(rows);
         StampVersions(now);
         var entries = AuditTrail.FromChanges(ChangeTracker);
         ChangeTracker.Clear();
-        var settings = AuditSettings ?? throw new InvalidOperationException(
-            "Không ghi được nhật ký: thiếu khóa của chuỗi nhật ký (AuditChainSettings chưa được đăng ký).");
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         try
         {
-            var anchors = await ChainAsync(entries, now, settings, ct);
-            var conn = (Npgsql.NpgsqlConnection)Database.GetDbConnection();
-            await BulkInsert.CopyAsync(conn, Model, rows, ct);
-            await BulkInsert.CopyAsync(conn, Model, entries, ct, storeGeneratedKeys: true);
+            await BulkInsert.InsertRecordsAsync(this, rows, ct);
+            var anchors = await AppendAuditAsync(entries, now, ct);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(ct);
-                settings.Append(anchors);
+                AuditSettings!.Append(anchors);
             }
             return rows.Count;
         }
@@ -237,10 +227,29 @@ public sealed class HoaNhapDbContext(DbContextOptions<HoaNhapDbContext> options,
         }
         finally
         {
-            _stamped.Clear();
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
     }
+
+    /// <summary>
+    /// Writes the audit entries of records inserted in bulk (<see cref="BulkInsert.InsertRecordsAsync{T}"/>, e.g. an imported
+    /// register) in the caller's transaction: stamped with this context's actor, timed <paramref name="at"/>, chained after the
+    /// heads exactly as <see cref="SaveChangesAsync(bool, CancellationToken)"/> chains, then inserted in bulk. Returns the anchors
+    /// due: the caller appends them (<see cref="AuditChainSettings.Append"/>) once its transaction has committed.
+    /// </summary>
+    public async Task<List<AuditAnchor>> AppendAuditAsync(List<AuditEntry> entries, DateTimeOffset at, CancellationToken ct)
+    {
+        if (Database.CurrentTransaction is null) throw new InvalidOperationException("AppendAuditAsync writes inside the caller's transaction only.");
+        var settings = AuditSettings ?? throw new InvalidOperationException(
+            "Không ghi được nhật ký: thiếu khóa của chuỗi nhật ký (AuditChainSettings chưa được đăng ký).");
+        if (entries.Count == 0) return [];
+        var anchors = await ChainAsync(entries, Domain.Audit.AuditChain.Normalize(at), settings, ct);
+        await BulkInsert.InsertRecordsAsync(this, entries, ct);
+        return anchors;
+    }
+
+    /// <summary>Saves what is tracked without the audit and the stamps of <see cref="SaveChangesAsync(bool, CancellationToken)"/> (bulk inserts only).</summary>
+    internal Task<int> SaveWithoutAuditAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
 
     /// <summary>Reads a chain's head and holds it until the transaction ends; creates it at the first entry.</summary>
     async Task<AuditChainHead> LockHeadAsync(string chain, CancellationToken ct)

@@ -9,12 +9,15 @@ using static Microsoft.Playwright.Assertions;
 
 namespace HoaNhap.Browser.Tests;
 
-/// <summary>A commune officer uploads the commune's register, maps the column the app did not recognise, previews, skips the bad row and imports.</summary>
+/// <summary>
+/// A commune officer uploads the commune's register, maps the column the app did not recognise, previews (a row that is probably a
+/// person already on the registry is flagged with a link to their file), skips the bad row, imports, then merges the two records.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ImportBrowserTests(BrowserApp app)
 {
     [SkippableFact]
-    public async Task Officer_maps_a_column_previews_the_problems_and_imports_the_good_rows()
+    public async Task Officer_maps_a_column_previews_the_problems_and_a_likely_duplicate_imports_the_good_rows_and_merges_the_duplicate()
     {
         app.EnsureBrowser();
         var tag = PersonForm.Tag();
@@ -22,10 +25,12 @@ public sealed class ImportBrowserTests(BrowserApp app)
         var judged = Display.Date(app.Today.AddMonths(-2));
         var effective = Display.Date(app.Today.AddMonths(-1));
         var random = new Random();
-        var id = PersonalIdNumberRule.Make("025", 1991, Gender.Male, random.Next(1_000_000));
+        var id = PersonalIdNumberRule.Make("025", 1990, Gender.Male, random.Next(1_000_000));
         var name = $"Phan Văn Nhập {suffix}";
+        // The same person already on the registry (born 15/06/1990, another personal ID), recorded by hand some time ago.
+        var existing = await app.CreatePersonAsync(Unit.A, name, address: "Tổ 4, Phường Tân Hòa");
         var csv = new StringBuilder("STT,Họ và tên,Ngày sinh,Số CCCD,Nơi cư trú,Số bản án,Ngày tuyên,Tòa án,Tội danh,Hình phạt,Thời hạn,Thử thách,Ngày hiệu lực\r\n");
-        csv.Append($"1,{name},12/4/1991,{id},\"Tổ 4, Phường Tân Hòa\",1{tag}/2026/HS-ST,{judged},TAND khu vực 1 - Phú Thọ,Trộm cắp tài sản,Án treo,12,24,{effective}\r\n");
+        csv.Append($"1,{name},15/6/1990,{id},\"Tổ 4, Phường Tân Hòa\",1{tag}/2026/HS-ST,{judged},TAND khu vực 1 - Phú Thọ,Trộm cắp tài sản,Án treo,12,24,{effective}\r\n");
         csv.Append($"2,Võ Thị Lỗi {suffix},30/02/1990,,\"Tổ 6, Phường Tân Hòa\",2{tag}/2026/HS-ST,{judged},TAND khu vực 1 - Phú Thọ,Đánh bạc,CTKGG,12,,{effective}\r\n");
         var file = Path.Combine(Path.GetTempPath(), $"so-xa-{tag}.csv");
         await File.WriteAllTextAsync(file, csv.ToString(), new UTF8Encoding(true));
@@ -49,6 +54,9 @@ public sealed class ImportBrowserTests(BrowserApp app)
         await Expect(page.GetByTestId("preview-row")).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("preview-row").Nth(1)).ToContainTextAsync("30/02/1990");
         await Expect(page.GetByTestId("preview-row").Nth(0).GetByTestId("row-problem")).ToHaveCountAsync(0);
+        // Not a problem but a warning, before anything is written: the officer can open the existing file.
+        await Expect(page.GetByTestId("preview-row").Nth(0).GetByTestId("row-duplicate")).ToContainTextAsync("Trùng họ tên và ngày sinh 15/06/1990");
+        await Expect(page.GetByTestId("import-duplicate-link")).ToHaveAttributeAsync("href", $"/People/Details/{existing}");
         await BrowserApp.ScreenshotAsync(page, "import-02-preview");
         await Axe.AssertNoSeriousViolationsAsync(page, "import-preview");
 
@@ -58,8 +66,16 @@ public sealed class ImportBrowserTests(BrowserApp app)
         await Expect(page.GetByTestId("result")).ToContainTextAsync("Đã tạo 1 hồ sơ; bỏ qua 1 dòng lỗi", new() { Timeout = 30_000 });
         await BrowserApp.ScreenshotAsync(page, "import-03-done");
 
-        await page.GotoAsync("/People?q=" + Uri.EscapeDataString($"phan van nhap {tag}"));
+        await page.GotoAsync("/People?q=" + id);
         await page.GetByText(name).First.ClickAsync();
+        await Expect(page.GetByText($"Nguồn: tệp so-xa-{tag}.csv, dòng 1").First).ToBeVisibleAsync();
+
+        // They are one person: merged from the list of probable duplicates, the record kept is the older one.
+        await page.GotoAsync("/People/Duplicates");
+        await page.GetByTestId("duplicate").Filter(new() { HasText = name }).GetByTestId("merge-link").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/People/Merge/{existing}/"));
+        await page.GetByTestId("confirm-merge").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/People/Details/{existing}"));
         await Expect(page.GetByText($"Nguồn: tệp so-xa-{tag}.csv, dòng 1").First).ToBeVisibleAsync();
     }
 

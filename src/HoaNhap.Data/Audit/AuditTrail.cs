@@ -11,6 +11,7 @@ using HoaNhap.Domain.Judgments;
 using HoaNhap.Domain.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace HoaNhap.Data.Audit;
 
@@ -36,47 +37,65 @@ public static class AuditTrail
         {
             if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached) continue;
             if (!IsAudited(entry.Entity)) continue;
-            var changes = new Dictionary<string, object?[]>();
-            foreach (var p in entry.Properties)
-            {
-                var name = p.Metadata.Name;
-                if (entry.State == EntityState.Modified && !p.IsModified) continue;
-                if (entry.State == EntityState.Modified && Equals(p.OriginalValue, p.CurrentValue)) continue;
-                if (Secret.Contains(name)) { if (entry.State == EntityState.Modified) changes[name] = ["***", "***"]; continue; }
-                // File contents stay in their row; the audit notes their size only.
-                if (p.Metadata.ClrType == typeof(byte[]))
-                {
-                    changes[name] = [Size(p.OriginalValue, entry.State != EntityState.Added), Size(p.CurrentValue, entry.State != EntityState.Deleted)];
-                    continue;
-                }
-                changes[name] = entry.State switch
-                {
-                    EntityState.Added => [null, p.CurrentValue],
-                    EntityState.Deleted => [p.OriginalValue, null],
-                    _ => [p.OriginalValue, p.CurrentValue],
-                };
-            }
-            if (entry.State == EntityState.Modified && changes.Keys.All(Bookkeeping.Contains)) continue;
-            var (personId, province, commune) = Place(entry.Entity);
-            if (personId is null && entry.Metadata.FindProperty("PersonId") is { ClrType: var t } && (t == typeof(Guid) || t == typeof(Guid?)))
-                personId = entry.Property("PersonId").CurrentValue as Guid?;
-            list.Add(new AuditEntry
-            {
-                Action = entry.State switch
-                {
-                    EntityState.Added => AuditActions.Create,
-                    EntityState.Deleted => AuditActions.Delete,
-                    _ => AuditActions.Update,
-                },
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityId = KeyOf(entry),
-                PersonId = personId,
-                ProvinceCode = province,
-                CommuneCode = commune,
-                Details = JsonSerializer.Serialize(changes, Json),
-            });
+            var values = entry.Properties.Select(p => (p.Metadata, p.OriginalValue, p.CurrentValue, p.IsModified));
+            if (Build(entry.State, entry.Metadata, entry.Entity, values, name => entry.Property(name).CurrentValue) is { } e) list.Add(e);
         }
         return list;
+    }
+
+    /// <summary>
+    /// The entry the change tracker would write for <paramref name="entity"/> being added (action Create, every field's new
+    /// value), for records inserted in bulk without it (<see cref="HoaNhapDbContext.AppendAuditAsync"/>).
+    /// </summary>
+    public static AuditEntry Created(IModel model, object entity)
+    {
+        var type = model.FindEntityType(entity.GetType()) ?? throw new InvalidOperationException($"{entity.GetType().Name} is not in the model.");
+        var values = type.GetProperties().Select(p => ((IProperty)p, (object?)null, p.GetGetter().GetClrValue(entity), false));
+        return Build(EntityState.Added, type, entity, values, name => type.FindProperty(name)!.GetGetter().GetClrValue(entity))!;
+    }
+
+    static AuditEntry? Build(EntityState state, IEntityType type, object entity,
+        IEnumerable<(IProperty Property, object? Original, object? Current, bool Modified)> values, Func<string, object?> current)
+    {
+        var changes = new Dictionary<string, object?[]>();
+        foreach (var (property, original, value, modified) in values)
+        {
+            var name = property.Name;
+            if (state == EntityState.Modified && !modified) continue;
+            if (state == EntityState.Modified && Equals(original, value)) continue;
+            if (Secret.Contains(name)) { if (state == EntityState.Modified) changes[name] = ["***", "***"]; continue; }
+            // File contents stay in their row; the audit notes their size only.
+            if (property.ClrType == typeof(byte[]))
+            {
+                changes[name] = [Size(original, state != EntityState.Added), Size(value, state != EntityState.Deleted)];
+                continue;
+            }
+            changes[name] = state switch
+            {
+                EntityState.Added => [null, value],
+                EntityState.Deleted => [original, null],
+                _ => [original, value],
+            };
+        }
+        if (state == EntityState.Modified && changes.Keys.All(Bookkeeping.Contains)) return null;
+        var (personId, province, commune) = Place(entity);
+        if (personId is null && type.FindProperty("PersonId") is { ClrType: var t } && (t == typeof(Guid) || t == typeof(Guid?)))
+            personId = current("PersonId") as Guid?;
+        return new AuditEntry
+        {
+            Action = state switch
+            {
+                EntityState.Added => AuditActions.Create,
+                EntityState.Deleted => AuditActions.Delete,
+                _ => AuditActions.Update,
+            },
+            EntityType = type.ClrType.Name,
+            EntityId = KeyOf(type, current),
+            PersonId = personId,
+            ProvinceCode = province,
+            CommuneCode = commune,
+            Details = JsonSerializer.Serialize(changes, Json),
+        };
     }
 
     static bool IsAudited(object entity) => entity switch
@@ -92,14 +111,14 @@ public static class AuditTrail
 
     static string? Size(object? value, bool applies) => applies && value is byte[] b ? $"[{b.Length} byte]" : null;
 
-    static string? KeyOf(EntityEntry entry)
+    static string? KeyOf(IEntityType type, Func<string, object?> current)
     {
-        var key = entry.Metadata.FindPrimaryKey();
+        var key = type.FindPrimaryKey();
         if (key is null) return null;
         // A table partitioned by month is keyed (Id, month column) on PostgreSQL; the entry names the row by its Id on both providers.
-        var properties = Partitioning.PostgresPartitioning.IsPartitioned(entry.Metadata.ClrType) && key.Properties.Count > 1
+        var properties = Partitioning.PostgresPartitioning.IsPartitioned(type.ClrType) && key.Properties.Count > 1
             ? key.Properties.Where(p => p.Name == "Id").ToList() : key.Properties;
-        return string.Join(",", properties.Select(p => entry.Property(p.Name).CurrentValue switch
+        return string.Join(",", properties.Select(p => current(p.Name) switch
         {
             DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),

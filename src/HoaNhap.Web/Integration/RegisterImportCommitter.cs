@@ -2,14 +2,15 @@ using System.Text.Json;
 using HoaNhap.Data;
 using HoaNhap.Data.Audit;
 using HoaNhap.Domain.Audit;
+using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Import;
+using HoaNhap.Domain.Judgments;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Features.Cases;
 using HoaNhap.Web.Features.Judgments;
 using HoaNhap.Web.Features.People;
 using HoaNhap.Web.Shared.Auth;
-using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Imports;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,14 +25,21 @@ public sealed class ImportActor(RegisterImport import) : IAuditActor
 }
 
 /// <summary>
-/// Writes an import's rows into the registry in ONE transaction, each row through the registry's own commands — the person
-/// form's checks (<see cref="PersonCommands"/>), the judgment's (<see cref="JudgmentCommands"/>: penalty limits, articles),
-/// the reintegration case's (<see cref="CaseCommands"/>) — as the officer who uploaded it. A row those checks refuse, an
-/// error or a stop (kill -9) rolls everything back: the import is Failed (or, after a stop, taken up again at the next start)
-/// and nothing of it is in the registry. Each created person's audit entry "Import" keeps the source (file, sheet, row).
+/// Writes an import's rows into the registry in ONE transaction, in bulk. Every row is first checked with the registry's own
+/// rules — the person form's (<see cref="PersonChecks"/>), the judgment's (<see cref="JudgmentChecks"/>: penalty limits,
+/// articles), the reintegration case's (<see cref="CaseChecks"/>) — as the officer who uploaded it, and its records are made by
+/// the same code as the forms' (<see cref="PersonCommands.Apply"/>, <see cref="JudgmentCommands.New"/>, <see cref="CaseCommands.New"/>).
+/// Then the people, their judgments or cases and their audit entries (each record's "Create", and "Import" with the source:
+/// file, sheet, row) are inserted in chunks — binary COPY on PostgreSQL, batched inserts on SQLite — the audit entries chained
+/// as every save chains them (<see cref="HoaNhapDbContext.AppendAuditAsync"/>). A row those checks refuse, an error or a stop
+/// (kill -9) rolls everything back: the import is Failed (or, after a stop, taken up again at the next start) and nothing of it
+/// is in the registry.
 /// </summary>
 public sealed class RegisterImportCommitter(IServiceScopeFactory scopes, ImportQueue queue, ILogger<RegisterImportCommitter> log) : IImportCommitter
 {
+    /// <summary>Rows written per chunk: the progress moves by this much.</summary>
+    public const int RowsPerChunk = 2000;
+
     public async Task RunAsync(Guid importId, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
@@ -43,7 +51,7 @@ public sealed class RegisterImportCommitter(IServiceScopeFactory scopes, ImportQ
         await using var db = new HoaNhapDbContext(options, new ImportActor(import), sp.GetRequiredService<AuditChainSettings>(), sp.GetRequiredService<TimeProvider>());
         try
         {
-            var (created, skipped) = await WriteAsync(db, import, ct);
+            var (created, skipped) = await WriteAsync(db, import, n => queue.Report(importId, n), ct);
             log.LogInformation("Nhập sổ {Id}: {Created} người, bỏ qua {Skipped} dòng.", importId, created, skipped);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -60,7 +68,12 @@ public sealed class RegisterImportCommitter(IServiceScopeFactory scopes, ImportQ
         }
     }
 
-    async Task<(int Created, int Skipped)> WriteAsync(HoaNhapDbContext db, RegisterImport import, CancellationToken ct)
+    /// <summary>
+    /// Checks and writes a Committing import on <paramref name="db"/> (whose actor is the officer who uploaded it) in one
+    /// transaction; <paramref name="progress"/> hears the rows written so far. Throws <see cref="ImportRowException"/> naming the
+    /// first row the registry refuses; nothing is written then.
+    /// </summary>
+    public static async Task<(int Created, int Skipped)> WriteAsync(HoaNhapDbContext db, RegisterImport import, Action<int>? progress, CancellationToken ct)
     {
         var content = await db.Set<RegisterImportFile>().Where(f => f.ImportId == import.Id).Select(f => f.Content).FirstAsync(ct);
         var encoding = Enum.TryParse<RegisterEncoding>(import.Encoding, out var e) ? e : (RegisterEncoding?)null;
@@ -69,55 +82,116 @@ public sealed class RegisterImportCommitter(IServiceScopeFactory scopes, ImportQ
         var rows = await RegisterFile.RowsAsync(db, import, table, RegisterFile.ParseMapping(import.Mapping), ct);
         var user = new CurrentUser(import.UserId, import.CreatedBy, import.UserFullName, import.Role, import.ProvinceCode,
             import.UserCommuneCode.Length > 0 ? import.UserCommuneCode : null);
-        var rules = new RuleBook(db);
+        var records = await CheckAsync(db, import, user, rows, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var created = 0;
-        // The rows listed as bad in the preview are the ones the officer agreed to skip; a row that was good then and is not
-        // now (its personal ID recorded meanwhile…) stops the whole import.
+        var now = AuditChain.Normalize(DateTimeOffset.UtcNow);
+        var anchors = new List<AuditAnchor>();
+        var written = 0;
+        foreach (var chunk in records.Chunk(RowsPerChunk))
+        {
+            foreach (var r in chunk) Stamp(r, now, db.Actor.UserName);
+            await BulkInsert.InsertRecordsAsync(db, chunk.Select(r => r.Person).ToList(), ct);
+            await BulkInsert.InsertRecordsAsync(db, chunk.Select(r => r.Judgment).OfType<Judgment>().ToList(), ct);
+            await BulkInsert.InsertRecordsAsync(db, chunk.Select(r => r.Case).OfType<Case>().ToList(), ct);
+            var entries = new List<AuditEntry>(chunk.Length * 3);
+            foreach (var r in chunk)
+            {
+                // As a save would record them: the person's creation, its source, then its judgment's or case's creation.
+                entries.Add(AuditTrail.Created(db.Model, r.Person));
+                entries.Add(new AuditEntry
+                {
+                    Action = AuditActions.Import, EntityType = nameof(Person), EntityId = r.Person.Id.ToString(), PersonId = r.Person.Id,
+                    ProvinceCode = r.Person.ProvinceCode, CommuneCode = r.Person.CommuneCode,
+                    Details = JsonSerializer.Serialize(new ImportSource(import.Id, import.FileName, import.Sheet, r.Row), AuditTrail.Json),
+                });
+                entries.Add(AuditTrail.Created(db.Model, (object?)r.Judgment ?? r.Case!));
+            }
+            anchors.AddRange(await db.AppendAuditAsync(entries, now, ct));
+            written += chunk.Length;
+            progress?.Invoke(written);
+        }
+        var done = await db.Set<RegisterImport>().FirstAsync(i => i.Id == import.Id, ct);
+        done.Finish(written, rows.Count - written, db.Clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.AuditSettings?.Append(anchors);
+        return (written, rows.Count - written);
+    }
+
+    /// <summary>One row's records, made and checked, not yet written.</summary>
+    sealed record RowRecords(int Row, Person Person, Judgment? Judgment, Case? Case);
+
+    /// <summary>
+    /// Every row to write checked with the registry's rules and made into its records. The rows listed as bad in the preview are
+    /// the ones the officer agreed to skip; a row that was good then and is not now (its personal ID recorded meanwhile…) stops
+    /// the whole import.
+    /// </summary>
+    static async Task<List<RowRecords>> CheckAsync(HoaNhapDbContext db, RegisterImport import, CurrentUser user, List<RegisterRow> rows, CancellationToken ct)
+    {
+        if (!user.EditsRegistry) throw new ImportRowException("Người tải lên không còn được phép ghi vào sổ quản lý; không dòng nào được ghi.");
+        // The communes of the officer's unit (the form's check), each with its province.
+        var communes = await db.Communes.AsNoTracking()
+            .Where(c => user.CommuneCode == null ? c.ProvinceCode == user.ProvinceCode : c.Code == user.CommuneCode)
+            .ToDictionaryAsync(c => c.Code, c => c.ProvinceCode, ct);
         var listedBad = (JsonSerializer.Deserialize<List<ListedProblem>>(import.Problems) ?? []).Select(p => p.Row).ToHashSet();
+        var today = db.Today;
+        // Personal IDs already recorded were checked against the registry when the rows were read (RegisterFile.RowsAsync);
+        // here those of the rows written before this one.
+        var ids = new HashSet<string>();
+        var records = new List<RowRecords>(rows.Count);
         foreach (var row in rows.Where(r => !listedBad.Contains(r.RowNumber) || r.IsValid))
         {
-            if (!row.IsValid)
-                throw new ImportRowException($"Dòng {row.RowNumber} không ghi được nên không ghi dòng nào: "
-                    + string.Join(" ", row.Problems.Select(p => p.Message)));
-            var person = Take(row, await PersonCommands.CreateAsync(db, user, new PersonInput
+            if (!row.IsValid) throw Refused(row, row.Problems.Select(p => p.Message));
+            var personInput = new PersonInput
             {
                 FullName = row.FullName, DateOfBirth = row.DateOfBirth is { } d ? VietnameseDate.Format(d) : row.BirthYear.ToString(),
                 Gender = row.Gender.ToString(), PersonalIdNumber = row.PersonalIdNumber, CommuneCode = row.CommuneCode,
                 Address = row.Address, Phone = row.Phone,
-            }, null, ct));
-            var source = new ImportSource(import.Id, import.FileName, import.Sheet, row.RowNumber);
-            db.Record(AuditActions.Import, nameof(Person), person.Id.ToString(), person.Id, person.ProvinceCode, person.CommuneCode,
-                JsonSerializer.Serialize(source, AuditTrail.Json));
+            };
+            if (PersonChecks.Check(personInput, today, ids.Contains, communes.ContainsKey) is { Count: > 0 } personErrors)
+                throw Refused(row, personErrors.SelectMany(x => x.Value));
+            var person = new Person();
+            PersonCommands.Apply(person, personInput, communes[personInput.CommuneCode!]);
+            if (person.PersonalIdNumber is { } id) ids.Add(id);
+            // A new person has no judgment or case yet: the commands' checks against earlier ones have nothing to compare.
             if (import.Kind == RegisterKind.CommunitySentences)
-                Take(row, await JudgmentCommands.CreateAsync(db, user, person.Id, new JudgmentInput
+            {
+                var input = new JudgmentInput
                 {
                     Number = row.JudgmentNumber, Court = row.Court, JudgmentDate = Date(row.JudgmentDate), EffectiveOn = Date(row.EffectiveOn),
                     Offences = [.. row.Offences], MainPenalty = row.Penalty.ToString(), TermMonths = row.TermMonths, ProbationMonths = row.ProbationMonths,
-                }, ct));
+                };
+                if (JudgmentChecks.Check(input, today) is { Count: > 0 } errors) throw Refused(row, errors.SelectMany(x => x.Value));
+                records.Add(new RowRecords(row.RowNumber, person, JudgmentCommands.New(person, input), null));
+            }
             else
-                Take(row, await CaseCommands.OpenAsync(db, rules, user, person.Id, new CaseInput
+            {
+                var input = new CaseInput
                 {
                     Kind = nameof(Domain.Cases.CaseKind.Reintegration), ReleaseKind = nameof(Domain.Cases.ReleaseKind.SentenceCompleted),
                     StartsOn = Date(row.ReleasedOn),
-                }, ct));
-            db.ChangeTracker.Clear();
-            queue.Report(import.Id, ++created);
+                };
+                if (CaseChecks.Check(input, today) is { Count: > 0 } errors) throw Refused(row, errors.SelectMany(x => x.Value));
+                records.Add(new RowRecords(row.RowNumber, person, null, CaseCommands.New(person, input)));
+            }
         }
-        var done = await db.Set<RegisterImport>().FirstAsync(i => i.Id == import.Id, ct);
-        done.Finish(created, rows.Count - created, db.Clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return (created, rows.Count - created);
+        return records;
+    }
+
+    /// <summary>What a save stamps on a new record (<c>HoaNhapDbContext.StampVersions</c>).</summary>
+    static void Stamp(RowRecords r, DateTimeOffset now, string by)
+    {
+        (r.Person.CreatedAt, r.Person.CreatedBy, r.Person.UpdatedAt, r.Person.UpdatedBy) = (now, by, now, by);
+        if (r.Judgment is { } j) (j.CreatedAt, j.CreatedBy, j.UpdatedAt, j.UpdatedBy) = (now, by, now, by);
+        if (r.Case is { } c) (c.CreatedAt, c.CreatedBy, c.UpdatedAt, c.UpdatedBy) = (now, by, now, by);
     }
 
     static string? Date(DateOnly? d) => d is { } x ? VietnameseDate.Format(x) : null;
 
-    /// <summary>The record, or the row's refusal as the reason the whole import is rolled back.</summary>
-    static T Take<T>(RegisterRow row, Shared.Outcome<T> outcome) => outcome.Succeeded && outcome.Value is { } v ? v
-        : throw new ImportRowException($"Dòng {row.RowNumber} không ghi được nên không ghi dòng nào: "
-            + (outcome.Errors.Count > 0 ? string.Join(" ", outcome.Errors.SelectMany(x => x.Value)) : "không được phép hoặc không tìm thấy."));
+    /// <summary>The row's refusal as the reason the whole import is rolled back.</summary>
+    static ImportRowException Refused(RegisterRow row, IEnumerable<string> messages) =>
+        new($"Dòng {row.RowNumber} không ghi được nên không ghi dòng nào: {string.Join(" ", messages)}");
 }
 
 sealed record ListedProblem(int Row);

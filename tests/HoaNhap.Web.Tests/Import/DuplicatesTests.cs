@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HoaNhap.Web.Tests.Import;
 
-/// <summary>Probable duplicates already on the registry: listed for the officer's unit with score and reason, not for another province.</summary>
+/// <summary>
+/// Probable duplicates already on the registry: listed for the officer's unit with score and reason, not for another province;
+/// warned of before saving a person by the form, and before committing an import by its preview (registry and file).
+/// </summary>
 public abstract class DuplicatesTests(HoaNhapApp app)
 {
     [SkippableFact]
@@ -71,6 +74,67 @@ public abstract class DuplicatesTests(HoaNhapApp app)
         var saved = await HoaNhapApp.PostFormAsync(pages, "/People/Create", "/People/Create", fields);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("/People/Details/", saved.Headers.Location!.ToString());
+    }
+
+    [SkippableFact]
+    public async Task The_import_preview_shows_likely_duplicates_in_the_registry_with_a_link_and_within_the_file_before_committing()
+    {
+        app.EnsureAvailable();
+        var name = TestData.Unique("Hoàng Văn Nhập Trùng");
+        var existing = await app.CreatePersonAsync(Unit.A, name);
+        var twice = TestData.Unique("Vũ Thị Hai Dòng");
+        var released = app.Today.AddMonths(-2).ToString("dd/MM/yyyy");
+        // Row 1: the registry's person typed without diacritics and in capitals; rows 2 and 3: one person written twice.
+        var csv = "Họ và tên;Ngày sinh;Giới tính;Nơi cư trú;Ngày ra trại\r\n"
+            + $"{Domain.Text.VietnameseText.Fold(name).ToUpperInvariant()};15/06/1990;Nam;Tổ 3, Phường Tân Hòa;{released}\r\n"
+            + $"{twice};1985;Nữ;Tổ 4, Phường Tân Hòa;{released}\r\n"
+            + $"{twice};1985;Nữ;Tổ 9, Phường Tân Hòa;{released}\r\n";
+        var api = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "so-chxapt.csv" },
+            { new StringContent("Returnees"), "kind" },
+            { new StringContent(HoaNhapApp.Units[Unit.A].Commune), "unitCode" },
+        };
+        var upload = await api.PostAsync("/api/v1/imports", form);
+        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
+        var id = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var preview = await api.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{id}");
+        // Warnings, not problems: every row may still be written.
+        Assert.Equal(3, preview.GetProperty("valid").GetInt32());
+        var duplicates = preview.GetProperty("duplicates").EnumerateArray().ToList();
+        var registry = Assert.Single(duplicates, d => d.GetProperty("row").GetInt32() == 1);
+        Assert.Equal(existing, registry.GetProperty("personId").GetGuid());
+        Assert.Equal(name, registry.GetProperty("fullName").GetString());
+        Assert.Equal(0.9, registry.GetProperty("score").GetDouble());
+        Assert.Contains("Trùng họ tên và ngày sinh 15/06/1990", registry.GetProperty("reason").GetString());
+        var inFile = Assert.Single(duplicates, d => d.GetProperty("row").GetInt32() == 2);
+        Assert.Equal(JsonValueKind.Null, inFile.GetProperty("personId").ValueKind);
+        Assert.Equal(3, inFile.GetProperty("otherRow").GetInt32());
+        Assert.Equal(0.7, inFile.GetProperty("score").GetDouble());
+        Assert.Contains("Trùng họ tên, năm sinh 1985", inFile.GetProperty("reason").GetString());
+        Assert.Equal(2, Assert.Single(duplicates, d => d.GetProperty("row").GetInt32() == 3).GetProperty("otherRow").GetInt32());
+
+        // The officer sees them on the preview page, with a link to the existing person's file.
+        var pages = await app.PagesAsync(Roles.CommuneOfficer, Unit.A);
+        var page = WebUtility.HtmlDecode(await pages.GetStringAsync($"/Import/Details/{id}"));
+        Assert.Contains("3 dòng có thể là người đã có trong sổ", page);
+        Assert.Contains($"/People/Details/{existing}", page);
+        Assert.Contains("dòng 3 của tệp", page);
+
+        // Written anyway, the pair is then on the registry's list of probable duplicates, to be merged.
+        (await api.PostAsJsonAsync($"/api/v1/imports/{id}/commit", new { skipBadRows = false })).EnsureSuccessStatusCode();
+        var done = await api.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{id}");
+        for (var i = 0; i < 300 && done.GetProperty("status").GetString() is "Committing"; i++)
+        {
+            await Task.Delay(100);
+            done = await api.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{id}");
+        }
+        Assert.Equal("Done", done.GetProperty("status").GetString());
+        Assert.Empty(done.GetProperty("duplicates").EnumerateArray());
+        var listed = await api.GetFromJsonAsync<JsonElement>($"/api/v1/people/duplicates?commune={HoaNhapApp.Units[Unit.A].Commune}");
+        Assert.Contains(listed.EnumerateArray(), d => d.GetProperty("personId").GetGuid() == existing || d.GetProperty("otherId").GetGuid() == existing);
     }
 }
 

@@ -8,7 +8,10 @@ using HoaNhap.Domain.Import;
 using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
+using HoaNhap.Web.Features.Import;
 using HoaNhap.Web.Features.People;
+using HoaNhap.Web.Integration;
+using HoaNhap.Web.Shared.Imports;
 using HoaNhap.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -223,6 +226,37 @@ public abstract class ImportTests(HoaNhapApp app)
         Assert.Equal("Failed", failed.GetProperty("status").GetString());
         Assert.Contains("Dòng 2", failed.GetProperty("error").GetString());
         Assert.Empty(await PeopleAsync([register.Ids[0]]));
+    }
+
+    [SkippableFact]
+    public async Task A_commit_stopped_after_writing_its_rows_leaves_nothing_and_is_written_again_from_nothing_at_the_next_start()
+    {
+        app.EnsureAvailable();
+        var register = Make(app, TestData.Unique("Dừng").Split(' ')[^1]);
+        var api = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
+        var upload = await api.PostAsync("/api/v1/imports", Upload(register.Bytes, HoaNhapApp.Units[Unit.A].Commune));
+        var id = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var scope = app.Services.CreateScope();
+        var db = app.NewDbContext(scope);
+        // Queued for the commit (as the API does), but the background worker of this instance never hears of it.
+        var queued = await ImportCommands.CommitAsync(db, await app.CurrentUserAsync(Roles.CommuneOfficer, Unit.A), id, true, new ImportQueue(), CancellationToken.None);
+        Assert.True(queued.Succeeded);
+        var import = await db.Set<RegisterImport>().AsNoTracking().FirstAsync(i => i.Id == id);
+
+        // The process stops once the rows, their judgments and their audit entries are written, before the transaction commits.
+        await Assert.ThrowsAsync<IOException>(() => RegisterImportCommitter.WriteAsync(db, import, _ => throw new IOException("stopped"), CancellationToken.None));
+        db.ChangeTracker.Clear();
+        Assert.Empty(await PeopleAsync(register.Ids));
+        Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Action == "Import" && a.Details!.Contains(id.ToString())));
+        Assert.Equal(ImportStatus.Committing, (await db.Set<RegisterImport>().AsNoTracking().FirstAsync(i => i.Id == id)).Status);
+
+        // At the next start the worker takes up what was left Committing and writes it from nothing.
+        await app.Services.GetRequiredService<IImportCommitter>().RunAsync(id, CancellationToken.None);
+        var done = await api.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{id}");
+        Assert.Equal("Done", done.GetProperty("status").GetString());
+        Assert.Equal(2, done.GetProperty("created").GetInt32());
+        Assert.Equal(2, (await PeopleAsync(register.Ids)).Count);
+        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == "Import" && a.Details!.Contains(id.ToString())));
     }
 
     [SkippableFact]

@@ -110,19 +110,8 @@ public static class CaseCommands
             judgment = await db.Judgments.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jid && j.PersonId == personId, ct);
             if (judgment is null) return Outcome<Case>.Invalid(nameof(CaseInput.JudgmentId), "Bản án được chọn không phải của người này.");
         }
-        var kind = input.IsReintegration ? CaseKind.Reintegration : CaseKind.CommunitySentence;
-        var type = input.Type;
-        VietnameseDate.TryParse(input.StartsOn, out var start);
-        var c = new Case
-        {
-            PersonId = person.Id, ProvinceCode = person.ProvinceCode, CommuneCode = person.CommuneCode, Kind = kind,
-            SentenceType = kind == CaseKind.CommunitySentence ? type : null,
-            ReleaseKind = kind == CaseKind.Reintegration ? Enum.Parse<ReleaseKind>(input.ReleaseKind!) : null,
-            JudgmentId = input.JudgmentId, StartOn = start,
-            ExpectedEndOn = VietnameseDate.TryParse(input.ExpectedEndOn, out var end) ? end : null,
-            LegalBasisVersion = LegalBasis.For(start),
-            Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : VietnameseText.Nfc(input.Notes),
-        };
+        var c = New(person, input);
+        var (kind, type, start) = (c.Kind, input.Type, c.StartOn);
         if (kind == CaseKind.CommunitySentence)
         {
             c.DecisionNumber = string.IsNullOrWhiteSpace(input.DecisionNumber) ? null : VietnameseText.Nfc(input.DecisionNumber.Trim());
@@ -159,6 +148,26 @@ public static class CaseCommands
         db.Cases.Add(c);
         await db.SaveChangesAsync(ct);
         return Outcome<Case>.Ok(c);
+    }
+
+    /// <summary>
+    /// The case of <paramref name="person"/> as a checked input (<see cref="CaseChecks.Check"/>) opens it: kind, start, legal basis.
+    /// A reintegration period is complete with this; a community sentence's decision and term are added by <see cref="OpenAsync"/>.
+    /// </summary>
+    public static Case New(Domain.People.Person person, CaseInput input)
+    {
+        var kind = input.IsReintegration ? CaseKind.Reintegration : CaseKind.CommunitySentence;
+        VietnameseDate.TryParse(input.StartsOn, out var start);
+        return new Case
+        {
+            PersonId = person.Id, ProvinceCode = person.ProvinceCode, CommuneCode = person.CommuneCode, Kind = kind,
+            SentenceType = kind == CaseKind.CommunitySentence ? input.Type : null,
+            ReleaseKind = kind == CaseKind.Reintegration ? Enum.Parse<ReleaseKind>(input.ReleaseKind!) : null,
+            JudgmentId = input.JudgmentId, StartOn = start,
+            ExpectedEndOn = VietnameseDate.TryParse(input.ExpectedEndOn, out var end) ? end : null,
+            LegalBasisVersion = LegalBasis.For(start),
+            Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : VietnameseText.Nfc(input.Notes),
+        };
     }
 
     // The rule's camelCase field names map to this input's properties.

@@ -10,9 +10,13 @@ namespace HoaNhap.Web.Features.Import;
 
 public sealed record ImportCreated(Guid Id);
 
-/// <summary>GET /api/v1/imports/{id}. <c>mapping</c>: each column's header → the field it is mapped to ("" when left out).</summary>
+/// <summary>
+/// GET /api/v1/imports/{id}. <c>mapping</c>: each column's header → the field it is mapped to ("" when left out).
+/// <c>duplicates</c>: likely duplicates of rows, before the commit: a person on the registry (<c>personId</c>) or another row.
+/// </summary>
 public sealed record ImportDto(Guid Id, string Kind, string UnitCode, string FileName, string Sheet, string Encoding, string Status, int Rows, int Valid,
-    Dictionary<string, string> Mapping, IReadOnlyList<ProblemDto> Problems, int Progress, int Created, int Skipped, string? Error);
+    Dictionary<string, string> Mapping, IReadOnlyList<ProblemDto> Problems, IReadOnlyList<RowDuplicate> Duplicates, int Progress, int Created, int Skipped,
+    string? Error);
 
 public sealed record CommitDto(string Status, int Created, int Skipped);
 
@@ -63,7 +67,9 @@ public static class ImportApi
                 return preview is null ? ApiResults.NotFound() : Results.Ok(Dto(preview, queue));
             })
             .WithSummary("Bản xem trước và kết quả: status (Ready, Committing, Done, Failed), rows, valid, mapping, problems [{row, field, message}] "
-                + "(row là số thứ tự dòng dữ liệu, không tính dòng tiêu đề), progress (số dòng đã ghi khi đang ghi), created, skipped.")
+                + "(row là số thứ tự dòng dữ liệu, không tính dòng tiêu đề), duplicates [{row, personId, fullName, otherRow, score, reason}] "
+                + "(trước khi ghi: người có thể đã có trong sổ hoặc dòng khác của tệp có thể cùng một người), progress (số dòng đã ghi khi đang ghi), "
+                + "created, skipped.")
             .Produces<ImportDto>().ProducesProblem(403).ProducesProblem(404)
             .ReadsPersonalData<RegisterImport>();
 
@@ -90,7 +96,7 @@ public static class ImportApi
             mapping[key] = c < p.Mapping.Count && p.Mapping[c] is { } f ? f.ToString() : "";
         }
         return new ImportDto(i.Id, i.Kind.ToString(), i.CommuneCode.Length > 0 ? i.CommuneCode : i.ProvinceCode, i.FileName, i.Sheet, i.Encoding,
-            i.Status.ToString(), i.TotalRows, i.ValidRows, mapping, ImportCommands.Problems(i),
+            i.Status.ToString(), i.TotalRows, i.ValidRows, mapping, ImportCommands.Problems(i), p.Duplicates,
             i.Status == ImportStatus.Committing ? queue.Progress(i.Id) : i.CreatedCount, i.CreatedCount, i.SkippedCount, i.Error);
     }
 }

@@ -28,9 +28,12 @@ public sealed class ImportInput
     public bool ConfirmReimport { get; set; }
 }
 
-/// <summary>The import and what the preview shows: each row as it will be stored, with its problems.</summary>
+/// <summary>
+/// The import and what the preview shows: each row as it will be stored, with its problems, and the likely duplicates of its
+/// rows (before the commit only).
+/// </summary>
 public sealed record ImportPreview(RegisterImport Import, RegisterFile.Table? Table, IReadOnlyList<RegisterField?> Mapping, IReadOnlyList<RegisterRow> Rows,
-    string Sample);
+    string Sample, IReadOnlyList<RowDuplicate> Duplicates);
 
 public static class ImportCommands
 {
@@ -193,7 +196,9 @@ public static class ImportCommands
         var mapping = RegisterFile.ParseMapping(import.Mapping);
         var rows = table is null ? [] : await RegisterFile.RowsAsync(db, import, table, mapping, ct);
         var sample = table is null ? "" : string.Join("\n", table.Rows.Take(4).Select(r => string.Join(" | ", r)));
-        return new ImportPreview(import, table, mapping, rows, sample);
+        // Once written, the rows' people are on the registry: they would be found as their own duplicates.
+        var duplicates = import.Status is ImportStatus.Ready or ImportStatus.Failed ? await ImportDuplicates.FindAsync(db, user, rows, ct) : [];
+        return new ImportPreview(import, table, mapping, rows, sample, duplicates);
     }
 
     public static List<ProblemDto> Problems(RegisterImport import) => JsonSerializer.Deserialize<List<ProblemDto>>(import.Problems) ?? [];

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HoaNhap.Data;
 using HoaNhap.Domain.Judgments;
+using HoaNhap.Domain.People;
 using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Shared;
@@ -112,6 +113,17 @@ public static class JudgmentCommands
         if (person is null) return Outcome<Judgment>.Missing();
         if (!user.EditsRegistry) return Outcome<Judgment>.Denied();
         if (JudgmentChecks.Check(input, db.Today) is { Count: > 0 } errors) return Outcome<Judgment>.Invalid(errors);
+        var judgment = New(person, input);
+        if (await db.Judgments.AnyAsync(j => j.PersonId == person.Id && j.NumberKey == judgment.NumberKey && j.Court == judgment.Court, ct))
+            return Outcome<Judgment>.Invalid(nameof(JudgmentInput.Number), "Bản án số này của tòa án này đã được ghi nhận cho người này.");
+        db.Judgments.Add(judgment);
+        await db.SaveChangesAsync(ct);
+        return Outcome<Judgment>.Ok(judgment);
+    }
+
+    /// <summary>The judgment of <paramref name="person"/> from a checked input (<see cref="JudgmentChecks.Check"/>), with its penalties and obligations.</summary>
+    public static Judgment New(Person person, JudgmentInput input)
+    {
         VietnameseDate.TryParse(input.JudgmentDate, out var judged);
         VietnameseDate.TryParse(input.EffectiveOn, out var effective);
         var number = VietnameseText.Nfc(input.Number);
@@ -133,10 +145,6 @@ public static class JudgmentCommands
         {
             JudgmentId = judgment.Id, Kind = Enum.Parse<CivilObligationKind>(o.Kind!), Amount = o.Amount!.Value,
         }).ToList();
-        if (await db.Judgments.AnyAsync(j => j.PersonId == person.Id && j.NumberKey == judgment.NumberKey && j.Court == judgment.Court, ct))
-            return Outcome<Judgment>.Invalid(nameof(JudgmentInput.Number), "Bản án số này của tòa án này đã được ghi nhận cho người này.");
-        db.Judgments.Add(judgment);
-        await db.SaveChangesAsync(ct);
-        return Outcome<Judgment>.Ok(judgment);
+        return judgment;
     }
 }

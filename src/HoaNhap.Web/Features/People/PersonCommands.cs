@@ -61,24 +61,35 @@ public static class PersonChecks
     public static async Task<Dictionary<string, string[]>> CheckAsync(HoaNhapDbContext db, CurrentUser user, Guid? editing,
         PersonInput x, CancellationToken ct)
     {
+        var number = x.PersonalIdNumber?.Trim();
+        var taken = !string.IsNullOrEmpty(number) && await db.People.AnyAsync(p => p.PersonalIdNumber == number && p.Id != editing, ct);
+        var allowed = !string.IsNullOrWhiteSpace(x.CommuneCode) && await db.Communes.AnyAsync(c => c.Code == x.CommuneCode
+            && (user.CommuneCode == null ? c.ProvinceCode == user.ProvinceCode : c.Code == user.CommuneCode), ct);
+        return Check(x, db.Today, _ => taken, _ => allowed);
+    }
+
+    /// <summary>
+    /// The same checks with what they need of the registry given: whether a personal ID is already recorded for another person,
+    /// whether a commune is in the user's unit (an import checks thousands of rows against sets loaded once).
+    /// </summary>
+    public static Dictionary<string, string[]> Check(PersonInput x, DateOnly today, Func<string, bool> idTaken, Func<string, bool> communeAllowed)
+    {
         var errors = new Dictionary<string, string[]>();
         FormChecks.PersonName(errors, nameof(x.FullName), "Họ và tên", FormChecks.Required(x.FullName, nameof(x.FullName), "Họ và tên", 100, errors));
         FormChecks.PersonName(errors, nameof(x.OtherNames), "Tên gọi khác", FormChecks.Optional(x.OtherNames, nameof(x.OtherNames), "Tên gọi khác", 200, errors));
         if (string.IsNullOrWhiteSpace(x.Gender)) FormChecks.Add(errors, nameof(x.Gender), "Hãy chọn giới tính.");
         else if (x.Gender is not ("Male" or "Female")) FormChecks.Add(errors, nameof(x.Gender), "Giới tính phải là Nam hoặc Nữ.");
-        CheckBirth(errors, x.DateOfBirth, db.Today);
+        CheckBirth(errors, x.DateOfBirth, today);
         if (!string.IsNullOrWhiteSpace(x.PersonalIdNumber))
         {
             var number = x.PersonalIdNumber.Trim();
             int? year = VietnameseDate.TryParseBirthDate(x.DateOfBirth, out _, out var y) ? y : null;
             if (PersonalIdNumberRule.Validate(number, year, FormChecks.Choice<Gender>(x.Gender)) is { } message)
                 FormChecks.Add(errors, nameof(x.PersonalIdNumber), message);
-            if (await db.People.AnyAsync(p => p.PersonalIdNumber == number && p.Id != editing, ct))
-                FormChecks.Add(errors, nameof(x.PersonalIdNumber), DuplicatePersonalId);
+            if (idTaken(number)) FormChecks.Add(errors, nameof(x.PersonalIdNumber), DuplicatePersonalId);
         }
         if (string.IsNullOrWhiteSpace(x.CommuneCode)) FormChecks.Add(errors, nameof(x.CommuneCode), FormMessages.Required("Xã, phường nơi cư trú"));
-        else if (!await db.Communes.AnyAsync(c => c.Code == x.CommuneCode
-                     && (user.CommuneCode == null ? c.ProvinceCode == user.ProvinceCode : c.Code == user.CommuneCode), ct))
+        else if (!communeAllowed(x.CommuneCode))
             FormChecks.Add(errors, nameof(x.CommuneCode), "Mã xã, phường nơi cư trú không đúng hoặc không thuộc địa bàn bạn quản lý.");
         FormChecks.Required(x.Address, nameof(x.Address), "Địa chỉ nơi cư trú", 500, errors);
         if (!string.IsNullOrWhiteSpace(x.Phone) && !System.Text.RegularExpressions.Regex.IsMatch(x.Phone.Trim(), @"^\+?[0-9 .]{8,15}$"))
@@ -155,7 +166,11 @@ public static class PersonCommands
         foreach (var a in await db.SupervisorAssignments.Where(x => x.PersonId == person.Id).ToListAsync(ct)) { a.ProvinceCode = person.ProvinceCode; a.CommuneCode = person.CommuneCode; }
     }
 
-    static async Task ApplyAsync(HoaNhapDbContext db, Person p, PersonInput input, CancellationToken ct)
+    static async Task ApplyAsync(HoaNhapDbContext db, Person p, PersonInput input, CancellationToken ct) =>
+        Apply(p, input, await db.Communes.Where(c => c.Code == input.CommuneCode).Select(c => c.ProvinceCode).FirstAsync(ct));
+
+    /// <summary>Sets <paramref name="p"/> from a checked input (<see cref="PersonChecks"/>): names in NFC, birth parsed, search key.</summary>
+    public static void Apply(Person p, PersonInput input, string provinceCode)
     {
         VietnameseDate.TryParseBirthDate(input.DateOfBirth, out var full, out var year);
         p.FullName = VietnameseText.Nfc(input.FullName);
@@ -165,7 +180,7 @@ public static class PersonCommands
         p.Gender = Enum.Parse<Gender>(input.Gender!);
         p.PersonalIdNumber = NullIfEmpty(input.PersonalIdNumber?.Trim());
         p.CommuneCode = input.CommuneCode!;
-        p.ProvinceCode = await db.Communes.Where(c => c.Code == p.CommuneCode).Select(c => c.ProvinceCode).FirstAsync(ct);
+        p.ProvinceCode = provinceCode;
         p.Address = VietnameseText.Nfc(input.Address);
         p.Phone = NullIfEmpty(input.Phone?.Trim());
         p.RefreshSearchKey();

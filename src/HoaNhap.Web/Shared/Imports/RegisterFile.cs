@@ -96,7 +96,7 @@ public sealed class ImportQueue
     public int Progress(Guid id) => _progress.TryGetValue(id, out var n) ? n : 0;
 }
 
-/// <summary>Writes a Ready import's rows into the registry through the registry's own commands (implemented where they meet: Integration).</summary>
+/// <summary>Writes a Committing import's rows into the registry with the registry's own rules, in bulk and in one transaction (implemented where they meet: Integration).</summary>
 public interface IImportCommitter
 {
     Task RunAsync(Guid importId, CancellationToken ct);
