@@ -68,5 +68,5 @@ public static class Caseload
 
     /// <summary>The warning shown before or after assigning one more person to a holder beyond the maximum.</summary>
     public static string Warning(string holderName, CaseloadCheck after) =>
-        $"Lưu ý: {holderName} sẽ giám sát, giúp đỡ {after.Count} người, vượt mức khuyến nghị tối đa {after.Maximum} người (tham số “Caseload”, do hệ thống đề xuất).";
+        $"Lưu ý: {holderName} sẽ giám sát, giúp đỡ {after.Count} người, vượt mức khuyến nghị tối đa {after.Maximum} người (mức do hệ thống đề xuất, chờ Công an tỉnh xác nhận).";
 }
