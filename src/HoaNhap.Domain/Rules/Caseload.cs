@@ -12,8 +12,9 @@ public static class CaseloadDefaults
     public const string MaxPerSupervisor = "Caseload.MaxPerSupervisor";
     public const string MaxPerOfficer = "Caseload.MaxPerOfficer";
 
-    const string Basis = "Pháp luật không quy định số người tối đa một người giám sát, giáo dục hoặc một cán bộ giúp đỡ; hệ thống đề xuất, chờ Công an tỉnh xác nhận. "
-        + "Căn cứ gần nhất: LTHAHS 2019 Điều 84 khoản 1, Điều 86 (UBND xã phân công người giám sát, giáo dục); TT 10/2024/TT-BCA Điều 9 (phân công cán bộ giúp đỡ người chấp hành xong án phạt tù)";
+    // At most 300 characters (the column of the rule-parameter table).
+    const string Basis = "Pháp luật không quy định số người tối đa một người giám sát, giúp đỡ; hệ thống đề xuất, chờ Công an tỉnh xác nhận. "
+        + "Căn cứ gần nhất: LTHAHS 2019 Điều 84 khoản 1, Điều 86 (phân công người giám sát, giáo dục); TT 10/2024/TT-BCA Điều 9 (phân công cán bộ giúp đỡ)";
     static readonly DateOnly From = new(2020, 1, 1);
 
     static RuleParameter P(string key, string title, string value) => new(key, title, value, RuleUnits.People, Basis, SourceStatus.Proposed, From);

@@ -23,6 +23,8 @@ public class CaseloadTests
         Assert.Equal(RuleUnits.People, supervisor.Unit);
         Assert.Contains("LTHAHS 2019 Điều 84", supervisor.Source);
         Assert.Contains("TT 10/2024/TT-BCA Điều 9", p.Get(CaseloadDefaults.MaxPerOfficer, Today).Source);
+        // The rule-parameter table keeps at most 300 characters of a title or a source.
+        Assert.All(CaseloadDefaults.All.Concat(JobRetentionDefaults.All), x => Assert.True(x.Source.Length <= 300 && x.Title.Length <= 300, x.Key));
     }
 
     [Theory]
