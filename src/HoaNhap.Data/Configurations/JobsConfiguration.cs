@@ -63,3 +63,21 @@ sealed class JobReferralConfiguration : IEntityTypeConfiguration<JobReferral>
         e.HasIndex(x => x.ReferredOn);
     }
 }
+
+sealed class JobRetentionCheckConfiguration : IEntityTypeConfiguration<JobRetentionCheck>
+{
+    public void Configure(EntityTypeBuilder<JobRetentionCheck> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Employer).HasMaxLength(600);
+        e.Property(x => x.ReasonNotEmployed).HasMaxLength(1000);
+        e.Property(x => x.Note).HasMaxLength(1000);
+        e.Property(x => x.ByName).HasMaxLength(200);
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasOne<JobReferral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        // One follow-up per checkpoint of a hire.
+        e.HasIndex(x => new { x.ReferralId, x.Checkpoint }).IsUnique();
+        e.HasIndex(x => x.CaseId);
+    }
+}

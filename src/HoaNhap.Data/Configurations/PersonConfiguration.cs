@@ -16,6 +16,10 @@ sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.Property(x => x.Address).HasMaxLength(500);
         e.Property(x => x.Phone).HasMaxLength(20);
         e.Property(x => x.SearchKey).HasMaxLength(450);
+        e.Property(x => x.Association).HasConversion<string>().HasMaxLength(32);
+        e.Property(x => x.AssociationName).HasMaxLength(200);
+        e.Property(x => x.HardshipReason).HasMaxLength(1000);
+        e.Property(x => x.HardshipRecordedBy).HasMaxLength(200);
         e.Property(x => x.CreatedBy).HasMaxLength(256);
         e.Property(x => x.UpdatedBy).HasMaxLength(256);
         e.Property(x => x.Version).IsConcurrencyToken();

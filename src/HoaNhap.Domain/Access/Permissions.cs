@@ -12,7 +12,7 @@ public enum Act
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
     IssuePortalInvitation, UsePortal, SeeSelfCheckIns, ManageSelfCheckIn,
     RecordViolationSign, DecideGrade, ApproveCadence, ImportRegister,
-    SeeAlerts, HandleAlerts,
+    SeeAlerts, HandleAlerts, SeeCaseload,
 }
 
 /// <summary>
@@ -70,6 +70,8 @@ public static class Permissions
         // Alerts (cảnh báo): the commune police verify, dispose and follow up; the province police see the escalated ones.
         [Act.SeeAlerts] = CommuneWork,
         [Act.HandleAlerts] = [CommuneOfficer],
+        // Caseload per supervisor and per officer (issue 19, part 8): who assigns (the commune) and who oversees (the province).
+        [Act.SeeCaseload] = CommuneWork,
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

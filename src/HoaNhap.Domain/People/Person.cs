@@ -24,11 +24,48 @@ public sealed class Person : IPlaced, IVersioned
     public DateOnly? ArchivedOn { get; set; }
     /// <summary>Set when an officer merged this record into another (<see cref="PersonMerge"/>): the record is kept, hidden, pointing to the kept one.</summary>
     public Guid? MergedIntoId { get; set; }
+    /// <summary>The mass organisation or association the person belongs to (Đoàn Thanh niên, Hội…), named in the supervision plan.</summary>
+    public AssociationKind? Association { get; private set; }
+    /// <summary>The organisation's own name, e.g. "Chi đoàn thôn Đông" (required for <see cref="AssociationKind.Other"/>).</summary>
+    public string? AssociationName { get; private set; }
+    /// <summary>Why the person is in special hardship (hoàn cảnh đặc biệt khó khăn); null when not flagged.</summary>
+    public string? HardshipReason { get; private set; }
+    public DateOnly? HardshipSince { get; private set; }
+    /// <summary>The user who flagged the hardship (full name).</summary>
+    public string? HardshipRecordedBy { get; private set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
+
+    public bool SpecialHardship => HardshipReason is not null;
+
+    /// <summary>Records (or, with <paramref name="kind"/> null, clears) the person's membership; returns the refusal, if any.</summary>
+    public string? SetMembership(AssociationKind? kind, string? name)
+    {
+        if (kind is null) { (Association, AssociationName) = (null, null); return null; }
+        if (kind == AssociationKind.Other && string.IsNullOrWhiteSpace(name)) return "Hãy ghi tên tổ chức, hội mà người này là thành viên.";
+        (Association, AssociationName) = (kind, string.IsNullOrWhiteSpace(name) ? null : name.Trim());
+        return null;
+    }
+
+    /// <summary>Flags special hardship from <paramref name="since"/> (not in the future) for <paramref name="reason"/>; returns the refusal, if any.</summary>
+    public string? FlagHardship(string reason, DateOnly since, string by, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return "Hãy ghi lý do người này có hoàn cảnh đặc biệt khó khăn.";
+        if (since > today) return "Ngày ghi nhận không được sau ngày hôm nay.";
+        (HardshipReason, HardshipSince, HardshipRecordedBy) = (reason.Trim(), since, by);
+        return null;
+    }
+
+    /// <summary>Lifts the flag when the hardship is over; refuses when there is none.</summary>
+    public string? ClearHardship()
+    {
+        if (!SpecialHardship) return "Người này chưa được ghi nhận có hoàn cảnh đặc biệt khó khăn.";
+        (HardshipReason, HardshipSince, HardshipRecordedBy) = (null, null, null);
+        return null;
+    }
 
     public PersonPhoto? Photo { get; set; }
     public List<Judgment> Judgments { get; set; } = [];
@@ -42,6 +79,28 @@ public sealed class Person : IPlaced, IVersioned
 }
 
 public enum Gender { Male, Female }
+
+/// <summary>A mass organisation or association a person may belong to (tổ chức chính trị - xã hội, hội).</summary>
+public enum AssociationKind { YouthUnion, WomensUnion, FarmersAssociation, VeteransAssociation, TradeUnion, Other }
+
+public static class AssociationText
+{
+    public static string Kind(AssociationKind k) => k switch
+    {
+        AssociationKind.YouthUnion => "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        AssociationKind.WomensUnion => "Hội Liên hiệp Phụ nữ",
+        AssociationKind.FarmersAssociation => "Hội Nông dân",
+        AssociationKind.VeteransAssociation => "Hội Cựu chiến binh",
+        AssociationKind.TradeUnion => "Công đoàn",
+        _ => "Tổ chức, hội khác",
+    };
+
+    /// <summary>The organisation as named to users: its own name when recorded, with the kind.</summary>
+    public static string? Of(Person p) => Of(p.Association, p.AssociationName);
+
+    public static string? Of(AssociationKind? kind, string? name) => kind is not { } k ? null
+        : name is not null ? (k == AssociationKind.Other ? name : $"{name} ({Kind(k)})") : Kind(k);
+}
 
 public sealed class PersonPhoto
 {

@@ -119,3 +119,59 @@ public static class JobText
     public static string Describe(JobReferral r) =>
         r.Outcome == ReferralOutcome.Declined && r.DeclinedBy is { } by ? Decliner(r.Kind, by) : Outcome(r.Kind, r.Outcome);
 }
+
+/// <summary>
+/// A follow-up of a hire (theo dõi duy trì việc làm) at one checkpoint of <see cref="Rules.JobRetention"/>: is the person still
+/// employed, with whom, and if not, why. One per referral and checkpoint; made only by <see cref="Record"/>.
+/// </summary>
+public sealed class JobRetentionCheck : IPlaced
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ReferralId { get; private set; }
+    public Guid CaseId { get; private set; }
+    public Guid PersonId { get; private set; }
+    public string ProvinceCode { get; set; } = "";
+    public string CommuneCode { get; set; } = "";
+    /// <summary>1–4: which checkpoint of the schedule.</summary>
+    public int Checkpoint { get; private set; }
+    /// <summary>The months after the hire the checkpoint stood for when recorded.</summary>
+    public int Months { get; private set; }
+    public DateOnly DueOn { get; private set; }
+    public DateOnly CheckedOn { get; private set; }
+    public bool StillEmployed { get; private set; }
+    /// <summary>With whom the person works now (the same employer or another).</summary>
+    public string? Employer { get; private set; }
+    /// <summary>Why the person no longer works, when not employed.</summary>
+    public string? ReasonNotEmployed { get; private set; }
+    public string? Note { get; private set; }
+    public string ByName { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = "";
+
+    /// <summary>
+    /// The follow-up of <paramref name="referral"/> at <paramref name="checkpoint"/>, or the reason it is refused with the field it
+    /// concerns: only a job referral that ended in a hire, not before the checkpoint's day, not in the future, once per checkpoint
+    /// (<paramref name="recorded"/>); an employer when still employed, a reason when not.
+    /// </summary>
+    public static (JobRetentionCheck? Check, string? Field, string? Refusal) Record(JobReferral referral, Rules.RetentionCheckpoint checkpoint,
+        IReadOnlyCollection<int> recorded, DateOnly on, DateOnly today, bool stillEmployed, string? employer, string? reasonNotEmployed,
+        string? note, string byName)
+    {
+        if (referral.Kind != ReferralKind.Job || referral.Outcome != ReferralOutcome.Hired || referral.OutcomeOn is null)
+            return (null, "Checkpoint", "Chỉ theo dõi duy trì việc làm sau khi người được giới thiệu đã được tuyển dụng.");
+        if (recorded.Contains(checkpoint.Number))
+            return (null, "Checkpoint", $"Đã ghi kết quả theo dõi mốc {Rules.JobRetention.Name(checkpoint.Months)} của lần tuyển dụng này.");
+        if (on > today) return (null, "CheckedOn", "Ngày theo dõi không được sau ngày hôm nay.");
+        if (on < checkpoint.DueOn)
+            return (null, "CheckedOn", $"Mốc {Rules.JobRetention.Name(checkpoint.Months)} đến ngày {Text.VietnameseDate.Format(checkpoint.DueOn)}: chưa đến lúc theo dõi.");
+        if (stillEmployed && string.IsNullOrWhiteSpace(employer)) return (null, "Employer", "Hãy ghi người này đang làm việc ở đâu (doanh nghiệp, cơ sở).");
+        if (!stillEmployed && string.IsNullOrWhiteSpace(reasonNotEmployed)) return (null, "ReasonNotEmployed", "Hãy ghi lý do người này không còn làm việc.");
+        return (new JobRetentionCheck
+        {
+            ReferralId = referral.Id, CaseId = referral.CaseId, PersonId = referral.PersonId, ProvinceCode = referral.ProvinceCode,
+            CommuneCode = referral.CommuneCode, Checkpoint = checkpoint.Number, Months = checkpoint.Months, DueOn = checkpoint.DueOn, CheckedOn = on,
+            StillEmployed = stillEmployed, Employer = stillEmployed ? employer!.Trim() : string.IsNullOrWhiteSpace(employer) ? null : employer.Trim(),
+            ReasonNotEmployed = stillEmployed ? null : reasonNotEmployed!.Trim(), Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ByName = byName,
+        }, null, null);
+    }
+}

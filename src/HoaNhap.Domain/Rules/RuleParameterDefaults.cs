@@ -143,5 +143,7 @@ public static class RuleParameterDefaults
         .. RetentionDefaults.All,
         .. GradingDefaults.All,
         .. HoaNhap.Domain.Alerts.AlertDefaults.All,
+        .. CaseloadDefaults.All,
+        .. JobRetentionDefaults.All,
     ];
 }

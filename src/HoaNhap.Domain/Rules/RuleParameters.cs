@@ -61,6 +61,8 @@ public static class RuleUnits
     public const string Years = "năm";
     public const string Vnd = "đồng";
     public const string Times = "lần";
+    /// <summary>A number of people (a caseload).</summary>
+    public const string People = "người";
     /// <summary>A name shown to users (text, at most 100 characters).</summary>
     public const string Name = "tên";
 }

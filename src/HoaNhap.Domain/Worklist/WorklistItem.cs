@@ -43,6 +43,7 @@ public enum WorklistKind
     GradeTightened,
     CadenceAwaitingApproval,
     AlertOverdue,
+    JobRetentionDue,
 }
 
 public static class WorklistText
@@ -67,6 +68,7 @@ public static class WorklistText
         WorklistKind.GradeTightened => "Mức quản lý vừa được siết chặt: rà soát kế hoạch giám sát",
         WorklistKind.CadenceAwaitingApproval => "Đề nghị giảm tần suất tiếp xúc chờ lãnh đạo UBND xã phê duyệt",
         WorklistKind.AlertOverdue => "Cảnh báo quá hạn xử lý",
+        WorklistKind.JobRetentionDue => "Đến mốc theo dõi duy trì việc làm sau khi được tuyển dụng",
         _ => k.ToString(),
     };
 }

@@ -10,6 +10,7 @@ public abstract class MenuFollowsPermissionsTests(HoaNhapApp app)
     [
         (Act.UseWorklist, "nav-worklist", "phone-nav-worklist"),
         (Act.SeeAlerts, "nav-alerts", "phone-nav-alerts"),
+        (Act.SeeCaseload, "nav-caseload", "phone-nav-caseload"),
         (Act.RecordBatchCheckIn, "nav-batch-check-in", "phone-nav-batch-check-in"),
         (Act.SeeDashboard, "nav-dashboard", "phone-nav-dashboard"),
         (Act.ReadReports, "nav-reports", "phone-nav-reports"),

@@ -28,6 +28,22 @@ public sealed record ReferralDto(Guid Id, Guid CaseId, Guid PersonId, string Com
         r.DeclineReason, r.OutcomeNote, r.CorrectionReason);
 }
 
+public sealed record RetentionCheckDto(Guid Id, int Checkpoint, int Months, DateOnly DueOn, DateOnly CheckedOn, bool StillEmployed, string? Employer,
+    string? ReasonNotEmployed, string? Note, string ByName)
+{
+    public static RetentionCheckDto Of(JobRetentionCheck x) => new(x.Id, x.Checkpoint, x.Months, x.DueOn, x.CheckedOn, x.StillEmployed, x.Employer,
+        x.ReasonNotEmployed, x.Note, x.ByName);
+}
+
+public sealed record RetentionStepDto(int Checkpoint, int Months, DateOnly DueOn, bool Due, RetentionCheckDto? Check);
+
+public sealed record RetentionDto(Guid ReferralId, Guid CaseId, string Employer, DateOnly HiredOn, List<RetentionStepDto> Steps)
+{
+    public static RetentionDto Of(RetentionView v) => new(v.Referral.Id, v.Referral.CaseId, v.Referral.TargetName, v.Referral.OutcomeOn!.Value,
+        v.Steps.Select(s => new RetentionStepDto(s.Checkpoint.Number, s.Checkpoint.Months, s.Checkpoint.DueOn, s.Due,
+            s.Check is { } x ? RetentionCheckDto.Of(x) : null)).ToList());
+}
+
 public static class EmploymentApi
 {
     public static void MapEmploymentApi(this RouteGroupBuilder api)
@@ -77,13 +93,25 @@ public static class EmploymentApi
         c.MapPost("", async (Guid id, ReferralInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ReferralCommands.ReferAsync(db, http.Me(), id, input, ct),
                     r => Results.Created($"/api/v1/cases/{id}/reintegration/referrals/{r.Id}", ReferralDto.Of(r))))
-            .WithSummary("Giới thiệu việc làm ({\"kind\":\"Job\",\"employerId\"}) hoặc học nghề ({\"kind\":\"Training\",\"courseId\"}), kèm \"referredOn\", \"note\"?. "
-                + "Hồ sơ không phải tái hòa nhập, doanh nghiệp ngừng nhận hoặc khóa học đã kết thúc: 422.")
+            .WithSummary("Giới thiệu việc làm ({\"kind\":\"Job\",\"employerId\"}) hoặc học nghề ({\"kind\":\"Training\",\"courseId\"}), kèm \"referredOn\", \"note\"?, "
+                + "cho người chấp hành xong án phạt tù và cả người đang chấp hành án tại cộng đồng. Hồ sơ đã đóng, doanh nghiệp ngừng nhận hoặc khóa học đã kết thúc: 422.")
             .Produces<ReferralDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
         c.MapPost("/{referralId:guid}/outcome", async (Guid id, Guid referralId, ReferralOutcomeInput input, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await ReferralCommands.RecordOutcomeAsync(db, http.Me(), id, referralId, input, ct), r => Results.Ok(ReferralDto.Of(r))))
             .WithSummary("Kết quả giới thiệu: {\"outcome\":\"Hired|Declined|NoShow\",\"declinedBy\":\"Person|Employer\" (khi từ chối),\"declineReason\",\"outcomeOn\",\"note\"?}. "
                 + "Ghi một lần; sửa kết quả đã ghi phải có \"correctionReason\" (không có: 422).")
             .Produces<ReferralDto>().ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
+        c.MapGet("/{referralId:guid}/retention", async (Guid id, Guid referralId, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
+                ApiResults.From(await RetentionCommands.ForReferralAsync(db, await book.ParametersAsync(ct), http.Me(), id, referralId, ct), v => Results.Ok(RetentionDto.Of(v))))
+            .WithSummary("Theo dõi duy trì việc làm của một lần được tuyển dụng: các mốc (mặc định 1, 3, 6, 12 tháng sau ngày tuyển dụng; tham số JobRetention.Checkpoint1–4), "
+                + "mốc nào đã đến hạn (\"due\") và kết quả đã ghi (\"check\"). Giới thiệu chưa được tuyển dụng: 404.")
+            .Produces<RetentionDto>().ProducesProblem(404)
+            .ReadsPersonalData<Domain.Cases.Case>();
+        c.MapPost("/{referralId:guid}/retention", async (Guid id, Guid referralId, RetentionInput input, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
+                ApiResults.From(await RetentionCommands.RecordAsync(db, await book.ParametersAsync(ct), http.Me(), id, referralId, input, ct),
+                    x => Results.Created($"/api/v1/cases/{id}/reintegration/referrals/{referralId}/retention", RetentionCheckDto.Of(x))))
+            .WithSummary("Ghi kết quả theo dõi tại một mốc: {\"checkpoint\":1,\"checkedOn\",\"stillEmployed\":true,\"employer\" (khi còn làm việc),"
+                + "\"reasonNotEmployed\" (khi không còn),\"note\"?}. Chưa đến mốc, mốc đã ghi, giới thiệu chưa được tuyển dụng: 422.")
+            .Produces<RetentionCheckDto>(201).ProducesValidationProblem().ProducesValidationProblem(422).ProducesProblem(403).ProducesProblem(404);
     }
 }

@@ -2,6 +2,7 @@ using HoaNhap.Domain.Access;
 using HoaNhap.Data;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Reintegration;
+using HoaNhap.Domain.Rules;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Auth;
@@ -9,9 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoaNhap.Web.Features.Employment;
 
+/// <summary>Follow-ups of hires at one checkpoint recorded in the period: how many were checked and how many still worked.</summary>
+public sealed record RetentionCount(int Checkpoint, int Months, int Checked, int Retained);
+
 /// <summary>The numbers of one commune (or the total) for a period.</summary>
 public sealed record JobCountRow(string CommuneCode, string CommuneName, int EmployersActive, int CoursesOpen, int ReferralsToJobs, int ReferralsToCourses,
-    int Hired, int Declined, int NoShow, int Pending, int ReturneesManaged);
+    int Hired, int Declined, int NoShow, int Pending, int ReturneesManaged, IReadOnlyList<RetentionCount> Retention);
 
 public sealed record JobCountsView(DateOnly From, DateOnly To, IReadOnlyList<JobCountRow> Communes, JobCountRow Total);
 
@@ -47,11 +51,22 @@ public static class JobCounts
             .Select(c => c.CommuneCode).ToListAsync(ct);
         var referrals = await Placed(db.Set<JobReferral>().AsNoTracking(), u).Where(r => r.ReferredOn >= f && r.ReferredOn <= t)
             .Select(r => new { r.CommuneCode, r.Kind, r.Outcome }).ToListAsync(ct);
+        var checks = await Placed(db.Set<JobRetentionCheck>().AsNoTracking(), u).Where(x => x.CheckedOn >= f && x.CheckedOn <= t)
+            .Select(x => new { x.CommuneCode, x.Checkpoint, x.StillEmployed }).ToListAsync(ct);
+        var rules = await new RuleBook(db).ParametersAsync(ct);
+        var months = JobRetentionDefaults.Keys.Select(k => rules.Int(k, t)).ToList();
+        List<RetentionCount> Retention(IEnumerable<(int Checkpoint, bool StillEmployed)> rows)
+        {
+            var list = rows.ToList();
+            return months.Select((m, i) => new RetentionCount(i + 1, m, list.Count(x => x.Checkpoint == i + 1),
+                list.Count(x => x.Checkpoint == i + 1 && x.StillEmployed))).ToList();
+        }
         var returnees = await Placed(db.Cases.AsNoTracking(), u)
             .Where(c => c.Kind == CaseKind.Reintegration && c.StartOn <= t && (c.EndedOn == null || c.EndedOn >= f))
             .Select(c => new { c.CommuneCode, c.PersonId }).Distinct().ToListAsync(ct);
 
-        var codes = employers.Concat(courses).Concat(referrals.Select(r => r.CommuneCode)).Concat(returnees.Select(r => r.CommuneCode)).ToHashSet();
+        var codes = employers.Concat(courses).Concat(referrals.Select(r => r.CommuneCode)).Concat(returnees.Select(r => r.CommuneCode))
+            .Concat(checks.Select(x => x.CommuneCode)).ToHashSet();
         if (u.CommuneCode is { } own) codes = [own];
         var names = await JobRegisterCommands.CommuneNamesAsync(db, codes, ct);
         var rows = codes.Select(code =>
@@ -61,11 +76,11 @@ public static class JobCounts
                 refs.Count(r => r.Kind == ReferralKind.Job), refs.Count(r => r.Kind == ReferralKind.Training),
                 refs.Count(r => r.Outcome == ReferralOutcome.Hired), refs.Count(r => r.Outcome == ReferralOutcome.Declined),
                 refs.Count(r => r.Outcome == ReferralOutcome.NoShow), refs.Count(r => r.Outcome == ReferralOutcome.Pending),
-                returnees.Count(r => r.CommuneCode == code));
+                returnees.Count(r => r.CommuneCode == code), Retention(checks.Where(x => x.CommuneCode == code).Select(x => (x.Checkpoint, x.StillEmployed))));
         }).OrderBy(r => r.CommuneName, StringComparer.Create(Display.Vi, true)).ToList();
         var total = new JobCountRow("", "Tổng cộng", rows.Sum(r => r.EmployersActive), rows.Sum(r => r.CoursesOpen), rows.Sum(r => r.ReferralsToJobs),
             rows.Sum(r => r.ReferralsToCourses), rows.Sum(r => r.Hired), rows.Sum(r => r.Declined), rows.Sum(r => r.NoShow), rows.Sum(r => r.Pending),
-            returnees.Select(r => r.PersonId).Distinct().Count());
+            returnees.Select(r => r.PersonId).Distinct().Count(), Retention(checks.Select(x => (x.Checkpoint, x.StillEmployed))));
         return Outcome<JobCountsView>.Ok(new JobCountsView(f, t, rows, total));
     }
 
@@ -84,5 +99,6 @@ public static class JobCounts
             ["Giới thiệu việc làm"] = r.ReferralsToJobs, ["Giới thiệu học nghề"] = r.ReferralsToCourses,
             ["Được tuyển dụng, nhận vào học"] = r.Hired, ["Từ chối"] = r.Declined, ["Không đến"] = r.NoShow, ["Chờ kết quả"] = r.Pending,
             ["Người chấp hành xong án phạt tù được quản lý"] = r.ReturneesManaged,
-        });
+        }.Concat(r.Retention.Select(x => new KeyValuePair<string, object>($"Còn làm việc sau {JobRetention.Name(x.Months)} (đã theo dõi)", $"{x.Retained}/{x.Checked}")))
+            .ToDictionary());
 }

@@ -34,8 +34,10 @@ public sealed class ReferralOutcomeInput
 }
 
 /// <summary>
-/// Referrals of a returnee to an employer or a vocational course, and their outcome. Only on reintegration cases; the employer
-/// or course must be in the caller's register and the case's province; an inactive employer or a finished course takes no new referral.
+/// Referrals of a returnee, or of a person serving a community sentence (issue 19, part 8: work and training help them keep to the
+/// law as much as returnees; LTHAHS 2019 Điều 86 has the commune help them), to an employer or a vocational course, and their outcome.
+/// On an open case of either kind; the employer or course must be in the caller's register and the case's province; an inactive
+/// employer or a finished course takes no new referral.
 /// </summary>
 public static class ReferralCommands
 {
@@ -76,9 +78,6 @@ public static class ReferralCommands
         FormChecks.Past(db.Today, errors, nameof(ReferralInput.ReferredOn), "Ngày giới thiệu", input.ReferredOn, out var on);
         var note = FormChecks.Optional(input.Note, nameof(ReferralInput.Note), "Ghi chú", 1000, errors);
         if (errors.Count > 0) return Outcome<JobReferral>.Invalid(errors);
-        if (c.Kind != CaseKind.Reintegration)
-            return Outcome<JobReferral>.Refused(nameof(ReferralInput.Kind),
-                "Giới thiệu việc làm, học nghề chỉ ghi nhận trong hồ sơ quản lý, giúp đỡ người chấp hành xong án phạt tù tái hòa nhập cộng đồng (Nghị định 49/2020/NĐ-CP).");
         if (c.Status is not (CaseStatus.Intake or CaseStatus.Active))
             return Outcome<JobReferral>.Refused(nameof(ReferralInput.Kind), $"Hồ sơ đang ở trạng thái “{CaseText.Status(c.Status)}”: không ghi nhận giới thiệu mới.");
         if (employer is { Active: false })

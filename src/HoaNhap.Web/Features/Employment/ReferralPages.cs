@@ -18,7 +18,6 @@ public sealed class ReferModel(HoaNhapDbContext db) : CaseFormPage<ReferralInput
     public List<Employer> Employers { get; private set; } = [];
     /// <summary>Courses not yet finished.</summary>
     public List<VocationalCourse> Courses { get; private set; } = [];
-    public bool IsReintegration => Header.Case.Kind == CaseKind.Reintegration;
 
     protected override string Section => "jobs";
     protected override bool ConfirmInSection => false;
@@ -76,18 +75,41 @@ public sealed class OutcomeModel(HoaNhapDbContext db) : CaseFormPage<ReferralOut
     protected override string Done(JobReferral r) => $"Đã ghi nhận kết quả giới thiệu đến {r.TargetName}: {JobText.Describe(r).ToLowerInvariant()}.";
 }
 
-public sealed record JobsSectionModel(Guid CaseId, bool CanRefer, bool CanRecord, IReadOnlyList<JobReferral> Referrals);
+public sealed record JobsSectionModel(Guid CaseId, bool Reintegration, bool CanRefer, bool CanRecord, IReadOnlyList<JobReferral> Referrals);
 
-/// <summary>The "Việc làm và học nghề" section of a reintegration case: the person's referrals and their outcome.</summary>
+/// <summary>
+/// The "Việc làm và học nghề" section of a case: on a reintegration case the person's referrals and their outcome; on a community-sentence
+/// case only the links (the case page's budget of queries is spent elsewhere), the referrals on a page of their own.
+/// </summary>
 public sealed class JobsSection(HoaNhapDbContext db) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(Guid caseId)
+    /// <param name="c">The case, already found through the user's scope by the case page.</param>
+    public async Task<IViewComponentResult> InvokeAsync(Case c)
     {
         var me = CurrentUser.From(HttpContext.User)!;
-        var c = await CaseLookup.FindAsync(db, me, caseId, HttpContext.RequestAborted);
-        if (c is null || c.Kind != CaseKind.Reintegration) return Content("");
-        var list = await ReferralCommands.ListAsync(db, c, HttpContext.RequestAborted, audit: false);
+        var reintegration = c.Kind == CaseKind.Reintegration;
+        var list = reintegration ? await ReferralCommands.ListAsync(db, c, HttpContext.RequestAborted, audit: false) : [];
         var open = c.Status is CaseStatus.Intake or CaseStatus.Active;
-        return View("/Features/Employment/_JobsSection.cshtml", new JobsSectionModel(c.Id, me.EditsRegistry && open, me.EditsRegistry, list));
+        return View("/Features/Employment/_JobsSection.cshtml", new JobsSectionModel(c.Id, reintegration, me.EditsRegistry && open, me.EditsRegistry, list));
+    }
+}
+
+/// <summary>Every referral of a case with its outcome and, for a hire, the follow-up of the job at each checkpoint.</summary>
+[Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
+public sealed class ReferralsModel(HoaNhapDbContext db, RuleBook book) : PageModel
+{
+    public CaseHeader Header { get; private set; } = null!;
+    public CurrentUser Me { get; private set; } = null!;
+    public List<JobReferral> Referrals { get; private set; } = [];
+    public Dictionary<Guid, RetentionView> Retention { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Me = CurrentUser.From(User)!;
+        if (await CaseHeader.LoadAsync(db, Me, id, ct) is not { } header) return NotFound();
+        Header = header;
+        Referrals = await ReferralCommands.ListAsync(db, header.Case, ct);
+        Retention = await RetentionCommands.ForCaseAsync(db, await book.ParametersAsync(ct), header.Case, ct);
+        return Page();
     }
 }

@@ -56,8 +56,27 @@ public sealed record CounsellingCoverage(int Returnees, int Counselled)
     public int Percent => Returnees == 0 ? 100 : Counselled * 100 / Returnees;
 }
 
+/// <summary>A returnee in special hardship on an open reintegration case, and whether they were counselled yet.</summary>
+public sealed record HardshipCounselling(Guid CaseId, string PersonName, string CommuneCode, string Reason, DateOnly? Since, DateOnly? CounselledOn);
+
 public static class LoanCommands
 {
+    /// <summary>
+    /// The returnees of the caller's area flagged in special hardship (issue 19, part 8), those not yet counselled first: the credit
+    /// counselling reaches them before the others, and the bank's list is drawn up with them in mind (QĐ 22/2023/QĐ-TTg).
+    /// </summary>
+    public static async Task<List<HardshipCounselling>> HardshipFirstAsync(HoaNhapDbContext db, CurrentUser u, CancellationToken ct)
+    {
+        var cases = db.Cases.Where(c => c.Kind == CaseKind.Reintegration && (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Active));
+        cases = u.CommuneCode is { } commune ? cases.Where(c => c.CommuneCode == commune) : cases.Where(c => c.ProvinceCode == u.ProvinceCode);
+        var rows = await (from c in cases
+                          join p in db.People.Where(p => p.HardshipReason != null) on c.PersonId equals p.Id
+                          select new { c.Id, p.FullName, c.CommuneCode, p.HardshipReason, p.HardshipSince,
+                              Counselled = db.Set<PolicyCounselling>().Where(x => x.CaseId == c.Id).Max(x => (DateOnly?)x.CounselledOn) })
+            .AsNoTracking().Take(500).ToListAsync(ct);
+        return rows.Select(r => new HardshipCounselling(r.Id, r.FullName, r.CommuneCode, r.HardshipReason!, r.HardshipSince, r.Counselled))
+            .OrderBy(r => r.CounselledOn is null ? 0 : 1).ThenBy(r => r.Since).ThenBy(r => r.PersonName, StringComparer.Create(Display.Vi, true)).ToList();
+    }
 
     /// <summary>The loans within the caller's area: a commune user's commune; the bank's and province police's province.</summary>
     public static IQueryable<ReintegrationLoan> Visible(HoaNhapDbContext db, CurrentUser u)

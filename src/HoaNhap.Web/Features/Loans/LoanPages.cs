@@ -17,6 +17,8 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
 {
     public List<ReintegrationLoan> Loans { get; private set; } = [];
     public CounsellingCoverage? Coverage { get; private set; }
+    /// <summary>Returnees in special hardship, not yet counselled first: the commune counsels them before the others.</summary>
+    public List<HardshipCounselling> Hardship { get; private set; } = [];
     public CurrentUser Me { get; private set; } = null!;
     [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
 
@@ -26,6 +28,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
         if (!Me.May(Act.ReadLoans)) return Forbid();
         Loans = await LoanCommands.ListAsync(db, Me, Commune, ct);
         Coverage = Me.ReadsRegistry ? await LoanCommands.CoverageAsync(db, Me, ct) : null;
+        if (Me.ReadsRegistry) Hardship = await LoanCommands.HardshipFirstAsync(db, Me, ct);
         return Page();
     }
 
@@ -111,13 +114,23 @@ public sealed class EventModel(HoaNhapDbContext db) : PageModel
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class CounsellingModel(HoaNhapDbContext db) : CaseFormPage<CounsellingInput, PolicyCounselling>(db)
 {
+    /// <summary>The person's special hardship, if flagged: the counselling covers social assistance and the loan first.</summary>
+    public HardshipNote? Hardship { get; private set; }
+
     protected override string Section => "credit";
     protected override bool ConfirmInSection => false;
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
+    {
+        Hardship = await PersonHardship.ForPersonAsync(Db, c.PersonId, ct);
+        return true;
+    }
     protected override void Prefill()
     {
         Input.CounselledOn = Display.Date(Today);
-        Input.Topics = "Chính sách vay vốn theo Quyết định 22/2023/QĐ-TTg; việc làm, học nghề.";
+        Input.Topics = Hardship is null
+            ? "Chính sách vay vốn theo Quyết định 22/2023/QĐ-TTg; việc làm, học nghề."
+            : "Chính sách vay vốn theo Quyết định 22/2023/QĐ-TTg (ưu tiên do hoàn cảnh đặc biệt khó khăn); chính sách trợ giúp xã hội; việc làm, học nghề.";
     }
     protected override Task<Outcome<PolicyCounselling>> SaveAsync(CurrentUser me, Guid caseId, CancellationToken ct) =>
         LoanCommands.CounselAsync(Db, me, caseId, Input, ct);

@@ -16,12 +16,26 @@ public sealed class NeedModel(HoaNhapDbContext db) : CaseFormPage<SupportInput, 
     /// <summary>The area offered by the link that opened the form (<c>?area=</c>).</summary>
     [BindProperty(SupportsGet = true, Name = "area")] public string? OfferedArea { get; set; }
 
+    /// <summary>The person's special hardship, if flagged: the form offers social assistance first and says why.</summary>
+    public HardshipNote? Hardship { get; private set; }
+
     protected override string Section => "support";
     protected override bool ConfirmInSection => false;
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
+    protected override async Task<bool> LoadMoreAsync(Case c, CancellationToken ct)
+    {
+        Hardship = await PersonHardship.ForPersonAsync(Db, c.PersonId, ct);
+        return true;
+    }
     protected override void Prefill()
     {
         Input.Area = OfferedArea;
+        if (Hardship is not null && OfferedArea is null)
+        {
+            // Special hardship comes first: social assistance (NĐ 20/2021/NĐ-CP) by the commune's culture and social office.
+            Input.Area = nameof(NeedArea.SocialAssistance);
+            Input.Responsible = nameof(ResponsibleBody.CultureSocialOffice);
+        }
         Input.IdentifiedOn = Display.Date(Today);
         Input.DueOn = Display.Date(Today.AddDays(30));
     }

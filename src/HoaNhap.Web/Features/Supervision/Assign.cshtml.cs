@@ -9,13 +9,17 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace HoaNhap.Web.Features.Supervision;
 
 [Shared.Audit.PersonalData(typeof(Domain.People.Person))]
-public sealed class AssignModel(HoaNhapDbContext db) : PageModel
+public sealed class AssignModel(HoaNhapDbContext db, RuleBook book) : PageModel
 {
     [BindProperty] public AssignmentInput Input { get; set; } = new();
     public string PersonName { get; private set; } = "";
     public Guid PersonId { get; private set; }
     public List<SelectListItem> Supervisors { get; private set; } = [];
     public string? CurrentSupervisor { get; private set; }
+    /// <summary>The advisable maximum of people per supervisor in force today (<see cref="Domain.Rules.Caseload"/>).</summary>
+    public int MaxPerSupervisor { get; private set; }
+    /// <summary>The candidates whom one more person would take beyond the maximum, with their caseload now.</summary>
+    public List<(string Name, int Count)> AtOrOverMaximum { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -33,7 +37,12 @@ public sealed class AssignModel(HoaNhapDbContext db) : PageModel
         if (this.Refusal(outcome) is { } refusal) return refusal;
         if (outcome.Succeeded)
         {
-            TempData["Message"] = $"Đã phân công {outcome.Value!.SupervisorName} giám sát, giáo dục.";
+            var a = outcome.Value!;
+            var counts = await CaseloadQueries.CountsAsync(db, a.ProvinceCode, ct);
+            var after = Domain.Rules.Caseload.Assess(counts.GetValueOrDefault(a.SupervisorUserId), Domain.Rules.CaseloadHolder.Supervisor,
+                await book.ParametersAsync(ct), db.Today);
+            TempData["Message"] = $"Đã phân công {a.SupervisorName} giám sát, giáo dục."
+                + (after.Over ? " " + Domain.Rules.Caseload.Warning(a.SupervisorName, after) : "");
             return Redirect($"/People/Details/{id}");
         }
         db.ChangeTracker.Clear();
@@ -48,7 +57,11 @@ public sealed class AssignModel(HoaNhapDbContext db) : PageModel
         (PersonId, PersonName) = (person.Id, person.FullName);
         CurrentSupervisor = (await SupervisorCommands.HistoryAsync(db, id, ct)).FirstOrDefault(a => a.EndedOn is null)?.SupervisorName;
         var candidates = await SupervisorCommands.CandidatesAsync(db, person.CommuneCode, ct);
-        Supervisors = [new SelectListItem("— Chọn —", ""), .. candidates.Select(c => new SelectListItem(c.Name, c.Id))];
+        var counts = await CaseloadQueries.CountsAsync(db, person.ProvinceCode, ct);
+        MaxPerSupervisor = Domain.Rules.Caseload.Maximum(Domain.Rules.CaseloadHolder.Supervisor, await book.ParametersAsync(ct), db.Today);
+        AtOrOverMaximum = candidates.Select(c => (c.Name, Count: counts.GetValueOrDefault(c.Id))).Where(c => c.Count >= MaxPerSupervisor).ToList();
+        Supervisors = [new SelectListItem("— Chọn —", ""),
+            .. candidates.Select(c => new SelectListItem($"{c.Name} (đang giám sát {counts.GetValueOrDefault(c.Id)} người)", c.Id))];
         return true;
     }
 }

@@ -9,7 +9,16 @@ namespace HoaNhap.Web.Features.Supervision;
 [Shared.Audit.PersonalData(typeof(Domain.Cases.Case))]
 public sealed class PlanModel(HoaNhapDbContext db, RuleBook book) : CaseRecordPage<PlanInput, SupervisionPlan>(db, book)
 {
+    /// <summary>The association the person belongs to, named in the plan (<see cref="PlanOrganisation"/>).</summary>
+    public string? Organisation { get; private set; }
+
     protected override bool MayAct(CurrentUser me) => me.EditsRegistry;
+    protected override async Task<bool> LoadMoreAsync(Domain.Cases.Case c, CancellationToken ct)
+    {
+        if (!await base.LoadMoreAsync(c, ct)) return false;
+        Organisation = await PlanOrganisation.ForAsync(Db, c.PersonId, ct);
+        return true;
+    }
     protected override void Prefill()
     {
         var p = Supervision.Plan;

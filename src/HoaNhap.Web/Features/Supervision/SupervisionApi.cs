@@ -24,11 +24,12 @@ public sealed record ObligationDto(string Text, string Source, string Status)
 
 public sealed record PlanDto(Guid CaseId, string? SentenceType, int CheckInIntervalMonths, bool CheckInIsDefault, int SelfReportIntervalMonths,
     bool SelfReportIsDefault, int AssessmentIntervalMonths, bool AssessmentIsDefault, long Version,
-    int? IncomeDeductionPercent, bool CommunityLabour, string? Restrictions, IReadOnlyList<ObligationDto> Obligations)
+    int? IncomeDeductionPercent, bool CommunityLabour, string? Restrictions, IReadOnlyList<ObligationDto> Obligations, string? HelpingOrganisation)
 {
-    public static PlanDto From(CaseSupervision s) => new(s.Case.Id, s.Case.SentenceType?.ToString(), s.Plan.CheckInMonths, s.Plan.CheckInDefault,
+    /// <param name="organisation">The association the person belongs to, which takes part in the supervision (<see cref="PlanOrganisation"/>).</param>
+    public static PlanDto From(CaseSupervision s, string? organisation) => new(s.Case.Id, s.Case.SentenceType?.ToString(), s.Plan.CheckInMonths, s.Plan.CheckInDefault,
         s.Plan.SelfReportMonths, s.Plan.SelfReportDefault, s.Plan.AssessmentMonths, s.Plan.AssessmentDefault, s.Plan.Version,
-        s.Case.IncomeDeductionPercent, s.Case.CommunityLabour, s.Case.Restrictions, s.Obligations.Select(ObligationDto.From).ToList());
+        s.Case.IncomeDeductionPercent, s.Case.CommunityLabour, s.Case.Restrictions, s.Obligations.Select(ObligationDto.From).ToList(), organisation);
 }
 
 public sealed record CheckInDto(Guid Id, string Kind, DateOnly On, bool Attended, string? Note, string RecordedBy)
@@ -95,15 +96,16 @@ public static class SupervisionApi
 
         var c = api.MapGroup("/cases/{id:guid}").WithTags("Giám sát, giáo dục");
         c.MapGet("/supervision-plan", async (Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
-                await WithCaseAsync(id, http, db, book, ct, s => Results.Ok(PlanDto.From(s))))
-            .WithSummary("Nghĩa vụ của người chấp hành án theo loại án (kèm căn cứ) và kế hoạch giám sát (định kỳ điểm danh, tự nhận xét, nhận xét).")
+                await WithPlanAsync(id, http, db, book, ct))
+            .WithSummary("Nghĩa vụ của người chấp hành án theo loại án (kèm căn cứ) và kế hoạch giám sát (định kỳ điểm danh, tự nhận xét, nhận xét); "
+                + "\"helpingOrganisation\": tổ chức, hội mà người này là thành viên (Đoàn Thanh niên…), cùng tham gia giám sát, giáo dục.")
             .Produces<PlanDto>().ProducesProblem(404)
             .ReadsPersonalData<Domain.Cases.Case>();
         c.MapPut("/supervision-plan", async (Guid id, PlanInput input, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct) =>
             {
                 var outcome = await SupervisionRecordCommands.SetPlanAsync(db, http.Me(), id, input, ct);
                 if (!outcome.Succeeded) return ApiResults.From(outcome, _ => Results.Ok());
-                return await WithCaseAsync(id, http, db, book, ct, s => Results.Ok(PlanDto.From(s)));
+                return await WithPlanAsync(id, http, db, book, ct);
             })
             .WithSummary("Đổi kế hoạch giám sát: số tháng mỗi kỳ (1–12; null = mặc định), kèm version.")
             .Produces<PlanDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
@@ -161,6 +163,14 @@ public static class SupervisionApi
                     x => Results.Created($"/api/v1/cases/{id}/assessments", AssessmentDto.From(x))))
             .WithSummary("Người giám sát ghi nhận xét định kỳ: {on, rating: Good|Fair|Average|Poor, obligationsKept, comment}.")
             .Produces<AssessmentDto>(201).ProducesValidationProblem().ProducesProblem(404).ProducesValidationProblem(422);
+    }
+
+    static async Task<IResult> WithPlanAsync(Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct)
+    {
+        var c = await CaseLookup.FindAsync(db, http.Me(), id, ct);
+        if (c is null) return ApiResults.NotFound();
+        var organisation = await PlanOrganisation.ForAsync(db, c.PersonId, ct);
+        return Results.Ok(PlanDto.From(await SupervisionQueries.ForCaseAsync(db, await book.ParametersAsync(ct), c, db.Today, ct), organisation));
     }
 
     static async Task<IResult> WithCaseAsync(Guid id, HttpContext http, HoaNhapDbContext db, RuleBook book, CancellationToken ct, Func<CaseSupervision, IResult> ok)

@@ -103,6 +103,7 @@ public static class HoaNhapPipeline
         api.MapUsersApi();
         api.MapUnitsApi();
         api.MapPeopleApi();
+        HoaNhap.Web.Features.People.PersonCircumstancesApi.MapPersonCircumstancesApi(api);
         api.MapJudgmentsApi();
         api.MapCasesApi();
         api.MapEarlyTerminationApi();
@@ -116,6 +117,7 @@ public static class HoaNhapPipeline
         HoaNhap.Web.Features.SelfCheckIns.SelfCheckInApi.MapSelfCheckInApi(api);
         api.MapPortalAbsencesApi();
         api.MapSupervisionApi();
+        HoaNhap.Web.Features.Supervision.CaseloadApi.MapCaseloadApi(api);
         api.MapAuditApi();
         api.MapRulesApi();
         api.MapAlmostEligibleApi();
@@ -136,6 +138,7 @@ public static class HoaNhapPipeline
         api.MapReintegrationModelsApi();
         api.MapEmploymentApi();
         api.MapContactsApi();
+        HoaNhap.Web.Features.Contacts.ReturneeContactsApi.MapReturneeContactsApi(api);
         HoaNhap.Web.Features.Notifications.MessagesApi.MapMessagesApi(api);
         HoaNhap.Web.Features.Privacy.PrivacyApi.MapPrivacyApi(api);
         // Working without signal: the pages' own script syncs what was recorded offline, with the user's cookie and an anti-forgery token.

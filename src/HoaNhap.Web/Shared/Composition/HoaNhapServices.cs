@@ -58,6 +58,7 @@ public static class HoaNhapServices
         services.AddScoped<IWorklistSource, Features.Breaches.BreachWorklist>();
         services.AddScoped<IWorklistSource, Features.Prevention.GradeWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Alerts.AlertWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Employment.RetentionWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Absences.AbsenceWorklist>();
         services.AddScoped<IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Reports.ReportDueSource>();
@@ -73,7 +74,7 @@ public static class HoaNhapServices
             c => [new(CasePage.Intake, c.Status == Domain.Cases.CaseStatus.Intake ? "Tiếp nhận (các việc)" : "Tiếp nhận, thời hạn")]);
         services.AddCaseSection<Features.Reintegration.ReintegrationSection>(20,
             menu: c => CaseSections.Community(c) ? [] : [new("reintegration", "Tiếp nhận, nhu cầu"), new("support", "Hỗ trợ"), new("credit", "Vay vốn")]);
-        services.AddCaseSection<Features.Employment.JobsSection>(30, menu: c => CaseSections.Community(c) ? [] : [new("jobs", "Việc làm, học nghề")]);
+        services.AddCaseSection<Features.Employment.JobsSection>(30, menu: _ => [new("jobs", "Việc làm, học nghề")]);
         services.AddCaseSection<Features.ReintegrationModels.ModelsSection>(40);
         services.AddCaseSection<Features.Reintegration.ViolationsSection>(50,
             menu: c => CaseSections.Community(c) ? [] : [new("returnee-violations", "Vi phạm pháp luật")]);
