@@ -43,6 +43,8 @@ public enum WorklistKind
     GradeTightened,
     CadenceAwaitingApproval,
     AlertOverdue,
+    PlanTaskOverdue,
+    RemedyOverdue,
 }
 
 public static class WorklistText
@@ -67,6 +69,8 @@ public static class WorklistText
         WorklistKind.GradeTightened => "Mức quản lý vừa được siết chặt: rà soát kế hoạch giám sát",
         WorklistKind.CadenceAwaitingApproval => "Đề nghị giảm tần suất tiếp xúc chờ lãnh đạo UBND xã phê duyệt",
         WorklistKind.AlertOverdue => "Cảnh báo quá hạn xử lý",
+        WorklistKind.PlanTaskOverdue => "Nhiệm vụ kế hoạch quá hạn chưa hoàn thành",
+        WorklistKind.RemedyOverdue => "Biện pháp khắc phục sau kiểm tra, kiến nghị quá hạn",
         _ => k.ToString(),
     };
 }

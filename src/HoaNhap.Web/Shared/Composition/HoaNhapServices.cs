@@ -58,6 +58,8 @@ public static class HoaNhapServices
         services.AddScoped<IWorklistSource, Features.Breaches.BreachWorklist>();
         services.AddScoped<IWorklistSource, Features.Prevention.GradeWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Alerts.AlertWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Plans.PlanWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Inspections.RemedyWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Absences.AbsenceWorklist>();
         services.AddScoped<IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Reports.ReportDueSource>();
