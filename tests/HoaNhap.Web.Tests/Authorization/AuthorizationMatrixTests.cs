@@ -101,8 +101,12 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string SelfCheckInManagerPageOwn = "404 403 200 403 403 403 403 404";
     const string SelfCheckInManagerMissing = "404 403 404 403 403 403 403 404";
 
-    // A body's report on a task: the body and the owner's police (empty body: 400); the commune leader reads but does not report.
-    const string PlanReportersOwn = "403 400 400 403 403 403 403 403";
+    // A body's report on a task: the body and the owner's police (empty body: 400); the commune leader and the province police read.
+    // The owner of the matrix plan is the commune: its police and committee give tasks; the province police read it.
+    const string PlanOwnersOwn = "403 403 400 400 403 403 403 403";
+    const string PlanOwnersPageOwn = "403 403 200 200 403 403 403 403";
+    const string PlanReportersOwn = "403 403 400 403 403 403 403 403";
+    const string PlanReportersPageOwn = "403 403 200 403 403 403 403 403";
     // A remedy done: the province police, the inspected commune's police, and the procuracy for its own recommendation.
     const string RemedyFollowersOwn = "403 400 400 403 403 403 400 403";
 
@@ -306,7 +310,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /api/v1/plans"] = Api(HttpMethod.Post, "/api/v1/plans", RowOf(Act.ManagePlans, "400", "403"), json: "{}"),
         ["GET /api/v1/plans/{id:guid}/tasks"] = Api(HttpMethod.Get, "/api/v1/plans/{plan}/tasks", RowOf(Act.SeePlans, "200", "403"),
             RowOf(Act.SeePlans, "404", "403")) with { PartnerBody = "200", PartnerBodyOther = "404" },
-        ["POST /api/v1/plans/{id:guid}/tasks"] = Api(HttpMethod.Post, "/api/v1/plans/{plan}/tasks", RowOf(Act.ManagePlans, "400", "403"),
+        ["POST /api/v1/plans/{id:guid}/tasks"] = Api(HttpMethod.Post, "/api/v1/plans/{plan}/tasks", PlanOwnersOwn,
             RowOf(Act.SeePlans, "404", "403"), json: "{}") with { PartnerBody = "403", PartnerBodyOther = "404" },
         ["POST /api/v1/plans/{id:guid}/tasks/{taskId:guid}/report"] = Api(HttpMethod.Post, "/api/v1/plans/{plan}/tasks/{task}/report", PlanReportersOwn,
             RowOf(Act.SeePlans, "404", "403"), json: "{}") with { PartnerBody = "400", PartnerBodyOther = "404" },
@@ -314,7 +318,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["PAGE /Plans/Create"] = Web("/Plans/Create", RowOf(Act.ManagePlans, "200", "403")),
         ["PAGE /Plans/{id:guid}"] = Web("/Plans/{plan}", RowOf(Act.SeePlans, "200", "403"), RowOf(Act.SeePlans, "404", "403"))
             with { PartnerBody = "200", PartnerBodyOther = "404" },
-        ["PAGE /Plans/{id:guid}/Tasks/{taskId:guid}/Report"] = Web("/Plans/{plan}/Tasks/{task}/Report", RowOf(Act.ReportPlanTasks, "200", "403"),
+        ["PAGE /Plans/{id:guid}/Tasks/{taskId:guid}/Report"] = Web("/Plans/{plan}/Tasks/{task}/Report", PlanReportersPageOwn,
             RowOf(Act.ReportPlanTasks, "404", "403")) with { PartnerBody = "200", PartnerBodyOther = "404" },
         // The inspection and oversight register (issue 19, part 7); the matrix entry of each unit is a recommendation of the procuracy
         // about the unit's commune, with one open remedy: the procuracy writes its own, the commune police record remedies done.
@@ -645,9 +649,9 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Supervision/CheckIn/{id}"] = Form("/Supervision/CheckIn/{case}", CheckInWritersPageOwn, Nobody404),
         ["POST /Alerts/{id}"] = Form("/Alerts/{alert}", RowOf(Act.HandleAlerts, "200", "403"), RowOf(Act.SeeAlerts, "404", "403")),
         ["POST /Plans/Create"] = Form("/Plans/Create", RowOf(Act.ManagePlans, "200", "403")),
-        ["POST /Plans/{id}?handler=Task"] = Form("/Plans/{plan}?handler=Task", RowOf(Act.ManagePlans, "200", "403"), RowOf(Act.SeePlans, "404", "403"))
+        ["POST /Plans/{id}?handler=Task"] = Form("/Plans/{plan}?handler=Task", PlanOwnersPageOwn, RowOf(Act.SeePlans, "404", "403"))
             with { PartnerBody = "403", PartnerBodyOther = "404" },
-        ["POST /Plans/{id}/Tasks/{taskId}/Report"] = Form("/Plans/{plan}/Tasks/{task}/Report", RowOf(Act.ReportPlanTasks, "200", "403"),
+        ["POST /Plans/{id}/Tasks/{taskId}/Report"] = Form("/Plans/{plan}/Tasks/{task}/Report", PlanReportersPageOwn,
             RowOf(Act.ReportPlanTasks, "404", "403")) with { PartnerBody = "200", PartnerBodyOther = "404" },
         ["POST /Inspections/Create"] = Form("/Inspections/Create", RowOf(Act.RecordInspections, "200", "403")),
         ["POST /Inspections/{id}?handler=Remedy"] = Form("/Inspections/{inspection}?handler=Remedy", RowOf(Act.RecordInspections, "200", "403"),

@@ -18,7 +18,7 @@ public static class InspectionsApi
     {
         var g = api.MapGroup("/inspections").WithTags("Kiểm tra, kiến nghị, giám sát");
         g.MapGet("", async (string? status, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await InspectionQueries.ListAsync(db, http.Me(), status, ct), l => Results.Ok(l.Select(ToDto).ToList())))
+                ApiResults.From(await InspectionQueries.ListAsync(db, http.Me(), status, ct), l => Results.Ok(l.Select(r => ToDto(r)).ToList())))
             .WithSummary("Sổ theo dõi kiểm tra của Công an tỉnh, kiến nghị của Viện kiểm sát, giám sát của Mặt trận Tổ quốc trong phạm vi người gọi: "
                 + "status=Open (mặc định, đang theo dõi khắc phục), Closed, All.")
             .Produces<List<InspectionDto>>().ProducesValidationProblem().ProducesProblem(403)

@@ -59,6 +59,15 @@ public static class PlanQueries
         return me.CommuneCode is { } mine ? plans.Where(p => p.CommuneCode == mine) : plans;
     }
 
+    /// <summary>Whether the caller's unit owns the plan: the province's police for a province plan, the commune's for a commune plan.</summary>
+    public static bool Owns(CurrentUser me, Plan plan) => plan.ProvinceCode == me.ProvinceCode && plan.CommuneCode == (me.CommuneCode ?? "");
+
+    /// <summary>Whether the caller writes the plan (gives tasks): the owner unit's police or committee.</summary>
+    public static bool MayManage(CurrentUser me, Plan plan) => me.May(Act.ManagePlans) && Owns(me, plan);
+
+    /// <summary>Whether the caller reports on the plan's tasks it sees: a body on its own, the owner's police on a report sent on paper.</summary>
+    public static bool MayReport(CurrentUser me, Plan plan) => me.May(Act.ReportPlanTasks) && (me.Role == Roles.PartnerBody || Owns(me, plan));
+
     /// <summary>The tasks the caller sees (of visible plans; a body only its own body's, in its own unit).</summary>
     public static IQueryable<PlanTask> Tasks(HoaNhapDbContext db, CurrentUser me)
     {
@@ -160,7 +169,7 @@ public static class PlanCommands
         if (!me.May(Act.SeePlans)) return Outcome<PlanTask>.Denied();
         var plan = await PlanQueries.Visible(db, me).FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return Outcome<PlanTask>.Missing();
-        if (!me.May(Act.ManagePlans)) return Outcome<PlanTask>.Denied();
+        if (!PlanQueries.MayManage(me, plan)) return Outcome<PlanTask>.Denied();
         var errors = new Dictionary<string, string[]>();
         var body = FormChecks.Choice<Body>(input.Body);
         if (body is null)
@@ -188,8 +197,9 @@ public static class PlanCommands
     {
         if (!me.May(Act.SeePlans)) return Outcome<PlanTask>.Denied();
         var task = await PlanQueries.Tasks(db, me).FirstOrDefaultAsync(t => t.Id == taskId && t.PlanId == planId, ct);
-        if (task is null || !await PlanQueries.Visible(db, me).AnyAsync(p => p.Id == planId, ct)) return Outcome<PlanTask>.Missing();
-        if (!me.May(Act.ReportPlanTasks)) return Outcome<PlanTask>.Denied();
+        var plan = task is null ? null : await PlanQueries.Visible(db, me).AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (task is null || plan is null) return Outcome<PlanTask>.Missing();
+        if (!PlanQueries.MayReport(me, plan)) return Outcome<PlanTask>.Denied();
         var errors = new Dictionary<string, string[]>();
         var on = FormChecks.Past(db.Today, errors, nameof(PlanTaskReportInput.On), "Ngày báo cáo", input.On);
         var result = FormChecks.Required(input.Result, nameof(PlanTaskReportInput.Result), "Kết quả thực hiện", 4000, errors);

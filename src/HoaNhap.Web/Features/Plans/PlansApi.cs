@@ -19,7 +19,7 @@ public static class PlansApi
     {
         var g = api.MapGroup("/plans").WithTags("Kế hoạch và nhiệm vụ của các cơ quan");
         g.MapGet("", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
-                ApiResults.From(await PlanQueries.ListAsync(db, http.Me(), ct), l => Results.Ok(l.Select(ToDto).ToList())))
+                ApiResults.From(await PlanQueries.ListAsync(db, http.Me(), ct), l => Results.Ok(l.Select(r => ToDto(r)).ToList())))
             .WithSummary("Kế hoạch của đơn vị người gọi (cán bộ tỉnh: của tỉnh và các xã); cơ quan, tổ chức phối hợp chỉ thấy kế hoạch có nhiệm vụ giao cho mình, "
                 + "số nhiệm vụ đếm trên nhiệm vụ của mình.")
             .Produces<List<PlanDto>>().ProducesProblem(403)

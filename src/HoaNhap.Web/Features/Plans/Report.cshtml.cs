@@ -47,6 +47,7 @@ public sealed class ReportModel(HoaNhapDbContext db) : PageModel
         if (this.Refusal(found) is { } refused) return refused;
         Row = found.Value.Row;
         if (found.Value.Tasks.FirstOrDefault(t => t.Id == taskId) is not { } task) return NotFound();
+        if (!PlanQueries.MayReport(Me, Row.Plan)) return Forbid();
         Item = task;
         Figure = (await PlanQueries.FiguresAsync(db, Row.Plan, [task], ct)).GetValueOrDefault(task.Id);
         return null;
