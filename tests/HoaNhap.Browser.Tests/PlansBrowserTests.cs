@@ -46,7 +46,10 @@ public sealed class PlansBrowserTests(BrowserApp app)
         var (context, page) = await app.SignedInAsync(Roles.PartnerBody, Unit.A, Phone, mobile: true);
         await using (context)
         {
-            await page.GotoAsync("/Plans");
+            // The start page says what is open and leads to the plans.
+            await page.GotoAsync("/");
+            await Expect(page.GetByTestId("home-plans")).ToContainTextAsync("Nhiệm vụ của Hội Liên hiệp Phụ nữ");
+            await page.GetByTestId("home-plans-link").ClickAsync();
             await Expect(page.GetByTestId("plans-body")).ToContainTextAsync("Hội Liên hiệp Phụ nữ");
             await Axe.AssertNoSeriousViolationsAsync(page, "plans-body-list");
             await AssertFitsAsync(page);

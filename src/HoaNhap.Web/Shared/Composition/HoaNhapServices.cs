@@ -96,6 +96,7 @@ public static class HoaNhapServices
         // The start page's parts contributed by features.
         services.AddHomeSection<Features.Worklist.WorklistHomeSection>(10, me => me.May(Domain.Access.Act.UseWorklist));
         services.AddHomeSection<Features.Supervision.MyPeopleHomeSection>(20, me => me.Role == Domain.Access.Roles.Supervisor);
+        services.AddHomeSection<Features.Plans.PlansHomeSection>(30, me => me.Role == Domain.Access.Roles.PartnerBody);
         // The worklist follows the events a request records (Features/Worklist/WorklistUpdates.cs).
         services.AddScoped<Features.Worklist.WorklistUpdates>();
         // The dashboard's stored figures: marked stale as events are saved, computed again by the job or on the next read.
