@@ -17,6 +17,7 @@ sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         e.HasIndex(x => new { x.ProvinceCode, x.CommuneCode });
         // A person's portal account, found from the person at sign-in.
         e.HasIndex(x => x.PersonId);
+        e.Property(x => x.Body).HasConversion<string>().HasMaxLength(32);
     }
 }
 

@@ -15,4 +15,6 @@ public sealed class AppUser : IdentityUser
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Role <c>Person</c> only: the supervised person whose own portal this account opens (issue 18).</summary>
     public Guid? PersonId { get; set; }
+    /// <summary>Role <c>PartnerBody</c> only: which body the user reports for (issue 19, part 6); null for every other role.</summary>
+    public HoaNhap.Domain.Plans.Body? Body { get; set; }
 }

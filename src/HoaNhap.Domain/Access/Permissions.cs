@@ -13,6 +13,8 @@ public enum Act
     IssuePortalInvitation, UsePortal, SeeSelfCheckIns, ManageSelfCheckIn,
     RecordViolationSign, DecideGrade, ApproveCadence, ImportRegister,
     SeeAlerts, HandleAlerts, SeeCaseload,
+    SeePlans, ManagePlans, ReportPlanTasks,
+    SeeInspections, RecordInspections, FollowUpRemedies,
 }
 
 /// <summary>
@@ -72,6 +74,20 @@ public static class Permissions
         [Act.HandleAlerts] = [CommuneOfficer],
         // Caseload per supervisor and per officer (issue 19, part 8): who assigns (the commune) and who oversees (the province).
         [Act.SeeCaseload] = CommuneWork,
+        // Plans and the duties of every body (issue 19, part 6): the police and the commune committee read their unit's plans, a
+        // body only its own tasks (the scope is in the query). The unit that owns a plan writes it: the province police, and for a
+        // commune plan the commune police who draft it and the commune committee that issues it.
+        [Act.SeePlans] = [ProvinceOfficer, CommuneOfficer, CommuneLeader, PartnerBody],
+        [Act.ManagePlans] = [ProvinceOfficer, CommuneOfficer, CommuneLeader],
+        // A body reports on its own tasks; the owner's police record a report a body sent on paper.
+        [Act.ReportPlanTasks] = [PartnerBody, ProvinceOfficer, CommuneOfficer],
+        // The inspection and oversight register (issue 19, part 7). The procuracy records its own recommendations (kiến nghị) and
+        // follows them to the end: it already writes its agreement to the monthly reconciliation, and the recommendation is its
+        // own act, which the province police would otherwise copy from paper. It records nothing else (checked in the command).
+        [Act.SeeInspections] = [ProvinceOfficer, CommuneOfficer, CommuneLeader, ProcuracyReader],
+        [Act.RecordInspections] = [ProvinceOfficer, ProcuracyReader],
+        // The inspected unit's police record that a remedy was carried out; the province police for any unit of the province.
+        [Act.FollowUpRemedies] = [ProvinceOfficer, CommuneOfficer],
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

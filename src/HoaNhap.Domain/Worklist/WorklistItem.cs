@@ -44,6 +44,8 @@ public enum WorklistKind
     CadenceAwaitingApproval,
     AlertOverdue,
     JobRetentionDue,
+    PlanTaskOverdue,
+    RemedyOverdue,
 }
 
 public static class WorklistText
@@ -69,6 +71,8 @@ public static class WorklistText
         WorklistKind.CadenceAwaitingApproval => "Đề nghị giảm tần suất tiếp xúc chờ lãnh đạo UBND xã phê duyệt",
         WorklistKind.AlertOverdue => "Cảnh báo quá hạn xử lý",
         WorklistKind.JobRetentionDue => "Đến mốc theo dõi duy trì việc làm sau khi được tuyển dụng",
+        WorklistKind.PlanTaskOverdue => "Nhiệm vụ kế hoạch quá hạn chưa hoàn thành",
+        WorklistKind.RemedyOverdue => "Biện pháp khắc phục sau kiểm tra, kiến nghị quá hạn",
         _ => k.ToString(),
     };
 }

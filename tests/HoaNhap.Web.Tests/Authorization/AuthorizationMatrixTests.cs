@@ -101,6 +101,15 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     const string SelfCheckInManagerPageOwn = "404 403 200 403 403 403 403 404";
     const string SelfCheckInManagerMissing = "404 403 404 403 403 403 403 404";
 
+    // A body's report on a task: the body and the owner's police (empty body: 400); the commune leader and the province police read.
+    // The owner of the matrix plan is the commune: its police and committee give tasks; the province police read it.
+    const string PlanOwnersOwn = "403 403 400 400 403 403 403 403";
+    const string PlanOwnersPageOwn = "403 403 200 200 403 403 403 403";
+    const string PlanReportersOwn = "403 403 400 403 403 403 403 403";
+    const string PlanReportersPageOwn = "403 403 200 403 403 403 403 403";
+    // A remedy done: the province police, the inspected commune's police, and the procuracy for its own recommendation.
+    const string RemedyFollowersOwn = "403 400 400 403 403 403 400 403";
+
     /// <summary>Key: "METHOD /route" for the API and other endpoints, "PAGE /route" for a page (GET).</summary>
     static readonly Dictionary<string, Row> Matrix = new()
     {
@@ -298,6 +307,37 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
             RowOf(Act.SeeAlerts, "404", "403"), json: "{}"),
         ["PAGE /Alerts"] = Web("/Alerts", RowOf(Act.SeeAlerts, "200", "403")),
         ["PAGE /Alerts/{id:guid}"] = Web("/Alerts/{alert}", RowOf(Act.SeeAlerts, "200", "403"), RowOf(Act.SeeAlerts, "404", "403")),
+        // Plans and the duties of every body (issue 19, part 6): the unit's police and committee read, the owner writes; a body (PartnerBody,
+        // the commune's Women's Union here) reads and reports on its own tasks. The matrix plan of each unit gives the Women's Union a task.
+        ["GET /api/v1/plans"] = Api(HttpMethod.Get, "/api/v1/plans", RowOf(Act.SeePlans, "200", "403")) with { PartnerBody = "200" },
+        ["POST /api/v1/plans"] = Api(HttpMethod.Post, "/api/v1/plans", RowOf(Act.ManagePlans, "400", "403"), json: "{}"),
+        ["GET /api/v1/plans/{id:guid}/tasks"] = Api(HttpMethod.Get, "/api/v1/plans/{plan}/tasks", RowOf(Act.SeePlans, "200", "403"),
+            RowOf(Act.SeePlans, "404", "403")) with { PartnerBody = "200", PartnerBodyOther = "404" },
+        ["POST /api/v1/plans/{id:guid}/tasks"] = Api(HttpMethod.Post, "/api/v1/plans/{plan}/tasks", PlanOwnersOwn,
+            RowOf(Act.SeePlans, "404", "403"), json: "{}") with { PartnerBody = "403", PartnerBodyOther = "404" },
+        ["POST /api/v1/plans/{id:guid}/tasks/{taskId:guid}/report"] = Api(HttpMethod.Post, "/api/v1/plans/{plan}/tasks/{task}/report", PlanReportersOwn,
+            RowOf(Act.SeePlans, "404", "403"), json: "{}") with { PartnerBody = "400", PartnerBodyOther = "404" },
+        ["PAGE /Plans"] = Web("/Plans", RowOf(Act.SeePlans, "200", "403")) with { PartnerBody = "200" },
+        ["PAGE /Plans/Create"] = Web("/Plans/Create", RowOf(Act.ManagePlans, "200", "403")),
+        ["PAGE /Plans/{id:guid}"] = Web("/Plans/{plan}", RowOf(Act.SeePlans, "200", "403"), RowOf(Act.SeePlans, "404", "403"))
+            with { PartnerBody = "200", PartnerBodyOther = "404" },
+        ["PAGE /Plans/{id:guid}/Tasks/{taskId:guid}/Report"] = Web("/Plans/{plan}/Tasks/{task}/Report", PlanReportersPageOwn,
+            RowOf(Act.ReportPlanTasks, "404", "403")) with { PartnerBody = "200", PartnerBodyOther = "404" },
+        // The inspection and oversight register (issue 19, part 7); the matrix entry of each unit is a recommendation of the procuracy
+        // about the unit's commune, with one open remedy: the procuracy writes its own, the commune police record remedies done.
+        ["GET /api/v1/inspections"] = Api(HttpMethod.Get, "/api/v1/inspections", RowOf(Act.SeeInspections, "200", "403")),
+        ["POST /api/v1/inspections"] = Api(HttpMethod.Post, "/api/v1/inspections", RowOf(Act.RecordInspections, "400", "403"), json: "{}"),
+        ["GET /api/v1/inspections/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/inspections/{inspection}", RowOf(Act.SeeInspections, "200", "403"),
+            RowOf(Act.SeeInspections, "404", "403")),
+        ["POST /api/v1/inspections/{id:guid}/remedies"] = Api(HttpMethod.Post, "/api/v1/inspections/{inspection}/remedies", RowOf(Act.RecordInspections, "400", "403"),
+            RowOf(Act.SeeInspections, "404", "403"), json: "{}"),
+        ["POST /api/v1/inspections/{id:guid}/remedies/{remedyId:guid}/done"] = Api(HttpMethod.Post, "/api/v1/inspections/{inspection}/remedies/{remedy}/done",
+            RemedyFollowersOwn, RowOf(Act.SeeInspections, "404", "403"), json: "{}"),
+        ["POST /api/v1/inspections/{id:guid}/close"] = Api(HttpMethod.Post, "/api/v1/inspections/{inspection}/close", RowOf(Act.RecordInspections, "400", "403"),
+            RowOf(Act.SeeInspections, "404", "403"), json: "{}"),
+        ["PAGE /Inspections"] = Web("/Inspections", RowOf(Act.SeeInspections, "200", "403")),
+        ["PAGE /Inspections/Create"] = Web("/Inspections/Create", RowOf(Act.RecordInspections, "200", "403")),
+        ["PAGE /Inspections/{id:guid}"] = Web("/Inspections/{inspection}", RowOf(Act.SeeInspections, "200", "403"), RowOf(Act.SeeInspections, "404", "403")),
         ["PAGE /"] = Web("/", All200),
         ["PAGE /Error"] = Web("/Error", All200) with { Person = "200" },
         ["PAGE /Account/Login"] = Web("/Account/Login", All200) with { Person = "200" },
@@ -634,6 +674,18 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["POST /Supervision/Plan/{id}"] = Form("/Supervision/Plan/{case}", EditorsPageOwn, Nobody404),
         ["POST /Supervision/CheckIn/{id}"] = Form("/Supervision/CheckIn/{case}", CheckInWritersPageOwn, Nobody404),
         ["POST /Alerts/{id}"] = Form("/Alerts/{alert}", RowOf(Act.HandleAlerts, "200", "403"), RowOf(Act.SeeAlerts, "404", "403")),
+        ["POST /Plans/Create"] = Form("/Plans/Create", RowOf(Act.ManagePlans, "200", "403")),
+        ["POST /Plans/{id}?handler=Task"] = Form("/Plans/{plan}?handler=Task", PlanOwnersPageOwn, RowOf(Act.SeePlans, "404", "403"))
+            with { PartnerBody = "403", PartnerBodyOther = "404" },
+        ["POST /Plans/{id}/Tasks/{taskId}/Report"] = Form("/Plans/{plan}/Tasks/{task}/Report", PlanReportersPageOwn,
+            RowOf(Act.ReportPlanTasks, "404", "403")) with { PartnerBody = "200", PartnerBodyOther = "404" },
+        ["POST /Inspections/Create"] = Form("/Inspections/Create", RowOf(Act.RecordInspections, "200", "403")),
+        ["POST /Inspections/{id}?handler=Remedy"] = Form("/Inspections/{inspection}?handler=Remedy", RowOf(Act.RecordInspections, "200", "403"),
+            RowOf(Act.SeeInspections, "404", "403")),
+        ["POST /Inspections/{id}?handler=Done"] = Form("/Inspections/{inspection}?handler=Done&remedyId={remedy}", "403 200 200 403 403 403 200 403",
+            RowOf(Act.SeeInspections, "404", "403")),
+        ["POST /Inspections/{id}?handler=Close"] = Form("/Inspections/{inspection}?handler=Close", RowOf(Act.RecordInspections, "200", "403"),
+            RowOf(Act.SeeInspections, "404", "403")),
         ["POST /Prevention/Sign/{id}"] = Form("/Prevention/Sign/{case}", SignWritersPageOwn, Nobody404),
         ["POST /Prevention/Grade/{id}"] = Form("/Prevention/Grade/{case}", GradeDeciderPageOwn, Nobody404),
         ["POST /Prevention/Cadence/{id}"] = Form("/Prevention/Cadence/{case}", GradeDeciderPageOwn, Nobody404),
@@ -688,6 +740,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
     sealed record Row(string Kind, HttpMethod Method, string Url, string Own, string Other, string? Json)
     {
         public string? Person { get; init; }
+        /// <summary>What the role PartnerBody of unit A gets for unit A's resource; null: as every role when all agree, else refused (403 or 404).</summary>
+        public string? PartnerBody { get; init; }
+        /// <summary>The same for unit B's resource; null: as <see cref="PartnerBody"/> when the URL names no resource, else refused.</summary>
+        public string? PartnerBodyOther { get; init; }
     }
     static Row Api(HttpMethod m, string url, string own, string? other = null, string? json = null) => new("api", m, url, own, other ?? own, json);
     static Row Web(string url, string own, string? other = null) => new("web", HttpMethod.Get, url, own, other ?? own, null);
@@ -864,6 +920,43 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         Assert.True(failures.Count == 0, $"{failures.Count} of {count} checks of the role Person failed:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// The role PartnerBody (issue 19, part 6: a body of the plans, here the commune's Women's Union) against every row: it reaches its
+    /// plans and its own tasks, and every page and endpoint about a person or a case refuses it (403 or 404) — so a body never reads
+    /// a person's file. A row answered alike by every staff role (the calculators, the user's own account) answers it alike.
+    /// </summary>
+    [SkippableFact]
+    public async Task The_role_PartnerBody_reaches_its_plan_tasks_and_never_a_persons_file()
+    {
+        app.EnsureAvailable();
+        var ids = await Resources.ForAsync(app);
+        var api = await app.ApiAsync(Roles.PartnerBody, Unit.A);
+        var pages = await app.PagesAsync(Roles.PartnerBody, Unit.A);
+        var token = await FormTokenAsync(pages);
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var (key, row) in Matrix.Concat(PagePosts))
+            foreach (var unit in new[] { Unit.A, Unit.B })
+            {
+                if (unit == Unit.B && row.Other == row.Own && !row.Url.Contains('{')) continue;
+                var declared = unit == Unit.A ? row.PartnerBody : row.PartnerBodyOther ?? (row.Url.Contains('{') ? null : row.PartnerBody);
+                var columns = (unit == Unit.A ? row.Own : row.Other).Split(' ').Distinct().ToList();
+                var alike = columns.Count == 1 && columns[0] is not ("403" or "404") ? columns[0] : null;
+                var url = ids.Fill(row.Url, unit);
+                var request = new HttpRequestMessage(row.Method, url);
+                if (row.Json is not null) request.Content = new StringContent(row.Json, Encoding.UTF8, "application/json");
+                if (row.Kind == "form") request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+                if (row.Kind == "sync") request.Headers.Add("RequestVerificationToken", token);
+                var got = (int)(await (row.Kind == "api" ? api : pages).SendAsync(request)).StatusCode;
+                count++;
+                var want = declared ?? alike;
+                if (want is not null ? got != int.Parse(want) : got is not (403 or 404))
+                    failures.Add($"{key} [{unit}] as PartnerBody: expected {want ?? "403 or 404"}, got {got} ({url})");
+            }
+        output.WriteLine($"{count} requests checked as PartnerBody.");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {count} checks of the role PartnerBody failed:\n" + string.Join("\n", failures));
+    }
+
     static async Task<string> FormTokenAsync(HttpClient pages)
     {
         // Every signed-in page carries the sign-out form, and with it an anti-forgery token.
@@ -966,6 +1059,20 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 db.Add(alert);
                 await db.SaveChangesAsync();
                 r._ids[("alert", unit)] = alert.Id.ToString();
+                // A commune plan of the unit with a task of the Women's Union, and a recommendation of the procuracy about the commune
+                // with one open remedy.
+                var plan = HoaNhap.Domain.Plans.Plan.Issue(province, HoaNhapApp.Units[unit].Commune, "1/KH-UBND", "Kế hoạch tái hòa nhập cộng đồng",
+                    app.Today.AddDays(-30), "matrix", DateTimeOffset.UtcNow);
+                var (task, _) = plan.Assign(HoaNhap.Domain.Plans.Body.WomensUnion, "Tư vấn, giúp đỡ người chấp hành xong án phạt tù", app.Today.AddDays(30), null, app.Today);
+                var inspection = HoaNhap.Domain.Inspections.Inspection.Record(HoaNhap.Domain.Inspections.InspectionKind.ProcuracyRecommendation, province,
+                    HoaNhapApp.Units[unit].Commune, "1/KN-VKS", app.Today.AddDays(-10), "Hồ sơ chưa đủ.", "matrix", DateTimeOffset.UtcNow);
+                var (remedy, _) = inspection.Require("Bổ sung hồ sơ", app.Today.AddDays(20), "Công an xã");
+                db.AddRange(plan, task!, inspection, remedy!);
+                await db.SaveChangesAsync();
+                r._ids[("plan", unit)] = plan.Id.ToString();
+                r._ids[("task", unit)] = task!.Id.ToString();
+                r._ids[("inspection", unit)] = inspection.Id.ToString();
+                r._ids[("remedy", unit)] = remedy!.Id.ToString();
             }
             // The unit-A person opens the portal; a document of the unit-B person is what the portal must not find.
             r.PortalIdNumber = await PortalSessions.ActivateAsync(app, Unit.A, app.PersonA);
@@ -985,7 +1092,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person2", "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "import", "transfer", "report", "model", "commune", "otherdocument", "alert" })
+            foreach (var name in new[] { "person2", "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "import", "transfer", "report", "model", "commune", "otherdocument", "alert", "plan", "task", "inspection", "remedy" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

@@ -20,6 +20,8 @@ public abstract class MenuFollowsPermissionsTests(HoaNhapApp app)
         (Act.UseReintegrationModels, "nav-models", "phone-nav-models"),
         (Act.UseEmployment, "nav-jobs", "phone-nav-jobs"),
         (Act.ReviewRetention, "nav-retention", "phone-nav-retention"),
+        (Act.SeePlans, "nav-plans", "phone-nav-plans"),
+        (Act.SeeInspections, "nav-inspections", "phone-nav-inspections"),
     ];
 
     [SkippableFact]

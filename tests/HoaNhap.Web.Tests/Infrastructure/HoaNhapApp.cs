@@ -163,7 +163,9 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
                 var outcome = await UserCommands.CreateAsync(db, users, new UserInput
                 {
                     UserName = UserName(role, unit), Password = Password, FullName = $"Người Thử {role}",
-                    Role = role, UnitCode = Roles.IsCommuneLevel(role) ? commune : province,
+                    Role = role, UnitCode = Roles.IsCommuneLevel(role) || role == Roles.PartnerBody ? commune : province,
+                    // The body of each unit's PartnerBody user: the commune's Women's Union.
+                    Body = role == Roles.PartnerBody ? nameof(HoaNhap.Domain.Plans.Body.WomensUnion) : null,
                 }, CancellationToken.None);
                 if (!outcome.Succeeded) throw new InvalidOperationException(string.Join(" ", outcome.Errors.SelectMany(e => e.Value)));
             }
@@ -176,7 +178,7 @@ public abstract partial class HoaNhapApp : WebApplicationFactory<Program>, IAsyn
         using var scope = Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var u = (await users.FindByNameAsync(UserName(role, unit)))!;
-        return new CurrentUser(u.Id, u.UserName!, u.FullName, u.Role, u.ProvinceCode, u.CommuneCode);
+        return new CurrentUser(u.Id, u.UserName!, u.FullName, u.Role, u.ProvinceCode, u.CommuneCode) { Body = u.Body };
     }
 
     /// <summary>Creates a person through the application's own handler, as the commune officer of the unit.</summary>

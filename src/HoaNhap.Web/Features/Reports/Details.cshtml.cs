@@ -17,6 +17,8 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
     public List<CommuneSubmission> Submissions { get; private set; } = [];
     public CurrentUser Me { get; private set; } = null!;
     public string UnitName { get; private set; } = "";
+    public List<TaskResultLine> TaskResults { get; private set; } = [];
+    public List<InspectionLine> Inspections { get; private set; } = [];
 
     async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -26,6 +28,8 @@ public sealed class DetailsModel(HoaNhapDbContext db) : PageModel
         Report = found.Value!;
         Figures = await ReportCommands.FiguresAsync(db, Report, ct);
         if (Report.IsProvinceReport) Submissions = await ReportCommands.SubmissionsAsync(db, Report, ct);
+        TaskResults = await ReportOversight.TasksAsync(db, Report, ct);
+        Inspections = await ReportOversight.InspectionsAsync(db, Report, ct);
         UnitName = Report.IsProvinceReport
             ? "Công an " + (await db.Provinces.AsNoTracking().FirstAsync(p => p.Code == Report.ProvinceCode, ct)).FullName
             : (await db.Communes.AsNoTracking().FirstAsync(c => c.Code == Report.CommuneCode, ct)).FullName;

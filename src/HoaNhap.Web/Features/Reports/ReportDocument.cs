@@ -23,13 +23,19 @@ public static class ReportDocument
         foreach (var f in figures)
             body.Add($"- {f.Name}: {f.Text}" + (f.Denominator is { } d ? $" ({f.Numerator:#,##0}/{d:#,##0})" : "")
                 + (f.Target != "Không đặt chỉ tiêu" ? $"; chỉ tiêu: {f.Target}" : "") + (f.Assessment.Length > 0 ? $"; đánh giá: {f.Assessment.ToLowerInvariant()}" : "") + ".");
+        var n = 2;
         if (r.IsProvinceReport)
         {
             var sent = submissions.Count(s => s.Status is ReportStatus.Submitted or ReportStatus.Accepted);
-            body.Add($"2. Tình hình báo cáo của cấp xã: {sent}/{submissions.Count} xã, phường đã gửi báo cáo; {submissions.Count(s => s.Status == ReportStatus.Accepted)} báo cáo đã được tiếp nhận.");
-            body.Add($"3. Kết quả khác: {Or(r.Results)}");
+            body.Add($"{n++}. Tình hình báo cáo của cấp xã: {sent}/{submissions.Count} xã, phường đã gửi báo cáo; {submissions.Count(s => s.Status == ReportStatus.Accepted)} báo cáo đã được tiếp nhận.");
         }
-        else body.Add($"2. Kết quả khác: {Or(r.Results)}");
+        var tasks = await ReportOversight.TasksAsync(db, r, ct);
+        body.Add($"{n++}. Kết quả thực hiện nhiệm vụ của các cơ quan, tổ chức theo kế hoạch:" + (tasks.Count == 0 ? " không có nhiệm vụ đến hạn hoặc được báo cáo trong kỳ." : ""));
+        body.AddRange(tasks.Select(t => $"- {t.Text}."));
+        var inspections = await ReportOversight.InspectionsAsync(db, r, ct);
+        body.Add($"{n++}. Kiểm tra, kiến nghị, giám sát:" + (inspections.Count == 0 ? " không có cuộc kiểm tra, kiến nghị, giám sát nào đang theo dõi trong kỳ." : ""));
+        body.AddRange(inspections.Select(i => $"- {i.Text}"));
+        body.Add($"{n}. Kết quả khác: {Or(r.Results)}");
         body.Add("II. TỒN TẠI, HẠN CHẾ");
         body.Add(Or(r.Shortcomings));
         body.Add("III. ĐỀ XUẤT, KIẾN NGHỊ");

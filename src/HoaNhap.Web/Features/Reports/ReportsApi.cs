@@ -8,7 +8,13 @@ namespace HoaNhap.Web.Features.Reports;
 
 public sealed record ReportDto(Guid Id, string ProvinceCode, string? CommuneCode, string PeriodKind, DateOnly From, DateOnly To, string PeriodName,
     DateOnly DueOn, string Status, string Results, string Shortcomings, string Proposals, string? ReturnReason,
-    DateTimeOffset? SubmittedAt, string? SubmittedBy, IReadOnlyList<ReportFigure>? Figures);
+    DateTimeOffset? SubmittedAt, string? SubmittedBy, IReadOnlyList<ReportFigure>? Figures)
+{
+    /// <summary>The results the bodies reported on the unit's plan tasks of the period (one line each); only in <c>GET /reports/{id}</c>.</summary>
+    public IReadOnlyList<string>? TaskResults { get; init; }
+    /// <summary>The inspections, recommendations and supervisions followed during the period (one line each); only in <c>GET /reports/{id}</c>.</summary>
+    public IReadOnlyList<string>? Inspections { get; init; }
+}
 
 public static class ReportsApi
 {
@@ -34,9 +40,13 @@ public static class ReportsApi
             {
                 var found = await ReportCommands.FindAsync(db, http.Me(), id, ct);
                 if (!found.Succeeded) return ApiResults.From(found, _ => Results.Ok());
-                return Results.Ok(Dto(found.Value!, await ReportCommands.FiguresAsync(db, found.Value!, ct)));
+                return Results.Ok(Dto(found.Value!, await ReportCommands.FiguresAsync(db, found.Value!, ct)) with
+                {
+                    TaskResults = (await ReportOversight.TasksAsync(db, found.Value!, ct)).Select(t => t.Text).ToList(),
+                    Inspections = (await ReportOversight.InspectionsAsync(db, found.Value!, ct)).Select(i => i.Text).ToList(),
+                });
             })
-            .WithSummary("Một báo cáo với số liệu (tính trực tiếp khi đang soạn, đã chốt khi gửi).")
+            .WithSummary("Một báo cáo với số liệu (tính trực tiếp khi đang soạn, đã chốt khi gửi), kết quả nhiệm vụ kế hoạch của các cơ quan, tổ chức và các cuộc kiểm tra, kiến nghị, giám sát trong kỳ.")
             .Produces<ReportDto>().ProducesProblem(403).ProducesProblem(404)
             .ReadOnlyWork()
             .NoPersonalData();

@@ -19,7 +19,7 @@ public sealed class EditModel(HoaNhapDbContext db, UserManager<AppUser> users) :
         var user = await users.FindByIdAsync(id);
         if (user is null || user.Role == HoaNhap.Domain.Access.Roles.Person) return NotFound();
         Account = UserView.From(user);
-        Input = new UserInput { FullName = user.FullName, Role = user.Role, UnitCode = user.UnitCode, Phone = user.PhoneNumber, IsActive = user.IsActive };
+        Input = new UserInput { FullName = user.FullName, Role = user.Role, UnitCode = user.UnitCode, Phone = user.PhoneNumber, IsActive = user.IsActive, Body = user.Body?.ToString() };
         return Page();
     }
 

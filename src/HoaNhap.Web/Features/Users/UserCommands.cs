@@ -1,6 +1,7 @@
 using HoaNhap.Data;
 using HoaNhap.Data.Identity;
 using HoaNhap.Domain.Access;
+using HoaNhap.Domain.Plans;
 using HoaNhap.Domain.Text;
 using HoaNhap.Web.Shared;
 using HoaNhap.Web.Shared.Forms;
@@ -18,14 +19,17 @@ public sealed class UserInput
     public string? UnitCode { get; set; }
     /// <summary>Optional mobile number: where the supervisor's reminders go by SMS (<c>Notifications</c>).</summary>
     public string? Phone { get; set; }
+    /// <summary>Role PartnerBody only: which body the user reports for (a name of <see cref="HoaNhap.Domain.Plans.Body"/>, e.g. "WomensUnion").</summary>
+    public string? Body { get; set; }
     public bool IsActive { get; set; } = true;
 }
 
 public sealed record UserView(string Id, string UserName, string FullName, string Role, string RoleTitle, string UnitCode,
-    bool IsActive, bool TwoFactorEnabled, bool LockedOut, string? Phone)
+    bool IsActive, bool TwoFactorEnabled, bool LockedOut, string? Phone, string? Body, string? BodyTitle)
 {
     public static UserView From(AppUser u) => new(u.Id, u.UserName ?? "", u.FullName, u.Role, Roles.Title(u.Role), u.UnitCode,
-        u.IsActive, u.TwoFactorEnabled, u.LockoutEnd is { } end && end > DateTimeOffset.UtcNow, u.PhoneNumber);
+        u.IsActive, u.TwoFactorEnabled, u.LockoutEnd is { } end && end > DateTimeOffset.UtcNow, u.PhoneNumber,
+        u.Body?.ToString(), u.Body is { } b ? PlanText.Body(b) : null);
 }
 
 /// <summary>The checks of an account's form.</summary>
@@ -49,16 +53,24 @@ public static class UserChecks
         if (string.IsNullOrWhiteSpace(x.UnitCode)) FormChecks.Add(errors, nameof(x.UnitCode), FormMessages.Required("Đơn vị"));
         else if (x.Role is not null)
         {
-            var commune = Roles.IsCommuneLevel(x.Role);
             var code = x.UnitCode;
+            // A body of a plan works at a province (a department) or at a commune (the commune's mass organisations).
+            var commune = Roles.TakesEitherLevel(x.Role) ? code.Length == 5 : Roles.IsCommuneLevel(x.Role);
             var known = commune
                 ? UnitCodeOk(code, 5) && await db.Communes.AnyAsync(c => c.Code == code, ct)
                 : UnitCodeOk(code, 2) && await db.Provinces.AnyAsync(p => p.Code == code, ct);
             if (!known)
-                FormChecks.Add(errors, nameof(x.UnitCode), commune
+                FormChecks.Add(errors, nameof(x.UnitCode), Roles.TakesEitherLevel(x.Role)
+                    ? "Đơn vị phải là mã tỉnh, thành phố (2 chữ số) hoặc mã xã, phường (5 chữ số) có trong danh mục hành chính."
+                    : commune
                     ? "Đơn vị phải là mã xã, phường (5 chữ số) có trong danh mục hành chính."
                     : "Đơn vị phải là mã tỉnh, thành phố (2 chữ số) có trong danh mục hành chính.");
         }
+        if (x.Role == Roles.PartnerBody && FormChecks.Choice<Body>(x.Body) is null)
+            FormChecks.Add(errors, nameof(x.Body), "Hãy chọn cơ quan, tổ chức của tài khoản ("
+                + string.Join(", ", Enum.GetNames<Body>()) + ").");
+        else if (x.Role != Roles.PartnerBody && !string.IsNullOrWhiteSpace(x.Body))
+            FormChecks.Add(errors, nameof(x.Body), "Chỉ tài khoản của cơ quan, tổ chức phối hợp mới chọn cơ quan, tổ chức.");
         return errors;
     }
 
@@ -94,7 +106,8 @@ public static class UserCommands
                 if (await v.ValidateAsync(users, user, input.Password) is { Succeeded: false } r) problems.AddRange(r.Errors);
             if (problems.Count > 0) return Outcome<UserView>.Invalid(IdentityErrors(IdentityResult.Failed([.. problems])));
         }
-        var roleOrUnitChanged = user.Role != input.Role || user.UnitCode != input.UnitCode || user.IsActive != input.IsActive;
+        var roleOrUnitChanged = user.Role != input.Role || user.UnitCode != input.UnitCode || user.IsActive != input.IsActive
+            || user.Body != (input.Role == Roles.PartnerBody ? FormChecks.Choice<Body>(input.Body) : null);
         await ApplyAsync(db, user, input, ct);
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded) return Outcome<UserView>.Invalid(IdentityErrors(updated));
@@ -116,6 +129,7 @@ public static class UserCommands
         user.UnitCode = input.UnitCode!;
         user.IsActive = input.IsActive;
         user.PhoneNumber = MobilePhone.Normalise(input.Phone);
+        user.Body = input.Role == Roles.PartnerBody ? FormChecks.Choice<Body>(input.Body) : null;
         if (input.UnitCode!.Length == 5)
         {
             user.CommuneCode = input.UnitCode;

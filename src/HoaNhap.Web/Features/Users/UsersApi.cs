@@ -18,7 +18,7 @@ public static class UsersApi
         g.MapPost("/users", async (UserInput input, HttpContext http, HoaNhapDbContext db, UserManager<AppUser> users, CancellationToken ct) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()
                 : ApiResults.From(await UserCommands.CreateAsync(db, users, input, ct), u => Results.Created($"/api/v1/users/{u.Id}", u)))
-            .WithSummary("Tạo tài khoản (chỉ quản trị hệ thống). role: SystemAdmin, ProvinceOfficer, CommuneOfficer, CommuneLeader, Supervisor, CourtReader, ProcuracyReader, BankOfficer; unitCode: mã tỉnh (2 số) hoặc mã xã (5 số).")
+            .WithSummary("Tạo tài khoản (chỉ quản trị hệ thống). role: SystemAdmin, ProvinceOfficer, CommuneOfficer, CommuneLeader, Supervisor, CourtReader, ProcuracyReader, BankOfficer, PartnerBody; unitCode: mã tỉnh (2 số) hoặc mã xã (5 số); body (chỉ với PartnerBody): LabourDepartment, HealthDepartment, EducationDepartment, CultureDepartment, JusticeDepartment, FinanceDepartment, SocialPolicyBank, FatherlandFront, YouthUnion, WomensUnion, FarmersAssociation, VeteransAssociation, MilitaryCommand, CommuneCommittee.")
             .Produces<UserView>(201).ProducesValidationProblem().ProducesProblem(403);
         g.MapGet("/users", async (HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 !http.Me().IsAdmin ? ApiResults.Forbidden()

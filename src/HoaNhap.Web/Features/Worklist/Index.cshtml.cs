@@ -36,6 +36,7 @@ public sealed class IndexModel(HoaNhapDbContext db) : PageModel
         if (ShowsCounts)
         {
             Counts = (await WorklistQueries.CountsAsync(db, Me, ct)).Value!;
+            Items = await WorklistQueries.ProvinceLevelAsync(db, Me, ct);
             return Page();
         }
         var outcome = await WorklistQueries.ItemsAsync(db, Me, Commune, ct);

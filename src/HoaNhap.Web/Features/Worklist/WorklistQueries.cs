@@ -62,9 +62,19 @@ public static class WorklistQueries
         var codes = counts.Select(c => c.CommuneCode).Distinct().ToList();
         var names = (await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(ct)).ToDictionary(c => c.Code, c => c.FullName);
         return Outcome<List<WorklistCount>>.Ok(counts
-            .Select(c => new WorklistCount(c.CommuneCode, names.GetValueOrDefault(c.CommuneCode, c.CommuneCode), c.Kind, c.Count))
+            .Select(c => new WorklistCount(c.CommuneCode, c.CommuneCode.Length == 0 ? ProvinceLevel : names.GetValueOrDefault(c.CommuneCode, c.CommuneCode), c.Kind, c.Count))
             .OrderBy(c => c.CommuneName).ThenBy(c => c.Kind).ToList());
     }
+
+    /// <summary>How the province's own items (plans and inspections of the province, not of a commune) are named in the counts.</summary>
+    public const string ProvinceLevel = "Cấp tỉnh (kế hoạch, kiểm tra của tỉnh)";
+
+    /// <summary>A province officer's items of the province level itself (no commune): overdue tasks of the province's plans, remedies of the province police.</summary>
+    public static async Task<List<WorklistEntry>> ProvinceLevelAsync(HoaNhapDbContext db, CurrentUser user, CancellationToken ct) =>
+        user.Role != Roles.ProvinceOfficer ? [] : (await db.Set<WorklistItem>().AsNoTracking()
+            .Where(i => i.ProvinceCode == user.ProvinceCode && i.CommuneCode == "").ToListAsync(ct))
+            .Select(i => new WorklistEntry(i.Kind, i.PersonId, "", i.CaseId, i.DueOn, i.Title, i.Link))
+            .OrderBy(e => e.Kind).ThenBy(e => e.DueOn).ToList();
 
     /// <summary>The day the stored list was computed for (null before the first run).</summary>
     public static async Task<DateOnly?> ComputedOnAsync(HoaNhapDbContext db, CancellationToken ct) =>

@@ -8,12 +8,15 @@ public sealed record CurrentUser(string UserId, string UserName, string FullName
 {
     /// <summary>Role <see cref="Roles.Person"/>: the person whose own portal this is; null for staff.</summary>
     public Guid? PersonId { get; init; }
+    /// <summary>Role <see cref="Roles.PartnerBody"/>: the body the user reports for; null for every other role.</summary>
+    public HoaNhap.Domain.Plans.Body? Body { get; init; }
 
     public const string UnitClaim = "hn:unit";
     public const string ProvinceClaim = "hn:province";
     public const string CommuneClaim = "hn:commune";
     public const string FullNameClaim = "hn:fullname";
     public const string PersonClaim = "hn:person";
+    public const string BodyClaim = "hn:body";
 
     public static CurrentUser? From(ClaimsPrincipal principal)
     {
@@ -26,6 +29,7 @@ public sealed record CurrentUser(string UserId, string UserName, string FullName
             role, province, principal.FindFirstValue(CommuneClaim))
         {
             PersonId = role == Roles.Person && Guid.TryParse(principal.FindFirstValue(PersonClaim), out var person) ? person : null,
+            Body = role == Roles.PartnerBody && Enum.TryParse<HoaNhap.Domain.Plans.Body>(principal.FindFirstValue(BodyClaim), out var body) ? body : null,
         };
     }
 

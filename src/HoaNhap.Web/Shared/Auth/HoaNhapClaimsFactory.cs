@@ -18,6 +18,7 @@ public sealed class HoaNhapClaimsFactory(UserManager<AppUser> users, IOptions<Id
         if (user.CommuneCode is { } commune) id.AddClaim(new Claim(CurrentUser.CommuneClaim, commune));
         id.AddClaim(new Claim(CurrentUser.FullNameClaim, user.FullName));
         if (user.PersonId is { } person) id.AddClaim(new Claim(CurrentUser.PersonClaim, person.ToString()));
+        if (user.Body is { } body) id.AddClaim(new Claim(CurrentUser.BodyClaim, body.ToString()));
         return id;
     }
 }

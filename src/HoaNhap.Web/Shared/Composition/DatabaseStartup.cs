@@ -133,6 +133,11 @@ public static class DatabaseStartup
             }
             supervisors[c.Code] = assigned;
         }
+        // A body of the plans (issue 19, part 6): the Women's Union of the first commune reports on its own tasks.
+        var first = communes.OrderBy(x => x.Code).First();
+        var firstSlug = VietnameseText.Fold(first.Name).Replace(" ", "");
+        await CreateUserAsync(db, users, $"phunu.{firstSlug}", password, "Lê Thị Thu", Roles.PartnerBody, first.Code, nameof(HoaNhap.Domain.Plans.Body.WomensUnion));
+        list.Add(($"phunu.{firstSlug}", Roles.PartnerBody, first.Code));
         var people = await DemoSeeder.SeedPeopleAsync(db, supervisors, db.Today, ct);
         await DemoReintegration.SeedAsync(db, officers, db.Today, ct);
 
@@ -153,11 +158,11 @@ public static class DatabaseStartup
     }
 
     static async Task CreateUserAsync(HoaNhapDbContext db, UserManager<AppUser> users, string userName, string password,
-        string fullName, string role, string unitCode)
+        string fullName, string role, string unitCode, string? body = null)
     {
         var outcome = await UserCommands.CreateAsync(db, users, new UserInput
         {
-            UserName = userName, Password = password, FullName = fullName, Role = role, UnitCode = unitCode,
+            UserName = userName, Password = password, FullName = fullName, Role = role, UnitCode = unitCode, Body = body,
         }, CancellationToken.None);
         if (!outcome.Succeeded)
             throw new InvalidOperationException($"Không tạo được tài khoản {userName}: " +

@@ -110,6 +110,8 @@ public static class HoaNhapPipeline
         api.MapBreachesApi();
         api.MapPreventionApi();
         HoaNhap.Web.Features.Alerts.AlertsApi.MapAlertsApi(api);
+        HoaNhap.Web.Features.Plans.PlansApi.MapPlansApi(api);
+        HoaNhap.Web.Features.Inspections.InspectionsApi.MapInspectionsApi(api);
         api.MapAbsencesApi();
         // The person's own portal (issue 18): the portal's API, and the parts its features contribute.
         HoaNhap.Web.Features.Portal.PortalApi.MapPortalApi(api);

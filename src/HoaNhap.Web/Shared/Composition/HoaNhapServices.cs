@@ -59,6 +59,8 @@ public static class HoaNhapServices
         services.AddScoped<IWorklistSource, Features.Prevention.GradeWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Alerts.AlertWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Employment.RetentionWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Plans.PlanWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Inspections.RemedyWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Absences.AbsenceWorklist>();
         services.AddScoped<IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Reports.ReportDueSource>();
@@ -95,6 +97,7 @@ public static class HoaNhapServices
         // The start page's parts contributed by features.
         services.AddHomeSection<Features.Worklist.WorklistHomeSection>(10, me => me.May(Domain.Access.Act.UseWorklist));
         services.AddHomeSection<Features.Supervision.MyPeopleHomeSection>(20, me => me.Role == Domain.Access.Roles.Supervisor);
+        services.AddHomeSection<Features.Plans.PlansHomeSection>(30, me => me.Role == Domain.Access.Roles.PartnerBody);
         // The worklist follows the events a request records (Features/Worklist/WorklistUpdates.cs).
         services.AddScoped<Features.Worklist.WorklistUpdates>();
         // The dashboard's stored figures: marked stale as events are saved, computed again by the job or on the next read.

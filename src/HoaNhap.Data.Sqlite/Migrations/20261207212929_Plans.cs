@@ -1,0 +1,182 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HoaNhap.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Plans : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Body",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Inspection",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ConductedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inspection", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plan",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plan", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Remedy",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResponsibleUnit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DoneBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Remedy", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Remedy_Inspection_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "Inspection",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanTask",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IndicatorKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTask", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTask_Plan_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspection_ProvinceCode_CommuneCode",
+                table: "Inspection",
+                columns: new[] { "ProvinceCode", "CommuneCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plan_ProvinceCode_CommuneCode",
+                table: "Plan",
+                columns: new[] { "ProvinceCode", "CommuneCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTask_PlanId",
+                table: "PlanTask",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTask_ProvinceCode_CommuneCode",
+                table: "PlanTask",
+                columns: new[] { "ProvinceCode", "CommuneCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTask_ProvinceCode_CommuneCode_Body",
+                table: "PlanTask",
+                columns: new[] { "ProvinceCode", "CommuneCode", "Body" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTask_ProvinceCode_Status_DueOn",
+                table: "PlanTask",
+                columns: new[] { "ProvinceCode", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Remedy_InspectionId",
+                table: "Remedy",
+                column: "InspectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Remedy_ProvinceCode_CommuneCode",
+                table: "Remedy",
+                columns: new[] { "ProvinceCode", "CommuneCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Remedy_ProvinceCode_DoneOn_DueOn",
+                table: "Remedy",
+                columns: new[] { "ProvinceCode", "DoneOn", "DueOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PlanTask");
+
+            migrationBuilder.DropTable(
+                name: "Remedy");
+
+            migrationBuilder.DropTable(
+                name: "Plan");
+
+            migrationBuilder.DropTable(
+                name: "Inspection");
+
+            migrationBuilder.DropColumn(
+                name: "Body",
+                table: "AspNetUsers");
+        }
+    }
+}
