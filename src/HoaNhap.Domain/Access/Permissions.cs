@@ -12,7 +12,7 @@ public enum Act
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
     IssuePortalInvitation, UsePortal, SeeSelfCheckIns, ManageSelfCheckIn,
     RecordViolationSign, DecideGrade, ApproveCadence, ImportRegister,
-    SeeAlerts, HandleAlerts,
+    SeeAlerts, HandleAlerts, SeeAtLarge,
 }
 
 /// <summary>
@@ -70,6 +70,9 @@ public static class Permissions
         // Alerts (cảnh báo): the commune police verify, dispose and follow up; the province police see the escalated ones.
         [Act.SeeAlerts] = CommuneWork,
         [Act.HandleAlerts] = [CommuneOfficer],
+        // People sentenced to prison still at large (issue 19, part 4): the police of the province and the commune, the commune
+        // committee read the list; the registry's editors record it.
+        [Act.SeeAtLarge] = CommuneWork,
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

@@ -43,6 +43,8 @@ public enum WorklistKind
     GradeTightened,
     CadenceAwaitingApproval,
     AlertOverdue,
+    JudgmentIntakeDue,
+    JudgmentNotEnforced,
 }
 
 public static class WorklistText
@@ -67,6 +69,8 @@ public static class WorklistText
         WorklistKind.GradeTightened => "Mức quản lý vừa được siết chặt: rà soát kế hoạch giám sát",
         WorklistKind.CadenceAwaitingApproval => "Đề nghị giảm tần suất tiếp xúc chờ lãnh đạo UBND xã phê duyệt",
         WorklistKind.AlertOverdue => "Cảnh báo quá hạn xử lý",
+        WorklistKind.JudgmentIntakeDue => "Bản án mới nhận: tiếp nhận, mở hồ sơ thi hành án",
+        WorklistKind.JudgmentNotEnforced => "Bản án quá hạn chưa mở hồ sơ thi hành án",
         _ => k.ToString(),
     };
 }

@@ -110,6 +110,8 @@ public static class HoaNhapPipeline
         api.MapPreventionApi();
         HoaNhap.Web.Features.Alerts.AlertsApi.MapAlertsApi(api);
         api.MapAbsencesApi();
+        HoaNhap.Web.Features.Absences.UnauthorisedAbsencesApi.MapUnauthorisedAbsencesApi(api);
+        HoaNhap.Web.Features.AtLarge.AtLargeApi.MapAtLargeApi(api);
         // The person's own portal (issue 18): the portal's API, and the parts its features contribute.
         HoaNhap.Web.Features.Portal.PortalApi.MapPortalApi(api);
         api.MapPortalSelfReportsApi();

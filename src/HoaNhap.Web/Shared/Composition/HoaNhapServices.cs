@@ -58,6 +58,7 @@ public static class HoaNhapServices
         services.AddScoped<IWorklistSource, Features.Breaches.BreachWorklist>();
         services.AddScoped<IWorklistSource, Features.Prevention.GradeWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Alerts.AlertWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Judgments.JudgmentWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Absences.AbsenceWorklist>();
         services.AddScoped<IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Reports.ReportDueSource>();
