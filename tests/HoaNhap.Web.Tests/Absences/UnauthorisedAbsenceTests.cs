@@ -90,7 +90,7 @@ public abstract class UnauthorisedAbsenceTests(HoaNhapApp app)
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
         var request = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests", new
         {
-            requestedOn = Iso(Today.AddDays(-10)), from = Iso(Today.AddDays(-2)), to = Iso(Today.AddDays(3)), destination = "Hà Nội", reason = "Thăm con",
+            requestedOn = Iso(Today.AddDays(-10)), from = Iso(Today.AddDays(-2)), to = Iso(Today.AddDays(3)), destination = "Hà Nội", reason = "Thăm con", medicalTreatment = false,
         }), HttpStatusCode.Created);
         await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests/{request.GetProperty("id").GetGuid()}/decision",
             new { approved = true, decidedOn = Iso(Today.AddDays(-8)) }), HttpStatusCode.OK);
@@ -108,7 +108,7 @@ public abstract class UnauthorisedAbsenceTests(HoaNhapApp app)
         var officer = await app.ApiAsync(Roles.CommuneOfficer, Unit.A);
         var request = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests", new
         {
-            requestedOn = Iso(Today), from = Iso(Today.AddDays(2)), to = Iso(Today.AddDays(5)), destination = "Đà Nẵng", reason = "Đám cưới em trai",
+            requestedOn = Iso(Today), from = Iso(Today.AddDays(2)), to = Iso(Today.AddDays(5)), destination = "Đà Nẵng", reason = "Đám cưới em trai", medicalTreatment = false,
         }), HttpStatusCode.Created);
         var id = request.GetProperty("id").GetGuid();
         var approved = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/cases/{caseId}/absence-requests/{id}/decision",
