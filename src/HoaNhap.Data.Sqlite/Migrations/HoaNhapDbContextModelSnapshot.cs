@@ -242,6 +242,58 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.ToTable("AbsencePermission");
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Absences.UnauthorisedAbsence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NoticedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.ToTable("UnauthorisedAbsence");
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Access.RoleSetting", b =>
                 {
                     b.Property<string>("Role")
@@ -1971,6 +2023,63 @@ namespace HoaNhap.Data.Sqlite.Migrations
                     b.HasIndex("JudgmentId");
 
                     b.ToTable("AdditionalPenalty");
+                });
+
+            modelBuilder.Entity("HoaNhap.Domain.Judgments.AtLargeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JudgmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgmentId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.HasIndex("ProvinceCode", "Status");
+
+                    b.ToTable("AtLargeRecord");
                 });
 
             modelBuilder.Entity("HoaNhap.Domain.Judgments.CivilObligation", b =>
@@ -5872,6 +5981,15 @@ namespace HoaNhap.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HoaNhap.Domain.Absences.UnauthorisedAbsence", b =>
+                {
+                    b.HasOne("HoaNhap.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HoaNhap.Domain.Alerts.Alert", b =>
                 {
                     b.HasOne("HoaNhap.Domain.Cases.Case", null)
@@ -6020,6 +6138,15 @@ namespace HoaNhap.Data.Sqlite.Migrations
                 {
                     b.HasOne("HoaNhap.Domain.Judgments.Judgment", null)
                         .WithMany("AdditionalPenalties")
+                        .HasForeignKey("JudgmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HoaNhap.Domain.Judgments.AtLargeRecord", b =>
+                {
+                    b.HasOne("HoaNhap.Domain.Judgments.Judgment", null)
+                        .WithMany()
                         .HasForeignKey("JudgmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -23,3 +23,17 @@ sealed class AbsencePermissionConfiguration : IEntityTypeConfiguration<AbsencePe
         e.HasIndex(x => x.Status);
     }
 }
+
+sealed class UnauthorisedAbsenceConfiguration : IEntityTypeConfiguration<UnauthorisedAbsence>
+{
+    public void Configure(EntityTypeBuilder<UnauthorisedAbsence> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Note).HasMaxLength(2000).IsRequired();
+        e.Property(x => x.ByName).HasMaxLength(200);
+        e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => x.CaseId);
+        e.HasIndex(x => x.PersonId);
+    }
+}

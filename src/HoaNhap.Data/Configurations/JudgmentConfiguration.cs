@@ -51,3 +51,20 @@ sealed class EnforcementDecisionConfiguration : IEntityTypeConfiguration<Enforce
         e.Property(x => x.CreatedBy).HasMaxLength(256);
     }
 }
+
+sealed class AtLargeRecordConfiguration : IEntityTypeConfiguration<AtLargeRecord>
+{
+    public void Configure(EntityTypeBuilder<AtLargeRecord> e)
+    {
+        e.HasKey(x => x.Id);
+        e.Placed();
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Note).HasMaxLength(2000);
+        e.Property(x => x.CreatedBy).HasMaxLength(256);
+        e.HasOne<Judgment>().WithMany().HasForeignKey(x => x.JudgmentId).OnDelete(DeleteBehavior.Cascade);
+        // One record per prison judgment.
+        e.HasIndex(x => x.JudgmentId).IsUnique();
+        e.HasIndex(x => new { x.ProvinceCode, x.Status });
+        e.HasIndex(x => x.PersonId);
+    }
+}

@@ -12,7 +12,7 @@ public enum Act
     ReadAuditLog, ReviewRetention, ManageUsers, ManageRules,
     IssuePortalInvitation, UsePortal, SeeSelfCheckIns, ManageSelfCheckIn,
     RecordViolationSign, DecideGrade, ApproveCadence, ImportRegister,
-    SeeAlerts, HandleAlerts, SeeCaseload,
+    SeeAlerts, HandleAlerts, SeeCaseload, SeeAtLarge,
     SeePlans, ManagePlans, ReportPlanTasks,
     SeeInspections, RecordInspections, FollowUpRemedies,
 }
@@ -88,6 +88,9 @@ public static class Permissions
         [Act.RecordInspections] = [ProvinceOfficer, ProcuracyReader],
         // The inspected unit's police record that a remedy was carried out; the province police for any unit of the province.
         [Act.FollowUpRemedies] = [ProvinceOfficer, CommuneOfficer],
+        // People sentenced to prison still at large (issue 19, part 4): the police of the province and the commune, the commune
+        // committee read the list; the registry's editors record it.
+        [Act.SeeAtLarge] = CommuneWork,
     };
 
     public static bool Allows(string role, Act act) => Table[act].Contains(role);

@@ -14,6 +14,8 @@ public enum AlertKind
     AbsenceOverrun,
     /// <summary>Dấu hiệu vi phạm được ghi nhận.</summary>
     ViolationSign,
+    /// <summary>Vắng mặt tại nơi cư trú không xin phép.</summary>
+    UnauthorisedAbsence,
 }
 
 /// <summary>Open → Verified → Disposed → Closed; each step by <see cref="Alert.Record"/> only.</summary>
@@ -137,6 +139,8 @@ public static class AlertDefaults
     public const string VerifyDays = "Alerts.VerifyDays";
     public const string DisposeDays = "Alerts.DisposeDays";
     public const string FollowUpDays = "Alerts.FollowUpDays";
+    /// <summary>The dashboard's target for the share of alerts handled on time (percent).</summary>
+    public const string OnTimeTargetPercent = "Alerts.OnTimeTargetPercent";
 
     const string Basis = "Pháp luật không quy định thời hạn xử lý cảnh báo; hệ thống đề xuất, chờ Công an tỉnh xác nhận. Căn cứ gần nhất: LTHAHS 2019 Điều 86 (UBND xã giám sát, giáo dục người chấp hành án)";
     static readonly DateOnly From = new(2020, 1, 1);
@@ -148,6 +152,9 @@ public static class AlertDefaults
         P(VerifyDays, "Cảnh báo: xác minh (ghi nhận điều đã xác minh) trong vòng, kể từ ngày phát sinh", "2"),
         P(DisposeDays, "Cảnh báo: áp dụng biện pháp xử lý (nhắc nhở, triệu tập, đến nhà, đề xuất khiển trách…) trong vòng, kể từ ngày xác minh", "3"),
         P(FollowUpDays, "Cảnh báo: theo dõi, ghi kết quả trong vòng, kể từ ngày xử lý", "7"),
+        new(OnTimeTargetPercent, "Cảnh báo: chỉ tiêu tỷ lệ cảnh báo được xử lý đúng hạn (phần trăm)", "100", "%",
+            "Kế hoạch: các chỉ tiêu phòng ngừa phải đạt 100 %; pháp luật không quy định tỷ lệ này, hệ thống đề xuất, chờ Công an tỉnh xác nhận",
+            SourceStatus.Proposed, From),
     ];
 }
 
@@ -159,6 +166,7 @@ public static class AlertText
         AlertKind.SelfReportOverdue => "Không nộp bản tự nhận xét đúng hạn",
         AlertKind.AbsenceOverrun => "Vắng mặt quá thời hạn, về nơi cư trú muộn",
         AlertKind.ViolationSign => "Dấu hiệu vi phạm",
+        AlertKind.UnauthorisedAbsence => "Vắng mặt tại nơi cư trú không xin phép",
         _ => k.ToString(),
     };
 

@@ -27,6 +27,7 @@ public static class RuleKeys
     public const string LoanMaxPerWorker = "Loan.MaxPerWorker";
     public const string LoanMaxTermMonths = "Loan.MaxTerm";
     public const string LoanBusinessMinSharePercent = "Loan.BusinessMinSharePercent";
+    public const string CourtIssueDecision = "Court.IssueDecision";
     public const string CourtSendDecision = "Court.SendDecision.AnTreo";
     public const string SummonAfterReceipt = "CQTHAHS.SummonAfterReceipt.AnTreo";
     public const string FileToCommune = "CQTHAHS.FileToCommune";
@@ -104,6 +105,7 @@ public static class RuleParameterDefaults
         P(RuleKeys.LoanMaxPerWorker, "Vay vốn: mức tối đa cho mỗi lao động là người chấp hành xong án", "100000000", RuleUnits.Vnd, "QĐ 22/2023/QĐ-TTg (chưa xem văn bản)", V, Qd22),
         P(RuleKeys.LoanMaxTermMonths, "Vay vốn: thời hạn cho vay tối đa", "120", RuleUnits.Months, "QĐ 22/2023/QĐ-TTg (chưa xem văn bản)", V, Qd22),
         P(RuleKeys.LoanBusinessMinSharePercent, "Vay vốn: tỷ lệ lao động là người chấp hành xong án tối thiểu của cơ sở (phần trăm)", "10", "%", "QĐ 22/2023/QĐ-TTg", C, Qd22),
+        P(RuleKeys.CourtIssueDecision, "Chánh án Tòa án đã xét xử sơ thẩm ra quyết định thi hành án sau khi bản án có hiệu lực pháp luật", "7", RuleUnits.Days, "BLTTHS 2015 Điều 364 khoản 1 (chưa xem văn bản)", V, Blhs2015),
         P(RuleKeys.CourtSendDecision, "Tòa án gửi quyết định thi hành án treo", "3", RuleUnits.WorkingDays, "LTHAHS 2019 Điều 84 khoản 2", C, Lthahs2019),
         P(RuleKeys.SummonAfterReceipt, "Triệu tập người được hưởng án treo sau khi nhận quyết định", "3", RuleUnits.WorkingDays, "LTHAHS 2019 Điều 85 khoản 1", C, Lthahs2019),
         P(RuleKeys.FileToCommune, "Lập và chuyển hồ sơ thi hành án cho UBND cấp xã", "5", RuleUnits.WorkingDays, "LTHAHS 2019 Điều 85 khoản 2 (chưa xem văn bản)", V, Lthahs2019),

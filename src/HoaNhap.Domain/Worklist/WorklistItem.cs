@@ -46,6 +46,8 @@ public enum WorklistKind
     JobRetentionDue,
     PlanTaskOverdue,
     RemedyOverdue,
+    JudgmentIntakeDue,
+    JudgmentNotEnforced,
 }
 
 public static class WorklistText
@@ -73,6 +75,8 @@ public static class WorklistText
         WorklistKind.JobRetentionDue => "Đến mốc theo dõi duy trì việc làm sau khi được tuyển dụng",
         WorklistKind.PlanTaskOverdue => "Nhiệm vụ kế hoạch quá hạn chưa hoàn thành",
         WorklistKind.RemedyOverdue => "Biện pháp khắc phục sau kiểm tra, kiến nghị quá hạn",
+        WorklistKind.JudgmentIntakeDue => "Bản án mới nhận: tiếp nhận, mở hồ sơ thi hành án",
+        WorklistKind.JudgmentNotEnforced => "Bản án quá hạn chưa mở hồ sơ thi hành án",
         _ => k.ToString(),
     };
 }

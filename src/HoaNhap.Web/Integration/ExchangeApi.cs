@@ -97,6 +97,7 @@ public static class ExchangeApi
                 Push<JudgmentPush>(http, db, json, ExchangeScopes.Judgments, "judgments", PushJudgmentAsync, ct))
             .Accepts<JudgmentPush>("application/json")
             .WithSummary("Tòa án gửi một bản án (scope judgments:write). Người được tìm theo số định danh cá nhân trong tỉnh, chưa có thì được thêm vào sổ. "
+                + "Bản án án treo, cải tạo không giam giữ tạo ngay việc tiếp nhận (JudgmentIntakeDue) trong danh sách việc cần làm của xã nơi cư trú; quá hạn mở hồ sơ: JudgmentNotEnforced. "
                 + "reference: số tham chiếu của bên gửi; gửi lại cùng reference và cùng nội dung trả lại kết quả cũ, khác nội dung: 409.")
             .Produces<JudgmentPushed>(201).ProducesValidationProblem().ProducesProblem(401).ProducesProblem(403).ProducesProblem(409);
         exchange.MapPost("/decisions", (HttpContext http, HoaNhapDbContext db, IOptions<JsonOptions> json, CancellationToken ct) =>

@@ -305,6 +305,22 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
         ["GET /api/v1/alerts/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/alerts/{alert}", RowOf(Act.SeeAlerts, "200", "403"), RowOf(Act.SeeAlerts, "404", "403")),
         ["POST /api/v1/alerts/{id:guid}/steps"] = Api(HttpMethod.Post, "/api/v1/alerts/{alert}/steps", RowOf(Act.HandleAlerts, "400", "403"),
             RowOf(Act.SeeAlerts, "404", "403"), json: "{}"),
+        // Unauthorised absences (issue 19, part 3): registry readers read them on the case; its editors record them.
+        ["GET /api/v1/cases/{id:guid}/unauthorised-absences"] = Api(HttpMethod.Get, "/api/v1/cases/{case}/unauthorised-absences", ReadersOwn, Nobody404),
+        ["POST /api/v1/cases/{id:guid}/unauthorised-absences"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/unauthorised-absences", EditorsOwn, Nobody404, json: "{}"),
+        ["POST /api/v1/cases/{id:guid}/unauthorised-absences/{absenceId:guid}/back"] = Api(HttpMethod.Post, "/api/v1/cases/{case}/unauthorised-absences/" + Missing + "/back",
+            EditorsPageMissing, Nobody404, json: "{}"),
+        ["PAGE /Absences/Unauthorised/{id:guid}"] = Web("/Absences/Unauthorised/{case}", EditorsPageOwn, Nobody404),
+        ["PAGE /Absences/UnauthorisedBack/{id:guid}/{absenceId:guid}"] = Web("/Absences/UnauthorisedBack/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        // People sentenced to prison still at large (issue 19, part 4): the police and the commune committee read; registry editors record.
+        ["GET /api/v1/at-large"] = Api(HttpMethod.Get, "/api/v1/at-large", RowOf(Act.SeeAtLarge, "200", "403")),
+        ["GET /api/v1/at-large/{id:guid}"] = Api(HttpMethod.Get, "/api/v1/at-large/{atlarge}", RowOf(Act.SeeAtLarge, "200", "403"), RowOf(Act.SeeAtLarge, "404", "403")),
+        ["POST /api/v1/at-large/{id:guid}/status"] = Api(HttpMethod.Post, "/api/v1/at-large/{atlarge}/status", "403 400 400 403 403 403 403 403",
+            "403 404 404 404 403 403 403 403", json: "{}"),
+        ["POST /api/v1/judgments/{id:guid}/at-large"] = Api(HttpMethod.Post, "/api/v1/judgments/{judgment}/at-large", EditorsOwn, Nobody404, json: "{}"),
+        ["PAGE /AtLarge"] = Web("/AtLarge", RowOf(Act.SeeAtLarge, "200", "403")),
+        ["PAGE /AtLarge/{id:guid}"] = Web("/AtLarge/{atlarge}", RowOf(Act.SeeAtLarge, "200", "403"), RowOf(Act.SeeAtLarge, "404", "403")),
+        ["PAGE /AtLarge/Record/{id:guid}"] = Web("/AtLarge/Record/{judgment}", EditorsPageOwn, Nobody404),
         ["PAGE /Alerts"] = Web("/Alerts", RowOf(Act.SeeAlerts, "200", "403")),
         ["PAGE /Alerts/{id:guid}"] = Web("/Alerts/{alert}", RowOf(Act.SeeAlerts, "200", "403"), RowOf(Act.SeeAlerts, "404", "403")),
         // Plans and the duties of every body (issue 19, part 6): the unit's police and committee read, the owner writes; a body (PartnerBody,
@@ -686,6 +702,10 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
             RowOf(Act.SeeInspections, "404", "403")),
         ["POST /Inspections/{id}?handler=Close"] = Form("/Inspections/{inspection}?handler=Close", RowOf(Act.RecordInspections, "200", "403"),
             RowOf(Act.SeeInspections, "404", "403")),
+        ["POST /Absences/Unauthorised/{id}"] = Form("/Absences/Unauthorised/{case}", EditorsPageOwn, Nobody404),
+        ["POST /Absences/UnauthorisedBack/{id}/{absenceId}"] = Form("/Absences/UnauthorisedBack/{case}/" + Missing, EditorsPageMissing, Nobody404),
+        ["POST /AtLarge/{id}"] = Form("/AtLarge/{atlarge}", "403 200 200 403 403 403 403 403", "403 404 404 404 403 403 403 403"),
+        ["POST /AtLarge/Record/{id}"] = Form("/AtLarge/Record/{judgment}", EditorsPageOwn, Nobody404),
         ["POST /Prevention/Sign/{id}"] = Form("/Prevention/Sign/{case}", SignWritersPageOwn, Nobody404),
         ["POST /Prevention/Grade/{id}"] = Form("/Prevention/Grade/{case}", GradeDeciderPageOwn, Nobody404),
         ["POST /Prevention/Cadence/{id}"] = Form("/Prevention/Cadence/{case}", GradeDeciderPageOwn, Nobody404),
@@ -1073,6 +1093,17 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
                 r._ids[("task", unit)] = task!.Id.ToString();
                 r._ids[("inspection", unit)] = inspection.Id.ToString();
                 r._ids[("remedy", unit)] = remedy!.Id.ToString();
+                // A person sentenced to prison of the unit, not yet serving.
+                var prison = await JudgmentCommands.CreateAsync(db, officer, person, new JudgmentInput
+                {
+                    Number = $"{(int)unit + 1}/2025/HS-ST-TU", Court = "Tòa án nhân dân khu vực 1", JudgmentDate = "10/03/2025", EffectiveOn = "10/04/2025",
+                    Offences = ["Điều 173"], MainPenalty = "Imprisonment", TermMonths = 24,
+                }, CancellationToken.None);
+                var atLarge = HoaNhap.Domain.Judgments.AtLargeRecord.Open(prison.Value!, HoaNhap.Domain.Judgments.AtLargeStatus.NotYetServing,
+                    new DateOnly(2025, 4, 10), "").Record!;
+                db.Add(atLarge);
+                await db.SaveChangesAsync();
+                r._ids[("atlarge", unit)] = atLarge.Id.ToString();
             }
             // The unit-A person opens the portal; a document of the unit-B person is what the portal must not find.
             r.PortalIdNumber = await PortalSessions.ActivateAsync(app, Unit.A, app.PersonA);
@@ -1092,7 +1123,7 @@ public abstract class AuthorizationMatrixTests(HoaNhapApp app, ITestOutputHelper
 
         public string Fill(string url, Unit unit)
         {
-            foreach (var name in new[] { "person2", "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "import", "transfer", "report", "model", "commune", "otherdocument", "alert", "plan", "task", "inspection", "remedy" })
+            foreach (var name in new[] { "person2", "person", "judgment", "obligation", "case", "user", "province", "reconciliation", "reconrow", "import", "transfer", "report", "model", "commune", "otherdocument", "alert", "plan", "task", "inspection", "remedy", "atlarge" })
                 url = url.Replace("{" + name + "}", _ids[(name, unit)]);
             return url;
         }

@@ -132,6 +132,7 @@ public abstract class DashboardTests(HoaNhapApp app)
         readonly List<string> _communes;
         readonly List<ReintegrationModel> _models;
         readonly List<ExemplaryIndividual> _exemplary;
+        readonly List<HoaNhap.Domain.Alerts.Alert> _alerts;
         readonly RuleParameters _parameters;
         public ReportingWindow Month { get; }
         readonly DateOnly _today;
@@ -153,6 +154,7 @@ public abstract class DashboardTests(HoaNhapApp app)
             _communes = db.Communes.AsNoTracking().Where(c => c.ProvinceCode == Province).Select(c => c.Code).ToList();
             _models = db.Set<ReintegrationModel>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _exemplary = db.Set<ExemplaryIndividual>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
+            _alerts = db.Set<HoaNhap.Domain.Alerts.Alert>().AsNoTracking().Where(c => c.ProvinceCode == Province).ToList();
             _parameters = new RuleParameters(db.RuleParameterValues.AsNoTracking().ToList().Select(v => v.ToParameter()));
         }
 
@@ -199,6 +201,9 @@ public abstract class DashboardTests(HoaNhapApp app)
                 Indicators.CommunesTrained => (_communes.Count(c => In(c) && _trainings.Any(t => t.CommuneCode == c && t.HeldOn >= yearFrom && t.HeldOn <= to)), _communes.Count(In)),
                 Indicators.ModelCommunes => (_communes.Count(c => In(c) && UnderModelTarget(c) && MeetsModelTarget(c)), _communes.Count(c => In(c) && UnderModelTarget(c))),
                 Indicators.OverdueWork => (_work.Count(w => In(w.CommuneCode) && w.DueOn < _today), null),
+                Indicators.AlertsOnTime => (_alerts.Count(a => In(a.CommuneCode) && a.RaisedOn >= yearFrom && a.RaisedOn <= to && !a.Late
+                    && (a.Status == HoaNhap.Domain.Alerts.AlertStatus.Closed || a.DueOn >= _today)),
+                    _alerts.Count(a => In(a.CommuneCode) && a.RaisedOn >= yearFrom && a.RaisedOn <= to)),
                 _ => throw new ArgumentOutOfRangeException(key),
             };
         }

@@ -194,6 +194,12 @@ public static class AbsenceCommands
         if (absence.RecordReturn(on!.Value) is { } refusal) return Outcome<AbsencePermission>.Refused("", refusal);
         db.Record(AuditActions.Update, nameof(AbsencePermission), absence.Id.ToString(), c.PersonId, c.ProvinceCode, c.CommuneCode,
             $"Trình diện khi về ngày {Display.Date(on.Value)}");
+        // Back after the due day: the overrun is an alert at once, in this transaction.
+        if (absence.ReturnLate(db.Today))
+        {
+            var name = await db.People.Where(p => p.Id == c.PersonId).Select(p => p.FullName).FirstAsync(ct);
+            await HoaNhap.Web.Shared.Alerts.AlertRaising.ForLateReturnAsync(db, absence, name, db.Today, await new RuleBook(db).ParametersAsync(ct), ct);
+        }
         await db.SaveChangesAsync(ct);
         return Outcome<AbsencePermission>.Ok(absence);
     }

@@ -20,7 +20,7 @@ public static class AlertsApi
         g.MapGet("", async (string? status, string? commune, HttpContext http, HoaNhapDbContext db, CancellationToken ct) =>
                 ApiResults.From(await AlertQueries.ListAsync(db, http.Me(), status, commune, ct),
                     l => Results.Ok(l.Select(r => ToDto(r.Alert)).ToList())))
-            .WithSummary("Cảnh báo (không điểm danh, không nộp bản tự nhận xét, vắng mặt quá hạn, dấu hiệu vi phạm) trong phạm vi người gọi: "
+            .WithSummary("Cảnh báo (không điểm danh, không nộp bản tự nhận xét, vắng mặt không xin phép, vắng mặt quá hạn, dấu hiệu vi phạm) trong phạm vi người gọi: "
                 + "status=Active (mặc định: chưa kết thúc), Overdue (quá hạn, đã chuyển Công an tỉnh), All, Open, Verified, Disposed, Closed; commune=mã xã (cán bộ tỉnh).")
             .Produces<List<AlertDto>>().ProducesValidationProblem().ProducesProblem(403)
             .ReadsPersonalDataList<Alert>();

@@ -45,7 +45,7 @@ public static class DashboardApi
                 var w = IndicatorQueries.MonthOf(month, today, startDay);
                 var v = (await rollups.ReadAsync(db, me, area.Value!, w, today, startDay, [], ct)).View;
                 return Results.Ok(new DashboardDto(v.Area.ProvinceCode, v.Area.CommuneCode, v.Area.Name, w.To.ToString("yyyy-MM"), w.From, w.To,
-                    Indicators.All.Select(Dto).ToList(), Indicators.All.Select(i => Dto(v.Total[i.Key])).ToList(),
+                    Indicators.All.Select(i => Dto(v.Total[i.Key].Indicator)).ToList(), Indicators.All.Select(i => Dto(v.Total[i.Key])).ToList(),
                     v.Area.IsCommune ? [] : v.Units.Select(u => new UnitFiguresDto(u.ProvinceCode, u.CommuneCode, u.Name,
                         Indicators.All.Select(i => Dto(u.Figures[i.Key])).ToList())).ToList(), v.ComputedAt));
             })

@@ -33,6 +33,8 @@ public sealed class IndicatorModel(HoaNhapDbContext db, RuleBook rules, Indicato
         var month = IndicatorQueries.MonthOf(Month, today, startDay);
         var figures = await rollups.ReadAsync(db, me, area.Value!, month, today, startDay, [indicator], ct);
         View = figures.View;
+        // The figures carry the target in force (a rule parameter for some indicators).
+        Indicator = View.Total[indicator.Key].Indicator;
         Trend = figures.Trends[indicator.Key];
         return null;
     }

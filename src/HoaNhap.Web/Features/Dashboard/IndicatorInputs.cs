@@ -39,6 +39,8 @@ public static class IndicatorInputs
         [typeof(TrainingSession)] = (v, _) => Day(v, nameof(TrainingSession.HeldOn)),
         [typeof(ReintegrationModel)] = (v, _) => Day(v, nameof(ReintegrationModel.EstablishedOn)),
         [typeof(ExemplaryIndividual)] = (v, _) => Day(v, nameof(ExemplaryIndividual.RecognisedOn)),
+        // Alerts handled on time: counted in the month the alert was raised; a step recorded changes the alert itself.
+        [typeof(HoaNhap.Domain.Alerts.Alert)] = (v, _) => Day(v, nameof(HoaNhap.Domain.Alerts.Alert.RaisedOn)),
         // The reconciliation of calendar month yyyy-MM counts for the reporting month ending in it.
         [typeof(MonthlyReconciliation)] = (v, _) => v[nameof(MonthlyReconciliation.Month)] is string m && m.Length == 7
             && int.TryParse(m[..4], out var y) && int.TryParse(m[5..], out var mm) && mm is >= 1 and <= 12 ? new DateOnly(y, mm, 1) : DateOnly.MinValue,

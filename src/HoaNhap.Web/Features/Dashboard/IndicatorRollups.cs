@@ -153,8 +153,10 @@ public sealed class IndicatorRollups(IServiceScopeFactory scopes, IHttpContextAc
         if (trendIndicators.Count > 0)
         {
             var sums = await TrendSumsAsync(db, area, trendMonths.Select(Key).ToList(), trendIndicators.Select(i => i.Key).ToList(), ct);
+            var rules = await new RuleBook(db).ParametersAsync(ct);
             foreach (var i in trendIndicators)
-                trends[i.Key] = trendMonths.Select(m => new TrendPoint(m, sums.TryGetValue((i.Key, Key(m)), out var v) ? Figure.Of(i, v.N, v.D) : Figure.Of(i, 0, 0))).ToList();
+                trends[i.Key] = trendMonths.Select(m => (Month: m, I: i.WithTargetFrom(rules, m.To)))
+                    .Select(x => new TrendPoint(x.Month, sums.TryGetValue((i.Key, Key(x.Month)), out var v) ? Figure.Of(x.I, v.N, v.D) : Figure.Of(x.I, 0, 0))).ToList();
         }
         return new DashboardFigures(view, trends);
     }

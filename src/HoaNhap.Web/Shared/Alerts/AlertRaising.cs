@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using HoaNhap.Data;
+using HoaNhap.Domain.Absences;
 using HoaNhap.Domain.Alerts;
 using HoaNhap.Domain.Prevention;
 using HoaNhap.Domain.Rules;
@@ -19,6 +20,7 @@ namespace HoaNhap.Web.Shared.Alerts;
 public static class AlertRaising
 {
     public const string SignSource = "ViolationSign";
+    public const string UnauthorisedAbsenceSource = "UnauthorisedAbsence";
 
     /// <summary>The worklist kinds that are alerts, and the alert kind each one raises.</summary>
     static AlertKind? KindOf(WorklistItem i, DateOnly today) => i.Kind switch
@@ -33,6 +35,32 @@ public static class AlertRaising
     public static Alert ForSign(ViolationSign sign, string personName, RuleParameters rules) =>
         Alert.Raise(AlertKind.ViolationSign, SignSource, sign.Id, sign.CaseId, sign.PersonId, sign.ProvinceCode, sign.CommuneCode,
             sign.ObservedOn, $"{PreventionText.Kind(sign.Kind)}: {personName}", rules);
+
+    /// <summary>An unauthorised absence is an alert at once, saved with it (one transaction).</summary>
+    public static Alert ForUnauthorisedAbsence(UnauthorisedAbsence a, string personName, RuleParameters rules) =>
+        Alert.Raise(AlertKind.UnauthorisedAbsence, UnauthorisedAbsenceSource, a.Id, a.CaseId, a.PersonId, a.ProvinceCode, a.CommuneCode,
+            a.NoticedOn, $"Vắng mặt không xin phép: {personName}", rules);
+
+    /// <summary>
+    /// A return recorded after its due day is an overrun alert at once (added to the caller's unit of work), under the key the worklist's
+    /// late-return detection has, so that an overrun already seen by the nightly run is not raised twice; null when it already has one.
+    /// </summary>
+    public static async Task<Alert?> ForLateReturnAsync(HoaNhapDbContext db, AbsencePermission a, string personName, DateOnly today,
+        RuleParameters rules, CancellationToken ct)
+    {
+        if (a.ReturnDueOn is not { } due || a.ReturnedOn is not { } back || back <= due) return null;
+        var detection = new WorklistItem
+        {
+            Kind = WorklistKind.AbsenceReturnLate, CaseId = a.CaseId, PersonId = a.PersonId, DueOn = due,
+            ProvinceCode = a.ProvinceCode, CommuneCode = a.CommuneCode,
+        };
+        var key = KeyOf(detection);
+        if (await db.Set<Alert>().AnyAsync(x => x.SourceId == key, ct)) return null;
+        var alert = Alert.Raise(AlertKind.AbsenceOverrun, nameof(WorklistKind.AbsenceReturnLate), key, a.CaseId, a.PersonId, a.ProvinceCode,
+            a.CommuneCode, today, $"Trình diện muộn sau khi vắng mặt (hạn {Display.Date(due)}, trình diện {Display.Date(back)}): {personName}", rules);
+        db.Add(alert);
+        return alert;
+    }
 
     /// <summary>A key for one detection: the same missed check-in seen tomorrow has the same key.</summary>
     public static Guid KeyOf(WorklistItem i) =>

@@ -113,6 +113,8 @@ public static class HoaNhapPipeline
         HoaNhap.Web.Features.Plans.PlansApi.MapPlansApi(api);
         HoaNhap.Web.Features.Inspections.InspectionsApi.MapInspectionsApi(api);
         api.MapAbsencesApi();
+        HoaNhap.Web.Features.Absences.UnauthorisedAbsencesApi.MapUnauthorisedAbsencesApi(api);
+        HoaNhap.Web.Features.AtLarge.AtLargeApi.MapAtLargeApi(api);
         // The person's own portal (issue 18): the portal's API, and the parts its features contribute.
         HoaNhap.Web.Features.Portal.PortalApi.MapPortalApi(api);
         api.MapPortalSelfReportsApi();

@@ -61,6 +61,7 @@ public static class HoaNhapServices
         services.AddScoped<IWorklistSource, Features.Employment.RetentionWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Plans.PlanWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Inspections.RemedyWorklistSource>();
+        services.AddScoped<IWorklistSource, Features.Judgments.JudgmentWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Absences.AbsenceWorklist>();
         services.AddScoped<IWorklistSource, Features.Supervision.SupervisionWorklistSource>();
         services.AddScoped<IWorklistSource, Features.Reports.ReportDueSource>();

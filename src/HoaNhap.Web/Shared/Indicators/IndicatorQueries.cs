@@ -176,7 +176,8 @@ public static class IndicatorQueries
         };
         var perUnit = units.ToDictionary(u => (u.Province, u.Commune ?? ""), _ => new Dictionary<string, Figure>());
         var total = new Dictionary<string, Figure>();
-        foreach (var i in Indicators.All)
+        // Targets an administrator sets (rule parameters) as in force at the end of the month.
+        foreach (var i in Indicators.WithTargets(await new RuleBook(db).ParametersAsync(ct), month.To))
         {
             var cells = await cellsOf(i, ct);
             foreach (var u in units)

@@ -1,4 +1,5 @@
 using HoaNhap.Data;
+using HoaNhap.Domain.Alerts;
 using HoaNhap.Domain.Breaches;
 using HoaNhap.Domain.Cases;
 using HoaNhap.Domain.Programmes;
@@ -62,8 +63,23 @@ public sealed class Indicator
     public string? Denominator { get; init; }
     public required string Period { get; init; }
     public required IndicatorWindow Window { get; init; }
-    /// <summary>Percent for a rate (0.5 = 0,5 %), a count otherwise; null without target.</summary>
-    public decimal? Target { get; init; }
+    decimal? _target;
+
+    /// <summary>Percent for a rate (0.5 = 0,5 %), a count otherwise; null without target. With <see cref="TargetParameter"/>, the default
+    /// until <see cref="WithTargetFrom"/> reads the parameter in force.</summary>
+    public decimal? Target { get => _target; init => _target = value; }
+
+    /// <summary>The rule parameter that holds the target (unit %), when an administrator sets it rather than the plan.</summary>
+    public string? TargetParameter { get; init; }
+
+    /// <summary>This indicator with its target read from <see cref="TargetParameter"/> in force on <paramref name="asOf"/> (itself without one).</summary>
+    public Indicator WithTargetFrom(HoaNhap.Domain.Rules.RuleParameters rules, DateOnly asOf)
+    {
+        if (TargetParameter is not { } key) return this;
+        var copy = (Indicator)MemberwiseClone();
+        copy._target = rules.Int(key, asOf);
+        return copy;
+    }
     public TargetDirection Direction { get; init; } = TargetDirection.None;
     public string? Source { get; init; }
     /// <summary>The figure belongs to the province as a whole (not split by commune).</summary>
@@ -124,6 +140,7 @@ public static class Indicators
     public const string NewOffences = "pham-toi-moi";
     public const string Reconciliation = "doi-soat-thang";
     public const string OverdueWork = "viec-qua-han";
+    public const string AlertsOnTime = "canh-bao-dung-han";
 
     static readonly CaseStatus[] Open = [CaseStatus.Intake, CaseStatus.Active, CaseStatus.Absconded];
 
@@ -284,9 +301,30 @@ public static class Indicators
             Counted = (db, p) => db.Set<WorklistItem>().Where(i => i.DueOn < p.Today)
                 .Select(i => new IndicatorRow { ProvinceCode = i.ProvinceCode, CommuneCode = i.CommuneCode, PersonId = i.PersonId, CaseId = i.CaseId }),
         },
+        new()
+        {
+            Key = AlertsOnTime, Name = "Tỷ lệ cảnh báo được xử lý đúng hạn",
+            Numerator = "Cảnh báo (trong mẫu số) mà mọi bước đã ghi trong sổ theo dõi (xác minh, xử lý, theo dõi kết quả) đều đúng hạn và bước đang chờ chưa quá hạn: "
+                + "đã kết thúc đúng hạn, hoặc đang trong hạn.",
+            Denominator = "Cảnh báo phát sinh trong kỳ: không điểm danh, không nộp bản tự nhận xét, vắng mặt không xin phép, vắng mặt quá hạn, dấu hiệu vi phạm.",
+            Period = "12 kỳ báo cáo tháng gần nhất (một năm), theo ngày phát sinh cảnh báo; đúng hạn hay không tính theo sổ theo dõi đến hôm nay.",
+            Window = IndicatorWindow.TwelveMonths,
+            Target = 100m, TargetParameter = AlertDefaults.OnTimeTargetPercent, Direction = TargetDirection.AtLeast,
+            Source = "Chỉ tiêu là tham số Alerts.OnTimeTargetPercent do hệ thống đề xuất, chờ Công an tỉnh xác nhận",
+            Counted = (db, p) => AlertRows(db.Set<Alert>().Where(a => a.RaisedOn >= p.From && a.RaisedOn <= p.To
+                && !a.Late && (a.Status == AlertStatus.Closed || a.DueOn >= p.Today))),
+            Base = (db, p) => AlertRows(db.Set<Alert>().Where(a => a.RaisedOn >= p.From && a.RaisedOn <= p.To)),
+        },
     ];
 
+    static IQueryable<IndicatorRow> AlertRows(IQueryable<Alert> alerts) =>
+        alerts.Select(a => new IndicatorRow { ProvinceCode = a.ProvinceCode, CommuneCode = a.CommuneCode, PersonId = a.PersonId, CaseId = a.CaseId });
+
     public static Indicator? Find(string key) => All.FirstOrDefault(i => i.Key == key);
+
+    /// <summary>The catalogue with each target that is a rule parameter read as in force on <paramref name="asOf"/>.</summary>
+    public static IReadOnlyList<Indicator> WithTargets(HoaNhap.Domain.Rules.RuleParameters rules, DateOnly asOf) =>
+        All.Select(i => i.WithTargetFrom(rules, asOf)).ToList();
 
     /// <summary>Caseload by sentence type and status (open and closed), grouped in the database.</summary>
     public static IQueryable<Case> CommunitySentences(HoaNhapDbContext db) => db.Cases.Where(c => c.Kind == CaseKind.CommunitySentence);
