@@ -85,7 +85,7 @@ public sealed class RegisterImportCommitter(IServiceScopeFactory scopes, ImportQ
         var records = await CheckAsync(db, import, user, rows, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var now = AuditChain.Normalize(DateTimeOffset.UtcNow);
+        var now = AuditChain.Normalize(db.Clock.GetUtcNow());
         var anchors = new List<AuditAnchor>();
         var written = 0;
         foreach (var chunk in records.Chunk(RowsPerChunk))

@@ -25,6 +25,8 @@ public enum MissingKind
     WorkItems,
     /// <summary>The month's reconciliation lists not yet settled (province level).</summary>
     Lists,
+    /// <summary>Alerts of the period handled late, or whose next step is past its due day.</summary>
+    Alerts,
 }
 
 /// <summary>What "not yet meeting the target" means for one indicator, in the words the page shows.</summary>
@@ -38,6 +40,7 @@ public sealed record MissingDefinition(MissingKind Kind, string Title, string Me
         MissingKind.Communes => "xã, phường",
         MissingKind.WorkItems => "việc",
         MissingKind.Lists => "danh sách",
+        MissingKind.Alerts => "cảnh báo",
         _ => "",
     };
 }
@@ -81,6 +84,8 @@ public static class MissingLists
             + "nhưng chưa có đủ mô hình tái hòa nhập đang hoạt động vào ngày cuối kỳ hoặc chưa có đủ cá nhân điển hình được công nhận đến ngày đó."),
         [Indicators.OverdueWork] = new(MissingKind.WorkItems, "Việc đã quá hạn",
             "Chỉ tiêu là không có việc quá hạn: mỗi việc trong danh sách việc cần làm có hạn trước hôm nay là một việc chưa đạt."),
+        [Indicators.AlertsOnTime] = new(MissingKind.Alerts, "Cảnh báo chưa được xử lý đúng hạn",
+            "Cảnh báo phát sinh trong kỳ (mẫu số) đã có một bước ghi muộn hơn hạn, hoặc bước đang chờ (xác minh, xử lý, theo dõi kết quả) đã quá hạn mà chưa ghi."),
         [Indicators.Reconciliation] = new(MissingKind.Lists, "Danh sách đối soát của tháng chưa hoàn tất",
             "Danh sách của Tòa án, Viện kiểm sát đã nhận trong tháng (mẫu số) nhưng chưa được ký xác nhận hoặc chưa được cả Tòa án, Viện kiểm sát đồng ý."),
     };
@@ -146,6 +151,7 @@ public static class MissingLists
             MissingKind.Communes => await CommunesAsync(db, rules, names, indicator, period, a, number, ct),
             MissingKind.WorkItems => await WorkAsync(db, period, a, number, ct),
             MissingKind.Lists => await ListsAsync(db, me, names, period, a, number, ct),
+            MissingKind.Alerts => await AlertsAsync(db, me, period, a, number, ct),
             _ => (0, new List<MissingRow>()),
         };
         // The counselling, the bank list and the model register are the police's to record; a commune leader reads what is missing.
@@ -266,6 +272,27 @@ public static class MissingLists
             x.w.PersonId, x.w.CaseId, x.w.Id, x.FullName,
             $"{x.w.Title} — hạn ngày {Display.Date(x.w.DueOn)}, đã quá {p.Today.DayNumber - x.w.DueOn.DayNumber} ngày.",
             "Làm việc này", x.w.Link ?? (x.w.CaseId is { } c ? $"/Cases/Details/{c}" : "/Worklist"))).ToList());
+    }
+
+    static async Task<(int, List<MissingRow>)> AlertsAsync(HoaNhapDbContext db, CurrentUser me, IndicatorPeriod p, Area area, int page, CancellationToken ct)
+    {
+        // The indicator's denominator (alerts raised in the period) less its numerator (never late, and closed or still within the
+        // due day of the step awaited): numerator + list = denominator.
+        var alerts = db.Set<HoaNhap.Domain.Alerts.Alert>().AsNoTracking().Where(a => a.RaisedOn >= p.From && a.RaisedOn <= p.To
+            && !(!a.Late && (a.Status == HoaNhap.Domain.Alerts.AlertStatus.Closed || a.DueOn >= p.Today)));
+        if (area.ProvinceCode is { } pc) alerts = alerts.Where(a => a.ProvinceCode == pc);
+        if (area.CommuneCode is { } cc) alerts = alerts.Where(a => a.CommuneCode == cc);
+        var total = await alerts.CountAsync(ct);
+        var found = (await alerts.OrderBy(a => a.RaisedOn).ThenBy(a => a.CommuneCode).ThenBy(a => a.Id).Skip(Skip(total, page)).Take(PageSize)
+            .Join(db.People, a => a.PersonId, x => x.Id, (a, x) => new { a, x.FullName }).ToListAsync(ct))
+            .OrderBy(x => x.a.RaisedOn).ThenBy(x => x.a.CommuneCode).ThenBy(x => x.a.Id).ToList();
+        var communes = await CommuneNamesAsync(db, found.Select(x => x.a.CommuneCode), ct);
+        var handles = me.May(Act.HandleAlerts);
+        return (total, found.Select(x => new MissingRow(x.a.ProvinceCode, x.a.CommuneCode, communes.GetValueOrDefault(x.a.CommuneCode, x.a.CommuneCode),
+            x.a.PersonId, x.a.CaseId, x.a.Id, x.FullName,
+            $"{x.a.Title} — phát sinh ngày {Display.Date(x.a.RaisedOn)}, "
+                + (x.a.Late ? "đã có bước ghi muộn hơn hạn." : $"bước đang chờ quá hạn từ ngày {(x.a.DueOn is { } d ? Display.Date(d) : "")}."),
+            "Ghi bước xử lý cảnh báo", handles ? $"/Alerts/{x.a.Id}" : null)).ToList());
     }
 
     static async Task<(int, List<MissingRow>)> ListsAsync(HoaNhapDbContext db, CurrentUser me, UnitNames names, IndicatorPeriod p, Area area, int page, CancellationToken ct)
